@@ -1,0 +1,241 @@
+"""Run extraction over many documents: output routing, resume and progress.
+
+The command line is a thin layer over :func:`run_extract`; everything here is
+usable from Python too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from claimx.io import TextDoc, atomic_write, csv_rows, csv_text, iter_inputs, record_json
+from claimx.records import DocumentResult, ErrorRecord
+
+FORMATS = ("json", "jsonl", "csv")
+
+
+@dataclass
+class RunStats:
+    """Counts of one run, for the summary line and the exit code."""
+
+    documents: int = 0
+    failed: int = 0
+    skipped: int = 0
+    claims: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+def infer_format(out: str | None, fmt: str | None) -> str:
+    if fmt:
+        return fmt
+    if out:
+        suffix = Path(out).suffix.lower().lstrip(".")
+        if suffix in FORMATS:
+            return suffix
+    return "jsonl"
+
+
+def is_dir_output(out: str | None, fmt: str) -> bool:
+    """``-o DIR``: an existing directory, or a path with no file suffix, for JSON output."""
+    if out is None:
+        return False
+    path = Path(out)
+    return path.is_dir() or (path.suffix == "" and fmt == "json")
+
+
+def doc_output_path(out_dir: Path, item: TextDoc) -> Path:
+    """Where ``-o DIR`` puts one document: the input tree mirrored, ``.json`` at the end."""
+    rel = item.rel_path or item.doc_id
+    if rel.lower().endswith(".jsonl"):
+        safe = re.sub(r"[^\w.\-]+", "_", item.doc_id).strip("._") or "record"
+        return out_dir / rel[: -len(".jsonl")] / f"{safe}.json"
+    return out_dir / f"{rel}.json"
+
+
+def completed_ids(path: Path) -> set[str]:
+    """doc_ids of complete lines in a JSONL output (a torn last line is ignored)."""
+    done: set[str] = set()
+    if not path.exists():
+        return done
+    with path.open("r", encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if not line.endswith("\n"):
+                break
+            try:
+                done.add(json.loads(line)["doc_id"])
+            except (json.JSONDecodeError, KeyError, TypeError):
+                continue
+    return done
+
+
+def _truncate_torn_line(path: Path) -> None:
+    """Cut a partly written last line so that appended lines start clean."""
+    if not path.exists():
+        return
+    data = path.read_bytes()
+    if data and not data.endswith(b"\n"):
+        path.write_bytes(data[: data.rfind(b"\n") + 1])
+
+
+def check_duplicates(items: Iterable[TextDoc]) -> Iterator[TextDoc]:
+    """A repeated doc_id becomes an error record instead of overwriting the first."""
+    seen: set[str] = set()
+    for item in items:
+        if item.doc_id in seen:
+            item.errors.append(
+                ErrorRecord(code="duplicate_id", message=f"doc_id {item.doc_id!r} seen before")
+            )
+            item.text = ""
+        seen.add(item.doc_id)
+        yield item
+
+
+def run_extract(
+    paths: list[str],
+    out: str | None = None,
+    fmt: str | None = None,
+    resume: bool = False,
+    model: str | None = None,
+    progress: bool = True,
+    stdout: TextIO | None = None,
+    n_process: int = 1,
+    batch_size: int = 16,
+) -> RunStats:
+    """Extract claims from every document under ``paths`` and write them out."""
+    from claimx.pipeline import DEFAULT_MODEL, load_nlp, process_one
+
+    fmt = infer_format(out, fmt)
+    stdout = stdout or sys.stdout
+    stats = RunStats()
+    items = list(check_duplicates(iter_inputs(paths)))
+    to_dir = is_dir_output(out, fmt)
+    skip: set[str] = set()
+    if resume and out and not to_dir and fmt == "jsonl":
+        skip = completed_ids(Path(out))
+        _truncate_torn_line(Path(out))
+    nlp = load_nlp(model or DEFAULT_MODEL)
+    sink = _Sink(out, fmt, to_dir, resume, stdout)
+    with _progress(progress, len(items)) as advance:
+        for item in items:
+            if (to_dir and resume and doc_output_path(Path(out), item).exists()) or (
+                item.doc_id in skip
+            ):
+                stats.skipped += 1
+                advance(0, 0)
+                continue
+            result = process_one(item, nlp)
+            sink.write(item, result)
+            stats.documents += 1
+            stats.claims += len(result.claims)
+            if result.errors:
+                stats.failed += 1
+                stats.failures.append(f"{result.doc_id}: {result.errors[0].message}")
+            advance(len(result.claims), 1 if result.errors else 0)
+    sink.close()
+    return stats
+
+
+class _Sink:
+    """Writes records where the user asked: stdout, one file, or one file per document."""
+
+    def __init__(self, out: str | None, fmt: str, to_dir: bool, resume: bool, stdout: TextIO):
+        self.out, self.fmt, self.to_dir, self.stdout = out, fmt, to_dir, stdout
+        self.buffer: list[DocumentResult] = []
+        self.fh: TextIO | None = None
+        self.first_csv = True
+        if out and not to_dir and fmt == "jsonl":
+            Path(out).parent.mkdir(parents=True, exist_ok=True)
+            self.fh = open(out, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
+
+    def write(self, item: TextDoc, result: DocumentResult) -> None:
+        if self.to_dir:
+            atomic_write(
+                doc_output_path(Path(self.out), item), record_json(result, indent=2) + "\n"
+            )
+        elif self.fh is not None:
+            self.fh.write(record_json(result) + "\n")
+            self.fh.flush()
+        elif self.out:
+            self.buffer.append(result)
+        elif self.fmt == "jsonl":
+            self.stdout.write(record_json(result) + "\n")
+            self.stdout.flush()
+        elif self.fmt == "csv":
+            self.stdout.write(csv_text(csv_rows(result), header=self.first_csv))
+            self.first_csv = False
+        else:
+            self.buffer.append(result)
+
+    def close(self) -> None:
+        if self.fh is not None:
+            self.fh.close()
+            return
+        if self.to_dir:
+            return
+        if self.fmt == "csv":
+            data = csv_text(row for r in self.buffer for row in csv_rows(r))
+            if self.out:
+                atomic_write(Path(self.out), data)
+            elif self.first_csv:
+                self.stdout.write(data)
+            return
+        if self.fmt == "json":
+            data = "[" + ",\n".join(record_json(r, indent=2) for r in self.buffer) + "]\n"
+            if self.out:
+                atomic_write(Path(self.out), data)
+            else:
+                self.stdout.write(data)
+
+
+class _progress:
+    """A rich progress bar on stderr (documents, claims, failures), or nothing."""
+
+    def __init__(self, enabled: bool, total: int):
+        self.enabled, self.total = enabled, total
+        self.claims = self.failed = 0
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda claims, failed: None
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        self.bar = Progress(
+            TextColumn("[bold]extract"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} docs/s"),
+            TextColumn("claims {task.fields[claims]}"),
+            TextColumn("failed {task.fields[failed]}"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=False,
+        )
+        self.bar.start()
+        self.task = self.bar.add_task("extract", total=self.total, claims=0, failed=0, rate="-")
+
+        def advance(claims: int, failed: int) -> None:
+            self.claims += claims
+            self.failed += failed
+            task = self.bar.tasks[0]
+            rate = f"{task.speed:.1f}" if task.speed else "-"
+            self.bar.update(self.task, advance=1, claims=self.claims, failed=self.failed, rate=rate)
+
+        return advance
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            self.bar.stop()
+        return False

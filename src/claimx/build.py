@@ -1,0 +1,85 @@
+"""Turn candidates into output records: resolve speakers, attach spans and ids."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimx.extract.base import Candidate
+from claimx.lexicon import Lexicon
+from claimx.records import Claim, Content, Cue, Mention, Span, Speaker
+from claimx.speakers import SpeakerResolver
+
+
+def build_claims(doc: Doc, cands: list[Candidate], lexicon: Lexicon) -> list[Claim]:
+    """Records for ``cands`` in text order; claim ids are ``#n`` until a doc id is known."""
+    resolver = SpeakerResolver(doc, lexicon)
+    text = doc.text
+    claims = []
+    for n, cand in enumerate(cands):
+        speaker = None
+        if cand.speaker is not None:
+            info = resolver.resolve(cand.speaker, cand.speaker_span)
+            s, e = info.span
+            speaker = Speaker(
+                text=text[s:e],
+                start=s,
+                end=e,
+                canonical=info.canonical,
+                kind=info.kind,
+                anonymous=info.anonymous,
+                resolved_from=(
+                    Mention(
+                        text=text[info.resolved_from[0] : info.resolved_from[1]],
+                        start=info.resolved_from[0],
+                        end=info.resolved_from[1],
+                    )
+                    if info.resolved_from
+                    else None
+                ),
+            )
+        cue = None
+        if cand.cue is not None:
+            cs, ce = cand.cue
+            cue = Cue(text=text[cs:ce], start=cs, end=ce, lemma=cand.cue_lemma)
+        start, end = cand.start, cand.end
+        content = Content(
+            text=text[start:end],
+            start=start,
+            end=end,
+            parts=[Span(start=s, end=e) for s, e in cand.content],
+        )
+        confidence = cand.confidence
+        if speaker is not None and speaker.kind == "pronoun":
+            confidence -= 0.15
+        if any(not q.closed for q in cand.quotes):
+            confidence -= 0.1
+        claims.append(
+            Claim(
+                claim_id=f"#{n}",
+                type=cand.type,
+                speaker=speaker,
+                cue=cue,
+                content=content,
+                sentence=_sentence_span(doc, cand, speaker),
+                confidence=round(max(0.05, min(1.0, confidence)), 3),
+                pattern=cand.pattern,
+            )
+        )
+    return claims
+
+
+def _sentence_span(doc: Doc, cand: Candidate, speaker: Speaker | None) -> Span:
+    """The sentences that hold the claim's content and cue."""
+    points = [cand.start, cand.end - 1]
+    if cand.cue is not None:
+        points += [cand.cue[0]]
+    if speaker is not None and speaker.resolved_from is None:
+        points += [speaker.start]
+    lo, hi = min(points), max(points)
+    start, end = lo, hi + 1
+    for sent in doc.sents:
+        if sent.start_char <= lo < sent.end_char:
+            start = sent.start_char
+        if sent.start_char <= hi < sent.end_char:
+            end = sent.end_char
+    return Span(start=start, end=end)

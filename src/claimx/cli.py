@@ -1,0 +1,219 @@
+"""The ``claimx`` command line: argument parsing only; the work is in the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Extract attributed claims (who said what, through which cue, where) from news text.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Text files, .jsonl files of {id, text} records, directories, or - for stdin."
+        ),
+    ],
+    out: Annotated[
+        str | None,
+        typer.Option("-o", "--out", help="Output file, or directory (one .json per document)."),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", help="json, jsonl or csv (default: from -o's suffix, else jsonl)."
+        ),
+    ] = None,
+    n_process: Annotated[int, typer.Option("--n-process", min=1, help="Worker processes.")] = 1,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents per batch.")
+    ] = 16,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip documents whose output is already complete.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    model: Annotated[
+        str | None, typer.Option("--model", help="spaCy model package to parse with.")
+    ] = None,
+) -> None:
+    """Find every attributed claim in PATH... and write one record per document.
+
+    Records go to standard output as JSONL unless -o is given; progress and the
+    summary go to standard error. Exit code 0: all documents processed; 1: some
+    failed (each still has a record with errors); 2: usage error.
+    """
+    from claimx.batch import FORMATS, run_extract
+
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            raise typer.BadParameter(f"no such file or directory: {p}", param_hint="PATH")
+    stats = run_extract(
+        paths,
+        out=out,
+        fmt=fmt,
+        resume=resume,
+        model=model,
+        progress=not quiet,
+        n_process=n_process,
+        batch_size=batch_size,
+    )
+    if not quiet:
+        console = _stderr()
+        console.print(
+            f"[bold]{stats.documents}[/] documents, [bold]{stats.claims}[/] claims, "
+            f"[bold]{stats.failed}[/] failed, {stats.skipped} skipped (resume)"
+            + (f" -> {out}" if out else "")
+        )
+        for line in stats.failures[:20]:
+            console.print(f"  [red]failed[/] {line}", markup=False, highlight=False)
+    raise typer.Exit(1 if stats.failed else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one output document record."""
+    from claimx.records import document_schema
+
+    print(json.dumps(document_schema(), indent=2))
+
+
+@app.command()
+def table(
+    claims_file: Annotated[Path, typer.Argument(help="A JSONL file written by claimx extract.")],
+    limit: Annotated[int, typer.Option(help="Show at most this many claims.")] = 200,
+) -> None:
+    """Show the claims of a JSONL output as a table: speaker, cue, content, type."""
+    from rich.console import Console
+    from rich.table import Table
+
+    if not claims_file.exists():
+        raise typer.BadParameter(f"no such file: {claims_file}", param_hint="CLAIMS_FILE")
+    tab = Table(title=f"Claims in {claims_file}", show_lines=True)
+    for col in ("doc", "type", "speaker", "cue", "content", "conf"):
+        tab.add_column(col, overflow="fold")
+    shown = 0
+    for line in claims_file.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        for c in rec.get("claims", []):
+            if shown >= limit:
+                break
+            sp = c.get("speaker")
+            speaker = "—"
+            if sp:
+                speaker = sp["text"] + (f"\n[dim]({sp['kind']}: {sp['canonical']})[/]")
+            cue = c["cue"]["text"] if c.get("cue") else "—"
+            content = c["content"]["text"]
+            if len(content) > 160:
+                content = content[:157] + "…"
+            tab.add_row(rec["doc_id"], c["type"], speaker, cue, content, f"{c['confidence']:.2f}")
+            shown += 1
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=150)
+    console.print(tab)
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: {id, text, attributions}.")],
+    pred: Annotated[
+        Path | None,
+        typer.Option("--pred", help="Predictions (JSONL records); default: run claimx on gold."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    show_errors: Annotated[
+        int, typer.Option("--show-errors", min=0, help="Misses and spurious claims to list.")
+    ] = 10,
+    save_pred: Annotated[
+        Path | None, typer.Option("--save-pred", help="Also write the predictions here.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress.")] = False,
+) -> None:
+    """Score claims against gold attributions: content, exact and attribution P/R/F1."""
+    from claimx.evaluate import load_gold, load_predictions, render_report, score
+
+    if not gold.exists():
+        raise typer.BadParameter(f"no such file: {gold}", param_hint="GOLD")
+    gold_docs = load_gold(gold)
+    if pred is not None:
+        if not pred.exists():
+            raise typer.BadParameter(f"no such file: {pred}", param_hint="--pred")
+        predictions = load_predictions(pred)
+    else:
+        predictions = predict_gold(gold_docs, save_pred, progress=not quiet and not as_json)
+    report = score(gold_docs, predictions)
+    if as_json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        from rich.console import Console
+
+        render_report(report, Console(), show_errors=show_errors)
+
+
+def predict_gold(gold_docs: list[dict], save: Path | None, progress: bool) -> dict[str, dict]:
+    """Run extraction on the texts of gold documents; records keyed by doc_id."""
+    from claimx.io import TextDoc, atomic_write
+    from claimx.pipeline import load_nlp, process_one
+
+    nlp = load_nlp()
+    out: dict[str, dict] = {}
+    lines = []
+    items = [TextDoc(doc_id=str(d["id"]), text=d["text"]) for d in gold_docs]
+    from rich.progress import track
+
+    seq = track(items, description="extract", console=_stderr()) if progress else items
+    for item in seq:
+        result = process_one(item, nlp)
+        out[item.doc_id] = result.model_dump(mode="json")
+        lines.append(result.model_dump_json())
+    if save is not None:
+        atomic_write(save, "\n".join(lines) + "\n")
+    return out
+
+
+@app.command("convert-polnear")
+def convert_polnear(
+    polnear: Annotated[Path, typer.Argument(help="A clone of github.com/networkdynamics/PolNeAR.")],
+    out_dir: Annotated[Path, typer.Argument(help="Where polnear-<split>.jsonl are written.")],
+    splits: Annotated[
+        list[str] | None, typer.Option("--split", help="Splits to convert (repeatable).")
+    ] = None,
+) -> None:
+    """Convert PolNeAR's brat files to claimx gold JSONL (texts stay on your machine)."""
+    from claimx.polnear import convert
+
+    if not polnear.exists():
+        raise typer.BadParameter(f"no such directory: {polnear}", param_hint="POLNEAR")
+    stats = convert(polnear, out_dir, splits=tuple(splits or ("train", "dev")))
+    console = _stderr()
+    for split, st in stats.items():
+        console.print(f"{split}: {st}")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

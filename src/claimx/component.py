@@ -1,0 +1,95 @@
+"""The spaCy pipeline components: ``nlp.add_pipe("claimx")``.
+
+``claimx_paragraphs`` marks every line break as a sentence boundary before the
+parser runs, so that headlines, boilerplate and lines in other languages never
+merge with the sentence after them. ``claimx`` finds the attributions and puts
+them on ``doc._.claims`` (pydantic records) and in ``doc.spans``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimx.build import build_claims
+from claimx.extract import Context, find_candidates
+from claimx.lexicon import load_lexicon
+from claimx.quotes import find_quotes
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+
+
+@Language.component("claimx_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+class ClaimExtractor:
+    """Finds attributed claims in a parsed Doc."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "claimx",
+        cue_lexicon: str | None = None,
+        min_confidence: float = 0.0,
+        keep_unattributed: bool = False,
+        keep_nested: bool = False,
+    ):
+        self.name = name
+        self.cue_lexicon = cue_lexicon
+        self.min_confidence = min_confidence
+        self.keep_unattributed = keep_unattributed
+        self.keep_nested = keep_nested
+        self.lexicon = load_lexicon(cue_lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = Context(doc=doc, quotes=find_quotes(doc.text), lexicon=self.lexicon)
+        cands = find_candidates(ctx, self.keep_unattributed, self.keep_nested)
+        claims = [
+            c for c in build_claims(doc, cands, self.lexicon) if c.confidence >= self.min_confidence
+        ]
+        doc._.claims = claims
+        doc.spans["claimx_speaker"] = _spans(doc, [c.speaker for c in claims], "SPEAKER")
+        doc.spans["claimx_cue"] = _spans(doc, [c.cue for c in claims], "CUE")
+        doc.spans["claimx_content"] = _spans(
+            doc, [p for c in claims for p in c.content.parts], "CONTENT"
+        )
+        return doc
+
+
+def _spans(doc: Doc, items, label: str) -> list[Span]:
+    out = []
+    for item in items:
+        if item is None:
+            continue
+        span = doc.char_span(item.start, item.end, label=label, alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    return out
+
+
+@Language.factory(
+    "claimx",
+    default_config={
+        "cue_lexicon": None,
+        "min_confidence": 0.0,
+        "keep_unattributed": False,
+        "keep_nested": False,
+    },
+)
+def make_claimx(
+    nlp: Language,
+    name: str,
+    cue_lexicon: str | None,
+    min_confidence: float,
+    keep_unattributed: bool,
+    keep_nested: bool,
+) -> ClaimExtractor:
+    return ClaimExtractor(nlp, name, cue_lexicon, min_confidence, keep_unattributed, keep_nested)

@@ -1,0 +1,69 @@
+"""Find attribution candidates in a parsed document.
+
+Each module holds one family of patterns and maps a :class:`Context` to
+:class:`Candidate` objects; :func:`find_candidates` runs them in order and
+settles overlaps. Data flows one way: quotes -> verb rules -> according to ->
+quote rules -> de-duplication.
+"""
+
+from __future__ import annotations
+
+from claimx.extract.according_to import according_to
+from claimx.extract.base import Candidate, Context
+from claimx.extract.direct import (
+    classify_by_quotes,
+    colon_introduced_quote,
+    continuing_quote,
+)
+from claimx.extract.verbal import reporting_verbs
+
+__all__ = ["Candidate", "Context", "find_candidates"]
+
+
+def find_candidates(
+    ctx: Context, keep_unattributed: bool = False, keep_nested: bool = False
+) -> list[Candidate]:
+    """All attributions in ``ctx.doc``, sorted by position, without overlapping duplicates."""
+    cands = reporting_verbs(ctx) + according_to(ctx)
+    classify_by_quotes(ctx, cands)
+    cands = _settle(cands)
+    if not keep_nested:
+        cands = _drop_nested(cands)
+    covered = [(q.outer_start, q.outer_end) for c in cands for q in c.quotes]
+    covered += [(c.start, c.end) for c in cands]
+    cands += colon_introduced_quote(ctx, covered)
+    cands += continuing_quote(ctx, sorted(cands, key=lambda c: c.start), keep_unattributed)
+    return sorted(_settle(cands), key=lambda c: (c.start, c.end))
+
+
+def _settle(cands: list[Candidate]) -> list[Candidate]:
+    """Keep one candidate per content: the most confident of heavily overlapping ones."""
+    kept: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (-c.confidence, c.start)):
+        if any(_same_content(cand, k) for k in kept):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _same_content(a: Candidate, b: Candidate) -> bool:
+    inter = sum(
+        max(0, min(pa[1], pb[1]) - max(pa[0], pb[0])) for pa in a.content for pb in b.content
+    )
+    return inter >= 0.5 * max(a.content_chars(), b.content_chars())
+
+
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a claim whose cue lies inside another claim's content (annotated univocally)."""
+    out = []
+    for cand in cands:
+        if cand.cue is None:
+            out.append(cand)
+            continue
+        inner = any(
+            o is not cand and any(s <= cand.cue[0] and cand.cue[1] <= e for s, e in o.content)
+            for o in cands
+        )
+        if not inner:
+            out.append(cand)
+    return out

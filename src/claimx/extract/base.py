@@ -1,0 +1,156 @@
+"""Shared pieces of the extraction rules: the candidate type and token helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from claimx.lexicon import Lexicon
+from claimx.quotes import Quote
+
+CharSpan = tuple[int, int]
+
+# Leading words that belong to the reporting frame, not to the content.
+CONTENT_LEADERS = {"that"}
+RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
+
+
+@dataclass
+class Candidate:
+    """An attribution found by one rule, before speakers are resolved."""
+
+    type: str
+    pattern: str
+    content: list[CharSpan]
+    cue: CharSpan | None = None
+    cue_lemma: str = ""
+    cue_token: Token | None = None
+    speaker: Token | None = None
+    speaker_span: CharSpan | None = None
+    confidence: float = 0.8
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]
+
+    def content_chars(self) -> int:
+        return sum(e - s for s, e in self.content)
+
+
+@dataclass
+class Context:
+    """What every rule may look at: the parsed doc, its quotes and the lexicon."""
+
+    doc: Doc
+    quotes: list[Quote]
+    lexicon: Lexicon
+
+    def quote_at(self, char: int) -> Quote | None:
+        """The quote whose marks enclose character ``char``, if any."""
+        for q in self.quotes:
+            if q.outer_start <= char < q.outer_end:
+                return q
+        return None
+
+    def in_quote(self, token: Token) -> bool:
+        return self.quote_at(token.idx) is not None and not token.is_punct
+
+
+def is_quote_mark(token: Token) -> bool:
+    return token.is_quote or token.text in {"“", "”", '"', "„", "«", "»", "‘", "’"}
+
+
+def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> list[Token]:
+    """Drop punctuation and spaces at both edges, and a leading 'that'."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (
+        toks[0].is_space
+        or (toks[0].is_punct and not is_quote_mark(toks[0]))
+        or toks[0].lower_ in leaders
+        or toks[0].dep_ == "cc"
+    ):
+        toks = toks[1:]
+    while toks and (toks[-1].is_space or (toks[-1].is_punct and not is_quote_mark(toks[-1]))):
+        toks = toks[:-1]
+    # "However, the task …": a sentence adverb set off by a comma is the writer's.
+    if len(toks) > 2 and toks[0].pos_ == "ADV" and toks[1].text == ",":
+        return trim_tokens(toks[2:], leaders)
+    # A lone quote mark at an edge without its partner inside is trimmed too.
+    while toks and is_quote_mark(toks[0]) and not any(is_quote_mark(t) for t in toks[1:]):
+        toks = toks[1:]
+    while toks and is_quote_mark(toks[-1]) and not any(is_quote_mark(t) for t in toks[:-1]):
+        toks = toks[:-1]
+    return toks
+
+
+def char_runs(tokens: Iterable[Token]) -> list[CharSpan]:
+    """Contiguous character runs covered by ``tokens`` (gaps of punctuation/space bridged)."""
+    toks = sorted(set(tokens), key=lambda t: t.i)
+    if not toks:
+        return []
+    doc = toks[0].doc
+    runs: list[CharSpan] = []
+    start, prev = toks[0], toks[0]
+    for tok in toks[1:]:
+        gap = doc[prev.i + 1 : tok.i]
+        if all(g.is_punct or g.is_space for g in gap):
+            prev = tok
+            continue
+        runs.append((start.idx, prev.idx + len(prev.text)))
+        start = prev = tok
+    runs.append((start.idx, prev.idx + len(prev.text)))
+    return runs
+
+
+def subtree_without(token: Token, excluded: Iterable[Token]) -> list[Token]:
+    """``token``'s subtree minus the subtrees rooted at ``excluded``."""
+    cut: set[int] = set()
+    for ex in excluded:
+        cut.update(t.i for t in ex.subtree)
+    return [t for t in token.subtree if t.i not in cut]
+
+
+def token_span(tokens: list[Token]) -> CharSpan | None:
+    if not tokens:
+        return None
+    toks = sorted(tokens, key=lambda t: t.i)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def sentence_of(doc: Doc, char: int):
+    """The spaCy sentence holding character ``char``."""
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent
+    return None
+
+
+def phrase_extent(token: Token, lexicon: Lexicon, lemma: str) -> CharSpan:
+    """Widen a cue token over a listed multiword phrase ("continues to claim", "told reporters")."""
+    doc = token.doc
+    best = (token.idx, token.idx + len(token.text))
+    for phrase in lexicon.phrases:
+        if "~" not in phrase:
+            continue
+        k = phrase.index("~")
+        lo = token.i - k
+        hi = lo + len(phrase)
+        if lo < 0 or hi > len(doc):
+            continue
+        words = doc[lo:hi]
+        ok = all(
+            p == "~" or w.lemma_.lower() == p or w.lower_ == p
+            for p, w in zip(phrase, words, strict=True)
+        )
+        if ok:
+            s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+            if e - s > best[1] - best[0]:
+                best = (s, e)
+    return best

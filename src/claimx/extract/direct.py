@@ -1,0 +1,239 @@
+"""Quotation marks: direct and mixed quotes, colons, continuing turns.
+
+Rules over the quotes that :mod:`claimx.quotes` pairs:
+
+- :func:`classify_by_quotes` turns a verb rule's content into a direct quote
+  when it lies inside quote marks (``"We will not leave," said one official.``),
+  takes in the whole quote when it runs over several sentences, adds the second
+  piece of a split quote (``"We are not leaving," she said, "until it is done."``)
+  and marks content that holds a partial quote as mixed
+  (``NATO identified Russia as "the most significant threat".``).
+- :func:`colon_introduced_quote` handles ``Smith: "We will win."``.
+- :func:`continuing_quote` gives a quote with no cue in its sentence to the
+  speaker of the claim just before it (a speaker's turn over paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimx.extract.base import Candidate, CharSpan, Context
+from claimx.quotes import Quote
+
+SCARE_BEFORE = re.compile(
+    r"(so-called|called|dubbed|named|titled|entitled|term|word|phrase|known as|label)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _overlap(a: CharSpan, b: CharSpan) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def classify_by_quotes(ctx: Context, cands: list[Candidate]) -> None:
+    """Set type direct/mixed on verb-rule candidates from the quote marks around their content."""
+    for cand in cands:
+        if cand.type == "according_to":
+            _mark_mixed(ctx, cand)
+            continue
+        span = (cand.start, cand.end)
+        inside = [q for q in ctx.quotes if _overlap(span, (q.start, q.end)) > 0]
+        if not inside:
+            continue
+        chars = cand.content_chars()
+        quoted = sum(_overlap(p, qp) for q in inside for p in cand.content for qp in q.parts)
+        first = inside[0]
+        starts_in_quote = first.outer_start <= cand.start + 1 and first.start <= cand.end
+        if chars and quoted / chars >= 0.8 and starts_in_quote:
+            _make_direct(ctx, cand, inside)
+        else:
+            _mark_mixed(ctx, cand)
+
+
+def _mark_mixed(ctx: Context, cand: Candidate) -> None:
+    """Content holding a quote is mixed; it takes in the whole quote, marks included."""
+    span = (cand.start, cand.end)
+    held = [q for q in ctx.quotes if _overlap(span, (q.outer_start, q.outer_end)) > 0]
+    if not held:
+        return
+    if cand.type == "indirect":
+        cand.type = "mixed"
+    cand.quotes.extend(held)
+    lo = min(cand.start, held[0].outer_start)
+    hi = max(cand.end, held[-1].outer_end)
+    if (lo, hi) != span:
+        cand.content = _widen(cand.content, lo, hi)
+
+
+def _widen(parts: list[CharSpan], lo: int, hi: int) -> list[CharSpan]:
+    parts = sorted(parts)
+    parts[0] = (min(lo, parts[0][0]), parts[0][1])
+    parts[-1] = (parts[-1][0], max(hi, parts[-1][1]))
+    return parts
+
+
+def _make_direct(ctx: Context, cand: Candidate, quotes: list[Quote]) -> None:
+    second = _split_continuation(ctx, cand, quotes[-1])
+    if second is not None:
+        quotes = quotes + [second]
+    parts = quote_parts(ctx, quotes)
+    cand.type = "direct"
+    cand.content = sorted(parts)
+    cand.quotes = list(quotes)
+    cand.pattern = "direct_quote" if second is None else "split_quote"
+    cand.confidence = max(cand.confidence, 0.9)
+
+
+def quote_parts(ctx: Context, quotes: list[Quote]) -> list[CharSpan]:
+    """Interior spans of quotes, without the comma that hands over to the cue ('…,” she said')."""
+    text = ctx.doc.text
+    parts = []
+    for q in quotes:
+        for s, e in q.parts:
+            while e > s and (text[e - 1] in ",;:" or text[e - 1].isspace()):
+                e -= 1
+            if e > s:
+                parts.append((s, e))
+    return parts
+
+
+def _split_continuation(ctx: Context, cand: Candidate, last: Quote) -> Quote | None:
+    """The second piece of ``"…," X said, "…"``: a quote opening right after the cue clause."""
+    if cand.cue is None or last.close_mark is None or cand.cue[0] < last.outer_end:
+        return None
+    ends = [cand.cue[1]]
+    if cand.speaker is not None:
+        ends.append(max(t.idx + len(t.text) for t in cand.speaker.subtree))
+    frame_end = max(ends)
+    text = ctx.doc.text
+    gap = text[last.outer_end : cand.cue[0]]
+    if "\n" in gap:
+        return None
+    rest = text[frame_end : frame_end + 4]
+    m = re.match(r"\s*[,:;]\s*", rest)
+    if not m:
+        return None
+    opener = frame_end + m.end()
+    return next((q for q in ctx.quotes if q.outer_start == opener), None)
+
+
+def is_speech_like(ctx: Context, quote: Quote) -> bool:
+    """A quote that can stand as speech: not a title, scare quote or name."""
+    text = ctx.doc.text
+    inner = text[quote.start : quote.end]
+    words = inner.split()
+    before = text[max(0, quote.outer_start - 20) : quote.outer_start]
+    if SCARE_BEFORE.search(before):
+        return False
+    if len(words) <= 6:
+        letters = [w for w in words if w[:1].isalpha()]
+        if letters and all(w[0].isupper() for w in letters):
+            return False
+    return len(words) >= 3 or bool(re.search(r"[.!?]$", inner))
+
+
+def _sentence_tokens(ctx: Context, start: int, end: int) -> list:
+    return [t for t in ctx.doc if start <= t.idx < end and not (t.is_punct or t.is_space)]
+
+
+def _standalone(ctx: Context, quote: Quote) -> bool:
+    """True when the quote makes up (nearly) its whole sentence(s)."""
+    sents = [
+        s
+        for s in ctx.doc.sents
+        if s.end_char > quote.outer_start and s.start_char < quote.outer_end
+    ]
+    if not sents:
+        return False
+    words = _sentence_tokens(ctx, sents[0].start_char, sents[-1].end_char)
+    if not words:
+        return False
+    inside = [t for t in words if quote.outer_start <= t.idx < quote.outer_end]
+    return len(inside) / len(words) >= 0.8
+
+
+def colon_introduced_quote(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
+    """``Smith: "We will win."``: a name, a colon, then a quote."""
+    out = []
+    text = ctx.doc.text
+    for q in ctx.quotes:
+        if any(_overlap((q.start, q.end), c) for c in covered):
+            continue
+        m = re.search(r"([^\n.:;!?\"“”]{1,60}?)(:)\s*$", text[: q.outer_start])
+        if not m:
+            continue
+        colon = m.start(2)
+        toks = [t for t in ctx.doc if m.start(1) <= t.idx < colon and not t.is_space]
+        if not toks or len(toks) > 8:
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            continue
+        head = next((t for t in reversed(toks) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+        if head is None or not (
+            head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or head.pos_ == "PRON"
+        ):
+            continue
+        out.append(
+            Candidate(
+                type="direct",
+                pattern="colon_introduced_quote",
+                content=quote_parts(ctx, [q]),
+                cue=(colon, colon + 1),
+                cue_lemma=":",
+                speaker=head,
+                speaker_span=(toks[0].idx, toks[-1].idx + len(toks[-1].text)),
+                confidence=0.7,
+                quotes=[q],
+            )
+        )
+    return out
+
+
+def continuing_quote(
+    ctx: Context, claims: list[Candidate], keep_unattributed: bool = False
+) -> list[Candidate]:
+    """Quotes with no cue of their own, given to the speaker of the claim just before.
+
+    Example: ``"We will stay," she said.`` followed by a paragraph
+    ``"Nothing will change that."``: the second quote is hers too.
+    """
+    out: list[Candidate] = []
+    text = ctx.doc.text
+    covered = [(c.start, c.end) for c in claims]
+    for q in ctx.quotes:
+        if any(_overlap((q.outer_start, q.outer_end), c) for c in covered):
+            continue
+        if not _standalone(ctx, q) or not is_speech_like(ctx, q):
+            continue
+        prior = [c for c in claims + out if c.end <= q.outer_start and c.speaker is not None]
+        prev = max(prior, key=lambda c: c.end, default=None)
+        if prev is not None and _paragraphs_between(text, prev.end, q.outer_start) <= 0:
+            out.append(
+                Candidate(
+                    type="direct",
+                    pattern="continuing_quote",
+                    content=quote_parts(ctx, [q]),
+                    speaker=prev.speaker,
+                    speaker_span=prev.speaker_span,
+                    confidence=0.6,
+                    quotes=[q],
+                )
+            )
+        elif keep_unattributed:
+            out.append(
+                Candidate(
+                    type="direct",
+                    pattern="unattributed_quote",
+                    content=quote_parts(ctx, [q]),
+                    confidence=0.2,
+                    quotes=[q],
+                )
+            )
+    return out
+
+
+def _paragraphs_between(text: str, start: int, end: int) -> int:
+    """How many paragraph breaks (lines with text) lie between two offsets."""
+    between = text[start:end]
+    lines = between.split("\n")
+    return sum(1 for line in lines[1:-1] if line.strip()) + (1 if len(lines) > 1 else 0) - 1

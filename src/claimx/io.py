@@ -1,0 +1,237 @@
+"""Readers (txt, jsonl, directories, stdin) and atomic writers (json, jsonl, csv).
+
+Readers never raise on a bad document: they yield a :class:`TextDoc` carrying
+an error, so the batch goes on and the document still gets a record.
+Text is decoded exactly (UTF-8, BOM removed); nothing else is changed, so
+offsets index the user's text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimx.records import DocumentResult, ErrorRecord
+
+INPUT_SUFFIXES = {".txt", ".jsonl"}
+CSV_COLUMNS = [
+    "doc_id",
+    "claim_id",
+    "type",
+    "speaker",
+    "speaker_canonical",
+    "speaker_kind",
+    "cue",
+    "cue_lemma",
+    "content",
+    "content_start",
+    "content_end",
+    "confidence",
+]
+
+
+@dataclass
+class TextDoc:
+    """One input document: its id, text, where it came from, and scalar metadata."""
+
+    doc_id: str
+    text: str
+    source_path: str | None = None
+    rel_path: str | None = None
+    meta: dict = field(default_factory=dict)
+    errors: list[ErrorRecord] = field(default_factory=list)
+    warnings: list[ErrorRecord] = field(default_factory=list)
+
+
+def decode_bytes(data: bytes) -> tuple[str | None, list[ErrorRecord]]:
+    """Text of ``data`` and any warnings; ``None`` text with an error when it is not text."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8")
+    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _strict(data[2:], enc)
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:8192]:
+        return None, [ErrorRecord(code="binary", message="file holds binary data, not text")]
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - it is a dependency
+        best = None
+    else:
+        best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        return None, [ErrorRecord(code="not_text", message="cannot decode the file as text")]
+    warning = ErrorRecord(
+        code="decoded_as",
+        message=f"not UTF-8; decoded as {best.encoding} (offsets index the decoded text)",
+    )
+    return str(best), [warning]
+
+
+def _strict(data: bytes, encoding: str) -> tuple[str | None, list[ErrorRecord]]:
+    try:
+        return data.decode(encoding), []
+    except UnicodeDecodeError as exc:
+        return None, [ErrorRecord(code="decode_error", message=f"invalid {encoding}: {exc}")]
+
+
+def read_text_file(path: Path, doc_id: str, rel: str) -> TextDoc:
+    """A .txt file as one document."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return _failed(
+            doc_id, path, rel, "unreadable", f"cannot read {path}: {exc.strerror or exc}"
+        )
+    text, problems = decode_bytes(data)
+    if text is None:
+        return TextDoc(doc_id, "", str(path), rel, errors=problems)
+    return TextDoc(doc_id, text, str(path), rel, warnings=problems)
+
+
+def _failed(doc_id: str, path: Path | str, rel: str | None, code: str, message: str) -> TextDoc:
+    return TextDoc(doc_id, "", str(path), rel, errors=[ErrorRecord(code=code, message=message)])
+
+
+def read_jsonl(path: Path, rel: str) -> Iterator[TextDoc]:
+    """Records ``{"id": …, "text": …}`` of a JSONL file; a bad line becomes an error record."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield _failed(rel, path, rel, "unreadable", f"cannot read {path}: {exc.strerror or exc}")
+        return
+    text, problems = decode_bytes(data)
+    if text is None:
+        yield TextDoc(rel, "", str(path), rel, errors=problems)
+        return
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        yield jsonl_record(line, path, rel, lineno)
+
+
+def jsonl_record(line: str, path: Path | str, rel: str, lineno: int) -> TextDoc:
+    """One JSONL line as a document; other scalar keys go to ``meta``."""
+    where = f"{rel}:{lineno}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return _failed(where, path, rel, "bad_jsonl", f"{where}: invalid JSON: {exc.msg}")
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return _failed(where, path, rel, "bad_jsonl", f'{where}: expected an object with "text"')
+    doc_id = obj.get("id", obj.get("doc_id"))
+    doc_id = where if doc_id is None else str(doc_id)
+    meta = {
+        k: v
+        for k, v in obj.items()
+        if k not in {"id", "doc_id", "text"}
+        and (v is None or isinstance(v, str | int | float | bool))
+    }
+    return TextDoc(doc_id, obj["text"].removeprefix("\ufeff"), str(path), rel, meta=meta)
+
+
+def walk(root: Path) -> list[Path]:
+    """Input files below ``root``, recursively, sorted; symlink loops are not followed twice."""
+    found: list[Path] = []
+    seen: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        real = os.path.realpath(dirpath)
+        if real in seen:
+            dirnames[:] = []
+            continue
+        seen.add(real)
+        dirnames.sort()
+        for name in sorted(filenames):
+            p = Path(dirpath) / name
+            if p.suffix.lower() in INPUT_SUFFIXES:
+                found.append(p)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def iter_inputs(paths: Iterable[str]) -> Iterator[TextDoc]:
+    """Documents from files, directories, JSONL files and ``-`` (stdin), in order."""
+    for raw in paths:
+        if raw == "-":
+            data = sys.stdin.buffer.read()
+            text, problems = decode_bytes(data)
+            if text is None:
+                yield TextDoc("<stdin>", "", None, "<stdin>", errors=problems)
+            else:
+                yield TextDoc("<stdin>", text, None, "<stdin>", warnings=problems)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for file in walk(path):
+                rel = file.relative_to(path).as_posix()
+                yield from _read_file(file, rel)
+        else:
+            yield from _read_file(path, path.name)
+
+
+def _read_file(path: Path, rel: str) -> Iterator[TextDoc]:
+    if path.suffix.lower() == ".jsonl":
+        yield from read_jsonl(path, rel)
+    else:
+        yield read_text_file(path, rel, rel)
+
+
+# -- writers -------------------------------------------------------------------
+
+
+def atomic_write(path: Path, data: str) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def record_json(result: DocumentResult, indent: int | None = None) -> str:
+    return result.model_dump_json(indent=indent)
+
+
+def csv_rows(result: DocumentResult) -> Iterator[list]:
+    """One CSV row per claim, with the contract's columns."""
+    for c in result.claims:
+        yield [
+            result.doc_id,
+            c.claim_id,
+            c.type,
+            c.speaker.text if c.speaker else "",
+            c.speaker.canonical if c.speaker else "",
+            c.speaker.kind if c.speaker else "",
+            c.cue.text if c.cue else "",
+            c.cue.lemma if c.cue else "",
+            c.content.text,
+            c.content.start,
+            c.content.end,
+            c.confidence,
+        ]
+
+
+def csv_text(rows: Iterable[list], header: bool = True) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    if header:
+        writer.writerow(CSV_COLUMNS)
+    writer.writerows(rows)
+    return buf.getvalue()

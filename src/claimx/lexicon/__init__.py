@@ -1,0 +1,69 @@
+"""Cue verbs, cue phrases and speaker nouns, kept as data files beside this module.
+
+Rules read the lexicon through :class:`Lexicon`, so a user can point the
+component at another cue file (``cue_lexicon`` setting) without touching code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """One cue lemma: whether it reports speech or cognition, and its content frames."""
+
+    lemma: str
+    cls: str
+    frames: frozenset[str]
+
+
+def _data_lines(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@dataclass
+class Lexicon:
+    """All word lists the rules use."""
+
+    cues: dict[str, CueEntry]
+    phrases: list[tuple[str, ...]]
+    speaker_nouns: dict[str, str]
+    media: frozenset[str]
+    first_names: dict[str, str] = field(default_factory=dict)
+
+    def cue(self, lemma: str) -> CueEntry | None:
+        return self.cues.get(lemma.lower())
+
+
+def load_cues(path: Path) -> dict[str, CueEntry]:
+    """Read a cue TSV (lemma, class, frames); later lines add frames to earlier ones."""
+    cues: dict[str, CueEntry] = {}
+    for row in _data_lines(path):
+        lemma = row[0].lower()
+        cls = row[1] if len(row) > 1 else "speech"
+        frames = {"ccomp"} | set(row[2].split(",") if len(row) > 2 and row[2] else [])
+        if lemma in cues:
+            frames |= cues[lemma].frames
+        cues[lemma] = CueEntry(lemma, cls, frozenset(frames))
+    return cues
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(cue_path: str | None = None) -> Lexicon:
+    """Load the packaged lexicon, optionally with another cue file."""
+    cues = load_cues(Path(cue_path) if cue_path else HERE / "cues.tsv")
+    phrases = [tuple(r[0].lower().split()) for r in _data_lines(HERE / "cue_phrases.txt")]
+    nouns = {r[0].lower(): r[1] for r in _data_lines(HERE / "speaker_nouns.tsv")}
+    media = frozenset(r[0].lower() for r in _data_lines(HERE / "media.txt"))
+    names = {r[0]: r[1] for r in _data_lines(HERE / "first_names.tsv")}
+    return Lexicon(cues, phrases, nouns, media, names)

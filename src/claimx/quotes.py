@@ -1,0 +1,164 @@
+"""Find quoted stretches of text by pairing quotation marks.
+
+Works on characters, not tokens, so that offsets index the original text.
+Marks are paired within a paragraph (one line); news style continues a quote
+over paragraphs by opening every paragraph with a mark and closing only the
+last one, so a quote still open at the end of a line carries on when the next
+line opens with a mark. An unmatched mark never stops the document: it is
+skipped, or its quote runs to the end of its paragraph.
+
+Example: ``“We are not leaving,” she said, “until it is done.”`` gives two
+quotes, ``We are not leaving,`` and ``until it is done.``
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+OPENERS = "“„‟«"
+CLOSERS = "”»"
+STRAIGHT = '"'
+DOUBLE_MARKS = OPENERS + CLOSERS + STRAIGHT
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+_OPEN_CONTEXT = " \t([{—–-/:;,\u00a0"
+
+
+@dataclass
+class Quote:
+    """A quoted stretch: its interior character ranges and its marks."""
+
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    open_mark: int = -1
+    close_mark: int | None = None
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    @property
+    def closed(self) -> bool:
+        return self.close_mark is not None
+
+    @property
+    def outer_start(self) -> int:
+        """Start including the opening mark."""
+        return self.open_mark
+
+    @property
+    def outer_end(self) -> int:
+        """End including the closing mark (or the end of the last part)."""
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+    def contains(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside the quote, marks included."""
+        return self.outer_start <= start and end <= self.outer_end
+
+
+def _role(text: str, i: int, line_start: int, line_end: int) -> str:
+    """Classify the mark at ``i`` as 'open', 'close' or 'either' from its neighbours."""
+    ch = text[i]
+    before = text[i - 1] if i > line_start else " "
+    after = text[i + 1] if i + 1 < line_end else " "
+    space_before = before.isspace() or before in _OPEN_CONTEXT
+    space_after = after.isspace() or after in ".,;:!?)]}—–"
+    if ch in OPENERS:
+        return "open"
+    if ch in CLOSERS:
+        # Some sites use ” for both; a mark after a space and before a word opens.
+        if space_before and not space_after and ch == "”":
+            return "either"
+        return "close"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return "either"
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines of ``text`` (without the newline)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _strip_range(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _first_mark(text: str, start: int, end: int) -> int | None:
+    """Position of a double mark opening the line (after leading spaces), else None."""
+    s, e = _strip_range(text, start, end)
+    if s < e and text[s] in OPENERS + STRAIGHT + "”":
+        return s
+    return None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All double-quoted stretches of ``text``, in order, never raising on odd marks."""
+    quotes: list[Quote] = []
+    lines = [r for r in _lines(text)]
+    carry: Quote | None = None
+    for n, (ls, le) in enumerate(lines):
+        current: Quote | None = None
+        skip_first = None
+        if carry is not None and not text[ls:le].strip():
+            continue  # blank lines between the paragraphs of one quote
+        if carry is not None:
+            mark = _first_mark(text, ls, le)
+            if mark is not None:
+                current, skip_first = carry, mark
+                current.parts.append((mark + 1, mark + 1))  # filled in below
+            else:
+                quotes.append(carry)
+            carry = None
+        open_at = skip_first + 1 if skip_first is not None else None
+        for i in range(ls, le):
+            ch = text[i]
+            if ch not in DOUBLE_MARKS or i == skip_first:
+                continue
+            role = _role(text, i, ls, le)
+            if open_at is None:
+                if role in ("open", "either"):
+                    current, open_at = Quote(open_mark=i), i + 1
+                continue
+            if role == "open" and ch in OPENERS and current is not None and not current.parts:
+                # A second opener while one is open: the first was stray.
+                current, open_at = Quote(open_mark=i), i + 1
+                continue
+            if role in ("close", "either") and current is not None:
+                _add_part(current, text, open_at, i)
+                current.close_mark = i
+                if current.parts:
+                    quotes.append(current)
+                current, open_at = None, None
+        if current is not None and open_at is not None:
+            _add_part(current, text, open_at, le)
+            nxt = next(((s, e) for s, e in lines[n + 1 :] if text[s:e].strip()), None)
+            if nxt is not None and _first_mark(text, *nxt) is not None and current.parts:
+                carry = current
+            elif current.parts:
+                quotes.append(current)
+    if carry is not None and carry.parts:
+        quotes.append(carry)
+    return [q for q in quotes if q.parts]
+
+
+def _add_part(quote: Quote, text: str, start: int, end: int) -> None:
+    """Append the interior [start, end) to ``quote``, replacing a continuation placeholder."""
+    if quote.parts and quote.parts[-1][0] == quote.parts[-1][1] == start:
+        quote.parts.pop()
+    s, e = _strip_range(text, start, end)
+    if s < e:
+        quote.parts.append((s, e))

@@ -1,0 +1,370 @@
+"""Speakers: the whole noun phrase, its canonical name and kind, and pronoun resolution.
+
+In-house and offline: pronouns and surnames are resolved to the nearest
+compatible earlier mention with a few rules (gender from titles and first
+names, number from tags and coordination), not with a coreference model.
+
+Examples: ``one NATO official`` -> canonical ``NATO official``, kind anonymous;
+``They consider …`` after ``Hungary and Slovakia remain …`` -> ``Hungary and
+Slovakia``; ``Okafor said`` after ``Grace Okafor`` -> ``Grace Okafor``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimx.lexicon import Lexicon
+
+CharSpan = tuple[int, int]
+
+DROP_CHILDREN = {"relcl", "punct", "advcl", "acl:relcl", "parataxis"}
+LEADING_DROP = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "many",
+    "few",
+    "other",
+    "another",
+    "all",
+    "both",
+    "any",
+    "each",
+    "most",
+}
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PLURAL_PRONOUNS = {"they", "them", "we"}
+NEUTER_PRONOUNS = {"it"}
+FIRST_PERSON = {"i", "we", "you"}
+FEMALE_TITLES = {
+    "ms",
+    "ms.",
+    "mrs",
+    "mrs.",
+    "miss",
+    "madam",
+    "lady",
+    "queen",
+    "congresswoman",
+    "spokeswoman",
+    "chairwoman",
+    "businesswoman",
+}
+MALE_TITLES = {
+    "mr",
+    "mr.",
+    "sir",
+    "lord",
+    "king",
+    "congressman",
+    "spokesman",
+    "chairman",
+    "businessman",
+}
+ENTITY_KINDS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "country",
+    "NORP": "group",
+    "FAC": "organization",
+    "LOC": "country",
+}
+
+
+@dataclass
+class SpeakerInfo:
+    """A resolved speaker, ready to become a :class:`claimx.records.Speaker`."""
+
+    span: CharSpan
+    canonical: str
+    kind: str
+    anonymous: bool
+    resolved_from: CharSpan | None = None
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase headed by ``head``, without relative clauses and edge punctuation.
+
+    ``a spokesman for the ministry, who declined to be named`` -> ``a spokesman
+    for the ministry``.
+    """
+    cut: set[int] = set()
+    for child in head.children:
+        if child.dep_ in DROP_CHILDREN and child.dep_ != "punct":
+            cut.update(t.i for t in child.subtree)
+        if child.dep_ == "appos" and child.i > head.i and _is_clause_like(child):
+            cut.update(t.i for t in child.subtree)
+    toks = [t for t in head.subtree if t.i not in cut]
+    # keep a contiguous run around the head
+    toks.sort(key=lambda t: t.i)
+    run = [head]
+    by_i = {t.i: t for t in toks}
+    i = head.i - 1
+    while i in by_i:
+        run.insert(0, by_i[i])
+        i -= 1
+    i = head.i + 1
+    while i in by_i:
+        run.append(by_i[i])
+        i += 1
+    while run and (run[0].is_punct or run[0].is_space) and run[0].i != head.i:
+        run.pop(0)
+    while run and (run[-1].is_punct or run[-1].is_space) and run[-1].i != head.i:
+        run.pop()
+    return run
+
+
+def _is_clause_like(tok: Token) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} for t in tok.subtree)
+
+
+def _span_of(tokens: list[Token]) -> CharSpan:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+class SpeakerResolver:
+    """Describes and resolves the speakers of one document."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON" and not self._is_media(e.text)]
+
+    # -- description ---------------------------------------------------------
+
+    def _is_media(self, text: str) -> bool:
+        t = text.lower().removesuffix("'s").removesuffix("’s").strip()
+        return t in self.lexicon.media or t.removeprefix("the ") in self.lexicon.media
+
+    def _entity(self, tokens: list[Token], head: Token) -> Span | None:
+        """The named entity covering the phrase's head (or, failing that, its pobj head)."""
+        if head.ent_type_:
+            for ent in self.doc.ents:
+                if ent.start <= head.i < ent.end:
+                    return ent
+        return None
+
+    def describe(self, tokens: list[Token], head: Token) -> tuple[str, str, bool]:
+        """Canonical name, kind and anonymity of a speaker phrase."""
+        text = self.doc.text[_span_of(tokens)[0] : _span_of(tokens)[1]]
+        core = self._core_head(head)
+        ent = self._entity(tokens, core)
+        if ent is not None and any(c.dep_ == "conj" for c in core.children):
+            return _clean_name(text), ENTITY_KINDS.get(ent.label_, "group"), False
+        if ent is not None and ent.label_ in ENTITY_KINDS:
+            name = _clean_name(ent.text)
+            if self._is_media(ent.text):
+                return name, "media", False
+            if self._is_media(text):
+                return _clean_name(text), "media", False
+            kind = ENTITY_KINDS[ent.label_]
+            if ent.label_ == "NORP" and core.tag_ not in {"NNPS", "NNS"}:
+                kind = "country"
+            return name, kind, False
+        if self._is_media(text):
+            return _clean_name(text), "media", False
+        if core.pos_ == "PRON":
+            return core.text, "pronoun", False
+        person = next(
+            (
+                e
+                for e in self.doc.ents
+                if e.label_ == "PERSON" and tokens[0].i <= e.start and e.end <= tokens[-1].i + 1
+            ),
+            None,
+        )
+        if person is not None and not self._is_media(person.text):
+            return _clean_name(person.text), "person", False
+        kind = self.lexicon.speaker_nouns.get(core.lemma_.lower(), "unknown")
+        if kind == "title":
+            # "the mayor" names one known person; "a minister" does not.
+            definite = tokens[0].lower_ in {"the", "this", "that"} or tokens[0].tag_ == "PRP$"
+            kind = "person" if definite else "anonymous"
+        if kind == "unknown" and core.pos_ == "PROPN":
+            kind = "organization"
+        anonymous = kind in {"anonymous", "group"}
+        return _canonical(tokens, core), kind, anonymous
+
+    @staticmethod
+    def _core_head(head: Token) -> Token:
+        """'One of the representatives' -> 'representatives'; 'many in the alliance' stays."""
+        if head.lower_ in LEADING_DROP or head.pos_ == "NUM":
+            prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if prep is not None:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        return head
+
+    # -- resolution ----------------------------------------------------------
+
+    def resolve(self, head: Token, span: CharSpan | None = None) -> SpeakerInfo:
+        """Describe the speaker headed by ``head``, resolving pronouns and surnames."""
+        tokens = phrase_tokens(head)
+        if span is not None:
+            tokens = [t for t in self.doc if span[0] <= t.idx < span[1]] or tokens
+        own_span = _span_of(tokens)
+        lower = head.lower_
+        if head.pos_ == "PRON" and len(tokens) == 1:
+            ante = self._antecedent(head)
+            if ante is not None:
+                info = self._from_mention(ante)
+                info.resolved_from = own_span
+                return info
+            return SpeakerInfo(own_span, head.text, "pronoun", False)
+        if lower in FIRST_PERSON:
+            return SpeakerInfo(own_span, head.text, "pronoun", False)
+        full = self._full_name(tokens)
+        if full is not None:
+            info = self._from_mention(full)
+            info.resolved_from = own_span
+            return info
+        canonical, kind, anonymous = self.describe(tokens, head)
+        return SpeakerInfo(own_span, canonical, kind, anonymous)
+
+    def _from_mention(self, tokens: list[Token]) -> SpeakerInfo:
+        head = max(tokens, key=lambda t: (t.dep_ in {"nsubj", "ROOT", "pobj", "dobj"}, -t.i))
+        head = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), head)
+        canonical, kind, anonymous = self.describe(tokens, head)
+        return SpeakerInfo(_span_of(tokens), canonical, kind, anonymous)
+
+    def _full_name(self, tokens: list[Token]) -> list[Token] | None:
+        """A surname or titled short name ("Okafor", "Mr. Trump") -> the earlier full name."""
+        words = [
+            t for t in tokens if not t.is_punct and t.lower_ not in MALE_TITLES | FEMALE_TITLES
+        ]
+        if len(words) != 1 or words[0].pos_ != "PROPN":
+            return None
+        surname = words[0].text
+        start = tokens[0].idx
+        for ent in reversed(self.persons):
+            if ent.start_char >= start:
+                continue
+            parts = [t.text for t in ent if not t.is_punct and t.tag_ != "POS"]
+            if len(parts) >= 2 and parts[-1] == surname:
+                return [t for t in ent if t.tag_ != "POS"]
+        return None
+
+    def _antecedent(self, pron: Token) -> list[Token] | None:
+        lower = pron.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._person_antecedent(pron, PERSON_PRONOUNS[lower])
+        if lower in PLURAL_PRONOUNS - {"we"}:
+            return self._group_antecedent(pron)
+        if lower in NEUTER_PRONOUNS:
+            return self._group_antecedent(pron, singular=True)
+        return None
+
+    def _person_antecedent(self, pron: Token, gender: str) -> list[Token] | None:
+        best = None
+        for ent in reversed(self.persons):
+            if ent.start_char >= pron.idx:
+                continue
+            if pron.idx - ent.start_char > 3000:
+                break
+            g = self._gender(ent)
+            if g is not None and g != gender:
+                continue
+            best = ent
+            break
+        if best is None:
+            return None
+        full = self._full_name(list(best))
+        return full if full is not None else [t for t in best if t.tag_ != "POS"]
+
+    def _gender(self, ent: Span) -> str | None:
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in FEMALE_TITLES:
+            return "f"
+        if before in MALE_TITLES:
+            return "m"
+        first = ent[0].text
+        return self.lexicon.first_names.get(first)
+
+    def _group_antecedent(self, pron: Token, singular: bool = False) -> list[Token] | None:
+        """Nearest earlier plural group, organisation, country or coordinated names."""
+        sents = [s for s in self.doc.sents if s.start < pron.i]
+        for sent in reversed(sents[-4:]):
+            cands = []
+            for tok in sent:
+                if tok.i >= pron.i or tok.dep_ not in {
+                    "nsubj",
+                    "nsubjpass",
+                    "pobj",
+                    "dobj",
+                    "attr",
+                    "appos",
+                }:
+                    continue
+                if tok.pos_ == "PRON":
+                    continue
+                coordinated = any(c.dep_ == "conj" for c in tok.children)
+                plural = tok.tag_ in {"NNS", "NNPS"} or coordinated
+                org = tok.ent_type_ in {"ORG", "GPE", "NORP"}
+                if singular and (plural or not (org or tok.pos_ in {"NOUN", "PROPN"})):
+                    continue
+                if not singular and not (plural or org):
+                    continue
+                if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"}:
+                    continue
+                score = (tok.dep_ in {"nsubj", "nsubjpass"}, coordinated, tok.i)
+                cands.append((score, tok))
+            if cands:
+                tok = max(cands, key=lambda c: c[0])[1]
+                return self._mention_tokens(tok)
+        return None
+
+    def _mention_tokens(self, tok: Token) -> list[Token]:
+        """A short mention for an antecedent: its names and coordinated names, no clauses."""
+        toks = phrase_tokens(tok)
+        cut = {t.i for c in tok.children if c.dep_ in {"appos", "acl", "prep"} for t in c.subtree}
+        toks = [t for t in toks if t.i not in cut or t.dep_ in {"conj", "cc"}]
+        conj_ids = {t.i for c in tok.children if c.dep_ in {"conj", "cc"} for t in phrase_tokens(c)}
+        toks = [t for t in toks if t.i not in cut or t.i in conj_ids]
+        toks.sort(key=lambda t: t.i)
+        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+            toks.pop()
+        return toks
+
+
+def _clean_name(text: str) -> str:
+    text = text.strip()
+    for suffix in ("'s", "’s"):
+        text = text.removesuffix(suffix)
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _canonical(tokens: list[Token], core: Token) -> str:
+    """Strip determiners, counts and possessive marks: 'one NATO official' -> 'NATO official'."""
+    toks = list(tokens)
+    if core is not None and core in toks and core.i > toks[0].i:
+        # 'One of the high-ranking representatives ...' -> from the core's own phrase
+        first = min(t.i for t in core.subtree)
+        if toks[0].lower_ in LEADING_DROP or toks[0].pos_ == "NUM":
+            toks = [t for t in toks if t.i >= first]
+    while toks and (toks[0].lower_ in LEADING_DROP or toks[0].pos_ in {"DET", "NUM"}):
+        if len(toks) == 1 or toks[0].i == core.i:
+            break
+        toks = toks[1:]
+    toks = [t for t in toks if t.tag_ != "POS"]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks:
+        return ""
+    return _clean_name(toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])

@@ -1,0 +1,39 @@
+"""Shared fixtures: the real spaCy model with claimx, loaded once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimx.pipeline import extract, load_nlp
+from claimx.records import Claim
+
+DATA = Path(__file__).parent / "data"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def claims_of(nlp):
+    """Claims of a text, through the real pipeline."""
+
+    def run(text: str) -> list[Claim]:
+        return extract(text, nlp=nlp).claims
+
+    return run
+
+
+def only(claims: list[Claim]) -> Claim:
+    assert len(claims) == 1, [c.content.text for c in claims]
+    return claims[0]
+
+
+def by_cue(claims: list[Claim], cue: str) -> Claim:
+    found = [c for c in claims if c.cue is not None and c.cue.text == cue]
+    assert found, f"no claim with cue {cue!r}: {[c.cue and c.cue.text for c in claims]}"
+    return found[0]

@@ -1,0 +1,42 @@
+"""Quotes that continue the previous speaker's turn, with no cue of their own."""
+
+
+def test_quote_in_next_paragraph_goes_to_previous_speaker(claims_of):
+    text = (
+        "Senator Tom Harris spoke to reporters on Monday. "
+        '"This bill is a disaster for farmers," he said.\n'
+        '"It will raise costs for every family in the state."\n'
+    )
+    claims = claims_of(text)
+    assert len(claims) == 2
+    first, second = claims
+    assert first.speaker.canonical == "Tom Harris"
+    assert first.speaker.resolved_from.text == "he"
+    assert second.cue is None
+    assert second.content.text == "It will raise costs for every family in the state."
+    assert second.speaker.canonical == "Tom Harris"
+
+
+def test_second_quote_sentence_after_attributed_one(claims_of):
+    text = "“The grid held up well,” the operator said in a statement. “There were no outages.”"
+    claims = claims_of(text)
+    assert [c.content.text for c in claims] == ["The grid held up well", "There were no outages."]
+    assert claims[1].cue is None and claims[1].speaker.text == "the operator"
+
+
+def test_quote_far_from_any_speaker_is_not_given_one(claims_of):
+    text = (
+        "The council met on Monday. The budget passed.\n\n"
+        "Roads will be repaired next year.\n\n"
+        "“We have waited long enough for this.”\n"
+    )
+    assert claims_of(text) == []
+
+
+def test_quote_inside_a_narrative_sentence_is_not_a_continuation(claims_of):
+    text = (
+        "“We will stay,” the coach said.\n"
+        "The team then signed a deal for a “new and better stadium” with the city.\n"
+    )
+    claims = claims_of(text)
+    assert len(claims) == 1 and claims[0].content.text == "We will stay"

@@ -1,0 +1,62 @@
+"""Direct quotes: speaker before, after or inside; curly and straight marks; several sentences."""
+
+from conftest import only
+
+
+def test_quote_before_inverted_cue_and_speaker(claims_of):
+    text = "“The bridge will reopen in March,” said Maria Lopez, the city’s transport chief."
+    c = only(claims_of(text))
+    assert c.type == "direct"
+    assert c.content.text == "The bridge will reopen in March"
+    assert c.speaker.canonical == "Maria Lopez" and c.speaker.kind == "person"
+    assert c.cue.text == "said" and c.cue.lemma == "say"
+
+
+def test_speaker_before_colon_and_straight_quote_of_two_sentences(claims_of):
+    text = 'Grace Okafor said: "We are not going to close the clinic. Patients depend on it."'
+    c = only(claims_of(text))
+    assert c.type == "direct"
+    assert c.content.text == "We are not going to close the clinic. Patients depend on it."
+    assert c.speaker.text == "Grace Okafor"
+
+
+def test_quote_split_by_its_attribution_has_two_parts(claims_of):
+    text = '"We are not leaving," the mayor said, "until the last family has been housed."'
+    c = only(claims_of(text))
+    assert c.type == "direct"
+    pieces = [text[p.start : p.end] for p in c.content.parts]
+    assert pieces == ["We are not leaving", "until the last family has been housed."]
+    assert c.speaker.text == "the mayor"
+
+
+def test_curly_split_quote_with_subject_first(claims_of):
+    text = "“Prices will keep rising,” the economist warned, “unless rates go up soon.”"
+    c = only(claims_of(text))
+    assert len(c.content.parts) == 2
+    assert c.speaker.text == "the economist" and c.cue.text == "warned"
+
+
+def test_quote_of_several_sentences_before_its_cue(claims_of):
+    text = (
+        "“The results are clear. The vaccine works. We should start now,” "
+        "the health minister told parliament on Tuesday."
+    )
+    c = only(claims_of(text))
+    assert c.type == "direct"
+    assert c.content.text.startswith("The results are clear.")
+    assert c.content.text.endswith("We should start now")
+    assert c.speaker.text == "the health minister"
+
+
+def test_quote_continuing_over_paragraphs_is_one_claim(claims_of):
+    text = (
+        "“We looked at every option for the plant,” the chief executive said.\n\n"
+        "“In the end, closing it was the only way to save the company.\n\n"
+        "“Nobody wanted this outcome.”\n"
+    )
+    claims = claims_of(text)
+    assert len(claims) == 2
+    cont = claims[1]
+    assert cont.cue is None and cont.type == "direct"
+    assert len(cont.content.parts) == 2
+    assert cont.speaker.text == "the chief executive"

@@ -1,0 +1,76 @@
+"""Indirect reported speech: speech and cognition cues with clausal or noun complements."""
+
+import pytest
+
+from conftest import by_cue, only
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The company insisted that its products were safe.", "insisted", "its products were safe"),
+        (
+            "Officials familiar with the talks say the deal could be signed next week.",
+            "say",
+            "the deal could be signed next week",
+        ),
+        ("Doctors believe the new drug works.", "believe", "the new drug works"),
+        ("Some economists fear that a recession is coming.", "fear", "a recession is coming"),
+        ("Analysts expect prices to rise.", "expect", "prices to rise"),
+        ("The farmers doubt the wisdom of the new rules.", "doubt", "the wisdom of the new rules"),
+        ("The governor warned that the dam could fail.", "warned", "the dam could fail"),
+        ("The ministry denied the report.", "denied", "the report"),
+        (
+            "She argued that the tax was unfair to small firms.",
+            "argued",
+            "the tax was unfair to small firms",
+        ),
+        ("The union announced a strike for next week.", "announced", "a strike for next week"),
+    ],
+)
+def test_cue_with_complement(claims_of, text, cue, content):
+    c = only(claims_of(text))
+    assert c.type == "indirect"
+    assert c.cue.text == cue
+    assert c.content.text == content
+
+
+def test_multiword_cue_continues_to_argue(claims_of):
+    text = "The opposition continues to argue that the election was unfair."
+    c = only(claims_of(text))
+    assert c.cue.text == "continues to argue"
+    assert c.content.text == "the election was unfair"
+    assert c.speaker.text == "The opposition"
+
+
+def test_multiword_cue_told_reporters(claims_of):
+    c = only(claims_of("Jane Smith told reporters that the factory would close."))
+    assert c.cue.text == "told reporters"
+    assert c.content.text == "the factory would close"
+
+
+def test_coordinated_cues_share_their_subject(claims_of):
+    text = "The company denied the allegations and insisted that its products were safe."
+    claims = claims_of(text)
+    assert len(claims) == 2
+    assert by_cue(claims, "denied").content.text == "the allegations"
+    insisted = by_cue(claims, "insisted")
+    assert insisted.content.text == "its products were safe"
+    assert insisted.speaker.text == "The company"
+
+
+def test_coordinated_speech_verbs_with_clauses(claims_of):
+    text = "The minister said the plan was ready and added that it would start in May."
+    claims = claims_of(text)
+    assert {c.cue.text for c in claims} == {"said", "added"}
+    assert all(c.speaker.text == "The minister" for c in claims)
+
+
+def test_passive_quoted_as_saying_keeps_its_subject(claims_of):
+    c = only(claims_of("The senator was quoted as saying that the bill was dead."))
+    assert c.speaker.text == "The senator"
+    assert c.content.text == "the bill was dead"
+
+
+def test_passive_without_agent_has_no_guessed_speaker(claims_of):
+    assert claims_of("It was announced that the school would close.") == []

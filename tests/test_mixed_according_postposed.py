@@ -1,0 +1,81 @@
+"""Mixed quotes, 'according to', postposed reporting clauses and colon-introduced quotes."""
+
+from conftest import only
+
+
+def test_mixed_object_predicate_with_partial_quote(claims_of):
+    text = "The agency described the storm as “the worst in fifty years” on Monday."
+    c = only(claims_of(text))
+    assert c.type == "mixed"
+    assert "“the worst in fifty years”" in c.content.text
+    assert c.speaker.text == "The agency"
+
+
+def test_mixed_clause_with_partial_quote(claims_of):
+    text = 'The judge said the defendant had shown "no remorse at all" during the trial.'
+    c = only(claims_of(text))
+    assert c.type == "mixed"
+    assert c.content.text == 'the defendant had shown "no remorse at all" during the trial'
+
+
+def test_according_to_before_its_content(claims_of):
+    text = "According to the World Health Organization, the outbreak is under control."
+    c = only(claims_of(text))
+    assert c.type == "according_to"
+    assert c.cue.text == "According to"
+    assert c.content.text == "the outbreak is under control"
+    assert c.speaker.canonical == "World Health Organization"
+    assert c.speaker.kind == "organization"
+
+
+def test_according_to_after_its_content(claims_of):
+    text = "The outbreak is under control, according to health officials in the province."
+    c = only(claims_of(text))
+    assert c.content.text == "The outbreak is under control"
+    assert c.speaker.text == "health officials in the province"
+    assert c.speaker.anonymous
+
+
+def test_relative_according_to_which_is_not_a_claim(claims_of):
+    text = "They adopted a rule, according to which all bags are searched."
+    assert all(c.type != "according_to" for c in claims_of(text))
+
+
+def test_postposed_media_report(claims_of):
+    text = "The central bank will raise rates again in June, Bloomberg reports."
+    c = only(claims_of(text))
+    assert c.content.text == "The central bank will raise rates again in June"
+    assert c.speaker.text == "Bloomberg" and c.speaker.kind == "media"
+
+
+def test_postposed_clause_with_institution(claims_of):
+    text = "Unemployment fell to 4 percent in May, the Labor Department reported."
+    c = only(claims_of(text))
+    assert c.content.text == "Unemployment fell to 4 percent in May"
+    assert c.speaker.canonical == "Labor Department"
+
+
+def test_inserted_reporting_clause_gives_two_parts(claims_of):
+    text = "The plan, officials say, will cut emissions by half."
+    c = only(claims_of(text))
+    pieces = [text[p.start : p.end] for p in c.content.parts]
+    assert pieces == ["The plan", "will cut emissions by half"]
+    assert c.speaker.text == "officials" and c.speaker.anonymous
+
+
+def test_colon_after_a_name_introduces_a_quote(claims_of):
+    text = (
+        "Volunteers cleared the beach on Sunday.\n"
+        "Maria Gonzalez: “We collected 300 kilos of plastic.”"
+    )
+    c = only(claims_of(text))
+    assert c.type == "direct" and c.cue.text == ":"
+    assert c.speaker.text == "Maria Gonzalez"
+    assert c.content.text == "We collected 300 kilos of plastic."
+
+
+def test_cue_verb_then_colon_then_quote(claims_of):
+    text = "The coach added: “Nobody expected us to win the title this year.”"
+    c = only(claims_of(text))
+    assert c.type == "direct" and c.cue.text == "added"
+    assert c.content.text == "Nobody expected us to win the title this year."

@@ -1,0 +1,43 @@
+"""Things that look like attributions and are not; scraped-text noise."""
+
+
+def test_that_said_is_not_a_claim(claims_of):
+    assert claims_of("That said, the team played well in the second half.") == []
+
+
+def test_so_called_and_title_quotes_are_not_claims(claims_of):
+    text = (
+        'The so-called "Freedom Plan" was dropped. '
+        'Lawmakers debated the "Clean Water Act" for hours.'
+    )
+    assert claims_of(text) == []
+
+
+def test_byline_and_boilerplate_lines_yield_nothing(claims_of):
+    text = "Search\nClose this search box.\nBy Anna Kowalski\nShare this article\n\nSubscribe"
+    assert claims_of(text) == []
+
+
+def test_foreign_line_does_not_merge_with_the_headline(claims_of):
+    text = (
+        "Farmers block roads in protest over fuel prices, the BBC reports\n\n"
+        "Фермери протестують\n\n"
+        "The protest began on Monday."
+    )
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0].content.text == "Farmers block roads in protest over fuel prices"
+    assert claims[0].speaker.text == "the BBC"
+
+
+def test_nested_speech_inside_a_quote_is_not_a_separate_claim(claims_of):
+    text = "“We believe that the vote was rigged,” the opposition leader said."
+    claims = claims_of(text)
+    assert len(claims) == 1 and claims[0].type == "direct"
+
+
+def test_odd_number_of_quote_marks_still_gives_claims(claims_of):
+    text = 'The pipe was 6" wide. "The repairs will take a week," the engineer said.'
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0].content.text == "The repairs will take a week"

@@ -1,0 +1,53 @@
+"""Speakers: whole noun phrases, canonical names, kinds, pronoun and surname resolution."""
+
+from conftest import only
+
+
+def test_whole_noun_phrase_with_of_phrase(claims_of):
+    text = "One of the negotiators from the European side said the talks had stalled."
+    c = only(claims_of(text))
+    assert c.speaker.text == "One of the negotiators from the European side"
+    assert c.speaker.anonymous and c.speaker.kind == "anonymous"
+
+
+def test_counting_word_is_kept_in_text_and_dropped_from_canonical(claims_of):
+    c = only(claims_of("Two senior officials said the visit was cancelled."))
+    assert c.speaker.text == "Two senior officials"
+    assert c.speaker.canonical == "senior officials"
+    assert c.speaker.anonymous
+
+
+def test_surname_resolves_to_earlier_full_name(claims_of):
+    text = "Grace Okafor runs the clinic in Lagos. Okafor said the government had cut its funding."
+    c = only(claims_of(text))
+    assert c.speaker.text == "Grace Okafor"
+    assert c.speaker.resolved_from.text == "Okafor"
+    assert c.speaker.kind == "person"
+
+
+def test_she_resolves_to_the_woman_not_the_nearer_man(claims_of):
+    text = "Sarah Collins met John Barker on Friday. She said the merger would go ahead."
+    c = only(claims_of(text))
+    assert c.speaker.canonical == "Sarah Collins"
+    assert c.speaker.resolved_from.text == "She"
+
+
+def test_they_resolves_to_coordinated_names(claims_of):
+    text = (
+        "Finland and Sweden joined the alliance after the invasion. "
+        "They believe that membership makes them safer."
+    )
+    c = only(claims_of(text))
+    assert "Finland and Sweden" in c.speaker.canonical
+    assert c.speaker.resolved_from.text == "They"
+
+
+def test_media_outlet_tagged_as_person_is_media(claims_of):
+    c = only(claims_of("The talks collapsed on Friday, Reuters reported."))
+    assert c.speaker.kind == "media"
+
+
+def test_named_organisation_drops_article_in_canonical(claims_of):
+    c = only(claims_of("The Kremlin said the sanctions would fail."))
+    assert c.speaker.canonical == "Kremlin" and c.speaker.kind == "organization"
+    assert not c.speaker.anonymous
