@@ -425,3 +425,34 @@ def test_render_report_can_hide_errors() -> None:
     buffer = io.StringIO()
     render_report(report, Console(file=buffer, width=160), show_errors=0)
     assert "misses" not in buffer.getvalue()
+
+
+def test_source_right_through_the_resolved_mention() -> None:
+    """Gold marks the pronoun; claimx reports the antecedent and the pronoun in resolved_from."""
+    text = "Ann Lee runs the port. She said the port will reopen."
+    content = "the port will reopen"
+    cs = text.index(content)
+    she = text.index("She")
+    gold = [
+        {
+            "id": "d",
+            "text": text,
+            "attributions": [
+                {"source": [she, she + 3], "cue": [she + 4, she + 8], "content": [cs, cs + 20]}
+            ],
+        }
+    ]
+    claim = {
+        "type": "indirect",
+        "speaker": {
+            "text": "Ann Lee",
+            "start": 0,
+            "end": 7,
+            "canonical": "Ann Lee",
+            "resolved_from": {"text": "She", "start": she, "end": she + 3},
+        },
+        "cue": {"text": "said", "start": she + 4, "end": she + 8, "lemma": "say"},
+        "content": {"text": content, "start": cs, "end": cs + 20},
+    }
+    report = score(gold, {"d": {"doc_id": "d", "claims": [claim]}})
+    assert report.attribution.tp == 1 and report.source_accuracy == 1.0

@@ -293,6 +293,10 @@ def source_correct(text: str, gold: GoldItem, pred: PredItem) -> bool:
         return False
     if spans_touch(gold.source, pred.speaker_span):
         return True
+    # A resolved pronoun or surname: the mention in the claim's own sentence is
+    # what corpora such as PolNeAR annotate as the source.
+    if spans_touch(gold.source, _span_of(pred.speaker.get("resolved_from"))):
+        return True
     if gold.resolves_to:
         name = gold.resolves_to.lower()
         canonical = str(pred.speaker.get("canonical") or "").lower()
