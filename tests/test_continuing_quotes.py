@@ -17,11 +17,20 @@ def test_quote_in_next_paragraph_goes_to_previous_speaker(claims_of):
     assert second.speaker.canonical == "Tom Harris"
 
 
-def test_second_quote_sentence_after_attributed_one(claims_of):
+def test_next_quote_in_the_same_paragraph_is_a_second_part_of_the_turn(claims_of):
     text = "“The grid held up well,” the operator said in a statement. “There were no outages.”"
     claims = claims_of(text)
-    assert [c.content.text for c in claims] == ["The grid held up well", "There were no outages."]
-    assert claims[1].cue is None and claims[1].speaker.text == "the operator"
+    assert len(claims) == 1
+    pieces = [text[p.start : p.end] for p in claims[0].content.parts]
+    assert pieces == ["The grid held up well", "There were no outages."]
+    assert claims[0].speaker.text == "the operator"
+
+
+def test_quote_signed_with_a_dash(claims_of):
+    text = "“Trump scares me. His words make me afraid for our children.” ― Krystal Correa\n"
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0].speaker.text == "Krystal Correa" and claims[0].cue.text == "―"
 
 
 def test_quote_far_from_any_speaker_is_not_given_one(claims_of):

@@ -79,3 +79,24 @@ def test_cue_verb_then_colon_then_quote(claims_of):
     c = only(claims_of(text))
     assert c.type == "direct" and c.cue.text == "added"
     assert c.content.text == "Nobody expected us to win the title this year."
+
+
+def test_transcript_speaker_in_capitals(claims_of):
+    text = (
+        "The interview was broadcast on Sunday.\n\n"
+        "HOLT: Let us start with the economy tonight.\n\n"
+        "CLINTON: Well, thank you, Lester, and thanks to everyone.\n"
+    )
+    claims = claims_of(text)
+    assert [c.speaker.text for c in claims] == ["HOLT", "CLINTON"]
+    assert claims[1].content.text == "Well, thank you, Lester, and thanks to everyone."
+
+
+def test_headline_colon_after_a_person(claims_of):
+    text = (
+        "Warren: Wells Fargo Chief Should Be Investigated\n\n"
+        "Senator Elizabeth Warren spoke at a hearing on Tuesday."
+    )
+    claims = claims_of(text)
+    assert len(claims) == 1 and claims[0].cue.text == ":"
+    assert claims[0].speaker.canonical == "Elizabeth Warren"

@@ -42,3 +42,8 @@ def test_unclosed_quote_ends_at_its_paragraph_and_the_rest_still_pairs():
 
 def test_apostrophes_are_not_quotes():
     assert find_quotes("NATO’s allies don’t agree; the allies’ plan failed.") == []
+
+
+def test_newswire_double_apostrophes_are_quote_marks():
+    text = "''It is more tinkering at the edges,'' said the economist. ``Yes,'' she said."
+    assert interiors(text) == [["It is more tinkering at the edges,"], ["Yes,"]]

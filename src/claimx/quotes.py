@@ -22,6 +22,7 @@ DOUBLE_MARKS = OPENERS + CLOSERS + STRAIGHT
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 _OPEN_CONTEXT = " \t([{—–-/:;,\u00a0"
+NEUTRAL = "\x02"
 
 
 @dataclass
@@ -105,8 +106,36 @@ def _first_mark(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _fold_double_apostrophes(text: str) -> str:
+    """Same-length copy where ``''`` and ````` (old newswire style) become one curly mark.
+
+    The other character of the pair becomes a neutral placeholder, so that every
+    offset still indexes the original text.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    i = 0
+    while i < len(chars) - 1:
+        pair = text[i : i + 2]
+        if pair == "``":
+            chars[i], chars[i + 1] = NEUTRAL, "“"
+            i += 2
+            continue
+        if pair == "''":
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 2] if i + 2 < len(text) else " "
+            opens = (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace()
+            chars[i], chars[i + 1] = (NEUTRAL, "“") if opens else ("”", NEUTRAL)
+            i += 2
+            continue
+        i += 1
+    return "".join(chars)
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All double-quoted stretches of ``text``, in order, never raising on odd marks."""
+    text = _fold_double_apostrophes(text)
     quotes: list[Quote] = []
     lines = [r for r in _lines(text)]
     carry: Quote | None = None

@@ -242,21 +242,28 @@ class SpeakerResolver:
         return SpeakerInfo(_span_of(tokens), canonical, kind, anonymous)
 
     def _full_name(self, tokens: list[Token]) -> list[Token] | None:
-        """A surname or titled short name ("Okafor", "Mr. Trump") -> the earlier full name."""
-        words = [
-            t for t in tokens if not t.is_punct and t.lower_ not in MALE_TITLES | FEMALE_TITLES
-        ]
-        if len(words) != 1 or words[0].pos_ != "PROPN":
+        """A surname or titled short name ("Okafor", "Mr. Trump") -> the full name.
+
+        The nearest earlier full name wins; failing that, the first later one
+        (a headline names "Warren" before the story names Elizabeth Warren).
+        """
+        titles = MALE_TITLES | FEMALE_TITLES
+        words = [t for t in tokens if not t.is_punct and t.lower_ not in titles]
+        if len(words) != 1 or not (words[0].pos_ == "PROPN" or words[0].ent_type_ == "PERSON"):
             return None
-        surname = words[0].text
+        surname = words[0].text.lower()
         start = tokens[0].idx
-        for ent in reversed(self.persons):
-            if ent.start_char >= start:
-                continue
-            parts = [t.text for t in ent if not t.is_punct and t.tag_ != "POS"]
-            if len(parts) >= 2 and parts[-1] == surname:
-                return [t for t in ent if t.tag_ != "POS"]
-        return None
+
+        def ends_in_surname(ent: Span) -> bool:
+            parts = [t.text.lower() for t in ent if not t.is_punct and t.tag_ != "POS"]
+            return len(parts) >= 2 and parts[-1] == surname
+
+        earlier = [e for e in self.persons if e.start_char < start and ends_in_surname(e)]
+        later = [e for e in self.persons if e.start_char > start and ends_in_surname(e)]
+        ent = earlier[-1] if earlier else (later[0] if later else None)
+        if ent is None:
+            return None
+        return [t for t in ent if t.tag_ != "POS"]
 
     def _antecedent(self, pron: Token) -> list[Token] | None:
         lower = pron.lower_

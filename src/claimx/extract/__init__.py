@@ -14,6 +14,8 @@ from claimx.extract.direct import (
     classify_by_quotes,
     colon_introduced_quote,
     continuing_quote,
+    dash_attributed_quote,
+    line_initial_speaker_colon,
 )
 from claimx.extract.verbal import reporting_verbs
 
@@ -32,6 +34,9 @@ def find_candidates(
     covered = [(q.outer_start, q.outer_end) for c in cands for q in c.quotes]
     covered += [(c.start, c.end) for c in cands]
     cands += colon_introduced_quote(ctx, covered)
+    cands += dash_attributed_quote(ctx, covered)
+    covered += [(c.start, c.end) for c in cands]
+    cands += line_initial_speaker_colon(ctx, covered)
     cands += continuing_quote(ctx, sorted(cands, key=lambda c: c.start), keep_unattributed)
     return sorted(_settle(cands), key=lambda c: (c.start, c.end))
 

@@ -64,7 +64,7 @@ class Context:
 
 
 def is_quote_mark(token: Token) -> bool:
-    return token.is_quote or token.text in {"“", "”", '"', "„", "«", "»", "‘", "’"}
+    return token.is_quote or token.text in {"“", "”", '"', "„", "«", "»", "‘", "’", "''", "``"}
 
 
 def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> list[Token]:

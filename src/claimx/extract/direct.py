@@ -125,6 +125,8 @@ def is_speech_like(ctx: Context, quote: Quote) -> bool:
     before = text[max(0, quote.outer_start - 20) : quote.outer_start]
     if SCARE_BEFORE.search(before):
         return False
+    if re.search(r"[.!?]$", inner) and len(words) >= 2:
+        return True
     if len(words) <= 6:
         letters = [w for w in words if w[:1].isalpha()]
         if letters and all(w[0].isupper() for w in letters):
@@ -207,6 +209,12 @@ def continuing_quote(
             continue
         prior = [c for c in claims + out if c.end <= q.outer_start and c.speaker is not None]
         prev = max(prior, key=lambda c: c.end, default=None)
+        if prev is not None and _same_turn(ctx, prev, q):
+            # '"We will stay," she said. "Nothing will change that."': one turn, two parts.
+            prev.content = sorted(prev.content + quote_parts(ctx, [q]))
+            prev.quotes.append(q)
+            covered.append((q.outer_start, q.outer_end))
+            continue
         if prev is not None and _paragraphs_between(text, prev.end, q.outer_start) <= 0:
             out.append(
                 Candidate(
@@ -232,8 +240,125 @@ def continuing_quote(
     return out
 
 
+def _same_turn(ctx: Context, prev: Candidate, quote: Quote) -> bool:
+    """The quote follows a direct claim's sentence in the same paragraph, nothing between."""
+    if prev.type != "direct" or not prev.quotes:
+        return False
+    text = ctx.doc.text
+    frame_end = max([prev.end] + [e for e in (prev.cue or (0, 0))])
+    if prev.speaker is not None:
+        frame_end = max(frame_end, prev.speaker.idx + len(prev.speaker.text))
+    sent = next((s for s in ctx.doc.sents if s.start_char <= frame_end < s.end_char), None)
+    if sent is None:
+        return False
+    between = text[sent.end_char : quote.outer_start]
+    return "\n" not in text[frame_end : quote.outer_start] and not between.strip()
+
+
 def _paragraphs_between(text: str, start: int, end: int) -> int:
     """How many paragraph breaks (lines with text) lie between two offsets."""
     between = text[start:end]
     lines = between.split("\n")
     return sum(1 for line in lines[1:-1] if line.strip()) + (1 if len(lines) > 1 else 0) - 1
+
+
+DASHES = "―—–"
+
+
+def dash_attributed_quote(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
+    """``“We will win.” ― Maria Lopez``: a quote signed with a dash and a name."""
+    out = []
+    text = ctx.doc.text
+    for q in ctx.quotes:
+        if q.close_mark is None or any(_overlap((q.start, q.end), c) for c in covered):
+            continue
+        m = re.match(r"[ \t\u00a0]*([―—–])[ \t\u00a0]*", text[q.outer_end : q.outer_end + 8])
+        if not m:
+            continue
+        name_start = q.outer_end + m.end()
+        head = _name_at(ctx, name_start)
+        if head is None:
+            continue
+        dash = q.outer_end + m.start(1)
+        out.append(
+            Candidate(
+                type="direct",
+                pattern="dash_attributed_quote",
+                content=quote_parts(ctx, [q]),
+                cue=(dash, dash + 1),
+                cue_lemma=text[dash],
+                speaker=head,
+                confidence=0.7,
+                quotes=[q],
+            )
+        )
+    return out
+
+
+def _name_at(ctx: Context, char: int):
+    """The head of a person or organisation name starting at ``char``, if one does."""
+    tok = next((t for t in ctx.doc if t.idx == char), None)
+    if tok is None or tok.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}:
+        return None
+    ent = next((e for e in ctx.doc.ents if e.start <= tok.i < e.end), None)
+    return ent.root if ent is not None else tok
+
+
+def _known_person(ctx: Context, word: str) -> bool:
+    """True when ``word`` ends a person's name somewhere in the document."""
+    return any(e.label_ == "PERSON" and e[-1].text == word for e in ctx.doc.ents)
+
+
+DOCUMENT_WORDS = {"poll", "report", "study", "survey", "memo", "analysis", "review"}
+
+
+def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
+    """Headlines and transcripts: ``Pence: Flowers Won't Be at Debate`` / ``WALLACE: Let's start``.
+
+    The speaker opens the line (after an optional quote mark) and is a person,
+    a news outlet, a poll or report, or a name in capitals as transcripts write it.
+    """
+    out = []
+    text = ctx.doc.text
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        m = re.match(r"\s*[\"“”]?\s*([^:\n]{1,40}?)\s*:\s+(\S.*)$", line)
+        if not m:
+            continue
+        name = m.group(1)
+        ns, ne = start + m.start(1), start + m.end(1)
+        cs, ce = start + m.start(2), start + m.end(2)
+        ce = len(text[:ce].rstrip(' \t\u00a0"”'))
+        if ce <= cs or any(_overlap((cs, ce), c) for c in covered):
+            continue
+        toks = [t for t in ctx.doc if ns <= t.idx < ne and not t.is_space]
+        if (
+            not toks
+            or len(toks) > 5
+            or any(t.pos_ in {"VERB", "AUX"} and not t.is_upper for t in toks)
+        ):
+            continue
+        transcript = name.isupper() and name.replace(" ", "").replace(".", "").isalpha()
+        is_person = all(t.ent_type_ == "PERSON" or t.is_punct for t in toks) or (
+            all(t.pos_ == "PROPN" or t.is_punct for t in toks) and _known_person(ctx, toks[-1].text)
+        )
+        media = name.lower().removeprefix("the ") in ctx.lexicon.media
+        document = toks[-1].lower_ in DOCUMENT_WORDS
+        if not (transcript or is_person or media or document):
+            continue
+        colon = start + m.end(1) + line[m.end(1) :].index(":")
+        out.append(
+            Candidate(
+                type="direct" if transcript else "indirect",
+                pattern="line_initial_speaker_colon",
+                content=[(cs, ce)],
+                cue=(colon, colon + 1),
+                cue_lemma=":",
+                speaker=toks[-1] if not transcript else toks[0],
+                speaker_span=(toks[0].idx, toks[-1].idx + len(toks[-1].text)),
+                confidence=0.65,
+            )
+        )
+    return out
