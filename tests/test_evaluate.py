@@ -456,3 +456,53 @@ def test_source_right_through_the_resolved_mention() -> None:
     }
     report = score(gold, {"d": {"doc_id": "d", "claims": [claim]}})
     assert report.attribution.tp == 1 and report.source_accuracy == 1.0
+
+
+def test_speech_only_makes_thought_gold_neutral_and_drops_thought_claims() -> None:
+    from claimx.evaluate import is_speech_cue, speech_only
+
+    lemmas = {"say", "tell", "write"}
+    assert is_speech_cue("said", lemmas) and is_speech_cue("has told", lemmas)
+    assert is_speech_cue(":", lemmas) and is_speech_cue("in a statement", lemmas)
+    assert not is_speech_cue("were outraged", lemmas) and not is_speech_cue("fears", lemmas)
+    text = "Ann said the port will reopen. Bo fears the port will close."
+    a1, a2 = "the port will reopen", "the port will close"
+    s1, s2 = text.index(a1), text.index(a2)
+    gold = [
+        {
+            "id": "d",
+            "text": text,
+            "attributions": [
+                {"source": [0, 3], "cue": [4, 8], "cue_text": "said", "content": [s1, s1 + 20]},
+                {
+                    "source": [31, 33],
+                    "cue": [34, 39],
+                    "cue_text": "fears",
+                    "content": [s2, s2 + 19],
+                },
+            ],
+        }
+    ]
+
+    def claim(start: int, end: int, lemma: str, cue: tuple[int, int], src: tuple[int, int]):
+        return {
+            "type": "indirect",
+            "speaker": {"text": text[src[0] : src[1]], "start": src[0], "end": src[1]},
+            "cue": {"text": text[cue[0] : cue[1]], "start": cue[0], "end": cue[1], "lemma": lemma},
+            "content": {"text": text[start:end], "start": start, "end": end},
+        }
+
+    preds = {
+        "d": {
+            "doc_id": "d",
+            "claims": [
+                claim(s1, s1 + 20, "say", (4, 8), (0, 3)),
+                claim(s2, s2 + 19, "fear", (34, 39), (31, 33)),
+            ],
+        }
+    }
+    g, p = speech_only(gold, preds, lemmas)
+    assert [a.get("required", True) for a in g[0]["attributions"]] == [True, False]
+    assert [c["cue"]["lemma"] for c in p["d"]["claims"]] == ["say"]
+    report = score(g, p)
+    assert report.attribution.n_gold == 1 and report.attribution.p == 1.0

@@ -149,9 +149,17 @@ def eval_(
         Path | None, typer.Option("--save-pred", help="Also write the predictions here.")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress.")] = False,
+    speech: Annotated[
+        bool,
+        typer.Option(
+            "--speech-only",
+            help="Score speech only: thought/stance gold is neutral; such claims are dropped.",
+        ),
+    ] = False,
 ) -> None:
     """Score claims against gold attributions: content, exact and attribution P/R/F1."""
-    from claimx.evaluate import load_gold, load_predictions, render_report, score
+    from claimx.evaluate import load_gold, load_predictions, render_report, score, speech_only
+    from claimx.lexicon import load_lexicon
 
     if not gold.exists():
         raise typer.BadParameter(f"no such file: {gold}", param_hint="GOLD")
@@ -162,6 +170,9 @@ def eval_(
         predictions = load_predictions(pred)
     else:
         predictions = predict_gold(gold_docs, save_pred, progress=not quiet and not as_json)
+    if speech:
+        lemmas = {k for k, v in load_lexicon().cues.items() if v.cls == "speech"}
+        gold_docs, predictions = speech_only(gold_docs, predictions, lemmas)
     report = score(gold_docs, predictions)
     if as_json:
         print(json.dumps(report.to_dict(), indent=2))

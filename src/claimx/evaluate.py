@@ -532,6 +532,120 @@ def score(gold_docs: Sequence[dict], predictions: dict[str, dict]) -> EvalReport
     )
 
 
+# ------------------------------------------------------------------ speech only
+
+#: Irregular past forms of cue verbs, for guessing the lemma of a gold cue.
+IRREGULAR = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "thought": "think",
+    "felt": "feel",
+    "knew": "know",
+    "known": "know",
+    "saw": "see",
+    "seen": "see",
+    "found": "find",
+    "spoke": "speak",
+    "spoken": "speak",
+    "sought": "seek",
+    "held": "hold",
+    "made": "make",
+    "gave": "give",
+    "given": "give",
+    "took": "take",
+    "taken": "take",
+    "read": "read",
+    "meant": "mean",
+    "went": "go",
+    "put": "put",
+}
+#: Noun and punctuation cues that report speech ("in a statement", ":", "―").
+SPEECH_NOUNS = {
+    "statement",
+    "interview",
+    "remarks",
+    "speech",
+    "tweet",
+    "letter",
+    "op-ed",
+    "testimony",
+    "post",
+    "email",
+    "release",
+    "announcement",
+    "according",
+    "told",
+    "quoted",
+}
+
+
+def guess_cue_lemmas(cue_text: str) -> list[str]:
+    """Possible lemmas of each word of a cue, by irregular forms and suffix stripping."""
+    out = []
+    for word in cue_text.lower().replace("’", "'").split():
+        word = word.strip(".,:;!?\"'()")
+        if not word:
+            continue
+        out.append(IRREGULAR.get(word, word))
+        for suffix, repl in (
+            ("ing", ""),
+            ("ing", "e"),
+            ("ed", ""),
+            ("ed", "e"),
+            ("d", ""),
+            ("es", ""),
+            ("s", ""),
+            ("ies", "y"),
+            ("ied", "y"),
+        ):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                out.append(word[: -len(suffix)] + repl)
+    return out
+
+
+def is_speech_cue(cue_text: str | None, speech_lemmas: set[str]) -> bool:
+    """True for a cue that reports speech or writing, not thought, feeling or stance."""
+    if cue_text is None:
+        return True  # a continuing quote
+    if not any(ch.isalpha() for ch in cue_text):
+        return True  # ":", "―"
+    words = set(guess_cue_lemmas(cue_text))
+    return bool(words & (speech_lemmas | SPEECH_NOUNS))
+
+
+def speech_only(
+    gold_docs: Sequence[dict], predictions: dict[str, dict], speech_lemmas: set[str]
+) -> tuple[list[dict], dict[str, dict]]:
+    """Gold and predictions restricted to speech.
+
+    Gold attributions with a non-speech cue become ``required: false`` (finding
+    them is neither rewarded nor punished); predicted claims with a non-speech
+    cue are dropped.
+    """
+    gold_out = []
+    for doc in gold_docs:
+        atts = []
+        for a in doc.get("attributions", []):
+            if not is_speech_cue(a.get("cue_text"), speech_lemmas):
+                a = {**a, "required": False}
+            atts.append(a)
+        gold_out.append({**doc, "attributions": atts})
+    pred_out = {}
+    for doc_id, rec in predictions.items():
+        claims = [
+            c
+            for c in rec.get("claims", [])
+            if c.get("cue") is None
+            or (c["cue"].get("lemma") or "") in speech_lemmas | {"according to"}
+            or not any(ch.isalpha() for ch in c["cue"].get("text", ""))
+        ]
+        pred_out[doc_id] = {**rec, "claims": claims}
+    return gold_out, pred_out
+
+
 def _by_frequency(table: dict[str, Breakdown]) -> list[tuple[str, Breakdown]]:
     """Breakdown rows, most frequent first (then alphabetical)."""
     return sorted(table.items(), key=lambda kv: (-(kv[1].n_gold + kv[1].n_pred), kv[0]))

@@ -77,7 +77,11 @@ def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> lis
         or toks[0].dep_ == "cc"
     ):
         toks = toks[1:]
-    while toks and (toks[-1].is_space or (toks[-1].is_punct and not is_quote_mark(toks[-1]))):
+    while toks and (
+        toks[-1].is_space
+        or (toks[-1].is_punct and not is_quote_mark(toks[-1]))
+        or toks[-1].dep_ == "cc"
+    ):
         toks = toks[:-1]
     # "However, the task …": a sentence adverb set off by a comma is the writer's.
     if len(toks) > 2 and toks[0].pos_ == "ADV" and toks[1].text == ",":

@@ -82,6 +82,9 @@ def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
     for child in children:
         if child.dep_ == "ccomp":
             return _without_comment(child), "clausal_complement"
+    # "As the senator said, the plan is dead.": the cue clause modifies its content.
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return subtree_without(verb.head, [verb]), "as_clause"
     # "The plan, officials say, will fail." / "We will win, he said."
     if verb.dep_ == "parataxis" and entry.cls == "speech":
         return subtree_without(verb.head, [verb]), "inserted_reporting_clause"
