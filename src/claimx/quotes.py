@@ -91,9 +91,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _strip_range(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == NEUTRAL):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] == NEUTRAL):
         end -= 1
     return start, end
 
@@ -119,14 +119,14 @@ def _fold_double_apostrophes(text: str) -> str:
     while i < len(chars) - 1:
         pair = text[i : i + 2]
         if pair == "``":
-            chars[i], chars[i + 1] = NEUTRAL, "“"
+            chars[i], chars[i + 1] = "“", NEUTRAL
             i += 2
             continue
         if pair == "''":
             before = text[i - 1] if i > 0 else " "
             after = text[i + 2] if i + 2 < len(text) else " "
             opens = (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace()
-            chars[i], chars[i + 1] = (NEUTRAL, "“") if opens else ("”", NEUTRAL)
+            chars[i], chars[i + 1] = ("“", NEUTRAL) if opens else (NEUTRAL, "”")
             i += 2
             continue
         i += 1

@@ -140,11 +140,7 @@ def _sentence_tokens(ctx: Context, start: int, end: int) -> list:
 
 def _standalone(ctx: Context, quote: Quote) -> bool:
     """True when the quote makes up (nearly) its whole sentence(s)."""
-    sents = [
-        s
-        for s in ctx.doc.sents
-        if s.end_char > quote.outer_start and s.start_char < quote.outer_end
-    ]
+    sents = [s for s in ctx.doc.sents if s.end_char > quote.start and s.start_char < quote.end]
     if not sents:
         return False
     words = _sentence_tokens(ctx, sents[0].start_char, sents[-1].end_char)

@@ -13,6 +13,8 @@ Covers, from one parse-driven rule set:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from claimx.extract.base import (
@@ -48,6 +50,8 @@ def reporting_verbs(ctx: Context) -> list[Candidate]:
 
 def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
     content, pattern = verb_content(verb, entry)
+    if not content and entry.cls == "speech":
+        content, pattern = adjacent_quote(ctx, verb), "adjacent_quote"
     # "said the plan was ready and added that …": the parser hangs the second cue
     # on the first one's content; it is the first speaker's next claim.
     stray = [t for t in content if t.i != verb.i and is_stray_coordinated_cue(ctx, t)]
@@ -149,6 +153,27 @@ def _without_comment(head: Token) -> list[Token]:
         and c.doc[c.left_edge.i - 1].text == ","
     ]
     return subtree_without(head, comments)
+
+
+def adjacent_quote(ctx: Context, verb: Token) -> list[Token]:
+    """Tokens of a quote right beside the cue clause when the parse links them badly.
+
+    ``Erdogan said, “Let the United Nations decide.”`` (the quote is read as an
+    xcomp) or ``“…,” said the official`` with the quote outside the verb's tree.
+    """
+    doc, text = ctx.doc, ctx.doc.text
+    subj = verb_subject(verb)
+    frame = [verb] + (list(subj.subtree) if subj is not None else [])
+    lo = min(t.idx for t in frame)
+    hi = max(t.idx + len(t.text) for t in frame)
+    after = re.match(r"[ \t]*[,:]?[ \t]*", text[hi : hi + 6])
+    before = re.search(r"[,.!?]?[ \t]*$", text[max(0, lo - 6) : lo])
+    for q in ctx.quotes:
+        if after is not None and q.outer_start == hi + after.end():
+            return [t for t in doc if q.start <= t.idx < q.end]
+        if before is not None and q.outer_end == lo - len(before.group(0)):
+            return [t for t in doc if q.start <= t.idx < q.end]
+    return []
 
 
 def is_stray_coordinated_cue(ctx: Context, tok: Token) -> bool:
