@@ -8,13 +8,25 @@ def test_quote_in_next_paragraph_goes_to_previous_speaker(claims_of):
         '"It will raise costs for every family in the state."\n'
     )
     claims = claims_of(text)
+    assert len(claims) == 1
+    turn = claims[0]
+    assert turn.speaker.canonical == "Tom Harris"
+    assert turn.speaker.resolved_from.text == "he"
+    assert text[turn.content.parts[-1].start : turn.content.parts[-1].end] == (
+        "It will raise costs for every family in the state."
+    )
+
+
+def test_quote_after_reported_speech_is_a_claim_without_cue(claims_of):
+    text = (
+        "The mayor said the city budget was balanced for the first time in a decade.\n\n"
+        '"We have cut waste everywhere we could find it."\n'
+    )
+    claims = claims_of(text)
     assert len(claims) == 2
-    first, second = claims
-    assert first.speaker.canonical == "Tom Harris"
-    assert first.speaker.resolved_from.text == "he"
-    assert second.cue is None
-    assert second.content.text == "It will raise costs for every family in the state."
-    assert second.speaker.canonical == "Tom Harris"
+    assert claims[1].cue is None and claims[1].type == "direct"
+    assert claims[1].speaker.text == "The mayor"
+    assert claims[1].content.text == "We have cut waste everywhere we could find it."
 
 
 def test_next_quote_in_the_same_paragraph_is_a_second_part_of_the_turn(claims_of):

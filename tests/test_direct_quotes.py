@@ -55,8 +55,12 @@ def test_quote_continuing_over_paragraphs_is_one_claim(claims_of):
         "“Nobody wanted this outcome.”\n"
     )
     claims = claims_of(text)
-    assert len(claims) == 2
-    cont = claims[1]
-    assert cont.cue is None and cont.type == "direct"
-    assert len(cont.content.parts) == 2
-    assert cont.speaker.text == "the chief executive"
+    assert len(claims) == 1
+    turn = claims[0]
+    assert turn.type == "direct" and turn.cue.text == "said"
+    assert [text[p.start : p.end] for p in turn.content.parts] == [
+        "We looked at every option for the plant",
+        "In the end, closing it was the only way to save the company.",
+        "Nobody wanted this outcome.",
+    ]
+    assert turn.speaker.text == "the chief executive"

@@ -237,18 +237,22 @@ def continuing_quote(
 
 
 def _same_turn(ctx: Context, prev: Candidate, quote: Quote) -> bool:
-    """The quote follows a direct claim's sentence in the same paragraph, nothing between."""
-    if prev.type != "direct" or not prev.quotes:
+    """The quote carries on a quoted turn: only white space since the turn's sentence.
+
+    ``"We will stay," she said. "Nothing will change that."`` and the same with
+    the second quote opening the next paragraph: one turn, reported as parts of
+    one claim (as PolNeAR annotates it).
+    """
+    if prev.type not in {"direct", "mixed"} or not prev.quotes:
         return False
     text = ctx.doc.text
-    frame_end = max([prev.end] + [e for e in (prev.cue or (0, 0))])
+    frame_end = max([prev.end] + list(prev.cue or ()))
     if prev.speaker is not None:
         frame_end = max(frame_end, prev.speaker.idx + len(prev.speaker.text))
     sent = next((s for s in ctx.doc.sents if s.start_char <= frame_end < s.end_char), None)
     if sent is None:
         return False
-    between = text[sent.end_char : quote.outer_start]
-    return "\n" not in text[frame_end : quote.outer_start] and not between.strip()
+    return not text[sent.end_char : quote.outer_start].strip()
 
 
 def _paragraphs_between(text: str, start: int, end: int) -> int:

@@ -226,6 +226,8 @@ def verb_subject(verb: Token) -> Token | None:
             if subj.lower_ in DEMONSTRATIVES and subj.dep_ == "nsubj":
                 return None  # "That said, …" / "This suggests that …": no source
             return subj
+        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None  # a purpose clause: "ministers will gather to discuss …"
         if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.pos_ in {"VERB", "AUX"}:
             tok = tok.head
             continue
