@@ -68,6 +68,9 @@ def _role(text: str, i: int, line_start: int, line_end: int) -> str:
     space_before = before.isspace() or before in _OPEN_CONTEXT
     space_after = after.isspace() or after in ".,;:!?)]}—–"
     if ch in OPENERS:
+        # 'Wins“ that': a misprinted opener after a word and before a space closes.
+        if not space_before and space_after:
+            return "either"
         return "open"
     if ch in CLOSERS:
         # Some sites use ” for both; a mark after a space and before a word opens.

@@ -276,7 +276,8 @@ class SpeakerResolver:
         return None
 
     def _person_antecedent(self, pron: Token, gender: str) -> list[Token] | None:
-        best = None
+        """Nearest sentence with a compatible person; its subject if it has one."""
+        found: list[Span] = []
         for ent in reversed(self.persons):
             if ent.start_char >= pron.idx:
                 continue
@@ -285,10 +286,13 @@ class SpeakerResolver:
             g = self._gender(ent)
             if g is not None and g != gender:
                 continue
-            best = ent
-            break
-        if best is None:
+            if found and ent.sent.start != found[0].sent.start:
+                break
+            found.append(ent)
+        if not found:
             return None
+        subjects = [e for e in found if e.root.dep_ in {"nsubj", "nsubjpass"}]
+        best = subjects[0] if subjects else found[0]
         full = self._full_name(list(best))
         return full if full is not None else [t for t in best if t.tag_ != "POS"]
 

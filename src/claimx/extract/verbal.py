@@ -97,19 +97,9 @@ def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
             return list(child.subtree), "postposed_reporting_clause"
     frames = entry.frames
     if "as" in frames:
-        obj = next((c for c in children if c.dep_ == "dobj"), None)
-        pred = [
-            c
-            for c in children
-            if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "xcomp", "ccomp"}
-        ]
-        if obj is not None and pred:
-            toks = list(obj.subtree) + [t for p in pred for t in p.subtree]
+        toks = _object_predicate(verb)
+        if toks:
             return toks, "object_predicate"
-        # spaCy often reads "called Russia the biggest threat" as two objects.
-        objs = [c for c in children if c.dep_ in {"dobj", "oprd", "attr"}]
-        if len(objs) >= 2:
-            return [t for o in objs for t in o.subtree], "object_predicate"
     if "dobj" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lower_ not in {"it", "this", "that", "so"}:
@@ -127,6 +117,25 @@ def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
                 if pobj:
                     return pobj, "prepositional_complement"
     return [], ""
+
+
+PREDICATE_DEPS = {"dobj", "oprd", "nmod", "attr", "npadvmod", "ccomp", "xcomp", "acomp"}
+
+
+def _object_predicate(verb: Token) -> list[Token]:
+    """'called Russia the biggest threat' / 'identified Russia as a threat' / 'called her "third-rate"'.
+
+    The object and what is predicated of it; a lone object ('called him') is no claim.
+    """
+    frame = [
+        c
+        for c in verb.children
+        if c.i > verb.i and (c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as"))
+    ]
+    single_predicate = len(frame) == 1 and frame[0].dep_ in {"oprd", "xcomp", "ccomp", "acomp"}
+    if len(frame) < 2 and not single_predicate:
+        return []
+    return [t for c in frame for t in c.subtree]
 
 
 def _relative_tail(verb: Token, obj: Token) -> list[Token]:
@@ -167,11 +176,14 @@ def adjacent_quote(ctx: Context, verb: Token) -> list[Token]:
     lo = min(t.idx for t in frame)
     hi = max(t.idx + len(t.text) for t in frame)
     after = re.match(r"[ \t]*[,:]?[ \t]*", text[hi : hi + 6])
-    before = re.search(r"[,.!?]?[ \t]*$", text[max(0, lo - 6) : lo])
     for q in ctx.quotes:
         if after is not None and q.outer_start == hi + after.end():
             return [t for t in doc if q.start <= t.idx < q.end]
-        if before is not None and q.outer_end == lo - len(before.group(0)):
+        gap = text[q.outer_end : lo] if q.outer_end <= lo else "-"
+        # '"…," said X' / '"…?" X asked': a comma after the quote, or one inside it.
+        if re.fullmatch(r"[ \t]*,?[ \t]*", gap) and (
+            "," in gap or text[q.end - 1 : q.end] in {",", "?", "!", "—", "–", "-"}
+        ):
             return [t for t in doc if q.start <= t.idx < q.end]
     return []
 
