@@ -122,7 +122,11 @@ def phrase_tokens(head: Token) -> list[Token]:
         i += 1
     while run and (run[0].is_punct or run[0].is_space) and run[0].i != head.i:
         run.pop(0)
-    while run and (run[-1].is_punct or run[-1].is_space) and run[-1].i != head.i:
+    while (
+        run
+        and (run[-1].is_punct or run[-1].is_space or run[-1].tag_ == "POS")
+        and run[-1].i != head.i
+    ):
         run.pop()
     return run
 

@@ -17,6 +17,7 @@ from claimx.extract.direct import (
     dash_attributed_quote,
     line_initial_speaker_colon,
 )
+from claimx.extract.nominal import noun_cue_claims
 from claimx.extract.verbal import reporting_verbs
 
 __all__ = ["Candidate", "Context", "find_candidates"]
@@ -26,7 +27,7 @@ def find_candidates(
     ctx: Context, keep_unattributed: bool = False, keep_nested: bool = False
 ) -> list[Candidate]:
     """All attributions in ``ctx.doc``, sorted by position, without overlapping duplicates."""
-    cands = reporting_verbs(ctx) + according_to(ctx)
+    cands = reporting_verbs(ctx) + according_to(ctx) + noun_cue_claims(ctx)
     classify_by_quotes(ctx, cands)
     cands = _settle(cands)
     if not keep_nested:

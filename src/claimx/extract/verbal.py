@@ -103,17 +103,17 @@ def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
     if "dobj" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lower_ not in {"it", "this", "that", "so"}:
-            return list(obj.subtree) + _relative_tail(verb, obj), "object_complement"
+            return _without_comment(obj) + _relative_tail(verb, obj), "object_complement"
     if "xcomp" in frames:
         x = next((c for c in children if c.dep_ == "xcomp"), None)
         if x is not None:
-            return list(x.subtree), "infinitive_complement"
+            return _without_comment(x), "infinitive_complement"
     for frame in frames:
         if frame.startswith("prep:"):
             word = frame.split(":", 1)[1]
             prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == word), None)
             if prep is not None:
-                pobj = [t for c in prep.children for t in c.subtree]
+                pobj = [t for c in prep.children for t in _without_comment(c)]
                 if pobj:
                     return pobj, "prepositional_complement"
     return [], ""
@@ -123,9 +123,10 @@ PREDICATE_DEPS = {"dobj", "oprd", "nmod", "attr", "npadvmod", "ccomp", "xcomp", 
 
 
 def _object_predicate(verb: Token) -> list[Token]:
-    """'called Russia the biggest threat' / 'identified Russia as a threat' / 'called her "third-rate"'.
+    """The object and what is predicated of it: 'called Russia the biggest threat'.
 
-    The object and what is predicated of it; a lone object ('called him') is no claim.
+    Also 'identified Russia as a threat' and 'called her "third-rate"'; a lone
+    object ('called him') is no claim.
     """
     frame = [
         c

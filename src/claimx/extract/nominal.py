@@ -1,0 +1,86 @@
+"""Noun cues: a claim reported through a noun with its source.
+
+Examples: ``The senator rejected the governor's claim that the budget was
+balanced.`` (speaker: the possessor), ``Other Republicans joined Pence's call
+for a special prosecutor.``, ``She resisted calls from her rivals to break up
+the banks.`` (speaker: the *from*/*by* phrase). Without a named source the
+noun is left alone: ``the claim that …`` alone says nothing about who claims.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from claimx.extract.base import Candidate, Context, char_runs, trim_tokens
+from claimx.lexicon import HERE, _data_lines
+
+
+@lru_cache(maxsize=1)
+def noun_cues() -> dict[str, frozenset[str]]:
+    """Noun cue lemmas and their content frames, from ``lexicon/noun_cues.tsv``."""
+    return {
+        row[0].lower(): frozenset(row[1].split(",")) for row in _data_lines(HERE / "noun_cues.tsv")
+    }
+
+
+def noun_cue_claims(ctx: Context) -> list[Candidate]:
+    out = []
+    cues = noun_cues()
+    for tok in ctx.doc:
+        frames = cues.get(tok.lemma_.lower())
+        if frames is None or tok.pos_ != "NOUN" or ctx.in_quote(tok):
+            continue
+        speaker = _noun_source(tok)
+        if speaker is None:
+            continue
+        content = _noun_content(tok, frames)
+        content = trim_tokens([t for t in content if t.i not in {s.i for s in speaker.subtree}])
+        if not content:
+            continue
+        out.append(
+            Candidate(
+                type="indirect",
+                pattern="noun_cue",
+                content=char_runs(content),
+                cue=(tok.idx, tok.idx + len(tok.text)),
+                cue_lemma=tok.lemma_.lower(),
+                cue_token=tok,
+                speaker=speaker,
+                confidence=0.6,
+            )
+        )
+    return out
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """The possessor ('Pence's call') or the from/by phrase ('calls from rivals')."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+CLAUSES = {"acl", "ccomp", "relcl"}
+
+
+def _noun_content(noun: Token, frames: frozenset[str]) -> list[Token]:
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        marks = {(c.dep_, c.lower_) for c in child.children}
+        if "that" in frames and child.dep_ in CLAUSES and ("mark", "that") in marks:
+            return list(child.subtree)
+        if "to" in frames and child.dep_ in {"acl", "relcl"} and ("aux", "to") in marks:
+            return list(child.subtree)
+        if child.dep_ == "prep" and f"prep:{child.lower_}" in frames:
+            pobj = [t for c in child.children for t in c.subtree]
+            if pobj:
+                return pobj
+    return []
