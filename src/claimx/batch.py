@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from claimx.io import TextDoc, atomic_write, csv_rows, csv_text, iter_inputs, record_json
+from claimx.io import TextDoc, atomic_write, csv_rows, csv_text, iter_inputs, record_json, walk
 from claimx.records import DocumentResult, ErrorRecord
 
 FORMATS = ("json", "jsonl", "csv")
@@ -96,6 +96,41 @@ def check_duplicates(items: Iterable[TextDoc]) -> Iterator[TextDoc]:
         yield item
 
 
+def count_inputs(paths: list[str]) -> int:
+    """How many documents ``paths`` hold, for the progress bar (cheap: no decoding)."""
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            total += 1
+            continue
+        path = Path(raw)
+        files = walk(path) if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() == ".jsonl":
+                try:
+                    with file.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
+def cap_length(items: Iterable[TextDoc], max_chars: int | None) -> Iterator[TextDoc]:
+    """Documents over ``max_chars`` become error records instead of being parsed."""
+    for item in items:
+        if max_chars is not None and len(item.text) > max_chars:
+            item.errors.append(
+                ErrorRecord(
+                    code="too_long",
+                    message=f"{len(item.text)} characters, over --max-chars {max_chars}",
+                )
+            )
+            item.text = ""
+        yield item
+
+
 def run_extract(
     paths: list[str],
     out: str | None = None,
@@ -106,30 +141,37 @@ def run_extract(
     stdout: TextIO | None = None,
     n_process: int = 1,
     batch_size: int = 16,
+    max_chars: int | None = None,
 ) -> RunStats:
-    """Extract claims from every document under ``paths`` and write them out."""
-    from claimx.pipeline import DEFAULT_MODEL, load_nlp, process_one
+    """Extract claims from every document under ``paths`` and write them out.
 
+    Documents stream through: memory does not grow with the number of inputs,
+    and the output order is the input order whatever ``n_process`` is.
+    """
     fmt = infer_format(out, fmt)
     stdout = stdout or sys.stdout
     stats = RunStats()
-    items = list(check_duplicates(iter_inputs(paths)))
     to_dir = is_dir_output(out, fmt)
     skip: set[str] = set()
     if resume and out and not to_dir and fmt == "jsonl":
         skip = completed_ids(Path(out))
         _truncate_torn_line(Path(out))
-    nlp = load_nlp(model or DEFAULT_MODEL)
-    sink = _Sink(out, fmt, to_dir, resume, stdout)
-    with _progress(progress, len(items)) as advance:
-        for item in items:
-            if (to_dir and resume and doc_output_path(Path(out), item).exists()) or (
-                item.doc_id in skip
-            ):
+    total = count_inputs(paths)
+
+    def todo() -> Iterator[TextDoc]:
+        for item in cap_length(check_duplicates(iter_inputs(paths)), max_chars):
+            done = item.doc_id in skip or (
+                to_dir and resume and doc_output_path(Path(out), item).exists()
+            )
+            if done:
                 stats.skipped += 1
                 advance(0, 0)
                 continue
-            result = process_one(item, nlp)
+            yield item
+
+    sink = _Sink(out, fmt, to_dir, resume, stdout)
+    with _progress(progress, total) as advance:
+        for item, result in run_documents(todo(), model, n_process, batch_size):
             sink.write(item, result)
             stats.documents += 1
             stats.claims += len(result.claims)
@@ -139,6 +181,70 @@ def run_extract(
             advance(len(result.claims), 1 if result.errors else 0)
     sink.close()
     return stats
+
+
+def _batches(items: Iterable[TextDoc], size: int) -> Iterator[list[TextDoc]]:
+    batch: list[TextDoc] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_documents(
+    items: Iterable[TextDoc], model: str | None, n_process: int, batch_size: int
+) -> Iterator[tuple[TextDoc, DocumentResult]]:
+    """(document, record) pairs in input order, over ``n_process`` processes.
+
+    Batches go to workers that each load the model once; at most two batches a
+    worker are in flight, so memory stays flat however many documents come.
+    """
+    from claimx.pipeline import DEFAULT_MODEL, load_nlp, process_batch
+
+    model = model or DEFAULT_MODEL
+    if n_process <= 1:
+        nlp = load_nlp(model)
+        for batch in _batches(items, batch_size):
+            yield from zip(batch, process_batch(batch, nlp), strict=True)
+        return
+    import multiprocessing as mp
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    with ProcessPoolExecutor(
+        max_workers=n_process, mp_context=ctx, initializer=_init_worker, initargs=(model,)
+    ) as pool:
+        window: deque = deque()
+        for batch in _batches(items, batch_size):
+            window.append((batch, pool.submit(_work, batch)))
+            if len(window) >= 2 * n_process:
+                done_batch, future = window.popleft()
+                yield from zip(done_batch, future.result(), strict=True)
+        while window:
+            done_batch, future = window.popleft()
+            yield from zip(done_batch, future.result(), strict=True)
+
+
+_WORKER_MODEL: str | None = None
+
+
+def _init_worker(model: str) -> None:
+    """Load the model once per worker process."""
+    global _WORKER_MODEL
+    from claimx.pipeline import load_nlp
+
+    _WORKER_MODEL = model
+    load_nlp(model)
+
+
+def _work(batch: list[TextDoc]) -> list[DocumentResult]:
+    from claimx.pipeline import DEFAULT_MODEL, load_nlp, process_batch
+
+    return process_batch(batch, load_nlp(_WORKER_MODEL or DEFAULT_MODEL))
 
 
 class _Sink:

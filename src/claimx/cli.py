@@ -41,7 +41,10 @@ def extract(
             "--format", help="json, jsonl or csv (default: from -o's suffix, else jsonl)."
         ),
     ] = None,
-    n_process: Annotated[int, typer.Option("--n-process", min=1, help="Worker processes.")] = 1,
+    n_process: Annotated[
+        int | None,
+        typer.Option("--n-process", min=1, help="Worker processes (default: all cores)."),
+    ] = None,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Documents per batch.")
     ] = 16,
@@ -52,6 +55,10 @@ def extract(
     model: Annotated[
         str | None, typer.Option("--model", help="spaCy model package to parse with.")
     ] = None,
+    max_chars: Annotated[
+        int | None,
+        typer.Option("--max-chars", min=1, help="Refuse longer documents (error record)."),
+    ] = None,
 ) -> None:
     """Find every attributed claim in PATH... and write one record per document.
 
@@ -59,6 +66,8 @@ def extract(
     summary go to standard error. Exit code 0: all documents processed; 1: some
     failed (each still has a record with errors); 2: usage error.
     """
+    import os
+
     from claimx.batch import FORMATS, run_extract
 
     if fmt is not None and fmt not in FORMATS:
@@ -73,8 +82,9 @@ def extract(
         resume=resume,
         model=model,
         progress=not quiet,
-        n_process=n_process,
+        n_process=n_process or os.cpu_count() or 1,
         batch_size=batch_size,
+        max_chars=max_chars,
     )
     if not quiet:
         console = _stderr()

@@ -51,6 +51,9 @@ class TextDoc:
     warnings: list[ErrorRecord] = field(default_factory=list)
 
 
+_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r\f"}
+
+
 def decode_bytes(data: bytes) -> tuple[str | None, list[ErrorRecord]]:
     """Text of ``data`` and any warnings; ``None`` text with an error when it is not text."""
     if data.startswith(codecs.BOM_UTF8):
@@ -64,6 +67,17 @@ def decode_bytes(data: bytes) -> tuple[str | None, list[ErrorRecord]]:
         pass
     if b"\x00" in data[:8192]:
         return None, [ErrorRecord(code="binary", message="file holds binary data, not text")]
+    # Most English web text that is not UTF-8 is Windows-1252; short texts are too
+    # ambiguous for statistical detection, so it is tried first.
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and not any(ch in text for ch in _CONTROL):
+        warning = ErrorRecord(
+            code="decoded_as", message="not UTF-8; decoded as cp1252 (Windows-1252)"
+        )
+        return text, [warning]
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - it is a dependency

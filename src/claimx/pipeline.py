@@ -56,41 +56,117 @@ def result_from_doc(item: TextDoc, doc) -> DocumentResult:
     return result
 
 
+#: Documents longer than this are parsed in pieces cut at paragraph breaks.
+CHUNK_CHARS = 100_000
+
+
 def process(
     items: Iterable[TextDoc], nlp: Language | None = None, batch_size: int = 16
 ) -> Iterator[DocumentResult]:
-    """Records for ``items`` in order; a document that fails gets an error record."""
+    """Records for ``items`` in order, parsing in batches with ``nlp.pipe``.
+
+    A document that fails gets an error record; the others go on.
+    """
     nlp = nlp or load_nlp()
+    batch: list[TextDoc] = []
     for item in items:
-        yield process_one(item, nlp)
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from process_batch(batch, nlp)
+            batch = []
+    if batch:
+        yield from process_batch(batch, nlp)
 
 
-def process_one(item: TextDoc, nlp: Language) -> DocumentResult:
-    """Parse and extract one document, turning any failure into an error record."""
+def process_batch(items: list[TextDoc], nlp: Language) -> list[DocumentResult]:
+    """Records for one batch: short texts through ``nlp.pipe``, long ones in chunks."""
+    results: dict[int, DocumentResult] = {}
+    pending: list[int] = []
+    for n, item in enumerate(items):
+        early = _early_result(item)
+        if early is not None:
+            results[n] = early
+        elif len(item.text) > CHUNK_CHARS:
+            results[n] = process_one(item, nlp)
+        else:
+            pending.append(n)
+    try:
+        docs = nlp.pipe([items[n].text for n in pending])
+        for n, doc in zip(pending, docs, strict=True):
+            results[n] = result_from_doc(items[n], doc)
+    except Exception:  # one bad document must not sink its batch: redo them one by one
+        for n in pending:
+            if n not in results:
+                results[n] = process_one(items[n], nlp)
+    return [results[n] for n in range(len(items))]
+
+
+def _early_result(item: TextDoc) -> DocumentResult | None:
+    """The record of a document that needs no parse: failed to read, or empty."""
     if item.errors:
         return empty_result(item)
     if not item.text.strip():
         result = empty_result(item)
-        result.warnings.append(ErrorRecord(code="empty", message="document has no text"))
+        result.errors.append(ErrorRecord(code="empty", message="document has no text"))
         return result
-    if len(item.text) > nlp.max_length:
-        result = empty_result(item)
-        result.errors.append(
-            ErrorRecord(
-                code="too_long",
-                message=f"document has {len(item.text)} characters, over {nlp.max_length}",
-            )
-        )
-        return result
+    return None
+
+
+def process_one(item: TextDoc, nlp: Language) -> DocumentResult:
+    """Parse and extract one document, turning any failure into an error record."""
+    early = _early_result(item)
+    if early is not None:
+        return early
     try:
-        doc = nlp(item.text)
+        claims = []
+        for start, chunk in chunks(item.text, CHUNK_CHARS):
+            doc = nlp(chunk)
+            claims.extend(shift_claim(c, start) for c in doc._.claims or [])
     except Exception as exc:  # one bad document must not stop a batch
         result = empty_result(item)
         result.errors.append(
             ErrorRecord(code="extract_failed", message=f"{type(exc).__name__}: {exc}")
         )
         return result
-    return result_from_doc(item, doc)
+    result = empty_result(item)
+    result.claims = [
+        c.model_copy(update={"claim_id": f"{item.doc_id}#{n}"}) for n, c in enumerate(claims)
+    ]
+    return result
+
+
+def chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """Pieces of at most about ``size`` characters, cut after a line break where possible."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut != -1:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+def shift_claim(claim, offset: int):
+    """The claim with every character offset moved by ``offset`` (chunk -> document)."""
+    if offset == 0:
+        return claim
+    data = claim.model_dump()
+
+    def move(obj):
+        if isinstance(obj, dict):
+            for key in ("start", "end"):
+                if isinstance(obj.get(key), int):
+                    obj[key] += offset
+            for value in obj.values():
+                move(value)
+        elif isinstance(obj, list):
+            for value in obj:
+                move(value)
+
+    move(data)
+    return type(claim).model_validate(data)
 
 
 def extract(text: str, doc_id: str = "<text>", nlp: Language | None = None) -> DocumentResult:

@@ -1,0 +1,189 @@
+"""Batch runs as users leave them running: bad inputs, parallel workers, kill and resume."""
+
+import codecs
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from claimx import pipeline
+from claimx.io import TextDoc
+from conftest import REPO
+
+SAMPLES = sorted((REPO / "data" / "samples").glob("*.txt"))
+ARTICLE = "“The factory will close in June,” said Laura Chen, the company’s chief executive.\n"
+
+
+def claimx(*args, **kwargs):
+    return subprocess.run(
+        [sys.executable, "-m", "claimx.cli", *args], capture_output=True, text=True, **kwargs
+    )
+
+
+def records(stdout: str) -> dict[str, dict]:
+    return {r["doc_id"]: r for r in map(json.loads, stdout.splitlines())}
+
+
+@pytest.fixture()
+def messy_folder(tmp_path: Path) -> Path:
+    root = tmp_path / "in"
+    (root / "news").mkdir(parents=True)
+    for path in SAMPLES:
+        (root / "news" / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "blank.txt").write_text("  \n\n\t \n", encoding="utf-8")
+    (root / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (root / "latin1.txt").write_bytes(
+        ARTICLE.replace("’", "'")
+        .replace("“", '"')
+        .replace("”", '"')
+        .replace("Chen", "Müller")
+        .encode("latin-1")
+    )
+    (root / "utf16.txt").write_bytes(codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"))
+    (root / "bom.txt").write_bytes(codecs.BOM_UTF8 + ARTICLE.encode("utf-8"))
+    (root / "huge.txt").write_text(ARTICLE * 400, encoding="utf-8")
+    (root / "records.jsonl").write_text(
+        json.dumps({"id": "rec-1", "text": ARTICLE}) + "\n{broken json\n" + '["no", "text"]\n',
+        encoding="utf-8",
+    )
+    (root / "dangling.txt").symlink_to(root / "missing-target.txt")
+    (root / "news" / "loop").symlink_to(root)
+    return root
+
+
+def test_bad_inputs_get_error_records_and_good_ones_claims(messy_folder: Path):
+    run = claimx("extract", str(messy_folder), "-q", "--max-chars", "20000", "--n-process", "1")
+    assert run.returncode == 1, run.stderr
+    recs = records(run.stdout)
+    for path in SAMPLES:
+        assert recs[f"news/{path.name}"]["claims"], path.name
+    for doc_id in ("bom.txt", "utf16.txt", "latin1.txt", "rec-1"):
+        assert recs[doc_id]["errors"] == [] and recs[doc_id]["claims"], doc_id
+    assert recs["bom.txt"]["claims"][0]["content"]["start"] == 1  # BOM removed, offsets kept
+    assert recs["latin1.txt"]["warnings"][0]["code"] == "decoded_as"
+    assert recs["latin1.txt"]["claims"][0]["speaker"]["canonical"] == "Laura Müller"
+    expected_errors = {
+        "empty.txt": "empty",
+        "blank.txt": "empty",
+        "binary.txt": "binary",
+        "huge.txt": "too_long",
+        "records.jsonl:2": "bad_jsonl",
+        "records.jsonl:3": "bad_jsonl",
+        "dangling.txt": "unreadable",
+    }
+    for doc_id, code in expected_errors.items():
+        assert recs[doc_id]["errors"][0]["code"] == code, doc_id
+        assert recs[doc_id]["claims"] == []
+    # the symlink loop is walked once, not forever
+    assert sum(1 for d in recs if d.endswith(SAMPLES[0].name)) == 1
+
+
+def test_duplicate_ids_are_reported_not_overwritten(tmp_path: Path):
+    src = tmp_path / "dup.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": ARTICLE})
+        + "\n"
+        + json.dumps({"id": "a", "text": "x"})
+        + "\n",
+        encoding="utf-8",
+    )
+    run = claimx("extract", str(src), "-q", "--n-process", "1")
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["doc_id"] for r in lines] == ["a", "a"]
+    assert lines[0]["claims"] and lines[1]["errors"][0]["code"] == "duplicate_id"
+    assert run.returncode == 1
+
+
+def test_long_document_is_parsed_in_chunks_with_offsets_into_the_whole(nlp, monkeypatch):
+    text = ("Filler line about the weather in the valley today.\n" * 30 + ARTICLE) * 3
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 700)
+    result = pipeline.process_one(TextDoc("long", text), nlp)
+    assert len(result.claims) == 3
+    for claim in result.claims:
+        assert text[claim.content.start : claim.content.end] == claim.content.text
+        assert claim.content.text == "The factory will close in June"
+        assert claim.speaker.text == text[claim.speaker.start : claim.speaker.end]
+
+
+def _corpus(folder: Path, n: int) -> Path:
+    texts = [p.read_text(encoding="utf-8") for p in SAMPLES] + [ARTICLE]
+    for i in range(n):
+        (folder / f"doc-{i:04d}.txt").write_text(texts[i % len(texts)], encoding="utf-8")
+    return folder
+
+
+def test_two_processes_give_the_same_output_as_one(tmp_path: Path):
+    src = tmp_path / "src"
+    src.mkdir()
+    _corpus(src, 9)
+    one = claimx("extract", str(src), "-q", "--n-process", "1", "--batch-size", "2")
+    two = claimx("extract", str(src), "-q", "--n-process", "2", "--batch-size", "2")
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert one.stdout == two.stdout
+    assert len(one.stdout.splitlines()) == 9
+
+
+def test_killed_run_resumed_equals_an_uninterrupted_run(tmp_path: Path):
+    src = tmp_path / "src"
+    src.mkdir()
+    _corpus(src, 150)
+    full = tmp_path / "full.jsonl"
+    part = tmp_path / "part.jsonl"
+    run = claimx("extract", str(src), "-o", str(full), "-q", "--n-process", "1")
+    assert run.returncode == 0, run.stderr
+
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "claimx.cli",
+            "extract",
+            str(src),
+            "-o",
+            str(part),
+            "-q",
+            "--n-process",
+            "1",
+            "--batch-size",
+            "1",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if part.exists() and part.read_text(encoding="utf-8").count("\n") >= 10:
+            break
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    done_before = part.read_text(encoding="utf-8").count("\n")
+    assert 10 <= done_before < 150, "the run was not interrupted mid-way"
+
+    resumed = claimx("extract", str(src), "-o", str(part), "--resume", "-q", "--n-process", "1")
+    assert resumed.returncode == 0, resumed.stderr
+    assert sorted(part.read_text(encoding="utf-8").splitlines()) == sorted(
+        full.read_text(encoding="utf-8").splitlines()
+    )
+
+
+def test_resume_into_a_directory_skips_finished_documents(tmp_path: Path):
+    src = tmp_path / "src"
+    src.mkdir()
+    _corpus(src, 3)
+    out = tmp_path / "out"
+    out.mkdir()
+    first = claimx("extract", str(src), "-o", str(out), "-q", "--n-process", "1")
+    assert first.returncode == 0
+    stamp = (out / "doc-0000.txt.json").stat().st_mtime_ns
+    (out / "doc-0001.txt.json").unlink()
+    again = claimx("extract", str(src), "-o", str(out), "--resume", "--n-process", "1")
+    assert "1 documents" in again.stderr and "2 skipped" in again.stderr
+    assert (out / "doc-0000.txt.json").stat().st_mtime_ns == stamp
+    assert json.loads((out / "doc-0001.txt.json").read_text(encoding="utf-8"))["claims"]
