@@ -73,7 +73,7 @@ def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> lis
     while toks and (
         toks[0].is_space
         or (toks[0].is_punct and not is_quote_mark(toks[0]))
-        or toks[0].lower_ in leaders
+        or (toks[0].lower_ in leaders and toks[0].dep_ == "mark")
         or toks[0].dep_ == "cc"
     ):
         toks = toks[1:]
