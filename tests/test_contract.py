@@ -80,3 +80,8 @@ def test_arbitrary_text_never_raises_and_offsets_hold(nlp, text):
     expected = [] if text.strip() else ["empty"]
     assert [e.code for e in result.errors] == expected
     assert_offsets(text, result)
+
+
+def test_committed_schema_file_matches_the_models():
+    committed = json.loads((REPO / "schema" / "claimx-document.schema.json").read_text())
+    assert committed == document_schema()
