@@ -104,3 +104,22 @@ def test_bad_documents_get_error_records_and_exit_1(tmp_path):
     assert records["binary.txt"]["errors"][0]["code"] == "binary"
     assert records["bad.jsonl:2"]["errors"][0]["code"] == "bad_jsonl"
     assert records["x"]["errors"] == []
+
+
+def test_json_array_to_stdout_and_empty_input_gives_an_empty_array(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    run = claimx("extract", str(tmp_path / "a.txt"), "--format", "json", "-q")
+    assert [r["doc_id"] for r in json.loads(run.stdout)] == ["a.txt"]
+    empty = tmp_path / "none"
+    empty.mkdir()
+    assert json.loads(claimx("extract", str(empty), "--format", "json", "-q").stdout) == []
+
+
+def test_convert_polnear_command_writes_gold_jsonl(tmp_path):
+    run = claimx("convert-polnear", str(REPO / "tests" / "data" / "brat_sample"), str(tmp_path))
+    assert run.returncode == 0, run.stderr
+    dev = [json.loads(line) for line in (tmp_path / "polnear-dev.jsonl").read_text().splitlines()]
+    assert dev and all(d["attributions"] for d in dev)
+    for doc in dev:
+        for a in doc["attributions"]:
+            assert doc["text"][a["content"][0] : a["content"][1]] == a["content_text"]

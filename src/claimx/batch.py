@@ -7,8 +7,10 @@ usable from Python too.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -248,55 +250,57 @@ def _work(batch: list[TextDoc]) -> list[DocumentResult]:
 
 
 class _Sink:
-    """Writes records where the user asked: stdout, one file, or one file per document."""
+    """Writes records where the user asked: stdout, one file, or one file per document.
+
+    Everything streams: nothing is kept in memory. A JSON or CSV file is
+    written to a temporary file beside it and renamed into place at the end;
+    JSONL lines are written whole and flushed one by one.
+    """
 
     def __init__(self, out: str | None, fmt: str, to_dir: bool, resume: bool, stdout: TextIO):
-        self.out, self.fmt, self.to_dir, self.stdout = out, fmt, to_dir, stdout
-        self.buffer: list[DocumentResult] = []
-        self.fh: TextIO | None = None
-        self.first_csv = True
-        if out and not to_dir and fmt == "jsonl":
+        self.out, self.fmt, self.to_dir = out, fmt, to_dir
+        self.count = 0
+        self.tmp: str | None = None
+        self.stream: TextIO | None = None
+        if to_dir:
+            return
+        if out is None:
+            self.stream = stdout
+        elif fmt == "jsonl":
             Path(out).parent.mkdir(parents=True, exist_ok=True)
-            self.fh = open(out, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
+            self.stream = open(out, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
+        else:
+            Path(out).parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(dir=Path(out).parent, prefix=f".{Path(out).name}.")
+            self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def write(self, item: TextDoc, result: DocumentResult) -> None:
         if self.to_dir:
-            atomic_write(
-                doc_output_path(Path(self.out), item), record_json(result, indent=2) + "\n"
-            )
-        elif self.fh is not None:
-            self.fh.write(record_json(result) + "\n")
-            self.fh.flush()
-        elif self.out:
-            self.buffer.append(result)
-        elif self.fmt == "jsonl":
-            self.stdout.write(record_json(result) + "\n")
-            self.stdout.flush()
+            path = doc_output_path(Path(self.out), item)
+            atomic_write(path, record_json(result, indent=2) + "\n")
+            return
+        assert self.stream is not None
+        if self.fmt == "jsonl":
+            self.stream.write(record_json(result) + "\n")
         elif self.fmt == "csv":
-            self.stdout.write(csv_text(csv_rows(result), header=self.first_csv))
-            self.first_csv = False
+            self.stream.write(csv_text(csv_rows(result), header=self.count == 0))
         else:
-            self.buffer.append(result)
+            self.stream.write(("[\n" if self.count == 0 else ",\n") + record_json(result, indent=2))
+        self.count += 1
+        self.stream.flush()
 
     def close(self) -> None:
-        if self.fh is not None:
-            self.fh.close()
+        if self.stream is None:
             return
-        if self.to_dir:
-            return
-        if self.fmt == "csv":
-            data = csv_text(row for r in self.buffer for row in csv_rows(r))
-            if self.out:
-                atomic_write(Path(self.out), data)
-            elif self.first_csv:
-                self.stdout.write(data)
-            return
+        if self.fmt == "csv" and self.count == 0:
+            self.stream.write(csv_text([]))
         if self.fmt == "json":
-            data = "[" + ",\n".join(record_json(r, indent=2) for r in self.buffer) + "]\n"
-            if self.out:
-                atomic_write(Path(self.out), data)
-            else:
-                self.stdout.write(data)
+            self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        self.stream.flush()
+        if self.stream is not sys.stdout and self.out is not None:
+            self.stream.close()
+        if self.tmp is not None:
+            os.replace(self.tmp, self.out)
 
 
 class _progress:
