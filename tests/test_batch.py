@@ -38,6 +38,7 @@ def messy_folder(tmp_path: Path) -> Path:
     (root / "empty.txt").write_bytes(b"")
     (root / "blank.txt").write_text("  \n\n\t \n", encoding="utf-8")
     (root / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (root / "nul.txt").write_bytes(b"\x00\x01\x02 valid UTF-8 but binary")
     (root / "latin1.txt").write_bytes(
         ARTICLE.replace("’", "'")
         .replace("“", '"')
@@ -72,6 +73,7 @@ def test_bad_inputs_get_error_records_and_good_ones_claims(messy_folder: Path):
         "empty.txt": "empty",
         "blank.txt": "empty",
         "binary.txt": "binary",
+        "nul.txt": "binary",
         "huge.txt": "too_long",
         "records.jsonl:2": "bad_jsonl",
         "records.jsonl:3": "bad_jsonl",

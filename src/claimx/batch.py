@@ -159,6 +159,8 @@ def run_extract(
         skip = completed_ids(Path(out))
         _truncate_torn_line(Path(out))
     total = count_inputs(paths)
+    # Worker start-up (one model load each) only pays off with a batch per worker.
+    n_process = max(1, min(n_process, total // batch_size))
 
     def todo() -> Iterator[TextDoc]:
         for item in cap_length(check_duplicates(iter_inputs(paths)), max_chars):

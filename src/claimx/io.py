@@ -61,12 +61,12 @@ def decode_bytes(data: bytes) -> tuple[str | None, list[ErrorRecord]]:
     for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return _strict(data[2:], enc)
+    if b"\x00" in data[:8192]:
+        return None, [ErrorRecord(code="binary", message="file holds binary data, not text")]
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:8192]:
-        return None, [ErrorRecord(code="binary", message="file holds binary data, not text")]
     # Most English web text that is not UTF-8 is Windows-1252; short texts are too
     # ambiguous for statistical detection, so it is tried first.
     try:
