@@ -64,3 +64,15 @@ def test_quote_continuing_over_paragraphs_is_one_claim(claims_of):
         "Nobody wanted this outcome.",
     ]
     assert turn.speaker.text == "the chief executive"
+
+
+def test_quote_attributed_on_the_surface_when_the_parse_breaks(claims_of):
+    text = (
+        "Police are investigating the shooting.\n"
+        "“I will just make this promise to you: We will achieve justice in this case,” "
+        "Tulsa police Chief Chuck Jordan said Monday."
+    )
+    c = only(claims_of(text))
+    assert c.type == "direct" and c.cue.text == "said"
+    assert c.speaker.canonical == "Chuck Jordan"
+    assert c.content.text.startswith("I will just make this promise")

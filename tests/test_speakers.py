@@ -51,3 +51,15 @@ def test_named_organisation_drops_article_in_canonical(claims_of):
     c = only(claims_of("The Kremlin said the sanctions would fail."))
     assert c.speaker.canonical == "Kremlin" and c.speaker.kind == "organization"
     assert not c.speaker.anonymous
+
+
+def test_relative_clause_speaker_is_the_noun_with_the_pronoun_as_mention(claims_of):
+    text = "The city refused to pay an architect who said he was never paid for the design."
+    c = only(claims_of(text))
+    assert c.speaker.text == "an architect"
+    assert c.speaker.resolved_from.text == "who"
+    assert c.content.text == "he was never paid for the design"
+
+
+def test_participle_naming_a_thing_is_not_a_speaker(claims_of):
+    assert claims_of("There is also a structure called the Joint Council, which never met.") == []

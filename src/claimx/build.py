@@ -19,6 +19,10 @@ def build_claims(doc: Doc, cands: list[Candidate], lexicon: Lexicon) -> list[Cla
         speaker = None
         if cand.speaker is not None:
             info = resolver.resolve(cand.speaker, cand.speaker_span)
+            if cand.mention is not None and info.resolved_from is None:
+                # "an architect who said …": the relative pronoun is the mention.
+                m = cand.mention
+                info.resolved_from = (m.idx, m.idx + len(m.text))
             s, e = info.span
             speaker = Speaker(
                 text=text[s:e],

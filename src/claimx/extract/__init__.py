@@ -29,9 +29,9 @@ def find_candidates(
     """All attributions in ``ctx.doc``, sorted by position, without overlapping duplicates."""
     cands = reporting_verbs(ctx) + according_to(ctx) + noun_cue_claims(ctx)
     classify_by_quotes(ctx, cands)
-    cands = _settle(cands)
     if not keep_nested:
         cands = _drop_nested(cands)
+    cands = _settle(cands)
     covered = [(q.outer_start, q.outer_end) for c in cands for q in c.quotes]
     covered += [(c.start, c.end) for c in cands]
     cands += colon_introduced_quote(ctx, covered)
@@ -45,7 +45,7 @@ def find_candidates(
 def _settle(cands: list[Candidate]) -> list[Candidate]:
     """Keep one candidate per content: the most confident of heavily overlapping ones."""
     kept: list[Candidate] = []
-    for cand in sorted(cands, key=lambda c: (-c.confidence, c.start)):
+    for cand in sorted(cands, key=lambda c: (-c.confidence, c.pattern in PHRASAL, c.start)):
         if any(_same_content(cand, k) for k in kept):
             continue
         kept.append(cand)
@@ -59,17 +59,34 @@ def _same_content(a: Candidate, b: Candidate) -> bool:
     return inter >= 0.5 * max(a.content_chars(), b.content_chars())
 
 
+#: Rules whose content is a noun phrase or infinitive: weaker than a reported clause.
+PHRASAL = {
+    "object_complement",
+    "prepositional_complement",
+    "object_predicate",
+    "infinitive_complement",
+    "noun_cue",
+}
+
+
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
-    """Drop a claim whose cue lies inside another claim's content (annotated univocally)."""
-    out = []
-    for cand in cands:
-        if cand.cue is None:
-            out.append(cand)
+    """One claim per stretch of text (PolNeAR annotates univocally).
+
+    When a claim's cue lies inside another claim's content, the outer claim is
+    kept, unless it only holds a phrase ("defended an architect who said he
+    was stiffed") and the inner one reports a clause: then the inner one wins.
+    """
+    dropped: set[int] = set()
+    for n, inner in enumerate(cands):
+        if inner.cue is None:
             continue
-        inner = any(
-            o is not cand and any(s <= cand.cue[0] and cand.cue[1] <= e for s, e in o.content)
-            for o in cands
-        )
-        if not inner:
-            out.append(cand)
-    return out
+        for m, outer in enumerate(cands):
+            if m == n or m in dropped or n in dropped:
+                continue
+            if not any(s <= inner.cue[0] and inner.cue[1] <= e for s, e in outer.content):
+                continue
+            if outer.pattern in PHRASAL and inner.pattern not in PHRASAL:
+                dropped.add(m)
+            else:
+                dropped.add(n)
+    return [c for n, c in enumerate(cands) if n not in dropped]

@@ -29,6 +29,8 @@ class Candidate:
     cue_token: Token | None = None
     speaker: Token | None = None
     speaker_span: CharSpan | None = None
+    #: The word in the claim's own clause that stands for the speaker ("who").
+    mention: Token | None = None
     confidence: float = 0.8
     quotes: list[Quote] = field(default_factory=list)
 

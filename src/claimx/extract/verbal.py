@@ -49,6 +49,11 @@ def reporting_verbs(ctx: Context) -> list[Candidate]:
 
 
 def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
+    speaker = verb_subject(verb)
+    if speaker is not None and ctx.in_quote(speaker):
+        speaker = None  # a cue outside the quote cannot take its subject from inside
+    if speaker is None and entry.cls == "speech":
+        return surface_quote_attribution(ctx, verb, entry)
     content, pattern = verb_content(verb, entry)
     if not content and entry.cls == "speech":
         content, pattern = adjacent_quote(ctx, verb), "adjacent_quote"
@@ -58,16 +63,18 @@ def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | N
     if stray:
         cut = {i for t in stray for i in _conj_span(t)}
         content = [t for t in content if t.i not in cut]
-    if not content:
+    if not content or speaker is None:
         return None
-    speaker = verb_subject(verb)
-    if speaker is None:
-        return None
-    speaker_ids = {t.i for t in speaker.subtree}
+    # "an architect who said he was stiffed": the cue's clause is inside the
+    # speaker's subtree; only the rest of that subtree is the speaker.
+    speaker_ids = {t.i for t in speaker.subtree} - {t.i for t in verb.subtree}
     content = [t for t in content if t.i not in speaker_ids and t.i != verb.i]
     content = trim_tokens(content)
     if not content or all(t.is_punct or t.is_space for t in content):
         return None
+    relative = next(
+        (c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS), None
+    )
     return Candidate(
         type="indirect",
         pattern=pattern,
@@ -76,6 +83,7 @@ def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | N
         cue_lemma=entry.lemma,
         cue_token=verb,
         speaker=speaker,
+        mention=relative if relative is not None and relative.i != speaker.i else None,
         confidence=CONFIDENCE.get(entry.cls, 0.8),
     )
 
@@ -165,6 +173,67 @@ def _without_comment(head: Token) -> list[Token]:
     return subtree_without(head, comments)
 
 
+def surface_quote_attribution(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
+    """'"…," NAME said.' / '"…," said NAME.' read from the surface when the parse is broken.
+
+    Example: ``"We will achieve justice," Tulsa police Chief Chuck Jordan said.``
+    (the parser reads *Tulsa* as a verb and hangs *said* inside the quote).
+    """
+    doc, text = ctx.doc, ctx.doc.text
+    sent = verb.sent
+    for q in ctx.quotes:
+        if q.close_mark is None or not (sent.start_char < q.outer_end <= verb.idx):
+            continue
+        if text[q.end - 1 : q.end] not in {",", "?", "!", "—", "–"} and not text[
+            q.outer_end : verb.idx
+        ].lstrip().startswith(","):
+            continue
+        between = [t for t in doc[sent.start : verb.i] if t.idx >= q.outer_end]
+        after = []
+        for t in doc[verb.i + 1 : sent.end]:
+            if t.is_punct:
+                break
+            after.append(t)
+        words = [t for t in between if not t.is_punct]
+        if words and len(words) <= 8 and len(words) == len(between) - _punct(between):
+            np_tokens = words  # '"…," NAME said'
+        elif not words and after and len(after) <= 10:
+            np_tokens = after  # '"…," said NAME'
+        else:
+            continue
+        nouns = [t for t in np_tokens if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+        if not nouns:
+            return None
+        head = nouns[-1] if np_tokens is words else _first_noun_run_end(np_tokens)
+        return Candidate(
+            type="indirect",
+            pattern="surface_quote_attribution",
+            content=[(q.start, q.end)],
+            cue=phrase_extent(verb, ctx.lexicon, entry.lemma),
+            cue_lemma=entry.lemma,
+            cue_token=verb,
+            speaker=head,
+            speaker_span=(np_tokens[0].idx, np_tokens[-1].idx + len(np_tokens[-1].text)),
+            confidence=0.7,
+        )
+    return None
+
+
+def _punct(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if t.is_punct)
+
+
+def _first_noun_run_end(tokens: list[Token]) -> Token:
+    """The last word of the first run of nouns: 'said Chuck Jordan on Monday' -> Jordan."""
+    last = None
+    for t in tokens:
+        if t.pos_ in {"PROPN", "NOUN", "PRON"}:
+            last = t
+        elif last is not None:
+            break
+    return last or tokens[-1]
+
+
 def adjacent_quote(ctx: Context, verb: Token) -> list[Token]:
     """Tokens of a quote right beside the cue clause when the parse links them badly.
 
@@ -248,7 +317,13 @@ def verb_subject(verb: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
             tok = tok.head.head
             continue
-        if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        # "a statement saying that …": the noun speaks. Not "a structure called X",
+        # where the participle is passive and the noun is what is named.
+        if (
+            tok.dep_ in {"acl", "relcl"}
+            and tok.tag_ == "VBG"
+            and tok.head.pos_ in {"NOUN", "PROPN"}
+        ):
             return tok.head
         return None
     return None
