@@ -74,3 +74,14 @@ def test_passive_quoted_as_saying_keeps_its_subject(claims_of):
 
 def test_passive_without_agent_has_no_guessed_speaker(claims_of):
     assert claims_of("It was announced that the school would close.") == []
+
+
+def test_that_clause_hung_on_the_listener_is_the_content(claims_of):
+    text = "Last week he told a meeting of island leaders that few people understood the stakes."
+    c = only(claims_of(text))
+    assert c.cue.text == "told" and c.content.text == "few people understood the stakes"
+
+
+def test_rejected_claim_keeps_the_whole_noun_phrase(claims_of):
+    c = only(claims_of("The senator rejected the claim that the budget was balanced."))
+    assert c.content.text == "the claim that the budget was balanced"

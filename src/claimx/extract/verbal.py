@@ -29,6 +29,8 @@ from claimx.extract.base import (
 from claimx.lexicon import CueEntry
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+#: Cues whose object is the listener: "told reporters that …", "warned investors that …".
+LISTENER_VERBS = {"tell", "warn", "assure", "remind", "inform", "advise", "promise", "notify"}
 DEMONSTRATIVES = {"that", "this", "these", "those", "which", "what"}
 CONFIDENCE = {"speech": 0.85, "cognition": 0.75}
 
@@ -94,6 +96,16 @@ def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
     for child in children:
         if child.dep_ == "ccomp":
             return _without_comment(child), "clausal_complement"
+    # "told a meeting of leaders that few people understood …": the parser hangs the
+    # that-clause on the listener; a clause with the complementiser 'that' as its
+    # mark (not as its subject) is the cue's complement.
+    for child in children if verb.lemma_ in LISTENER_VERBS else []:
+        if child.dep_ in {"dobj", "dative"} and child.i > verb.i:
+            for t in child.subtree:
+                marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ == "that"]
+                has_subject = any(c.dep_ in SUBJECTS for c in t.children)
+                if t.dep_ in {"relcl", "acl"} and marks and has_subject:
+                    return _without_comment(t), "clausal_complement"
     # "As the senator said, the plan is dead.": the cue clause modifies its content.
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
         return subtree_without(verb.head, [verb]), "as_clause"
