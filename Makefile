@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint install install-dev clean
+.PHONY: run test lint bench install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ lint: $(DEV_STAMP)
 test: $(DEV_STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache
