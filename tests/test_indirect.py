@@ -85,3 +85,14 @@ def test_that_clause_hung_on_the_listener_is_the_content(claims_of):
 def test_rejected_claim_keeps_the_whole_noun_phrase(claims_of):
     c = only(claims_of("The senator rejected the claim that the budget was balanced."))
     assert c.content.text == "the claim that the budget was balanced"
+
+
+def test_object_keeps_the_phrase_the_parser_hangs_on_the_verb(claims_of):
+    text = "The audit revealed a yawning gulf in the way the two agencies count voters."
+    c = only(claims_of(text))
+    assert c.content.text == "a yawning gulf in the way the two agencies count voters"
+
+
+def test_object_leaves_out_when_and_where_it_was_said(claims_of):
+    c = only(claims_of("The mayor denied the allegations on Tuesday."))
+    assert c.content.text == "the allegations"
