@@ -100,3 +100,21 @@ def test_headline_colon_after_a_person(claims_of):
     claims = claims_of(text)
     assert len(claims) == 1 and claims[0].cue.text == ":"
     assert claims[0].speaker.canonical == "Elizabeth Warren"
+
+
+def test_title_case_headline_with_a_cue_verb(claims_of):
+    text = (
+        "Jeb Bush Super PAC Chief Praises Marco Rubio Donor’s Skywriting Campaign\n\n"
+        "The campaign ran over Florida on Sunday."
+    )
+    claims = claims_of(text)
+    assert len(claims) == 1 and claims[0].cue.text == "Praises"
+    assert claims[0].speaker.text == "Jeb Bush Super PAC Chief"
+    assert claims[0].content.text == "Marco Rubio Donor’s Skywriting Campaign"
+
+
+def test_headline_colon_with_a_group_speaker_but_not_a_section_label(claims_of):
+    text = "Clinton camp: Trump’s rhetoric threatens national security.\n\nMore follows."
+    (claim,) = claims_of(text)
+    assert claim.speaker.canonical == "Clinton camp" and claim.cue.text == ":"
+    assert claims_of("Analysis: The race tightens in Ohio\n\nVoters are split.") == []

@@ -182,16 +182,6 @@ class SpeakerResolver:
             return _clean_name(text), "media", False
         if core.pos_ == "PRON":
             return core.text, "pronoun", False
-        person = next(
-            (
-                e
-                for e in self.doc.ents
-                if e.label_ == "PERSON" and tokens[0].i <= e.start and e.end <= tokens[-1].i + 1
-            ),
-            None,
-        )
-        if person is not None and not self._is_media(person.text):
-            return _clean_name(person.text), "person", False
         kind = self.lexicon.speaker_nouns.get(core.lemma_.lower(), "unknown")
         if kind == "title":
             # "the mayor" names one known person; "a minister" does not.

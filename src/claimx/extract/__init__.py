@@ -17,6 +17,7 @@ from claimx.extract.direct import (
     dash_attributed_quote,
     line_initial_speaker_colon,
 )
+from claimx.extract.headline import headline_claims
 from claimx.extract.nominal import noun_cue_claims
 from claimx.extract.verbal import reporting_verbs
 
@@ -38,6 +39,8 @@ def find_candidates(
     cands += dash_attributed_quote(ctx, covered)
     covered += [(c.start, c.end) for c in cands]
     cands += line_initial_speaker_colon(ctx, covered)
+    covered += [(c.start, c.end) for c in cands]
+    cands += headline_claims(ctx, covered)
     cands += continuing_quote(ctx, sorted(cands, key=lambda c: c.start), keep_unattributed)
     return sorted(_settle(cands), key=lambda c: (c.start, c.end))
 

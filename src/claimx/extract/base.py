@@ -128,9 +128,14 @@ def phrase_extent(token: Token, lexicon: Lexicon, lemma: str) -> CharSpan:
     doc = token.doc
     best = (token.idx, token.idx + len(token.text))
     for phrase in lexicon.phrases:
-        if "~" not in phrase:
+        if "~" in phrase:
+            k = phrase.index("~")
+        elif token.lemma_.lower() in phrase:
+            # a fixed phrase ("call for", "point out") holding this cue verb
+            k = phrase.index(token.lemma_.lower())
+            phrase = phrase[:k] + ("~",) + phrase[k + 1 :]
+        else:
             continue
-        k = phrase.index("~")
         lo = token.i - k
         hi = lo + len(phrase)
         if lo < 0 or hi > len(doc):

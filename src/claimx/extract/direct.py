@@ -309,7 +309,7 @@ def _known_person(ctx: Context, word: str) -> bool:
     return any(e.label_ == "PERSON" and e[-1].text == word for e in ctx.doc.ents)
 
 
-DOCUMENT_WORDS = {"poll", "report", "study", "survey", "memo", "analysis", "review"}
+DOCUMENT_WORDS = {"poll", "report", "study", "survey", "memo"}
 
 
 def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:

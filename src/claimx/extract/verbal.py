@@ -116,7 +116,8 @@ def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
         if child.dep_ == "parataxis" and child.i < verb.i:
             return list(child.subtree), "postposed_reporting_clause"
     frames = entry.frames
-    if "as" in frames:
+    preps = {f"prep:{c.lower_}" for c in children if c.dep_ == "prep"}
+    if "as" in frames and not preps & frames:
         toks = _object_predicate(verb)
         if toks:
             return toks, "object_predicate"
@@ -135,6 +136,10 @@ def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
             prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == word), None)
             if prep is not None:
                 pobj = [t for c in prep.children for t in _without_comment(c)]
+                # "called on Congress to pass the bill": the infinitive goes with it
+                pobj += [
+                    t for c in children if c.dep_ == "xcomp" and c.i > prep.i for t in c.subtree
+                ]
                 if pobj:
                     return pobj, "prepositional_complement"
     return [], ""
