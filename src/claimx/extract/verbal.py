@@ -52,8 +52,8 @@ def reporting_verbs(ctx: Context) -> list[Candidate]:
 
 def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
     speaker = verb_subject(verb)
-    if speaker is not None and ctx.in_quote(speaker):
-        speaker = None  # a cue outside the quote cannot take its subject from inside
+    if speaker is not None and (ctx.in_quote(speaker) or speaker.is_punct or speaker.tag_ == "POS"):
+        speaker = None  # a cue outside a quote cannot take its subject from inside
     if speaker is None and entry.cls == "speech":
         return surface_quote_attribution(ctx, verb, entry)
     content, pattern = verb_content(verb, entry)
