@@ -76,3 +76,23 @@ def test_quote_attributed_on_the_surface_when_the_parse_breaks(claims_of):
     assert c.type == "direct" and c.cue.text == "said"
     assert c.speaker.canonical == "Chuck Jordan"
     assert c.content.text.startswith("I will just make this promise")
+
+
+def test_colon_then_quote_in_the_next_paragraph(claims_of):
+    text = (
+        "The senator spoke at length.\n\nHe said:\n\n"
+        '"We have a situation where our inner cities are struggling. Nobody is safe."'
+    )
+    c = only(claims_of(text))
+    assert c.cue.text == "said" and c.content.text.startswith("We have a situation")
+    assert c.speaker.text == "The senator" and c.speaker.resolved_from.text == "He"
+
+
+def test_signed_quotes_on_consecutive_lines_stay_apart(claims_of):
+    text = (
+        "“He scares me. He has no plan.” ― Adriana Rodarte\n"
+        "“He is someone no sane person would want as president.” ― Christina Olidem\n"
+    )
+    claims = claims_of(text)
+    assert [c.speaker.text for c in claims] == ["Adriana Rodarte", "Christina Olidem"]
+    assert all(len(c.content.parts) == 1 for c in claims)

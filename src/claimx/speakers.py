@@ -284,11 +284,24 @@ class SpeakerResolver:
                 break
             found.append(ent)
         if not found:
-            return None
+            return self._role_antecedent(pron)
         subjects = [e for e in found if e.root.dep_ in {"nsubj", "nsubjpass"}]
         best = subjects[0] if subjects else found[0]
         full = self._full_name(list(best))
         return full if full is not None else [t for t in best if t.tag_ != "POS"]
+
+    def _role_antecedent(self, pron: Token) -> list[Token] | None:
+        """No named person before: the nearest earlier subject that is a role
+        ('The senator spoke. He said …')."""
+        sents = [s for s in self.doc.sents if s.start < pron.i][-3:]
+        for sent in reversed(sents):
+            for tok in sent:
+                if tok.i >= pron.i or tok.dep_ not in {"nsubj", "nsubjpass"}:
+                    continue
+                kind = self.lexicon.speaker_nouns.get(tok.lemma_.lower())
+                if kind in {"title", "anonymous"} and tok.tag_ == "NN":
+                    return phrase_tokens(tok)
+        return None
 
     def _gender(self, ent: Span) -> str | None:
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""

@@ -245,6 +245,8 @@ def _same_turn(ctx: Context, prev: Candidate, quote: Quote) -> bool:
     """
     if prev.type not in {"direct", "mixed"} or not prev.quotes:
         return False
+    if prev.pattern == "dash_attributed_quote":
+        return False  # a signed quote ends its turn: "“…” ― Ana Ruiz"
     text = ctx.doc.text
     frame_end = max([prev.end] + list(prev.cue or ()))
     if prev.speaker is not None:
@@ -280,6 +282,8 @@ def dash_attributed_quote(ctx: Context, covered: list[CharSpan]) -> list[Candida
         if head is None:
             continue
         dash = q.outer_end + m.start(1)
+        ent = next((e for e in ctx.doc.ents if e.start <= head.i < e.end), None)
+        name = (ent.start_char, ent.end_char) if ent is not None else None
         out.append(
             Candidate(
                 type="direct",
@@ -288,6 +292,7 @@ def dash_attributed_quote(ctx: Context, covered: list[CharSpan]) -> list[Candida
                 cue=(dash, dash + 1),
                 cue_lemma=text[dash],
                 speaker=head,
+                speaker_span=name,
                 confidence=0.7,
                 quotes=[q],
             )

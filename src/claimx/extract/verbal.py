@@ -354,7 +354,8 @@ def adjacent_quote(ctx: Context, verb: Token) -> list[Token]:
     frame = [verb] + (list(subj.subtree) if subj is not None else [])
     lo = min(t.idx for t in frame)
     hi = max(t.idx + len(t.text) for t in frame)
-    after = re.match(r"[ \t]*[,:]?[ \t]*", text[hi : hi + 6])
+    # '"…" X said, "…"' / 'He said:' with the quote opening the next paragraph
+    after = re.match(r"[ \t]*(?::\s*|,[ \t]*)?", text[hi : hi + 12])
     for q in ctx.quotes:
         if after is not None and q.outer_start == hi + after.end():
             return [t for t in doc if q.start <= t.idx < q.end]
