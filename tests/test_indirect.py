@@ -96,3 +96,8 @@ def test_object_keeps_the_phrase_the_parser_hangs_on_the_verb(claims_of):
 def test_object_leaves_out_when_and_where_it_was_said(claims_of):
     c = only(claims_of("The mayor denied the allegations on Tuesday."))
     assert c.content.text == "the allegations"
+
+
+def test_reported_clause_runs_on_past_a_colon(claims_of):
+    c = only(claims_of("He said the answer to the crisis was simple: cut taxes now."))
+    assert c.content.text == "the answer to the crisis was simple: cut taxes now"

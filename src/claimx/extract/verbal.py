@@ -71,7 +71,7 @@ def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | N
     # speaker's subtree; only the rest of that subtree is the speaker.
     speaker_ids = {t.i for t in speaker.subtree} - {t.i for t in verb.subtree}
     content = [t for t in content if t.i not in speaker_ids and t.i != verb.i]
-    content = trim_tokens(content)
+    content = trim_tokens(_through_colon(content))
     if not content or all(t.is_punct or t.is_space for t in content):
         return None
     relative = next(
@@ -146,6 +146,20 @@ def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
 
 
 PREDICATE_DEPS = {"dobj", "oprd", "nmod", "attr", "npadvmod", "ccomp", "xcomp", "acomp"}
+
+
+def _through_colon(content: list[Token]) -> list[Token]:
+    """A clause that runs on past a colon ('said she has one quality: "Steadiness."')
+    keeps what follows the colon, to the end of its sentence."""
+    if not content:
+        return content
+    last = max(content, key=lambda t: t.i)
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is None or nxt.text != ":" or nxt.sent.start != last.sent.start:
+        return content
+    tail = [t for t in doc[nxt.i + 1 : last.sent.end] if not t.is_space]
+    return content + [nxt] + tail if tail else content
 
 
 def _object_predicate(verb: Token) -> list[Token]:
