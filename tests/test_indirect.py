@@ -101,3 +101,17 @@ def test_object_leaves_out_when_and_where_it_was_said(claims_of):
 def test_reported_clause_runs_on_past_a_colon(claims_of):
     c = only(claims_of("He said the answer to the crisis was simple: cut taxes now."))
     assert c.content.text == "the answer to the crisis was simple: cut taxes now"
+
+
+def test_accusation_keeps_its_object_and_charge(claims_of):
+    c = only(
+        claims_of("Democrats accused the Republicans of stoking the issue for political gain.")
+    )
+    assert c.content.text == "the Republicans of stoking the issue for political gain"
+
+
+def test_inserted_clause_is_not_the_content_of_the_next_cue(claims_of):
+    text = "Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry."
+    c = only(claims_of(text))
+    assert c.cue.text == "said"
+    assert c.content.parts[-1].end == text.index(".")

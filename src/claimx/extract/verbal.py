@@ -113,7 +113,9 @@ def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
     if verb.dep_ == "parataxis" and entry.cls == "speech":
         return subtree_without(verb.head, [verb]), "inserted_reporting_clause"
     for child in children:
-        if child.dep_ == "parataxis" and child.i < verb.i:
+        # "We will win, he said." (not "Back home, Clarke said, he decided …",
+        # where the parataxis is itself the reporting clause)
+        if child.dep_ == "parataxis" and child.i < verb.i and not _is_cue_word(child):
             return list(child.subtree), "postposed_reporting_clause"
     frames = entry.frames
     preps = {f"prep:{c.lower_}" for c in children if c.dep_ == "prep"}
@@ -146,6 +148,12 @@ def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
 
 
 PREDICATE_DEPS = {"dobj", "oprd", "nmod", "attr", "npadvmod", "ccomp", "xcomp", "acomp"}
+
+
+def _is_cue_word(tok: Token) -> bool:
+    from claimx.lexicon import load_lexicon
+
+    return tok.pos_ == "VERB" and load_lexicon().cue(tok.lemma_) is not None
 
 
 def _through_colon(content: list[Token]) -> list[Token]:
@@ -224,7 +232,7 @@ def _frame_phrase(prep: Token) -> bool:
     """'on Tuesday', 'in an interview', 'at a rally': when, where and how it was said."""
     if prep.lower_ in {"during", "since", "until", "after", "before", "at", "via", "through"}:
         return True
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     if pobj is None:
         return True
     if pobj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"}:
