@@ -114,4 +114,4 @@ def test_inserted_clause_is_not_the_content_of_the_next_cue(claims_of):
     text = "Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry."
     c = only(claims_of(text))
     assert c.cue.text == "said"
-    assert c.content.parts[-1].end == text.index(".")
+    assert c.content.parts[-1].end == text.rindex(".")
