@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.extract.base import tokens_in
 from claimx.lexicon import Lexicon
 
 CharSpan = tuple[int, int]
@@ -209,7 +210,7 @@ class SpeakerResolver:
         """Describe the speaker headed by ``head``, resolving pronouns and surnames."""
         tokens = phrase_tokens(head)
         if span is not None:
-            tokens = [t for t in self.doc if span[0] <= t.idx < span[1]] or tokens
+            tokens = tokens_in(self.doc, *span) or tokens
         own_span = _span_of(tokens)
         lower = head.lower_
         if head.pos_ == "PRON" and len(tokens) == 1:

@@ -115,6 +115,16 @@ def char_runs(tokens: Iterable[Token]) -> list[CharSpan]:
     return runs
 
 
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that start inside the character range [start, end)."""
+    if end <= start:
+        return []
+    span = doc.char_span(start, min(end, len(doc.text)), alignment_mode="expand")
+    if span is None:
+        return []
+    return [t for t in span if start <= t.idx < end]
+
+
 def subtree_without(token: Token, excluded: Iterable[Token]) -> list[Token]:
     """``token``'s subtree minus the subtrees rooted at ``excluded``."""
     cut: set[int] = set()

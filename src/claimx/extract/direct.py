@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from claimx.extract.base import Candidate, CharSpan, Context
+from claimx.extract.base import Candidate, CharSpan, Context, tokens_in
 from claimx.quotes import Quote
 
 SCARE_BEFORE = re.compile(
@@ -135,7 +135,7 @@ def is_speech_like(ctx: Context, quote: Quote) -> bool:
 
 
 def _sentence_tokens(ctx: Context, start: int, end: int) -> list:
-    return [t for t in ctx.doc if start <= t.idx < end and not (t.is_punct or t.is_space)]
+    return [t for t in tokens_in(ctx.doc, start, end) if not (t.is_punct or t.is_space)]
 
 
 def _standalone(ctx: Context, quote: Quote) -> bool:
@@ -161,7 +161,7 @@ def colon_introduced_quote(ctx: Context, covered: list[CharSpan]) -> list[Candid
         if not m:
             continue
         colon = m.start(2)
-        toks = [t for t in ctx.doc if m.start(1) <= t.idx < colon and not t.is_space]
+        toks = [t for t in tokens_in(ctx.doc, m.start(1), colon) if not t.is_space]
         if not toks or len(toks) > 8:
             continue
         if any(t.pos_ in {"VERB", "AUX"} for t in toks):
@@ -302,7 +302,7 @@ def dash_attributed_quote(ctx: Context, covered: list[CharSpan]) -> list[Candida
 
 def _name_at(ctx: Context, char: int):
     """The head of a person or organisation name starting at ``char``, if one does."""
-    tok = next((t for t in ctx.doc if t.idx == char), None)
+    tok = next((t for t in tokens_in(ctx.doc, char, char + 1)), None)
     if tok is None or tok.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}:
         return None
     ent = next((e for e in ctx.doc.ents if e.start <= tok.i < e.end), None)
@@ -338,7 +338,7 @@ def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Ca
         ce = len(text[:ce].rstrip(' \t\u00a0"”'))
         if ce <= cs or any(_overlap((cs, ce), c) for c in covered):
             continue
-        toks = [t for t in ctx.doc if ns <= t.idx < ne and not t.is_space]
+        toks = [t for t in tokens_in(ctx.doc, ns, ne) if not t.is_space]
         if (
             not toks
             or len(toks) > 5

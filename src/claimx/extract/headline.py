@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimx.extract.base import Candidate, CharSpan, Context
+from claimx.extract.base import Candidate, CharSpan, Context, tokens_in
 
 LABELS = {
     "analysis",
@@ -76,7 +76,7 @@ def _colon_headline(ctx: Context, span: tuple[int, int]) -> Candidate | None:
     if not m or m.group(1).strip().lower() in LABELS:
         return None
     ns, ne = span[0] + m.start(1), span[0] + m.end(1)
-    toks = [t for t in ctx.doc if ns <= t.idx < ne and not t.is_space]
+    toks = [t for t in tokens_in(ctx.doc, ns, ne) if not t.is_space]
     if not toks or len(toks) > 6 or any(t.pos_ == "VERB" for t in toks):
         return None
     if not any(t.pos_ in {"PROPN", "NOUN"} for t in toks):
@@ -98,7 +98,7 @@ def _colon_headline(ctx: Context, span: tuple[int, int]) -> Candidate | None:
 
 def _title_case_headline(ctx: Context, span: tuple[int, int]) -> Candidate | None:
     """``Jeb Bush Super PAC Chief Praises Marco Rubio Donor's Skywriting Campaign``."""
-    toks = [t for t in ctx.doc if span[0] <= t.idx < span[1] and not t.is_space]
+    toks = [t for t in tokens_in(ctx.doc, *span) if not t.is_space]
     words = [t for t in toks if t.is_alpha]
     if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.7 * len(words):
         return None

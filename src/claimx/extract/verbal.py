@@ -24,6 +24,7 @@ from claimx.extract.base import (
     char_runs,
     phrase_extent,
     subtree_without,
+    tokens_in,
     trim_tokens,
 )
 from claimx.lexicon import CueEntry
@@ -380,13 +381,13 @@ def adjacent_quote(ctx: Context, verb: Token) -> list[Token]:
     after = re.match(r"[ \t]*(?::\s*|,[ \t]*)?", text[hi : hi + 12])
     for q in ctx.quotes:
         if after is not None and q.outer_start == hi + after.end():
-            return [t for t in doc if q.start <= t.idx < q.end]
+            return tokens_in(doc, q.start, q.end)
         gap = text[q.outer_end : lo] if q.outer_end <= lo else "-"
         # '"…," said X' / '"…?" X asked': a comma after the quote, or one inside it.
         if re.fullmatch(r"[ \t]*,?[ \t]*", gap) and (
             "," in gap or text[q.end - 1 : q.end] in {",", "?", "!", "—", "–", "-"}
         ):
-            return [t for t in doc if q.start <= t.idx < q.end]
+            return tokens_in(doc, q.start, q.end)
     return []
 
 
