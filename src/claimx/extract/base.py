@@ -115,6 +115,11 @@ def char_runs(tokens: Iterable[Token]) -> list[CharSpan]:
     return runs
 
 
+def overlap(a: CharSpan, b: CharSpan) -> int:
+    """How many characters two ranges share."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens that start inside the character range [start, end)."""
     if end <= start:

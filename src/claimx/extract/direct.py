@@ -17,17 +17,13 @@ from __future__ import annotations
 
 import re
 
-from claimx.extract.base import Candidate, CharSpan, Context, tokens_in
+from claimx.extract.base import Candidate, CharSpan, Context, overlap, tokens_in
 from claimx.quotes import Quote
 
 SCARE_BEFORE = re.compile(
     r"(so-called|called|dubbed|named|titled|entitled|term|word|phrase|known as|label)\W*$",
     re.IGNORECASE,
 )
-
-
-def _overlap(a: CharSpan, b: CharSpan) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def classify_by_quotes(ctx: Context, cands: list[Candidate]) -> None:
@@ -37,11 +33,11 @@ def classify_by_quotes(ctx: Context, cands: list[Candidate]) -> None:
             _mark_mixed(ctx, cand)
             continue
         span = (cand.start, cand.end)
-        inside = [q for q in ctx.quotes if _overlap(span, (q.start, q.end)) > 0]
+        inside = [q for q in ctx.quotes if overlap(span, (q.start, q.end)) > 0]
         if not inside:
             continue
         chars = cand.content_chars()
-        quoted = sum(_overlap(p, qp) for q in inside for p in cand.content for qp in q.parts)
+        quoted = sum(overlap(p, qp) for q in inside for p in cand.content for qp in q.parts)
         first = inside[0]
         starts_in_quote = first.outer_start <= cand.start + 1 and first.start <= cand.end
         if chars and quoted / chars >= 0.8 and starts_in_quote:
@@ -53,7 +49,7 @@ def classify_by_quotes(ctx: Context, cands: list[Candidate]) -> None:
 def _mark_mixed(ctx: Context, cand: Candidate) -> None:
     """Content holding a quote is mixed; it takes in the whole quote, marks included."""
     span = (cand.start, cand.end)
-    held = [q for q in ctx.quotes if _overlap(span, (q.outer_start, q.outer_end)) > 0]
+    held = [q for q in ctx.quotes if overlap(span, (q.outer_start, q.outer_end)) > 0]
     if not held:
         return
     if cand.type == "indirect":
@@ -155,7 +151,7 @@ def colon_introduced_quote(ctx: Context, covered: list[CharSpan]) -> list[Candid
     out = []
     text = ctx.doc.text
     for q in ctx.quotes:
-        if any(_overlap((q.start, q.end), c) for c in covered):
+        if any(overlap((q.start, q.end), c) for c in covered):
             continue
         m = re.search(r"([^\n.:;!?\"“”]{1,60}?)(:)\s*$", text[: q.outer_start])
         if not m:
@@ -199,7 +195,7 @@ def continuing_quote(
     text = ctx.doc.text
     covered = [(c.start, c.end) for c in claims]
     for q in ctx.quotes:
-        if any(_overlap((q.outer_start, q.outer_end), c) for c in covered):
+        if any(overlap((q.outer_start, q.outer_end), c) for c in covered):
             continue
         if not _standalone(ctx, q) or not is_speech_like(ctx, q):
             continue
@@ -272,9 +268,9 @@ def dash_attributed_quote(ctx: Context, covered: list[CharSpan]) -> list[Candida
     out = []
     text = ctx.doc.text
     for q in ctx.quotes:
-        if q.close_mark is None or any(_overlap((q.start, q.end), c) for c in covered):
+        if q.close_mark is None or any(overlap((q.start, q.end), c) for c in covered):
             continue
-        m = re.match(r"[ \t\u00a0]*([―—–])[ \t\u00a0]*", text[q.outer_end : q.outer_end + 8])
+        m = re.match(rf"[ \t\u00a0]*([{DASHES}])[ \t\u00a0]*", text[q.outer_end : q.outer_end + 8])
         if not m:
             continue
         name_start = q.outer_end + m.end()
@@ -336,7 +332,7 @@ def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Ca
         ns, ne = start + m.start(1), start + m.end(1)
         cs, ce = start + m.start(2), start + m.end(2)
         ce = len(text[:ce].rstrip(' \t\u00a0"”'))
-        if ce <= cs or any(_overlap((cs, ce), c) for c in covered):
+        if ce <= cs or any(overlap((cs, ce), c) for c in covered):
             continue
         toks = [t for t in tokens_in(ctx.doc, ns, ne) if not t.is_space]
         if (

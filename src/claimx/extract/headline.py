@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimx.extract.base import Candidate, CharSpan, Context, tokens_in
+from claimx.extract.base import Candidate, CharSpan, Context, overlap, tokens_in
 
 LABELS = {
     "analysis",
@@ -56,13 +56,9 @@ def headline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _overlaps(span: CharSpan, covered: list[CharSpan]) -> bool:
-    return any(min(span[1], e) > max(span[0], s) for s, e in covered)
-
-
 def headline_claims(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
     span = headline_span(ctx.doc.text)
-    if span is None or _overlaps(span, covered):
+    if span is None or any(overlap(span, c) for c in covered):
         return []
     found = _colon_headline(ctx, span) or _title_case_headline(ctx, span)
     return [found] if found is not None else []
