@@ -27,7 +27,7 @@ from claimx.extract.base import (
     tokens_in,
     trim_tokens,
 )
-from claimx.lexicon import CueEntry
+from claimx.lexicon import CueEntry, Lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 #: Cues whose object is the listener: "told reporters that …", "warned investors that …".
@@ -57,9 +57,9 @@ def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | N
         speaker = None  # a cue outside a quote cannot take its subject from inside
     if speaker is None and entry.cls == "speech":
         return surface_quote_attribution(ctx, verb, entry)
-    content, pattern = verb_content(verb, entry)
+    content, pattern = verb_content(verb, entry, ctx.lexicon)
     if not content and entry.cls == "speech":
-        content, pattern = adjacent_quote(ctx, verb), "adjacent_quote"
+        content, pattern = adjacent_quote(ctx, verb, speaker), "adjacent_quote"
     # "said the plan was ready and added that …": the parser hangs the second cue
     # on the first one's content; it is the first speaker's next claim.
     stray = [t for t in content if t.i != verb.i and is_stray_coordinated_cue(ctx, t)]
@@ -91,7 +91,7 @@ def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | N
     )
 
 
-def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
+def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[Token], str]:
     """The content tokens a cue verb governs, and the name of the frame that found them."""
     children = list(verb.children)
     for child in children:
@@ -116,7 +116,8 @@ def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
     for child in children:
         # "We will win, he said." (not "Back home, Clarke said, he decided …",
         # where the parataxis is itself the reporting clause)
-        if child.dep_ == "parataxis" and child.i < verb.i and not _is_cue_word(child):
+        is_cue = child.pos_ == "VERB" and lexicon.cue(child.lemma_) is not None
+        if child.dep_ == "parataxis" and child.i < verb.i and not is_cue:
             return list(child.subtree), "postposed_reporting_clause"
     frames = entry.frames
     preps = {f"prep:{c.lower_}" for c in children if c.dep_ == "prep"}
@@ -149,12 +150,6 @@ def verb_content(verb: Token, entry: CueEntry) -> tuple[list[Token], str]:
 
 
 PREDICATE_DEPS = {"dobj", "oprd", "nmod", "attr", "npadvmod", "ccomp", "xcomp", "acomp"}
-
-
-def _is_cue_word(tok: Token) -> bool:
-    from claimx.lexicon import load_lexicon
-
-    return tok.pos_ == "VERB" and load_lexicon().cue(tok.lemma_) is not None
 
 
 def _through_colon(content: list[Token]) -> list[Token]:
@@ -327,7 +322,7 @@ def surface_quote_attribution(ctx: Context, verb: Token, entry: CueEntry) -> Can
                 break
             after.append(t)
         words = [t for t in between if not t.is_punct]
-        if words and len(words) <= 8 and len(words) == len(between) - _punct(between):
+        if words and len(words) <= 8:
             np_tokens = words  # '"…," NAME said'
         elif not words and after and len(after) <= 10:
             np_tokens = after  # '"…," said NAME'
@@ -351,10 +346,6 @@ def surface_quote_attribution(ctx: Context, verb: Token, entry: CueEntry) -> Can
     return None
 
 
-def _punct(tokens: list[Token]) -> int:
-    return sum(1 for t in tokens if t.is_punct)
-
-
 def _first_noun_run_end(tokens: list[Token]) -> Token:
     """The last word of the first run of nouns: 'said Chuck Jordan on Monday' -> Jordan."""
     last = None
@@ -366,15 +357,14 @@ def _first_noun_run_end(tokens: list[Token]) -> Token:
     return last or tokens[-1]
 
 
-def adjacent_quote(ctx: Context, verb: Token) -> list[Token]:
+def adjacent_quote(ctx: Context, verb: Token, subj: Token) -> list[Token]:
     """Tokens of a quote right beside the cue clause when the parse links them badly.
 
     ``Erdogan said, “Let the United Nations decide.”`` (the quote is read as an
     xcomp) or ``“…,” said the official`` with the quote outside the verb's tree.
     """
     doc, text = ctx.doc, ctx.doc.text
-    subj = verb_subject(verb)
-    frame = [verb] + (list(subj.subtree) if subj is not None else [])
+    frame = [verb] + list(subj.subtree)
     lo = min(t.idx for t in frame)
     hi = max(t.idx + len(t.text) for t in frame)
     # '"…" X said, "…"' / 'He said:' with the quote opening the next paragraph
