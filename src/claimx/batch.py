@@ -224,7 +224,7 @@ def run_documents(
     ) as pool:
         window: deque = deque()
         for batch in _batches(items, batch_size):
-            window.append((batch, pool.submit(_work, batch)))
+            window.append((batch, pool.submit(_work, batch, model)))
             if len(window) >= 2 * n_process:
                 done_batch, future = window.popleft()
                 yield from zip(done_batch, future.result(), strict=True)
@@ -233,22 +233,17 @@ def run_documents(
             yield from zip(done_batch, future.result(), strict=True)
 
 
-_WORKER_MODEL: str | None = None
-
-
 def _init_worker(model: str) -> None:
-    """Load the model once per worker process."""
-    global _WORKER_MODEL
+    """Load the model once per worker process (``load_nlp`` caches it)."""
     from claimx.pipeline import load_nlp
 
-    _WORKER_MODEL = model
     load_nlp(model)
 
 
-def _work(batch: list[TextDoc]) -> list[DocumentResult]:
-    from claimx.pipeline import DEFAULT_MODEL, load_nlp, process_batch
+def _work(batch: list[TextDoc], model: str) -> list[DocumentResult]:
+    from claimx.pipeline import load_nlp, process_batch
 
-    return process_batch(batch, load_nlp(_WORKER_MODEL or DEFAULT_MODEL))
+    return process_batch(batch, load_nlp(model))
 
 
 class _Sink:
