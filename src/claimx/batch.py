@@ -144,6 +144,7 @@ def run_extract(
     n_process: int = 1,
     batch_size: int = 16,
     max_chars: int | None = None,
+    scope: str = "claims",
 ) -> RunStats:
     """Extract claims from every document under ``paths`` and write them out.
 
@@ -175,7 +176,7 @@ def run_extract(
 
     sink = _Sink(out, fmt, to_dir, resume, stdout)
     with _progress(progress, total) as advance:
-        for item, result in run_documents(todo(), model, n_process, batch_size):
+        for item, result in run_documents(todo(), model, n_process, batch_size, scope):
             sink.write(item, result)
             stats.documents += 1
             stats.claims += len(result.claims)
@@ -199,7 +200,11 @@ def _batches(items: Iterable[TextDoc], size: int) -> Iterator[list[TextDoc]]:
 
 
 def run_documents(
-    items: Iterable[TextDoc], model: str | None, n_process: int, batch_size: int
+    items: Iterable[TextDoc],
+    model: str | None,
+    n_process: int,
+    batch_size: int,
+    scope: str = "claims",
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
     """(document, record) pairs in input order, over ``n_process`` processes.
 
@@ -210,7 +215,7 @@ def run_documents(
 
     model = model or DEFAULT_MODEL
     if n_process <= 1:
-        nlp = load_nlp(model)
+        nlp = load_nlp(model, scope=scope)
         for batch in _batches(items, batch_size):
             yield from zip(batch, process_batch(batch, nlp), strict=True)
         return
@@ -220,11 +225,11 @@ def run_documents(
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     with ProcessPoolExecutor(
-        max_workers=n_process, mp_context=ctx, initializer=_init_worker, initargs=(model,)
+        max_workers=n_process, mp_context=ctx, initializer=_init_worker, initargs=(model, scope)
     ) as pool:
         window: deque = deque()
         for batch in _batches(items, batch_size):
-            window.append((batch, pool.submit(_work, batch, model)))
+            window.append((batch, pool.submit(_work, batch, model, scope)))
             if len(window) >= 2 * n_process:
                 done_batch, future = window.popleft()
                 yield from zip(done_batch, future.result(), strict=True)
@@ -233,17 +238,17 @@ def run_documents(
             yield from zip(done_batch, future.result(), strict=True)
 
 
-def _init_worker(model: str) -> None:
+def _init_worker(model: str, scope: str) -> None:
     """Load the model once per worker process (``load_nlp`` caches it)."""
     from claimx.pipeline import load_nlp
 
-    load_nlp(model)
+    load_nlp(model, scope=scope)
 
 
-def _work(batch: list[TextDoc], model: str) -> list[DocumentResult]:
+def _work(batch: list[TextDoc], model: str, scope: str) -> list[DocumentResult]:
     from claimx.pipeline import load_nlp, process_batch
 
-    return process_batch(batch, load_nlp(model))
+    return process_batch(batch, load_nlp(model, scope=scope))
 
 
 class _Sink:

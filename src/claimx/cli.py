@@ -17,6 +17,20 @@ app = typer.Typer(
 )
 
 
+SCOPE_OPTION = typer.Option(
+    "--scope",
+    help="claims: what people said, wrote or think (default). all: also stances and "
+    "intentions ('backs the bill', 'wants to leave'), as PolNeAR counts them.",
+)
+
+
+def _check_scope(scope: str) -> None:
+    from claimx.lexicon import SCOPES
+
+    if scope not in SCOPES:
+        raise typer.BadParameter(f"must be one of {', '.join(SCOPES)}", param_hint="--scope")
+
+
 def _stderr():
     from rich.console import Console
 
@@ -59,6 +73,7 @@ def extract(
         int | None,
         typer.Option("--max-chars", min=1, help="Refuse longer documents (error record)."),
     ] = None,
+    scope: Annotated[str, SCOPE_OPTION] = "claims",
 ) -> None:
     """Find every attributed claim in PATH... and write one record per document.
 
@@ -70,6 +85,7 @@ def extract(
 
     from claimx.batch import FORMATS, run_extract
 
+    _check_scope(scope)
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
     for p in paths:
@@ -85,6 +101,7 @@ def extract(
         n_process=n_process or os.cpu_count() or 1,
         batch_size=batch_size,
         max_chars=max_chars,
+        scope=scope,
     )
     if not quiet:
         console = _stderr()
@@ -166,11 +183,13 @@ def eval_(
             help="Score speech only: thought/stance gold is neutral; such claims are dropped.",
         ),
     ] = False,
+    scope: Annotated[str, SCOPE_OPTION] = "claims",
 ) -> None:
     """Score claims against gold attributions: content, exact and attribution P/R/F1."""
     from claimx.evaluate import load_gold, load_predictions, render_report, score, speech_only
     from claimx.lexicon import load_lexicon
 
+    _check_scope(scope)
     if not gold.exists():
         raise typer.BadParameter(f"no such file: {gold}", param_hint="GOLD")
     gold_docs = load_gold(gold)
@@ -179,7 +198,9 @@ def eval_(
             raise typer.BadParameter(f"no such file: {pred}", param_hint="--pred")
         predictions = load_predictions(pred)
     else:
-        predictions = predict_gold(gold_docs, save_pred, progress=not quiet and not as_json)
+        predictions = predict_gold(
+            gold_docs, save_pred, progress=not quiet and not as_json, scope=scope
+        )
     if speech:
         lemmas = {k for k, v in load_lexicon().cues.items() if v.cls == "speech"}
         gold_docs, predictions = speech_only(gold_docs, predictions, lemmas)
@@ -192,7 +213,9 @@ def eval_(
         render_report(report, Console(), show_errors=show_errors)
 
 
-def predict_gold(gold_docs: list[dict], save: Path | None, progress: bool) -> dict[str, dict]:
+def predict_gold(
+    gold_docs: list[dict], save: Path | None, progress: bool, scope: str = "claims"
+) -> dict[str, dict]:
     """Run extraction on the texts of gold documents; records keyed by doc_id."""
     from rich.progress import track
 
@@ -200,7 +223,7 @@ def predict_gold(gold_docs: list[dict], save: Path | None, progress: bool) -> di
     from claimx.io import TextDoc, atomic_write
 
     items = [TextDoc(doc_id=str(d["id"]), text=d["text"]) for d in gold_docs]
-    pairs = run_documents(items, model=None, n_process=1, batch_size=16)
+    pairs = run_documents(items, model=None, n_process=1, batch_size=16, scope=scope)
     if progress:
         pairs = track(pairs, total=len(items), description="extract", console=_stderr())
     results = [result for _, result in pairs]

@@ -41,13 +41,15 @@ class ClaimExtractor:
         min_confidence: float = 0.0,
         keep_unattributed: bool = False,
         keep_nested: bool = False,
+        scope: str = "claims",
     ):
         self.name = name
         self.cue_lexicon = cue_lexicon
         self.min_confidence = min_confidence
         self.keep_unattributed = keep_unattributed
         self.keep_nested = keep_nested
-        self.lexicon = load_lexicon(cue_lexicon)
+        self.scope = scope
+        self.lexicon = load_lexicon(cue_lexicon, scope)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(doc=doc, quotes=find_quotes(doc.text), lexicon=self.lexicon)
@@ -82,6 +84,7 @@ def _spans(doc: Doc, items, label: str) -> list[Span]:
         "min_confidence": 0.0,
         "keep_unattributed": False,
         "keep_nested": False,
+        "scope": "claims",
     },
 )
 def make_claimx(
@@ -91,5 +94,8 @@ def make_claimx(
     min_confidence: float,
     keep_unattributed: bool,
     keep_nested: bool,
+    scope: str,
 ) -> ClaimExtractor:
-    return ClaimExtractor(nlp, name, cue_lexicon, min_confidence, keep_unattributed, keep_nested)
+    return ClaimExtractor(
+        nlp, name, cue_lexicon, min_confidence, keep_unattributed, keep_nested, scope
+    )

@@ -189,7 +189,10 @@ class SpeakerResolver:
             definite = tokens[0].lower_ in {"the", "this", "that"} or tokens[0].tag_ == "PRP$"
             kind = "person" if definite else "anonymous"
         if kind == "unknown" and core.pos_ == "PROPN":
-            kind = "organization"
+            # a name the entity recogniser missed ('Maria Lopez:', 'JAKE TAPPER:')
+            names = [t for t in tokens if t.pos_ == "PROPN"]
+            first = names[0].text.title() if len(names) > 1 else ""
+            kind = "person" if first in self.lexicon.first_names else "organization"
         anonymous = kind in {"anonymous", "group"}
         return _canonical(tokens, core), kind, anonymous
 

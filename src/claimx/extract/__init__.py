@@ -8,7 +8,7 @@ quote rules -> de-duplication.
 
 from __future__ import annotations
 
-from claimx.extract.according_to import according_to
+from claimx.extract.according_to import according_to, in_source_document
 from claimx.extract.base import Candidate, Context
 from claimx.extract.direct import (
     classify_by_quotes,
@@ -29,6 +29,7 @@ def find_candidates(
 ) -> list[Candidate]:
     """All attributions in ``ctx.doc``, sorted by position, without overlapping duplicates."""
     cands = reporting_verbs(ctx) + according_to(ctx) + noun_cue_claims(ctx)
+    cands += in_source_document(ctx)
     classify_by_quotes(ctx, cands)
     if not keep_nested:
         cands = _drop_nested(cands)
@@ -38,11 +39,20 @@ def find_candidates(
     cands += colon_introduced_quote(ctx, covered)
     cands += dash_attributed_quote(ctx, covered)
     covered += [(c.start, c.end) for c in cands]
-    cands += line_initial_speaker_colon(ctx, covered)
+    # A transcript turn or a named person's line ('FALLIN: I think he is …') is one
+    # claim: verb claims inside it are that speaker's words, not claims of their own.
+    lines = line_initial_speaker_colon(ctx, covered)
+    cands = [c for c in cands if not any(_cue_inside(c, line) for line in lines)] + lines
     covered += [(c.start, c.end) for c in cands]
     cands += headline_claims(ctx, covered)
     cands += continuing_quote(ctx, sorted(cands, key=lambda c: c.start), keep_unattributed)
     return sorted(_settle(cands), key=lambda c: (c.start, c.end))
+
+
+def _cue_inside(inner: Candidate, outer: Candidate) -> bool:
+    return inner.cue is not None and any(
+        s <= inner.cue[0] and inner.cue[1] <= e for s, e in outer.content
+    )
 
 
 def _settle(cands: list[Candidate]) -> list[Candidate]:
@@ -86,7 +96,7 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
         for m, outer in enumerate(cands):
             if m == n or m in dropped or n in dropped:
                 continue
-            if not any(s <= inner.cue[0] and inner.cue[1] <= e for s, e in outer.content):
+            if not _cue_inside(inner, outer):
                 continue
             if outer.pattern in PHRASAL and inner.pattern not in PHRASAL:
                 dropped.add(m)

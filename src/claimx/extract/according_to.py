@@ -1,4 +1,4 @@
-"""'according to X' attributions.
+"""Source phrases: 'according to X', and 'in X' where X is a poll, report or statement.
 
 Example: ``Currently, according to official sources, there is no draft.`` The
 content is the clause the phrase attaches to, minus the phrase itself, on the
@@ -39,6 +39,72 @@ def according_to(ctx: Context) -> list[Candidate]:
                 cue_token=tok,
                 speaker=source,
                 confidence=0.85,
+            )
+        )
+    return out
+
+
+#: Nouns that carry what a source found or stated: "in a poll released Sunday, …".
+SOURCE_DOCUMENTS = {
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "statement",
+    "interview",
+    "memo",
+    "filing",
+    "analysis",
+    "autobiography",
+    "memoir",
+    "op-ed",
+    "editorial",
+    "column",
+    "essay",
+    "letter",
+    "tweet",
+    "post",
+    "video",
+    "ad",
+    "advertisement",
+}
+
+
+def in_source_document(ctx: Context) -> list[Candidate]:
+    """'In a Washington Post-ABC News poll, three of four Americans disapproved.'
+
+    The phrase names where the clause's claim comes from: a poll, report,
+    statement or interview. Not on a reporting verb ('said in a statement', where
+    the verb rule already has the speaker) and not inside a noun phrase.
+    """
+    out = []
+    for prep in ctx.doc:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or ctx.in_quote(prep):
+            continue
+        doc_noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if doc_noun is None or doc_noun.lemma_.lower() not in SOURCE_DOCUMENTS:
+            continue
+        head = prep.head
+        verb = head.pos_ in {"VERB", "AUX"}
+        if ctx.lexicon.cue_of(head) is not None or not (verb or head.dep_ == "ROOT"):
+            continue
+        if verb and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+            continue
+        if any(t.tag_ in {"PRP$", "WDT", "WP$"} for t in doc_noun.children):
+            continue  # "in his statement": the verb rule or the author's paraphrase
+        content = _content(prep, doc_noun)
+        if len([t for t in content if not t.is_punct]) < 3:
+            continue
+        out.append(
+            Candidate(
+                type="indirect",
+                pattern="source_document",
+                content=char_runs(content),
+                cue=(prep.idx, prep.idx + len(prep.text)),
+                cue_lemma="in",
+                cue_token=prep,
+                speaker=doc_noun,
+                confidence=0.6,
             )
         )
     return out

@@ -316,8 +316,12 @@ DOCUMENT_WORDS = {"poll", "report", "study", "survey", "memo"}
 def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
     """Headlines and transcripts: ``Pence: Flowers Won't Be at Debate`` / ``WALLACE: Let's start``.
 
-    The speaker opens the line (after an optional quote mark) and is a person,
-    a news outlet, a poll or report, or a name in capitals as transcripts write it.
+    The speaker opens the line (after an optional quote mark, or after a heading
+    set off by a dash: ``POLLS NOT WRONG - Mark Blumenthal: "Although …"``) and
+    is a person, a news outlet, a poll or report, or a name in capitals as
+    transcripts write it. A transcript turn or a named person's line is the
+    speaker's even where verb rules found claims inside it (see
+    :func:`claimx.extract.find_candidates`); other lines yield to them.
     """
     out = []
     text = ctx.doc.text
@@ -325,14 +329,14 @@ def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Ca
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
-        m = re.match(r"\s*[\"“”]?\s*([^:\n]{1,40}?)\s*:\s+(\S.*)$", line)
+        m = LINE_SPEAKER.match(line)
         if not m:
             continue
-        name = m.group(1)
-        ns, ne = start + m.start(1), start + m.end(1)
-        cs, ce = start + m.start(2), start + m.end(2)
+        name = m.group("name")
+        ns, ne = start + m.start("name"), start + m.end("name")
+        cs, ce = start + m.start("content"), start + m.end("content")
         ce = len(text[:ce].rstrip(' \t\u00a0"”'))
-        if ce <= cs or any(overlap((cs, ce), c) for c in covered):
+        if ce <= cs:
             continue
         toks = [t for t in tokens_in(ctx.doc, ns, ne) if not t.is_space]
         if (
@@ -342,24 +346,43 @@ def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Ca
         ):
             continue
         transcript = name.isupper() and name.replace(" ", "").replace(".", "").isalpha()
-        is_person = all(t.ent_type_ == "PERSON" or t.is_punct for t in toks) or (
-            all(t.pos_ == "PROPN" or t.is_punct for t in toks) and _known_person(ctx, toks[-1].text)
+        is_person = all(
+            t.ent_type_ == "PERSON" or t.is_punct or t.lower_ == "and" for t in toks
+        ) or (
+            all(t.pos_ == "PROPN" or t.is_punct for t in toks)
+            and (_known_person(ctx, toks[-1].text) or toks[0].text in ctx.lexicon.first_names)
         )
         media = name.lower().removeprefix("the ") in ctx.lexicon.media
         document = toks[-1].lower_ in DOCUMENT_WORDS
         if not (transcript or is_person or media or document):
             continue
-        colon = start + m.end(1) + line[m.end(1) :].index(":")
+        if not (transcript or is_person) and any(overlap((cs, ce), c) for c in covered):
+            continue
+        if m.group("heading") and text[cs] not in OPENING_MARKS:
+            continue  # 'BREAKING - Trump: …' only with a quote: headings hold colons too
+        quote = next((q for q in ctx.quotes if q.outer_start == cs and q.close_mark), None)
+        if quote is not None and quote.outer_end >= ce:
+            content, kind = sorted(quote_parts(ctx, [quote])), "direct"
+        else:
+            content, kind = [(cs, ce)], "direct" if transcript else "indirect"
+        colon = start + m.end("name") + line[m.end("name") :].index(":")
         out.append(
             Candidate(
-                type="direct" if transcript else "indirect",
+                type=kind,
                 pattern="line_initial_speaker_colon",
-                content=[(cs, ce)],
+                content=content,
                 cue=(colon, colon + 1),
                 cue_lemma=":",
                 speaker=toks[-1] if not transcript else toks[0],
                 speaker_span=(toks[0].idx, toks[-1].idx + len(toks[-1].text)),
                 confidence=0.65,
+                quotes=[quote] if kind == "direct" and quote is not None else [],
             )
         )
     return out
+
+
+OPENING_MARKS = {'"', "“", "‘", "'"}
+LINE_SPEAKER = re.compile(
+    r"\s*(?P<heading>[^:\n]*?\s[-–—]\s+)?[\"“”]?\s*(?P<name>[^:\n]{1,40}?)\s*:\s+(?P<content>\S.*)$"
+)

@@ -22,6 +22,7 @@ from claimx.extract.base import (
     Candidate,
     Context,
     char_runs,
+    is_quote_mark,
     phrase_extent,
     subtree_without,
     tokens_in,
@@ -33,14 +34,18 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 #: Cues whose object is the listener: "told reporters that …", "warned investors that …".
 LISTENER_VERBS = {"tell", "warn", "assure", "remind", "inform", "advise", "promise", "notify"}
 DEMONSTRATIVES = {"that", "this", "these", "those", "which", "what"}
-CONFIDENCE = {"speech": 0.85, "cognition": 0.75}
+CONFIDENCE = {"speech": 0.85, "cognition": 0.75, "stance": 0.6, "intention": 0.6}
+#: Cue classes that state a position rather than report words or thoughts.
+POSITION_CLASSES = {"stance", "intention"}
+#: Subjects that name nobody: "anyone who wants to …", "if you want …".
+GENERIC_SUBJECTS = {"you", "anyone", "anybody", "everyone", "everybody", "nobody", "someone", "one"}
 
 
 def reporting_verbs(ctx: Context) -> list[Candidate]:
     """Every cue verb with a subject and a content complement."""
     out = []
     for tok in ctx.doc:
-        entry = ctx.lexicon.cue(tok.lemma_)
+        entry = ctx.lexicon.cue_of(tok)
         if entry is None or tok.pos_ not in {"VERB", "AUX"} or ctx.in_quote(tok):
             continue
         if tok.dep_ in {"amod", "compound"}:
@@ -53,6 +58,11 @@ def reporting_verbs(ctx: Context) -> list[Candidate]:
 
 def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
     speaker = verb_subject(verb)
+    speaker_span = None
+    if speaker is None:
+        speaker = misattached_subject(verb)
+        if speaker is not None:
+            speaker_span = (speaker.left_edge.idx, speaker.idx + len(speaker.text))
     if speaker is not None and (ctx.in_quote(speaker) or speaker.is_punct or speaker.tag_ == "POS"):
         speaker = None  # a cue outside a quote cannot take its subject from inside
     if speaker is None and entry.cls == "speech":
@@ -63,21 +73,31 @@ def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | N
     # "said the plan was ready and added that …": the parser hangs the second cue
     # on the first one's content; it is the first speaker's next claim.
     stray = [t for t in content if t.i != verb.i and is_stray_coordinated_cue(ctx, t)]
+    stray += [t for t in content if t.i != verb.i and is_coordinated_report(ctx, verb, t)]
     if stray:
         cut = {i for t in stray for i in _conj_span(t)}
         content = [t for t in content if t.i not in cut]
+    if content and speaker is not None and pattern in POSTPOSED_PATTERNS:
+        content = quote_before_cue(ctx, verb, speaker, content)
     if not content or speaker is None:
+        return None
+    if entry.cls in POSITION_CLASSES and not _stated_position(verb, speaker, content):
         return None
     # "an architect who said he was stiffed": the cue's clause is inside the
     # speaker's subtree; only the rest of that subtree is the speaker.
     speaker_ids = {t.i for t in speaker.subtree} - {t.i for t in verb.subtree}
     content = [t for t in content if t.i not in speaker_ids and t.i != verb.i]
+    if pattern in {"clausal_complement", "as_clause"}:
+        content = _without_trailing_aside(ctx, content)
     content = trim_tokens(_through_colon(content))
     if not content or all(t.is_punct or t.is_space for t in content):
         return None
     relative = next(
         (c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS), None
     )
+    if speaker.i == verb.head.i and verb.dep_ in {"acl", "relcl"} and speaker.i < verb.i:
+        # 'one lawmaker called Trump …': the speaker phrase stops before the cue
+        speaker_span = (speaker.left_edge.idx, speaker.idx + len(speaker.text))
     return Candidate(
         type="indirect",
         pattern=pattern,
@@ -86,9 +106,84 @@ def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | N
         cue_lemma=entry.lemma,
         cue_token=verb,
         speaker=speaker,
+        speaker_span=speaker_span,
         mention=relative if relative is not None and relative.i != speaker.i else None,
         confidence=CONFIDENCE.get(entry.cls, 0.8),
     )
+
+
+#: Frames whose content comes before the cue: a quote right before it is the content.
+POSTPOSED_PATTERNS = {"clausal_complement", "postposed_reporting_clause"}
+
+
+def _without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
+    """A reported clause without the writer's comment tacked on after a comma.
+
+    ``He said he did not support Mr. Trump, the presumed Putin favorite.`` /
+    ``…, arguing that it was divisions that hurt him`` / ``…, which forced her to
+    leave early``: an apposition, a participle clause or a ``which`` relative
+    closing the content is the writer's (or a claim of its own), unless quoted.
+    """
+    while True:
+        ids = {t.i for t in content}
+        words = [t for t in content if not (t.is_punct or t.is_space)]
+        if len(words) < 4:
+            return content
+        first, last = words[0].i, words[-1].i
+        cut = None
+        for t in content:
+            edge = t.left_edge
+            if t.right_edge.i < last or edge.i <= first + 2 or edge.i - 1 not in ids:
+                continue
+            if t.doc[edge.i - 1].text != ",":
+                continue
+            aside = (
+                t.dep_ == "appos"
+                or (t.dep_ == "advcl" and t.tag_ == "VBG" and edge.dep_ in {"advmod"} | {""})
+                or (t.dep_ == "advcl" and t.tag_ == "VBG" and edge.i == t.i)
+                or (t.dep_ == "relcl" and edge.lower_ in {"which", "who"})
+            )
+            if aside and not any(ctx.in_quote(x) for x in t.subtree):
+                cut = {x.i for x in t.subtree} | {edge.i - 1}
+                break
+        if cut is None:
+            return content
+        content = [t for t in content if t.i not in cut]
+
+
+def _stated_position(verb: Token, speaker: Token, content: list[Token]) -> bool:
+    """A stance or intention someone holds: 'Kasich backs Trump', 'Iran wants to …'.
+
+    Not a description ('a group backing Bush', 'a request seeking comment'), a
+    generic or conditional one ('if you want to understand …') or a question's
+    object ('what Washington wants').
+    """
+    if verb.dep_ in {"acl", "relcl", "amod"} and speaker.i == verb.head.i:
+        return False
+    if speaker.lower_ in GENERIC_SUBJECTS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in verb.children):
+        return False
+    first = min(content, key=lambda t: t.i)
+    return first.tag_ not in {"WDT", "WP", "WP$"} and first.lower_ not in DEMONSTRATIVES
+
+
+def quote_before_cue(
+    ctx: Context, verb: Token, speaker: Token, content: list[Token]
+) -> list[Token]:
+    """A postposed cue reports the quote that ends right before it, not the whole clause.
+
+    ``Rhimes declared the need for drive: "Change the world," she said.``: the parser
+    makes the whole sentence the complement of *said*; the claim is the quote.
+    """
+    if min(t.i for t in content) > verb.i:
+        return content
+    quote = adjacent_quote(ctx, verb, speaker, before_only=True)
+    ids = {t.i for t in content}
+    words = {t.i for t in quote if not t.is_punct}
+    if words and words <= ids and min(t.i for t in content) < quote[0].i - 1:
+        return quote
+    return content
 
 
 def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[Token], str]:
@@ -116,7 +211,7 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     for child in children:
         # "We will win, he said." (not "Back home, Clarke said, he decided …",
         # where the parataxis is itself the reporting clause)
-        is_cue = child.pos_ == "VERB" and lexicon.cue(child.lemma_) is not None
+        is_cue = child.pos_ == "VERB" and lexicon.cue_of(child) is not None
         if child.dep_ == "parataxis" and child.i < verb.i and not is_cue:
             return list(child.subtree), "postposed_reporting_clause"
     frames = entry.frames
@@ -125,6 +220,14 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         toks = _object_predicate(verb)
         if toks:
             return toks, "object_predicate"
+        # 'called Merkel "The Chancellor of the Free World"': the parser makes the
+        # name a modifier of the quoted label; the object holds both.
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        named = obj is not None and any(
+            t.dep_ in {"nmod", "compound", "poss"} and t.i < obj.i for t in obj.subtree
+        )
+        if named and any(is_quote_mark(t) for t in obj.subtree):
+            return list(obj.subtree), "object_predicate"
     if "dobj" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lower_ not in {"it", "this", "that", "so"}:
@@ -146,7 +249,68 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
                 ]
                 if pobj:
                     return pobj, "prepositional_complement"
+    if "if" in frames:
+        # "asked workers if they planned to attend": the parser reads an adverbial clause
+        for child in children:
+            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+            if child.dep_ == "advcl" and child.i > verb.i and marks & {"if", "whether"}:
+                return _without_comment(child), "clausal_complement"
+    clause = _detached_that_clause(verb)
+    if not clause and entry.cls == "speech":
+        clause = _misparsed_clause(verb)
+    if clause:
+        return clause, "clausal_complement"
     return [], ""
+
+
+#: Children of a cue that may stand between it and its that-clause: when, where
+#: and to whom it was said ("said on CNN, where he is a contributor, that").
+_FRAME_DEPS = {"prep", "advmod", "npadvmod", "punct", "dative", "dobj"}
+
+
+def _detached_that_clause(verb: Token) -> list[Token]:
+    """A that-clause after a frame phrase, attached by the parser to the phrase's noun.
+
+    ``Adelson said earlier on Friday during a news conference that he may wait.``
+    (*that he may wait* is read as a relative clause of *conference*).
+    """
+    doc = verb.doc
+    frame = {
+        t.i for c in verb.children if c.dep_ in _FRAME_DEPS and c.i > verb.i for t in c.subtree
+    }
+    for tok in doc[verb.i + 1 : verb.sent.end]:
+        # 'that' as a complementiser, or read as a relative pronoun object when
+        # the clause has a subject of its own ('… the plant that the factory would reopen')
+        if tok.lower_ == "that" and tok.dep_ in {"mark", "dobj"}:
+            clause = tok.head
+            has_subject = any(c.dep_ in SUBJECTS and c.i > tok.i for c in clause.children)
+            if clause.i > tok.i and has_subject and clause.dep_ in {"relcl", "acl", "advcl"}:
+                return [t for t in clause.subtree if t.i != tok.i]
+            return []
+        if tok.i not in frame:
+            return []
+    return []
+
+
+def _misparsed_clause(verb: Token) -> list[Token]:
+    """A reported clause the parser split into a verb object and a clause.
+
+    ``Democratic economists say taxing consumption encourages savings.`` (*taxing*
+    is read as the object of *say*, and the clause as its complement.)
+    """
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in {"xcomp", "dobj", "advcl", "oprd", "attr"}:
+            continue
+        if any(c.dep_ in {"aux", "mark"} for c in child.children):
+            continue  # 'continues to argue that …', 'said it before he left'
+        finite = [
+            t
+            for t in child.subtree
+            if t.tag_ in {"VBZ", "VBD", "VBP", "MD"} and any(c.dep_ in SUBJECTS for c in t.children)
+        ]
+        if finite:
+            return list(child.subtree)
+    return []
 
 
 PREDICATE_DEPS = {"dobj", "oprd", "nmod", "attr", "npadvmod", "ccomp", "xcomp", "acomp"}
@@ -357,20 +521,22 @@ def _first_noun_run_end(tokens: list[Token]) -> Token:
     return last or tokens[-1]
 
 
-def adjacent_quote(ctx: Context, verb: Token, subj: Token) -> list[Token]:
+def adjacent_quote(
+    ctx: Context, verb: Token, subj: Token, before_only: bool = False
+) -> list[Token]:
     """Tokens of a quote right beside the cue clause when the parse links them badly.
 
     ``Erdogan said, “Let the United Nations decide.”`` (the quote is read as an
     xcomp) or ``“…,” said the official`` with the quote outside the verb's tree.
     """
     doc, text = ctx.doc, ctx.doc.text
-    frame = [verb] + list(subj.subtree)
+    frame = [verb] + [t for t in subj.subtree if not t.is_punct]
     lo = min(t.idx for t in frame)
     hi = max(t.idx + len(t.text) for t in frame)
     # '"…" X said, "…"' / 'He said:' with the quote opening the next paragraph
     after = re.match(r"[ \t]*(?::\s*|,[ \t]*)?", text[hi : hi + 12])
     for q in ctx.quotes:
-        if after is not None and q.outer_start == hi + after.end():
+        if not before_only and after is not None and q.outer_start == hi + after.end():
             return tokens_in(doc, q.start, q.end)
         gap = text[q.outer_end : lo] if q.outer_end <= lo else "-"
         # '"…," said X' / '"…?" X asked': a comma after the quote, or one inside it.
@@ -383,19 +549,70 @@ def adjacent_quote(ctx: Context, verb: Token, subj: Token) -> list[Token]:
 
 def is_stray_coordinated_cue(ctx: Context, tok: Token) -> bool:
     """A subjectless cue verb coordinated into another cue's clausal complement."""
-    if tok.dep_ != "conj" or ctx.lexicon.cue(tok.lemma_) is None or tok.pos_ != "VERB":
+    entry = ctx.lexicon.cue_of(tok)
+    if tok.dep_ != "conj" or entry is None or entry.cls != "speech" or tok.pos_ != "VERB":
         return False
     if any(c.dep_ in SUBJECTS for c in tok.children):
         return False
     head = tok.head
-    return head.dep_ == "ccomp" and ctx.lexicon.cue(head.head.lemma_) is not None
+    return head.dep_ == "ccomp" and ctx.lexicon.cue_of(head.head) is not None
+
+
+def is_coordinated_report(ctx: Context, verb: Token, tok: Token) -> bool:
+    """A second report with its own speaker, joined to the first one's content by 'and'.
+
+    ``Most voters said they were worried, and more than 4 in 10 said Trump would be
+    best.``: the second *said* starts a claim of its own.
+    """
+    entry = ctx.lexicon.cue_of(tok)
+    if entry is None or entry.cls != "speech" or tok.pos_ != "VERB":
+        return False
+    if tok.dep_ not in {"conj", "ccomp"} or tok.i <= verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    edge = tok.left_edge
+    prev = tok.doc[edge.i - 1] if edge.i > 0 else None
+    return prev is not None and prev.dep_ == "cc" and prev.lower_ in {"and", "but", "while"}
+
+
+def misattached_subject(verb: Token) -> Token | None:
+    """The speaker the parser hung on an earlier phrase instead of on the cue.
+
+    ``Campaigning for his wife Hillary Clinton, former president Bill Clinton said …``
+    (*Bill Clinton* is read as an apposition to *Hillary Clinton*): a finite cue with
+    no subject takes the name phrase that ends right before it.
+    """
+    head = verb.head
+    # 'One lawmaker called Trump "the orange prince …"': read as a noun phrase
+    # with a participle ('a lawmaker called X'), the sentence has no verb at all.
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBN", "VBD"}
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i == verb.i - 1
+        and not any(t.pos_ in {"VERB", "AUX"} for t in head.lefts)
+    ):
+        return head
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ not in {"ROOT", "conj"}:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children) or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    for tok in [prev, *prev.ancestors]:
+        if tok.i > verb.i or tok.right_edge.i != verb.i - 1 or tok.sent.start != verb.sent.start:
+            return None
+        if tok.dep_ == "appos" and tok.pos_ in {"PROPN", "NOUN"}:
+            return tok
+    return None
 
 
 def _conj_span(tok: Token) -> list[int]:
     """The coordinated verb's subtree and the conjunction before it."""
     ids = [t.i for t in tok.subtree]
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.dep_ == "cc" and prev.head.i == tok.head.i:
+    prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if prev is not None and prev.dep_ == "cc":
         ids.append(prev.i)
     return ids
 

@@ -44,6 +44,35 @@ class Lexicon:
     def cue(self, lemma: str) -> CueEntry | None:
         return self.cues.get(lemma.lower())
 
+    def cue_of(self, token) -> CueEntry | None:
+        """The cue entry of a verb token, also when the tagger got its lemma wrong.
+
+        ``Bivens hopes Clinton …`` is lemmatised *hop*; a verb form whose
+        regular stem is a cue ('hopes', 'hoped', 'hoping' -> hope) still counts.
+        """
+        entry = self.cue(token.lemma_)
+        if entry is not None or token.tag_ not in {"VBZ", "VBD", "VBN", "VBG"}:
+            return entry
+        return next((self.cues[s] for s in _regular_stems(token.lower_) if s in self.cues), None)
+
+
+def _regular_stems(form: str) -> list[str]:
+    """Candidate base forms of a regular English verb form."""
+    out = []
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", "e"),
+        ("s", ""),
+        ("ed", "e"),
+        ("ed", ""),
+        ("ing", "e"),
+        ("ing", ""),
+    ):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            out.append(form[: -len(suffix)] + repl)
+    return out
+
 
 def load_cues(path: Path) -> dict[str, CueEntry]:
     """Read a cue TSV (lemma, class, frames); later lines add frames to earlier ones."""
@@ -58,10 +87,24 @@ def load_cues(path: Path) -> dict[str, CueEntry]:
     return cues
 
 
+#: Which cue classes each extraction scope reports.
+SCOPES = {
+    # What someone said, wrote, thinks or fears: the default.
+    "claims": ("speech", "cognition"),
+    # Also stances and intentions ("backs the bill", "wants to leave"), as PolNeAR
+    # annotates them.
+    "all": ("speech", "cognition", "stance", "intention"),
+}
+
+
 @lru_cache(maxsize=8)
-def load_lexicon(cue_path: str | None = None) -> Lexicon:
-    """Load the packaged lexicon, optionally with another cue file."""
+def load_lexicon(cue_path: str | None = None, scope: str = "all") -> Lexicon:
+    """Load the packaged lexicon, optionally with another cue file, keeping the
+    cue classes of ``scope`` (see :data:`SCOPES`)."""
+    if scope not in SCOPES:
+        raise ValueError(f"unknown scope {scope!r}; expected one of {', '.join(SCOPES)}")
     cues = load_cues(Path(cue_path) if cue_path else HERE / "cues.tsv")
+    cues = {k: v for k, v in cues.items() if v.cls in SCOPES[scope]}
     phrases = [tuple(r[0].lower().split()) for r in _data_lines(HERE / "cue_phrases.txt")]
     nouns = {r[0].lower(): r[1] for r in _data_lines(HERE / "speaker_nouns.tsv")}
     media = frozenset(r[0].lower() for r in _data_lines(HERE / "media.txt"))

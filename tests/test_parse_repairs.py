@@ -1,0 +1,181 @@
+"""Rules that recover a claim when the parser links its parts wrongly, and the
+boundaries of reported content (what the writer adds after a comma is not content)."""
+
+import pytest
+
+from claimx.pipeline import extract, load_nlp
+from conftest import by_cue, only
+
+
+def test_that_clause_after_when_and_where_it_was_said(claims_of):
+    text = (
+        "The governor said on Tuesday during a visit to the plant that the factory would "
+        "reopen in March."
+    )
+    c = only(claims_of(text))
+    assert c.speaker.text == "The governor"
+    assert c.content.text == "the factory would reopen in March"
+
+
+def test_speaker_read_as_an_apposition_of_an_opening_phrase(claims_of):
+    text = (
+        "Campaigning for his wife, state Senator Jane Hill, former governor Bob Hill said "
+        "the state needed new roads."
+    )
+    c = only(claims_of(text))
+    assert c.speaker.canonical == "Bob Hill"
+    assert c.content.text == "the state needed new roads"
+
+
+def test_speaker_with_a_relative_clause_before_the_cue(claims_of):
+    text = (
+        "At the meeting in Columbus, Ohio, a young farmer who had driven four hours asked "
+        "the senator what he planned to do about grain prices."
+    )
+    c = only(claims_of(text))
+    assert c.speaker.text == "a young farmer"
+    assert c.content.text == "what he planned to do about grain prices"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The reporter asked the mayor if the budget would be cut.", "if the budget would be cut"),
+        (
+            "She shook hands and asked the workers whether they would vote.",
+            "whether they would vote",
+        ),
+    ],
+)
+def test_questions_put_to_someone(claims_of, text, content):
+    c = by_cue(claims_of(text), "asked")
+    assert c.content.text == content
+
+
+def test_quote_before_a_postposed_cue_is_the_content(claims_of):
+    text = (
+        'At the hearing, Lowe listed her demands: "Fund the schools and fix the bridges," she said.'
+    )
+    c = only(claims_of(text))
+    assert c.type == "direct"
+    assert c.content.text == "Fund the schools and fix the bridges"
+
+
+def test_coordinated_reports_are_two_claims(claims_of):
+    text = (
+        "Most teachers said they were tired of the new rules, and nearly half said they "
+        "would leave within a year."
+    )
+    claims = claims_of(text)
+    assert [c.content.text for c in claims] == [
+        "they were tired of the new rules",
+        "they would leave within a year",
+    ]
+    assert claims[1].speaker.text == "nearly half"
+
+
+def test_shared_subject_coordination_stays_in_the_content(claims_of):
+    text = "Conway said that she hired the new director, but hasn't decided what to do next."
+    c = only(claims_of(text))
+    assert c.content.text.endswith("hasn't decided what to do next")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the budget would be balanced, arguing that taxes were too high.",
+            "the budget would be balanced",
+        ),
+        (
+            "The coach said he expects the striker to recover from his injury, which kept him "
+            "out for a month.",
+            "he expects the striker to recover from his injury",
+        ),
+        (
+            "The council member said the vote was rigged, the latest sign of her anger.",
+            "the vote was rigged",
+        ),
+    ],
+)
+def test_writer_comment_after_a_comma_is_not_content(claims_of, text, content):
+    c = by_cue(claims_of(text), "said")
+    assert c.content.text == content
+
+
+def test_comment_inside_quote_marks_stays(claims_of):
+    text = 'The coach said the team "played hard, which is all I ask."'
+    c = by_cue(claims_of(text), "said")
+    assert "which is all I ask" in c.content.text
+
+
+def test_findings_of_a_named_survey(claims_of):
+    text = "In a Gallup survey released Monday, most voters disapproved of the new tax."
+    c = only(claims_of(text))
+    assert c.speaker.text == "a Gallup survey released Monday"
+    assert c.cue.text == "In"
+    assert c.content.text == "most voters disapproved of the new tax"
+
+
+def test_in_a_statement_on_a_cue_verb_is_left_to_the_verb(claims_of):
+    text = "In a statement, the company said the recall would cost millions."
+    c = only(claims_of(text))
+    assert c.cue.text == "said"
+
+
+def test_mislemmatised_cue_verb(claims_of):
+    text = "Bivens hopes the council will approve the plan next week."
+    c = only(claims_of(text))
+    assert c.cue.lemma == "hope"
+    assert c.content.text == "the council will approve the plan next week"
+
+
+def test_quoted_label_with_a_name(claims_of):
+    text = "The senator called Ortiz “the finest mayor this city has ever had.”"
+    c = only(claims_of(text))
+    assert c.type == "mixed"
+    assert c.content.text.startswith("Ortiz “the finest mayor")
+
+
+def test_transcript_turn_is_one_claim_of_its_speaker(claims_of):
+    text = "HOLT: I think the plan is fine. I think it will pass the Senate.\n\nLOWE: We will see."
+    claims = claims_of(text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("HOLT", "I think the plan is fine. I think it will pass the Senate."),
+        ("LOWE", "We will see."),
+    ]
+
+
+def test_quote_after_a_heading_and_a_name(claims_of):
+    text = "MARKETS STAY CALM - Maria Lopez: “Investors have seen this before.”"
+    c = only(claims_of(text))
+    assert c.type == "direct"
+    assert c.speaker.text == "Maria Lopez"
+    assert c.content.text == "Investors have seen this before."
+
+
+STANCES = [
+    "The union backs the senator's bill.",
+    "Iran wants to end the sanctions before the election.",
+]
+
+
+@pytest.mark.parametrize("text", STANCES)
+def test_stances_and_intentions_are_left_out_by_default(claims_of, text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text", STANCES)
+def test_scope_all_reports_stances_and_intentions(text):
+    nlp = load_nlp(scope="all")
+    c = only(extract(text, nlp=nlp).claims)
+    assert c.speaker is not None
+
+
+def test_scope_all_skips_descriptions_and_generic_wishes():
+    nlp = load_nlp(scope="all")
+    for text in (
+        "A group backing the mayor raised money.",
+        "If you want to understand the vote, look at the map.",
+    ):
+        assert extract(text, nlp=nlp).claims == [], text
