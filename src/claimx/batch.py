@@ -233,6 +233,28 @@ def run_documents(
             yield from zip(done_batch, future.result(), strict=True)
 
 
+def extract_many(
+    inputs: Iterable[object],
+    n_process: int = 1,
+    batch_size: int = 16,
+    model: str | None = None,
+) -> Iterator[DocumentResult]:
+    """Records of many Python texts, in input order, through the batch machinery.
+
+    ``inputs`` holds strings, ``(id, text)`` pairs or ``{"id", "text", …}``
+    dicts (other scalar keys go to ``meta``), in any mix. It is read lazily, so
+    a generator over a large corpus never sits in memory. A value that is not
+    text, an empty text or a repeated id gives a record with ``errors``; the
+    others go on. It is the same path as ``claimx extract`` (``run_documents``),
+    so the Python API and the command line cannot drift apart.
+    """
+    from claimx.io import python_inputs
+
+    items = check_duplicates(python_inputs(inputs))
+    for _, result in run_documents(items, model, n_process, batch_size):
+        yield result
+
+
 def _init_worker(model: str) -> None:
     """Load the model once per worker process (``load_nlp`` caches it)."""
     from claimx.pipeline import load_nlp
