@@ -38,7 +38,9 @@ def extract(
     fmt: Annotated[
         str | None,
         typer.Option(
-            "--format", help="json, jsonl or csv (default: from -o's suffix, else jsonl)."
+            "--format",
+            help="json, jsonl, csv or sqlite (default: from -o's suffix, .db/.sqlite -> sqlite,"
+            " else jsonl).",
         ),
     ] = None,
     n_process: Annotated[
@@ -68,10 +70,13 @@ def extract(
     """
     import os
 
-    from claimx.batch import FORMATS, run_extract
+    from claimx.batch import FORMATS, output_problem, run_extract
 
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
+    problem = output_problem(out, fmt)
+    if problem:
+        raise typer.BadParameter(problem, param_hint="-o")
     for p in paths:
         if p != "-" and not Path(p).exists():
             raise typer.BadParameter(f"no such file or directory: {p}", param_hint="PATH")
