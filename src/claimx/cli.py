@@ -112,6 +112,48 @@ def schema() -> None:
 
 
 @app.command()
+def show(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="A .txt file, a .jsonl of {id, text} records, or a claimx output (JSONL/JSON)."
+        ),
+    ],
+    doc_id: Annotated[
+        str | None, typer.Option("--id", help="Record to show (default: the first).")
+    ] = None,
+    html_out: Annotated[
+        Path | None,
+        typer.Option("--html", help="Also write a standalone HTML page (displaCy spans) here."),
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", help="spaCy model package to parse with.")
+    ] = None,
+) -> None:
+    """Show one document with speaker, cue and content highlighted and its claims numbered.
+
+    An input file is run through claimx; a claimx output record is shown as
+    written, over the text read back from its source_path. The HTML page needs
+    no network: open it in any browser.
+    """
+    from rich.console import Console
+
+    from claimx.show import ShowError, load_shown, render_terminal, write_html
+
+    try:
+        shown = load_shown(path, doc_id=doc_id, model=model)
+    except ShowError as exc:
+        raise typer.BadParameter(str(exc), param_hint="PATH / --id") from None
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=150)
+    render_terminal(shown, console)
+    if html_out is not None:
+        write_html(shown, html_out)
+        _stderr().print(f"wrote {html_out}", highlight=False)
+
+
+@app.command()
 def table(
     claims_file: Annotated[Path, typer.Argument(help="A JSONL file written by claimx extract.")],
     limit: Annotated[int, typer.Option(help="Show at most this many claims.")] = 200,
