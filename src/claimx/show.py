@@ -225,15 +225,15 @@ def claim_rows(claims: list[Claim]) -> list[list[str]]:
 COLUMNS = ("n", "type", "speaker", "canonical", "kind", "cue", "content", "confidence")
 
 
-#: Column widths of the terminal table: content gets the room, short fields do not wrap.
+#: Terminal table layout: ``width`` is a floor, ``ratio`` shares the rest (content most).
 _COLUMN_LAYOUT = {
     "n": {"no_wrap": True, "justify": "right"},
     "type": {"no_wrap": True},
-    "speaker": {"ratio": 2},
-    "canonical": {"ratio": 2},
+    "speaker": {"ratio": 2, "width": 10},
+    "canonical": {"ratio": 2, "width": 10},
     "kind": {"no_wrap": True},
-    "cue": {"ratio": 2, "min_width": 9},
-    "content": {"ratio": 6},
+    "cue": {"ratio": 2, "width": 12},
+    "content": {"ratio": 5, "width": 24},
     "confidence": {"no_wrap": True, "justify": "right"},
 }
 
