@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint bench install install-dev clean
+.PHONY: run test test-browser docs-screenshots lint bench install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,17 @@ lint: $(DEV_STAMP)
 test: $(DEV_STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest
+
+# Chromium from Debian (apt-get, through sudo unless root), then the browser tests.
+test-browser: $(DEV_STAMP)
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
+		SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+		$$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y chromium; }
+	$(BIN)/python -m pytest -m browser -rs
+
+# docs/show.png (headless Chromium; run make test-browser once first) and docs/show-terminal.svg.
+docs-screenshots: $(STAMP)
+	$(BIN)/python scripts/show_screenshots.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

@@ -2,13 +2,45 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimx.records import DocumentResult
+
 __version__ = "0.1.0"
 
-__all__ = ["extract", "__version__"]
+__all__ = ["extract", "extract_many", "__version__"]
 
 
-def extract(text: str, doc_id: str = "<text>"):
-    """Attributed claims of one text as a :class:`claimx.records.DocumentResult`."""
+def extract(text: str, doc_id: str = "<text>", scope: str = "claims") -> DocumentResult:
+    """Attributed claims of one text as a :class:`claimx.records.DocumentResult`.
+
+    ``scope="all"`` also reports stances and intentions ("backs the bill").
+    """
     from claimx.pipeline import extract as _extract
+    from claimx.pipeline import load_nlp
 
-    return _extract(text, doc_id=doc_id)
+    return _extract(text, doc_id=doc_id, nlp=load_nlp(scope=scope))
+
+
+def extract_many(
+    inputs: Iterable[object],
+    n_process: int = 1,
+    batch_size: int = 16,
+    model: str | None = None,
+    scope: str = "claims",
+) -> Iterator[DocumentResult]:
+    """Records of many texts, yielded lazily in input order.
+
+    ``inputs``: strings (ids ``"0"``, ``"1"``, …), ``(id, text)`` pairs, or
+    dicts ``{"id": …, "text": …}`` whose other scalar keys go to ``meta``. A
+    bad value gives a record with ``errors`` and the rest go on. With
+    ``n_process`` > 1, batches of ``batch_size`` texts go to worker processes
+    that each load the model once; the order and the records stay the same.
+    """
+    from claimx.batch import extract_many as _extract_many
+
+    return _extract_many(
+        inputs, n_process=n_process, batch_size=batch_size, model=model, scope=scope
+    )

@@ -19,7 +19,9 @@ from typing import TextIO
 from claimx.io import TextDoc, atomic_write, csv_rows, csv_text, iter_inputs, record_json, walk
 from claimx.records import DocumentResult, ErrorRecord
 
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = ("json", "jsonl", "csv", "sqlite")
+#: Output suffixes that select SQLite (``claims.db``) when ``--format`` is not given.
+SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 
 
 @dataclass
@@ -37,15 +39,28 @@ def infer_format(out: str | None, fmt: str | None) -> str:
     if fmt:
         return fmt
     if out:
-        suffix = Path(out).suffix.lower().lstrip(".")
-        if suffix in FORMATS:
-            return suffix
+        suffix = Path(out).suffix.lower()
+        if suffix in SQLITE_SUFFIXES:
+            return "sqlite"
+        if suffix.lstrip(".") in FORMATS:
+            return suffix.lstrip(".")
     return "jsonl"
+
+
+def output_problem(out: str | None, fmt: str | None) -> str | None:
+    """Why ``-o``/``--format`` cannot work together, or None: SQLite needs one file."""
+    if infer_format(out, fmt) != "sqlite":
+        return None
+    if out is None:
+        return "sqlite output needs -o FILE (it cannot go to standard output)"
+    if Path(out).is_dir():
+        return f"sqlite output needs -o FILE, and {out} is a directory"
+    return None
 
 
 def is_dir_output(out: str | None, fmt: str) -> bool:
     """``-o DIR``: an existing directory, or a path with no file suffix, for JSON output."""
-    if out is None:
+    if out is None or fmt == "sqlite":
         return False
     path = Path(out)
     return path.is_dir() or (path.suffix == "" and fmt == "json")
@@ -151,6 +166,9 @@ def run_extract(
     Documents stream through: memory does not grow with the number of inputs,
     and the output order is the input order whatever ``n_process`` is.
     """
+    problem = output_problem(out, fmt)
+    if problem:
+        raise ValueError(problem)
     fmt = infer_format(out, fmt)
     stdout = stdout or sys.stdout
     stats = RunStats()
@@ -159,6 +177,10 @@ def run_extract(
     if resume and out and not to_dir and fmt == "jsonl":
         skip = completed_ids(Path(out))
         _truncate_torn_line(Path(out))
+    if resume and out and fmt == "sqlite":
+        from claimx.sqlite import completed_ids as sqlite_completed_ids
+
+        skip = sqlite_completed_ids(out)
     total = count_inputs(paths)
     # Worker start-up (one model load each) only pays off with a batch per worker.
     n_process = max(1, min(n_process, total // batch_size))
@@ -238,6 +260,29 @@ def run_documents(
             yield from zip(done_batch, future.result(), strict=True)
 
 
+def extract_many(
+    inputs: Iterable[object],
+    n_process: int = 1,
+    batch_size: int = 16,
+    model: str | None = None,
+    scope: str = "claims",
+) -> Iterator[DocumentResult]:
+    """Records of many Python texts, in input order, through the batch machinery.
+
+    ``inputs`` holds strings, ``(id, text)`` pairs or ``{"id", "text", …}``
+    dicts (other scalar keys go to ``meta``), in any mix. It is read lazily, so
+    a generator over a large corpus never sits in memory. A value that is not
+    text, an empty text or a repeated id gives a record with ``errors``; the
+    others go on. It is the same path as ``claimx extract`` (``run_documents``),
+    so the Python API and the command line cannot drift apart.
+    """
+    from claimx.io import python_inputs
+
+    items = check_duplicates(python_inputs(inputs))
+    for _, result in run_documents(items, model, n_process, batch_size, scope):
+        yield result
+
+
 def _init_worker(model: str, scope: str) -> None:
     """Load the model once per worker process (``load_nlp`` caches it)."""
     from claimx.pipeline import load_nlp
@@ -256,7 +301,8 @@ class _Sink:
 
     Everything streams: nothing is kept in memory. A JSON or CSV file is
     written to a temporary file beside it and renamed into place at the end;
-    JSONL lines are written whole and flushed one by one.
+    JSONL lines are written whole and flushed one by one; SQLite commits one
+    transaction per document (:mod:`claimx.sqlite`).
     """
 
     def __init__(self, out: str | None, fmt: str, to_dir: bool, resume: bool, stdout: TextIO):
@@ -264,7 +310,13 @@ class _Sink:
         self.count = 0
         self.tmp: str | None = None
         self.stream: TextIO | None = None
+        self.db = None
         if to_dir:
+            return
+        if fmt == "sqlite":
+            from claimx.sqlite import SqliteSink
+
+            self.db = SqliteSink(out, resume=resume)
             return
         if out is None:
             self.stream = stdout
@@ -281,6 +333,9 @@ class _Sink:
             path = doc_output_path(Path(self.out), item)
             atomic_write(path, record_json(result, indent=2) + "\n")
             return
+        if self.db is not None:
+            self.db.write(result)
+            return
         assert self.stream is not None
         if self.fmt == "jsonl":
             self.stream.write(record_json(result) + "\n")
@@ -292,6 +347,8 @@ class _Sink:
         self.stream.flush()
 
     def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
         if self.stream is None:
             return
         if self.fmt == "csv" and self.count == 0:

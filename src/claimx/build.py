@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimx.extract.base import Candidate
 from claimx.lexicon import Lexicon
 from claimx.records import Claim, Content, Cue, Mention, Span, Speaker
+from claimx.rules.base import Candidate
 from claimx.speakers import SpeakerResolver
 
 

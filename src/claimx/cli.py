@@ -52,7 +52,9 @@ def extract(
     fmt: Annotated[
         str | None,
         typer.Option(
-            "--format", help="json, jsonl or csv (default: from -o's suffix, else jsonl)."
+            "--format",
+            help="json, jsonl, csv or sqlite (default: from -o's suffix, .db/.sqlite -> sqlite,"
+            " else jsonl).",
         ),
     ] = None,
     n_process: Annotated[
@@ -83,11 +85,14 @@ def extract(
     """
     import os
 
-    from claimx.batch import FORMATS, run_extract
+    from claimx.batch import FORMATS, output_problem, run_extract
 
     _check_scope(scope)
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
+    problem = output_problem(out, fmt)
+    if problem:
+        raise typer.BadParameter(problem, param_hint="-o")
     for p in paths:
         if p != "-" and not Path(p).exists():
             raise typer.BadParameter(f"no such file or directory: {p}", param_hint="PATH")
@@ -121,6 +126,48 @@ def schema() -> None:
     from claimx.records import document_schema
 
     print(json.dumps(document_schema(), indent=2))
+
+
+@app.command()
+def show(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="A .txt file, a .jsonl of {id, text} records, or a claimx output (JSONL/JSON)."
+        ),
+    ],
+    doc_id: Annotated[
+        str | None, typer.Option("--id", help="Record to show (default: the first).")
+    ] = None,
+    html_out: Annotated[
+        Path | None,
+        typer.Option("--html", help="Also write a standalone HTML page (displaCy spans) here."),
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", help="spaCy model package to parse with.")
+    ] = None,
+) -> None:
+    """Show one document with speaker, cue and content highlighted and its claims numbered.
+
+    An input file is run through claimx; a claimx output record is shown as
+    written, over the text read back from its source_path. The HTML page needs
+    no network: open it in any browser.
+    """
+    from rich.console import Console
+
+    from claimx.show import ShowError, load_shown, render_terminal, write_html
+
+    try:
+        shown = load_shown(path, doc_id=doc_id, model=model)
+    except ShowError as exc:
+        raise typer.BadParameter(str(exc), param_hint="PATH / --id") from None
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=150)
+    render_terminal(shown, console)
+    if html_out is not None:
+        write_html(shown, html_out)
+        _stderr().print(f"wrote {html_out}", highlight=False)
 
 
 @app.command()

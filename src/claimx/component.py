@@ -12,9 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimx.build import build_claims
-from claimx.extract import Context, find_candidates
 from claimx.lexicon import load_lexicon
 from claimx.quotes import find_quotes
+from claimx.rules import Context, find_candidates
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)

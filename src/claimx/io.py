@@ -144,15 +144,53 @@ def jsonl_record(line: str, path: Path | str, rel: str, lineno: int) -> TextDoc:
         return _failed(where, path, rel, "bad_jsonl", f"{where}: invalid JSON: {exc.msg}")
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         return _failed(where, path, rel, "bad_jsonl", f'{where}: expected an object with "text"')
+    return record_doc(obj, where, str(path), rel)
+
+
+def record_doc(obj: dict, default_id: str, source_path: str | None, rel: str | None) -> TextDoc:
+    """A ``{"id", "text", …}`` object as a document; other scalar keys go to ``meta``.
+
+    Shared by JSONL lines and the dicts given to ``claimx.extract_many``, so both
+    read ids and metadata the same way.
+    """
     doc_id = obj.get("id", obj.get("doc_id"))
-    doc_id = where if doc_id is None else str(doc_id)
+    doc_id = default_id if doc_id is None else str(doc_id)
     meta = {
         k: v
         for k, v in obj.items()
         if k not in {"id", "doc_id", "text"}
         and (v is None or isinstance(v, str | int | float | bool))
     }
-    return TextDoc(doc_id, obj["text"].removeprefix("\ufeff"), str(path), rel, meta=meta)
+    return TextDoc(doc_id, obj["text"].removeprefix("\ufeff"), source_path, rel, meta=meta)
+
+
+def python_inputs(inputs: Iterable[object]) -> Iterator[TextDoc]:
+    """Documents from Python values: strings, ``(id, text)`` pairs or ``{"id", "text"}`` dicts.
+
+    A value of any other shape becomes an error record (``bad_input``) with the
+    position as its id, so one bad value never stops the others. Strings get
+    their position (``"0"``, ``"1"``, …) as id.
+    """
+    for n, value in enumerate(inputs):
+        where = str(n)
+        if isinstance(value, str):
+            yield TextDoc(where, value.removeprefix("\ufeff"))
+        elif isinstance(value, dict) and isinstance(value.get("text"), str):
+            yield record_doc(value, where, None, None)
+        elif (
+            isinstance(value, tuple | list)
+            and len(value) == 2
+            and isinstance(value[1], str)
+            and not isinstance(value[0], dict | list | tuple)
+        ):
+            doc_id = where if value[0] is None else str(value[0])
+            yield TextDoc(doc_id, value[1].removeprefix("\ufeff"))
+        else:
+            message = (
+                f"input {n}: expected a string, an (id, text) pair or a dict with a "
+                f'string "text", got {type(value).__name__}'
+            )
+            yield TextDoc(where, "", errors=[ErrorRecord(code="bad_input", message=message)])
 
 
 def walk(root: Path) -> list[Path]:

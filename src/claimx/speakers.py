@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.extract.base import tokens_in
 from claimx.lexicon import Lexicon
+from claimx.rules.base import tokens_in
 
 CharSpan = tuple[int, int]
 

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from claimx.extract.base import Candidate, Context, char_runs, trim_tokens
 from claimx.lexicon import HERE, _data_lines
+from claimx.rules.base import Candidate, Context, char_runs, trim_tokens
 
 
 @lru_cache(maxsize=1)

@@ -8,18 +8,18 @@ quote rules -> de-duplication.
 
 from __future__ import annotations
 
-from claimx.extract.according_to import according_to, in_source_document
-from claimx.extract.base import Candidate, Context
-from claimx.extract.direct import (
+from claimx.rules.according_to import according_to, in_source_document
+from claimx.rules.base import Candidate, Context
+from claimx.rules.direct import (
     classify_by_quotes,
     colon_introduced_quote,
     continuing_quote,
     dash_attributed_quote,
     line_initial_speaker_colon,
 )
-from claimx.extract.headline import headline_claims
-from claimx.extract.nominal import noun_cue_claims
-from claimx.extract.verbal import reporting_verbs
+from claimx.rules.headline import headline_claims
+from claimx.rules.nominal import noun_cue_claims
+from claimx.rules.verbal import reporting_verbs
 
 __all__ = ["Candidate", "Context", "find_candidates"]
 

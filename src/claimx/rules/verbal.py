@@ -17,7 +17,8 @@ import re
 
 from spacy.tokens import Token
 
-from claimx.extract.base import (
+from claimx.lexicon import CueEntry, Lexicon
+from claimx.rules.base import (
     RELATIVE_PRONOUNS,
     Candidate,
     Context,
@@ -28,7 +29,6 @@ from claimx.extract.base import (
     tokens_in,
     trim_tokens,
 )
-from claimx.lexicon import CueEntry, Lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 #: Cues whose object is the listener: "told reporters that …", "warned investors that …".

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimx.extract.base import RELATIVE_PRONOUNS, Candidate, Context, char_runs, trim_tokens
+from claimx.rules.base import RELATIVE_PRONOUNS, Candidate, Context, char_runs, trim_tokens
 
 
 def according_to(ctx: Context) -> list[Candidate]:
