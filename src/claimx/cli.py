@@ -228,6 +228,56 @@ def convert_polnear(
         console.print(f"{split}: {st}")
 
 
+def _claims_file(path: Path) -> list:
+    from claimx.speaker_index import load_claims
+
+    if not path.exists():
+        raise typer.BadParameter(f"no such file: {path}", param_hint="CLAIMS")
+    try:
+        return load_claims(path)
+    except (ValueError, KeyError) as exc:
+        raise typer.BadParameter(str(exc), param_hint="CLAIMS") from exc
+
+
+@app.command()
+def speakers(
+    claims_file: Annotated[Path, typer.Argument(help="A JSONL file written by claimx extract.")],
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="Write here, not stdout.")] = None,
+) -> None:
+    """Index the speakers of a claims file: one row per source, variants merged.
+
+    "the Kremlin" and "Kremlin", "Mayor Ana Ruiz" and "Ruiz", "the alliance"
+    and the NATO its article names are one source; each row counts its claims
+    and documents and lists the variants seen.
+    """
+    from claimx.speaker_index import build_index, index_csv, index_json, render_index
+
+    if fmt not in {"table", "json", "csv"}:
+        raise typer.BadParameter("must be one of table, json, csv", param_hint="--format")
+    index = build_index(_claims_file(claims_file))
+    if fmt == "table":
+        import io
+
+        from rich.console import Console
+
+        console = Console()
+        if out is None and console.is_terminal:
+            render_index(index, console)
+            return
+        buffer = io.StringIO()
+        render_index(index, Console(file=buffer, width=150))
+        text = buffer.getvalue()
+    else:
+        text = index_json(index) if fmt == "json" else index_csv(index)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        from claimx.io import atomic_write
+
+        atomic_write(out, text)
+
+
 def main() -> None:  # pragma: no cover
     app()
 
