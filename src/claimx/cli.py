@@ -240,6 +240,83 @@ def _claims_file(path: Path) -> list:
 
 
 @app.command()
+def cluster(
+    claims_file: Annotated[Path, typer.Argument(help="A JSONL file written by claimx extract.")],
+    out: Annotated[
+        Path | None, typer.Option("-o", "--out", help="Write the clusters JSON here.")
+    ] = None,
+    threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--threshold",
+            min=0.0,
+            max=1.0,
+            help="Mean content similarity needed to merge (default 0.88 embedding, 0.5 fuzzy).",
+        ),
+    ] = None,
+    backend: Annotated[
+        str,
+        typer.Option(
+            "--backend", help="auto (embeddings if claimx[cluster] is installed), embedding, fuzzy."
+        ),
+    ] = "auto",
+    min_size: Annotated[
+        int, typer.Option("--min-size", min=1, help="Report clusters of at least N claims.")
+    ] = 2,
+    pairs: Annotated[
+        Path | None,
+        typer.Option("--pairs", help="Labelled claim pairs: report pairwise precision/recall."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No table on stderr.")] = False,
+) -> None:
+    """Group claims that state the same thing by the same speaker, across documents.
+
+    Speakers must be compatible (the same source in `claimx speakers`, or one
+    name inside the other, named with named, anonymous with anonymous);
+    contents are compared with sentence embeddings, or with rapidfuzz when
+    claimx[cluster] is not installed. JSON goes to -o or standard output, a
+    table to standard error.
+    """
+    from claimx.cluster import (
+        BACKENDS,
+        build_report,
+        cluster_claims,
+        load_pairs,
+        render_report,
+        score_pairs,
+    )
+
+    if backend not in BACKENDS:
+        raise typer.BadParameter(f"must be one of {', '.join(BACKENDS)}", param_hint="--backend")
+    if pairs is not None and not pairs.exists():
+        raise typer.BadParameter(f"no such file: {pairs}", param_hint="--pairs")
+    rows = _claims_file(claims_file)
+    try:
+        result = cluster_claims(rows, threshold=threshold, backend=backend)
+    except RuntimeError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--backend") from exc
+    report = build_report(result, min_size=min_size)
+    console = _stderr()
+    if pairs is not None:
+        scores = score_pairs(result, load_pairs(pairs))
+        report.evaluation = scores.to_dict()
+        console.print(
+            f"pairs: precision {scores.precision:.3f}  recall {scores.recall:.3f}  "
+            f"F1 {scores.f1:.3f}  (tp {scores.tp}, fp {scores.fp}, fn {scores.fn}, "
+            f"tn {scores.tn}, unresolved {len(scores.unresolved or [])})"
+        )
+    if not quiet:
+        render_report(report, console)
+    text = report.model_dump_json(indent=2) + "\n"
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        from claimx.io import atomic_write
+
+        atomic_write(out, text)
+
+
+@app.command()
 def speakers(
     claims_file: Annotated[Path, typer.Argument(help="A JSONL file written by claimx extract.")],
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
