@@ -20,6 +20,7 @@ from claimx.io import TextDoc, atomic_write, csv_rows, csv_text, iter_inputs, re
 from claimx.records import DocumentResult, ErrorRecord
 
 FORMATS = ("json", "jsonl", "csv")
+ENGINES = ("local", "dask")
 
 
 @dataclass
@@ -144,12 +145,18 @@ def run_extract(
     n_process: int = 1,
     batch_size: int = 16,
     max_chars: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunStats:
     """Extract claims from every document under ``paths`` and write them out.
 
     Documents stream through: memory does not grow with the number of inputs,
     and the output order is the input order whatever ``n_process`` is.
+    ``engine="dask"`` parses on a Dask cluster (``scheduler`` address, or a
+    local one of ``n_process`` workers); reading, resume and writing stay here.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
     fmt = infer_format(out, fmt)
     stdout = stdout or sys.stdout
     stats = RunStats()
@@ -175,7 +182,13 @@ def run_extract(
 
     sink = _Sink(out, fmt, to_dir, resume, stdout)
     with _progress(progress, total) as advance:
-        for item, result in run_documents(todo(), model, n_process, batch_size):
+        if engine == "dask":
+            from claimx.engines import run_documents_dask
+
+            pairs = run_documents_dask(todo(), model, batch_size, scheduler, n_process)
+        else:
+            pairs = run_documents(todo(), model, n_process, batch_size)
+        for item, result in pairs:
             sink.write(item, result)
             stats.documents += 1
             stats.claims += len(result.claims)

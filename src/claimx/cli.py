@@ -59,6 +59,18 @@ def extract(
         int | None,
         typer.Option("--max-chars", min=1, help="Refuse longer documents (error record)."),
     ] = None,
+    engine: Annotated[
+        str,
+        typer.Option("--engine", help="local (this machine's processes) or dask (a Dask cluster)."),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler address (tcp://host:8786); default: a local cluster "
+            "of --n-process workers.",
+        ),
+    ] = None,
 ) -> None:
     """Find every attributed claim in PATH... and write one record per document.
 
@@ -68,10 +80,21 @@ def extract(
     """
     import os
 
-    from claimx.batch import FORMATS, run_extract
+    from claimx.batch import ENGINES, FORMATS, run_extract
 
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"must be one of {', '.join(ENGINES)}", param_hint="--engine")
+    if scheduler is not None and engine != "dask":
+        raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
+    if engine == "dask":
+        import importlib.util
+
+        if not all(importlib.util.find_spec(m) for m in ("dask", "distributed")):
+            raise typer.BadParameter(
+                "the dask engine needs: pip install 'claimx[dask]'", param_hint="--engine"
+            )
     for p in paths:
         if p != "-" and not Path(p).exists():
             raise typer.BadParameter(f"no such file or directory: {p}", param_hint="PATH")
@@ -85,6 +108,8 @@ def extract(
         n_process=n_process or os.cpu_count() or 1,
         batch_size=batch_size,
         max_chars=max_chars,
+        engine=engine,
+        scheduler=scheduler,
     )
     if not quiet:
         console = _stderr()
