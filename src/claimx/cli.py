@@ -322,6 +322,10 @@ def cluster(
         raise typer.BadParameter(str(exc), param_hint="--backend") from exc
     report = build_report(result, min_size=min_size)
     console = _stderr()
+    if not console.is_terminal:
+        from rich.console import Console
+
+        console = Console(stderr=True, width=150)
     if pairs is not None:
         scores = score_pairs(result, load_pairs(pairs))
         report.evaluation = scores.to_dict()

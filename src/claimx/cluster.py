@@ -292,9 +292,9 @@ def average_linkage(sim: np.ndarray, allowed: np.ndarray, threshold: float) -> l
     incompatible member blocks a merge (complete linkage on the speaker rule).
     """
     n = sim.shape[0]
-    s = np.where(allowed, sim.astype(np.float64), -np.inf)
+    s = np.where(allowed, sim.astype(np.float32), np.float32(-np.inf))
     np.fill_diagonal(s, -np.inf)
-    sizes = np.ones(n)
+    sizes = np.ones(n, dtype=np.float32)
     alive = np.ones(n, dtype=bool)
     groups: list[list[int]] = [[i] for i in range(n)]
     while n > 1:
