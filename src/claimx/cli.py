@@ -282,7 +282,8 @@ def cluster(
     backend: Annotated[
         str,
         typer.Option(
-            "--backend", help="auto (embeddings if claimx[cluster] is installed), embedding, fuzzy."
+            "--backend",
+            help="auto (embeddings if the cluster extra is installed), embedding, fuzzy.",
         ),
     ] = "auto",
     min_size: Annotated[
@@ -299,7 +300,7 @@ def cluster(
     Speakers must be compatible (the same source in `claimx speakers`, or one
     name inside the other, named with named, anonymous with anonymous);
     contents are compared with sentence embeddings, or with rapidfuzz when
-    claimx[cluster] is not installed. JSON goes to -o or standard output, a
+    the cluster extra is not installed. JSON goes to -o or standard output, a
     table to standard error.
     """
     from claimx.cluster import (
