@@ -223,3 +223,21 @@ def test_speakers_command_formats(sample_claims):
     table = run()
     assert table.returncode == 0 and "Kremlin" in table.stdout
     assert run("--format", "xml").returncode == 2
+
+
+def test_a_place_name_speaker_is_not_someone_elses_surname():
+    rows = [
+        claim("a", 0, "Washington", "Washington", "country", "The sanctions stay."),
+        claim("b", 0, "George Washington", "George Washington", "person", "I cannot lie."),
+    ]
+    index = build_index(rows)
+    assert entry_of(index, "a#0") is not entry_of(index, "b#0")
+
+
+def test_the_company_is_never_a_person_its_article_names():
+    rows = [
+        claim("a", 0, "Laura Chen", "Laura Chen", "person", "Laura Chen will step down."),
+        claim("a", 1, "The company", "company", "organization", "Laura Chen did nothing wrong."),
+        claim("a", 2, "Velora", "Velora", "organization", "Profits rose."),
+    ]
+    assert entry_of(build_index(rows), "a#1").canonical == "Velora"

@@ -257,6 +257,11 @@ def build_index(rows: Iterable[ClaimRow]) -> SpeakerIndex:
         else:
             mentions.append(m)
     named = {m.key: m.name for m in mentions if not m.generic and not m.anonymous}
+    kinds_of: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.key in named:
+            kinds_of[m.key][m.kind] += 1
+    kind_of = {key: c.most_common(1)[0][0] for key, c in kinds_of.items()}
     by_doc: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
         by_doc[m.row.doc_id].append(m)
@@ -266,8 +271,8 @@ def build_index(rows: Iterable[ClaimRow]) -> SpeakerIndex:
     target: dict[int, str] = {}  # id(mention) -> key of the source it stands for
     for doc_id, doc_mentions in by_doc.items():
         _resolve_roles(doc_mentions, target)
-        _resolve_anaphoric_orgs(doc_mentions, rows_of[doc_id], named, target)
-    aliases = _surname_and_acronym_aliases(mentions, named, target)
+        _resolve_anaphoric_orgs(doc_mentions, rows_of[doc_id], kind_of, target)
+    aliases = _surname_and_acronym_aliases(mentions, kind_of, target)
 
     def final_key(m: _Mention) -> str:
         key = target.get(id(m), m.key)
@@ -312,13 +317,14 @@ def _resolve_roles(mentions: list[_Mention], target: dict[int, str]) -> None:
 
 
 def _resolve_anaphoric_orgs(
-    mentions: list[_Mention], rows: list[ClaimRow], named: dict[str, str], target: dict[int, str]
+    mentions: list[_Mention], rows: list[ClaimRow], kind_of: dict[str, str], target: dict[int, str]
 ) -> None:
     """'The alliance' -> the organisation the article's claims name most (NATO).
 
-    ``mentions`` and ``rows`` are one article's; ``named`` holds the named
-    speakers of the whole collection, so a name that only the contents mention
-    here still counts.
+    ``mentions`` and ``rows`` are one article's; ``kind_of`` holds the named
+    speakers of the whole collection with their usual kind, so a name that
+    only the contents mention here still counts. People are never candidates,
+    and outlets only for a media noun (*the newspaper*).
     """
     orgs = anaphoric_orgs()
     todo = [
@@ -333,29 +339,27 @@ def _resolve_anaphoric_orgs(
         return
     counts: Counter[str] = Counter()
     for m in mentions:
-        if not m.generic and not m.anonymous and not _is_person_name(m):
+        if not m.generic and not m.anonymous:
             counts[target.get(id(m), m.key)] += 1
     for row in rows:
-        for key in _names_in(row.content.get("text", ""), named):
+        for key in _names_in(row.content.get("text", ""), kind_of):
             counts[key] += 1
+    nouns = load_lexicon().speaker_nouns
     for m in todo:
-        media_noun = load_lexicon().speaker_nouns.get(m.key) == "media"
+        media_noun = nouns.get(m.key) == "media"
         ranked = [
             (n, key)
             for key, n in counts.most_common()
-            if key != m.key and (_is_media_key(key, mentions) == media_noun)
+            if key != m.key
+            and not _is_person_name(key, kind_of)
+            and (kind_of.get(key) == "media") == media_noun
         ]
         if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             target[id(m)] = ranked[0][1]
 
 
-def _is_person_name(m: _Mention) -> bool:
-    return m.kind == "person" and len(m.name.split()) >= 2
-
-
-def _is_media_key(key: str, mentions: list[_Mention]) -> bool:
-    kinds = [m.kind for m in mentions if m.key == key]
-    return bool(kinds) and Counter(kinds).most_common(1)[0][0] == "media"
+def _is_person_name(key: str, kind_of: dict[str, str]) -> bool:
+    return kind_of.get(key) == "person" and len(key.split()) >= 2
 
 
 def _names_in(text: str, named: dict[str, str]) -> Iterable[str]:
@@ -363,18 +367,21 @@ def _names_in(text: str, named: dict[str, str]) -> Iterable[str]:
     tokens = [re.sub(r"['’]s?$", "", t) for t in NAME_TOKEN.findall(text)]
     for n in range(1, 6):
         for i in range(len(tokens) - n + 1):
-            gram = tokens[i : i + n]
-            if not gram[0][:1].isupper():
-                continue
-            key = name_key(" ".join(gram))
-            if key in named and named[key].split() == [g.replace("’", "'") for g in gram]:
-                yield key
+            gram = " ".join(tokens[i : i + n])
+            if gram[:1].isupper() and _is_proper(gram) and name_key(gram) in named:
+                yield name_key(gram)
 
 
 def _surname_and_acronym_aliases(
-    mentions: list[_Mention], named: dict[str, str], target: dict[int, str]
+    mentions: list[_Mention], kind_of: dict[str, str], target: dict[int, str]
 ) -> dict[str, str]:
-    """'ortega' -> 'luis ortega' and 'who' -> 'world health organization', when unique."""
+    """'ortega' -> 'luis ortega' and 'who' -> 'world health organization', when unique.
+
+    A surname found only elsewhere in the collection must be a person's (or of
+    unknown kind) and its full name a person's: *Washington* (a country
+    speaker) never becomes another article's *George Washington*.
+    """
+    named = {m.key: m.name for m in mentions if m.key in kind_of}
     full = {k for k in named if len(k.split()) >= 2 and not COORDINATION.search(k)}
     by_last: dict[str, set[str]] = defaultdict(set)
     for k in full:
@@ -396,9 +403,10 @@ def _surname_and_acronym_aliases(
             continue
         candidates = by_last.get(key, set())
         local = {c for c in candidates if docs_of[c] & docs_of[key]}
-        pick = local if local else candidates
-        if len(pick) == 1:
-            aliases[key] = next(iter(pick))
+        if not local and kind_of.get(key) in {"person", "unknown"}:
+            local = {c for c in candidates if kind_of.get(c) == "person"}
+        if len(local) == 1 and kind_of.get(key) != "country":
+            aliases[key] = next(iter(local))
     return aliases
 
 
