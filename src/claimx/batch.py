@@ -22,6 +22,7 @@ from claimx.records import DocumentResult, ErrorRecord
 FORMATS = ("json", "jsonl", "csv", "sqlite")
 #: Output suffixes that select SQLite (``claims.db``) when ``--format`` is not given.
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+ENGINES = ("local", "dask")
 
 
 @dataclass
@@ -160,15 +161,21 @@ def run_extract(
     batch_size: int = 16,
     max_chars: int | None = None,
     scope: str = "claims",
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunStats:
     """Extract claims from every document under ``paths`` and write them out.
 
     Documents stream through: memory does not grow with the number of inputs,
     and the output order is the input order whatever ``n_process`` is.
+    ``engine="dask"`` parses on a Dask cluster (``scheduler`` address, or a
+    local one of ``n_process`` workers); reading, resume and writing stay here.
     """
     problem = output_problem(out, fmt)
     if problem:
         raise ValueError(problem)
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
     fmt = infer_format(out, fmt)
     stdout = stdout or sys.stdout
     stats = RunStats()
@@ -198,7 +205,13 @@ def run_extract(
 
     sink = _Sink(out, fmt, to_dir, resume, stdout)
     with _progress(progress, total) as advance:
-        for item, result in run_documents(todo(), model, n_process, batch_size, scope):
+        if engine == "dask":
+            from claimx.engines import run_documents_dask
+
+            pairs = run_documents_dask(todo(), model, batch_size, scheduler, n_process, scope)
+        else:
+            pairs = run_documents(todo(), model, n_process, batch_size, scope)
+        for item, result in pairs:
             sink.write(item, result)
             stats.documents += 1
             stats.claims += len(result.claims)

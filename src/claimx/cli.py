@@ -76,6 +76,18 @@ def extract(
         typer.Option("--max-chars", min=1, help="Refuse longer documents (error record)."),
     ] = None,
     scope: Annotated[str, SCOPE_OPTION] = "claims",
+    engine: Annotated[
+        str,
+        typer.Option("--engine", help="local (this machine's processes) or dask (a Dask cluster)."),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler address (tcp://host:8786); default: a local cluster "
+            "of --n-process workers.",
+        ),
+    ] = None,
 ) -> None:
     """Find every attributed claim in PATH... and write one record per document.
 
@@ -85,7 +97,7 @@ def extract(
     """
     import os
 
-    from claimx.batch import FORMATS, output_problem, run_extract
+    from claimx.batch import ENGINES, FORMATS, output_problem, run_extract
 
     _check_scope(scope)
     if fmt is not None and fmt not in FORMATS:
@@ -93,6 +105,17 @@ def extract(
     problem = output_problem(out, fmt)
     if problem:
         raise typer.BadParameter(problem, param_hint="-o")
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"must be one of {', '.join(ENGINES)}", param_hint="--engine")
+    if scheduler is not None and engine != "dask":
+        raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
+    if engine == "dask":
+        import importlib.util
+
+        if not all(importlib.util.find_spec(m) for m in ("dask", "distributed")):
+            raise typer.BadParameter(
+                "the dask engine needs: pip install 'claimx[dask]'", param_hint="--engine"
+            )
     for p in paths:
         if p != "-" and not Path(p).exists():
             raise typer.BadParameter(f"no such file or directory: {p}", param_hint="PATH")
@@ -107,6 +130,8 @@ def extract(
         batch_size=batch_size,
         max_chars=max_chars,
         scope=scope,
+        engine=engine,
+        scheduler=scheduler,
     )
     if not quiet:
         console = _stderr()
@@ -296,6 +321,138 @@ def convert_polnear(
     console = _stderr()
     for split, st in stats.items():
         console.print(f"{split}: {st}")
+
+
+def _claims_file(path: Path) -> list:
+    from claimx.speaker_index import load_claims
+
+    if not path.exists():
+        raise typer.BadParameter(f"no such file: {path}", param_hint="CLAIMS")
+    try:
+        return load_claims(path)
+    except (ValueError, KeyError) as exc:
+        raise typer.BadParameter(str(exc), param_hint="CLAIMS") from exc
+
+
+@app.command()
+def cluster(
+    claims_file: Annotated[Path, typer.Argument(help="A JSONL file written by claimx extract.")],
+    out: Annotated[
+        Path | None, typer.Option("-o", "--out", help="Write the clusters JSON here.")
+    ] = None,
+    threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--threshold",
+            min=0.0,
+            max=1.0,
+            help="Mean content similarity needed to merge (default 0.88 embedding, 0.5 fuzzy).",
+        ),
+    ] = None,
+    backend: Annotated[
+        str,
+        typer.Option(
+            "--backend",
+            help="auto (embeddings if the cluster extra is installed), embedding, fuzzy.",
+        ),
+    ] = "auto",
+    min_size: Annotated[
+        int, typer.Option("--min-size", min=1, help="Report clusters of at least N claims.")
+    ] = 2,
+    pairs: Annotated[
+        Path | None,
+        typer.Option("--pairs", help="Labelled claim pairs: report pairwise precision/recall."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No table on stderr.")] = False,
+) -> None:
+    """Group claims that state the same thing by the same speaker, across documents.
+
+    Speakers must be compatible (the same source in `claimx speakers`, or one
+    name inside the other, named with named, anonymous with anonymous);
+    contents are compared with sentence embeddings, or with rapidfuzz when
+    the cluster extra is not installed. JSON goes to -o or standard output, a
+    table to standard error.
+    """
+    from claimx.cluster import (
+        BACKENDS,
+        build_report,
+        cluster_claims,
+        load_pairs,
+        render_report,
+        score_pairs,
+    )
+
+    if backend not in BACKENDS:
+        raise typer.BadParameter(f"must be one of {', '.join(BACKENDS)}", param_hint="--backend")
+    if pairs is not None and not pairs.exists():
+        raise typer.BadParameter(f"no such file: {pairs}", param_hint="--pairs")
+    rows = _claims_file(claims_file)
+    try:
+        result = cluster_claims(rows, threshold=threshold, backend=backend)
+    except RuntimeError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--backend") from exc
+    report = build_report(result, min_size=min_size)
+    console = _stderr()
+    if not console.is_terminal:
+        from rich.console import Console
+
+        console = Console(stderr=True, width=150)
+    if pairs is not None:
+        scores = score_pairs(result, load_pairs(pairs))
+        report.evaluation = scores.to_dict()
+        console.print(
+            f"pairs: precision {scores.precision:.3f}  recall {scores.recall:.3f}  "
+            f"F1 {scores.f1:.3f}  (tp {scores.tp}, fp {scores.fp}, fn {scores.fn}, "
+            f"tn {scores.tn}, unresolved {len(scores.unresolved or [])})"
+        )
+    if not quiet:
+        render_report(report, console)
+    text = report.model_dump_json(indent=2) + "\n"
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        from claimx.io import atomic_write
+
+        atomic_write(out, text)
+
+
+@app.command()
+def speakers(
+    claims_file: Annotated[Path, typer.Argument(help="A JSONL file written by claimx extract.")],
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="Write here, not stdout.")] = None,
+) -> None:
+    """Index the speakers of a claims file: one row per source, variants merged.
+
+    "the Kremlin" and "Kremlin", "Mayor Ana Ruiz" and "Ruiz", "the alliance"
+    and the NATO its article names are one source; each row counts its claims
+    and documents and lists the variants seen.
+    """
+    from claimx.speaker_index import build_index, index_csv, index_json, render_index
+
+    if fmt not in {"table", "json", "csv"}:
+        raise typer.BadParameter("must be one of table, json, csv", param_hint="--format")
+    index = build_index(_claims_file(claims_file))
+    if fmt == "table":
+        import io
+
+        from rich.console import Console
+
+        console = Console()
+        if out is None and console.is_terminal:
+            render_index(index, console)
+            return
+        buffer = io.StringIO()
+        render_index(index, Console(file=buffer, width=150))
+        text = buffer.getvalue()
+    else:
+        text = index_json(index) if fmt == "json" else index_csv(index)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        from claimx.io import atomic_write
+
+        atomic_write(out, text)
 
 
 def main() -> None:  # pragma: no cover

@@ -1,0 +1,126 @@
+"""Scale-out: parse batches of documents as a Dask bag, on this machine or a cluster.
+
+``run_documents_dask`` has the contract of :func:`claimx.batch.run_documents`:
+it takes documents lazily and yields ``(document, record)`` pairs in input
+order, so :func:`claimx.batch.run_extract` keeps its writer, resume and
+progress whichever engine parses. Documents travel in windows of a few
+batches per worker (a bag per window, two windows in flight), so memory stays
+flat however large the input, and the workers never wait for the writer.
+
+Each worker process loads the model once: the task calls the cached
+:func:`claimx.pipeline.load_nlp`, and a worker's cache lives as long as the
+worker. Without a scheduler address a ``LocalCluster`` of ``n_workers``
+single-threaded processes is started and stopped here; with one (``tcp://
+host:8786``) the run uses that cluster's workers, which need claimx and its
+model package installed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+from claimx.io import TextDoc
+from claimx.records import DocumentResult, ErrorRecord
+
+#: Batches handed to each worker per window; two windows are in flight.
+BATCHES_PER_WORKER = 2
+
+
+class DaskMissing(RuntimeError):
+    """The dask engine was asked for but dask or distributed is not installed."""
+
+
+def process_batch_on_worker(
+    batch: list[TextDoc], model: str, scope: str = "claims"
+) -> list[DocumentResult]:
+    """Parse one batch on a Dask worker (model loaded once per worker process)."""
+    from claimx.pipeline import load_nlp, process_batch
+
+    return process_batch(batch, load_nlp(model, scope=scope))
+
+
+def run_documents_dask(
+    items: Iterable[TextDoc],
+    model: str | None,
+    batch_size: int,
+    scheduler: str | None = None,
+    n_workers: int = 1,
+    scope: str = "claims",
+) -> Iterator[tuple[TextDoc, DocumentResult]]:
+    """(document, record) pairs in input order, parsed by the workers of a Dask cluster."""
+    try:
+        import dask.bag as db
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise DaskMissing("the dask engine needs: pip install 'claimx[dask]'") from exc
+    from claimx.batch import _batches
+    from claimx.pipeline import DEFAULT_MODEL
+
+    model = model or DEFAULT_MODEL
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(
+            n_workers=max(1, n_workers),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+    client = Client(cluster if cluster is not None else scheduler)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        window_size = BATCHES_PER_WORKER * workers
+        in_flight: deque = deque()
+
+        def submit(window: list[list[TextDoc]]) -> None:
+            bag = db.from_sequence(window, npartitions=len(window))
+            in_flight.append(
+                (window, client.compute(bag.map(process_batch_on_worker, model, scope)))
+            )
+
+        window: list[list[TextDoc]] = []
+        for batch in _batches(items, batch_size):
+            window.append(batch)
+            if len(window) >= window_size:
+                submit(window)
+                window = []
+                if len(in_flight) >= 2:
+                    yield from _collect(*in_flight.popleft(), client, model, scope)
+        if window:
+            submit(window)
+        while in_flight:
+            yield from _collect(*in_flight.popleft(), client, model, scope)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _collect(
+    window, future, client, model: str, scope: str
+) -> Iterator[tuple[TextDoc, DocumentResult]]:
+    """The records of one window; a batch lost with its worker is retried alone,
+    then its documents get ``extract_failed`` records: the run goes on."""
+    try:
+        results = future.result()
+    except Exception:  # a worker died or the task could not run: retry batch by batch
+        results = []
+        for batch in window:
+            try:
+                results.append(client.submit(process_batch_on_worker, batch, model, scope).result())
+            except Exception as exc:
+                results.append([_failed(item, exc) for item in batch])
+    for batch, batch_results in zip(window, results, strict=True):
+        yield from zip(batch, batch_results, strict=True)
+
+
+def _failed(item: TextDoc, exc: Exception) -> DocumentResult:
+    from claimx.pipeline import empty_result
+
+    result = empty_result(item)
+    result.errors.append(
+        ErrorRecord(code="extract_failed", message=f"dask worker: {type(exc).__name__}: {exc}")
+    )
+    return result

@@ -1,0 +1,514 @@
+"""Speakers across documents: one entry per source, its spelling variants merged.
+
+``claimx extract`` names each claim's speaker inside one article. Across a
+collection the same source turns up as *the Kremlin* and *Kremlin*, *Mayor Ana
+Ruiz* and *Ruiz*, *NATO* and *the alliance*. The rules below merge such
+variants. They read the claims file only (no document text, no model), so an
+index is reproducible from the JSONL alone:
+
+1. **Normal form**: case, leading articles, possessive *'s*, dots in initials
+   (*U.S.*), curly apostrophes; an appositive keeps its name (*Her rival,
+   Victor Hale* -> *Victor Hale*); a title before a full name goes (*Mayor Ana
+   Ruiz* -> *Ana Ruiz*).
+2. **Roles spelled out**: a role or institution noun (*the mayor*, *Health
+   minister*, *the company*) is the named speaker of the same article whose
+   phrase contains it (*Mayor Ana Ruiz*, *the software company Velora*).
+3. **"the alliance"**: *the* + an organisation noun of
+   ``lexicon/anaphoric_orgs.txt`` alone is the organisation that the article
+   names most often in its claims (speakers and contents), when one is named
+   strictly more often than any other.
+4. **Surnames**: a single name (*Ortega*) is the one full name ending in it
+   (*Luis Ortega*), looked up in the same article first, then in the whole
+   collection; an ambiguous one is left alone.
+5. **Acronyms**: *WHO* is the one multi-word name with those initials (*World
+   Health Organization*).
+
+Claims without a speaker, or with an unresolved pronoun, are counted apart.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from claimx.lexicon import HERE as LEXICON_DIR
+from claimx.lexicon import load_lexicon
+
+ARTICLES = {"the", "a", "an"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "rev"}
+#: Lexicon nouns that are names in their own right (never a generic role).
+PROPER_LEXICON = {"kremlin", "pentagon", "white", "congress", "senate", "parliament"}
+DESCRIPTION_STOP = {"of", "for", "at", "in", "from", "with", "to", "on", "by", "and", "the", "a"}
+ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "&"}
+COORDINATION = re.compile(r"\b(and|&)\b", re.IGNORECASE)
+ROLE_KINDS = {"title": "person", "organization": "organization", "media": "media"}
+NAME_TOKEN = re.compile(r"[\w.'’&-]+")
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One claim of a claims file, with the id of its document."""
+
+    doc_id: str
+    claim_id: str
+    speaker: dict | None
+    cue: str | None
+    content: dict
+    type: str = ""
+
+
+def load_claims(path: Path | str) -> list[ClaimRow]:
+    """Every claim of a ``claimx extract`` JSONL file, in file order.
+
+    Documents that failed (``errors``) simply have no claims; a line that is
+    not JSON raises ``ValueError`` naming the line, since a torn claims file
+    should be noticed rather than silently indexed in part.
+    """
+    rows: list[ClaimRow] = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not a JSON record ({exc.msg})") from exc
+            rows.extend(rows_of_record(record))
+    return rows
+
+
+def rows_of_record(record: dict) -> Iterable[ClaimRow]:
+    for claim in record.get("claims") or []:
+        cue = claim.get("cue")
+        yield ClaimRow(
+            doc_id=str(record["doc_id"]),
+            claim_id=str(claim["claim_id"]),
+            speaker=claim.get("speaker"),
+            cue=cue["text"] if cue else None,
+            content=claim["content"],
+            type=claim.get("type", ""),
+        )
+
+
+class SpeakerEntry(BaseModel):
+    """One source across the collection, with the variants merged into it."""
+
+    speaker_id: int = Field(description="Position in the index (most claims first).")
+    canonical: str = Field(description="The name shown for the source: its fullest named form.")
+    key: str = Field(description="Normalised name the variants were merged on.")
+    kind: str
+    anonymous: bool
+    claims: int
+    documents: int
+    variants: list[str] = Field(description="Speaker phrases seen, most frequent first.")
+    canonicals: list[str] = Field(description="claimx's per-article canonical names merged here.")
+
+
+@dataclass
+class SpeakerIndex:
+    """The speakers of a claims file, and which one each claim belongs to."""
+
+    entries: list[SpeakerEntry]
+    of_claim: dict[str, int] = field(default_factory=dict)
+    unattributed: int = 0
+
+    def entry(self, claim_id: str) -> SpeakerEntry | None:
+        pos = self.of_claim.get(claim_id)
+        return None if pos is None else self.entries[pos]
+
+
+@dataclass
+class _Mention:
+    row: ClaimRow
+    name: str
+    key: str
+    kind: str
+    anonymous: bool
+    generic: bool
+
+
+# -- normal form --------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    nouns = load_lexicon().speaker_nouns
+    titles = {w for w, kind in nouns.items() if kind == "title" and " " not in w}
+    return frozenset((titles | HONORIFICS) - {"general", "head", "chief", "speaker"})
+
+
+@lru_cache(maxsize=1)
+def anaphoric_orgs() -> frozenset[str]:
+    lines = (LEXICON_DIR / "anaphoric_orgs.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _is_proper(phrase: str) -> bool:
+    words = [w for w in phrase.split() if w.lower() not in ACRONYM_SKIP]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def display_name(speaker: dict) -> str:
+    """The speaker's name in normal form, keeping its case: 'the Kremlin's' -> 'Kremlin'."""
+    name = unicodedata.normalize("NFKC", speaker.get("canonical") or speaker.get("text") or "")
+    name = name.replace("’", "'").strip(" \t\n\"'“”,.;:")
+    if "," in name:
+        named = [p.strip() for p in name.split(",") if _is_proper(p.strip())]
+        if len(named) == 1:
+            name = named[0]
+    words = name.split()
+    # "software company Velora" -> "Velora": a lower-case description before a name
+    # (not "representatives of the United States", whose name is a complement)
+    first_proper = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if (
+        first_proper
+        and not speaker.get("anonymous")
+        and all(w[:1].isupper() for w in words[first_proper:])
+        and not any(w.lower() in DESCRIPTION_STOP for w in words[:first_proper])
+    ):
+        words = words[first_proper:]
+    while len(words) > 1 and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if words:
+        words[-1] = re.sub(r"'s?$", "", words[-1]) or words[-1]
+    titles = _titles()
+    # "Mayor Ana Ruiz", "Health Minister Sara Okonkwo" -> the name after the last title
+    last_title = max(
+        (i for i, w in enumerate(words[:4]) if w.lower().rstrip(".") in titles), default=-1
+    )
+    rest = words[last_title + 1 :]
+    if last_title >= 0 and len(rest) >= 2 and all(w[:1].isupper() for w in words):
+        words = rest
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """What variants are compared on: 'U.S. Army' and 'US army' -> 'us army'."""
+    key = name.casefold().replace(".", "")
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _is_generic(name: str, speaker: dict) -> bool:
+    """A role or common noun ('the mayor', 'Officials'), not a name ('the Kremlin')."""
+    words = name.split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    if words[0][:1].islower():
+        return True
+    # capitalised only as the first word of its sentence: a lexicon noun, not a name
+    text = (speaker.get("text") or "").strip()
+    first_of_text = text.split()[0] if text.split() else ""
+    head = _singular(words[-1].lower())
+    nouns = load_lexicon().speaker_nouns
+    return (
+        first_of_text == words[0]
+        and words[0].lower() not in PROPER_LEXICON
+        and (head in nouns or _singular(words[0].lower()) in nouns)
+    )
+
+
+def _mention(row: ClaimRow) -> _Mention | None:
+    sp = row.speaker
+    if not sp or sp.get("kind") == "pronoun":
+        return None
+    name = display_name(sp)
+    if not name:
+        return None
+    return _Mention(
+        row=row,
+        name=name,
+        key=name_key(name),
+        kind=sp.get("kind") or "unknown",
+        anonymous=bool(sp.get("anonymous")),
+        generic=_is_generic(name, sp),
+    )
+
+
+# -- merging ------------------------------------------------------------------
+
+
+def build_index(rows: Iterable[ClaimRow]) -> SpeakerIndex:
+    """Merge the speakers of ``rows`` into one entry per source (see the module doc)."""
+    rows = list(rows)
+    mentions: list[_Mention] = []
+    unattributed = 0
+    for row in rows:
+        m = _mention(row)
+        if m is None:
+            unattributed += 1
+        else:
+            mentions.append(m)
+    named = {m.key: m.name for m in mentions if not m.generic and not m.anonymous}
+    kinds_of: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.key in named:
+            kinds_of[m.key][m.kind] += 1
+    kind_of = {key: c.most_common(1)[0][0] for key, c in kinds_of.items()}
+    by_doc: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.row.doc_id].append(m)
+    rows_of: dict[str, list[ClaimRow]] = defaultdict(list)
+    for row in rows:
+        rows_of[row.doc_id].append(row)
+    target: dict[int, str] = {}  # id(mention) -> key of the source it stands for
+    for doc_id, doc_mentions in by_doc.items():
+        _resolve_roles(doc_mentions, target)
+        _resolve_anaphoric_orgs(doc_mentions, rows_of[doc_id], kind_of, target)
+    aliases = _surname_and_acronym_aliases(mentions, kind_of, target)
+
+    def final_key(m: _Mention) -> str:
+        key = target.get(id(m), m.key)
+        seen = set()
+        while key in aliases and key not in seen:
+            seen.add(key)
+            key = aliases[key]
+        return key
+
+    groups: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[final_key(m)].append(m)
+    entries = [_entry(key, ms) for key, ms in groups.items()]
+    order = sorted(range(len(entries)), key=lambda i: (-entries[i].claims, entries[i].key))
+    index = SpeakerIndex(entries=[], unattributed=unattributed)
+    for pos, i in enumerate(order):
+        entry = entries[i].model_copy(update={"speaker_id": pos})
+        index.entries.append(entry)
+        for m in groups[entry.key]:
+            index.of_claim[m.row.claim_id] = pos
+    return index
+
+
+def _resolve_roles(mentions: list[_Mention], target: dict[int, str]) -> None:
+    """'the mayor' -> the article's 'Mayor Ana Ruiz'; 'the company' -> 'the company Velora'."""
+    nouns = load_lexicon().speaker_nouns
+    named = [m for m in mentions if not m.generic and not m.anonymous]
+    for m in mentions:
+        if not m.generic:
+            continue
+        head = _singular(m.key.split()[-1])
+        if nouns.get(head) not in {"title", "organization", "media"}:
+            continue
+        pattern = re.compile(rf"\b{re.escape(m.key)}\b")
+        hits = {
+            n.key
+            for n in named
+            if pattern.search(name_key(n.row.speaker.get("text", ""))) and n.key != m.key
+        }
+        if len(hits) == 1:
+            target[id(m)] = hits.pop()
+
+
+def _resolve_anaphoric_orgs(
+    mentions: list[_Mention], rows: list[ClaimRow], kind_of: dict[str, str], target: dict[int, str]
+) -> None:
+    """'The alliance' -> the organisation the article's claims name most (NATO).
+
+    ``mentions`` and ``rows`` are one article's; ``kind_of`` holds the named
+    speakers of the whole collection with their usual kind, so a name that
+    only the contents mention here still counts. People are never candidates,
+    and outlets only for a media noun (*the newspaper*).
+    """
+    orgs = anaphoric_orgs()
+    todo = [
+        m
+        for m in mentions
+        if m.generic
+        and id(m) not in target
+        and m.key in orgs
+        and (m.row.speaker.get("text") or "").strip().lower().startswith("the ")
+    ]
+    if not todo:
+        return
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if not m.generic and not m.anonymous:
+            counts[target.get(id(m), m.key)] += 1
+    for row in rows:
+        for key in _names_in(row.content.get("text", ""), kind_of):
+            counts[key] += 1
+    nouns = load_lexicon().speaker_nouns
+    for m in todo:
+        media_noun = nouns.get(m.key) == "media"
+        ranked = [
+            (n, key)
+            for key, n in counts.most_common()
+            if key != m.key
+            and not _is_person_name(key, kind_of)
+            and (kind_of.get(key) == "media") == media_noun
+        ]
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            target[id(m)] = ranked[0][1]
+
+
+def _is_person_name(key: str, kind_of: dict[str, str]) -> bool:
+    return kind_of.get(key) == "person" and len(key.split()) >= 2
+
+
+def _names_in(text: str, named: dict[str, str]) -> Iterable[str]:
+    """Keys of known named speakers written in ``text`` ('NATO's eastward …' -> 'nato')."""
+    tokens = [re.sub(r"['’]s?$", "", t) for t in NAME_TOKEN.findall(text)]
+    for n in range(1, 6):
+        for i in range(len(tokens) - n + 1):
+            gram = " ".join(tokens[i : i + n])
+            if gram[:1].isupper() and _is_proper(gram) and name_key(gram) in named:
+                yield name_key(gram)
+
+
+def _surname_and_acronym_aliases(
+    mentions: list[_Mention], kind_of: dict[str, str], target: dict[int, str]
+) -> dict[str, str]:
+    """'ortega' -> 'luis ortega' and 'who' -> 'world health organization', when unique.
+
+    A surname found only elsewhere in the collection must be a person's (or of
+    unknown kind) and its full name a person's: *Washington* (a country
+    speaker) never becomes another article's *George Washington*.
+    """
+    named = {m.key: m.name for m in mentions if m.key in kind_of}
+    full = {k for k in named if len(k.split()) >= 2 and not COORDINATION.search(k)}
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for k in full:
+        by_last[k.split()[-1]].add(k)
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for k in full:
+        initials = "".join(w[0] for w in k.split() if w not in ACRONYM_SKIP)
+        if len(initials) >= 2:
+            by_initials[initials].add(k)
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        docs_of[target.get(id(m), m.key)].add(m.row.doc_id)
+    aliases: dict[str, str] = {}
+    for key, name in named.items():
+        if " " in key:
+            continue
+        if name.isupper() and len(name) >= 2 and len(by_initials.get(key, ())) == 1:
+            aliases[key] = next(iter(by_initials[key]))
+            continue
+        candidates = by_last.get(key, set())
+        local = {c for c in candidates if docs_of[c] & docs_of[key]}
+        if not local and kind_of.get(key) in {"person", "unknown"}:
+            local = {c for c in candidates if kind_of.get(c) == "person"}
+        if len(local) == 1 and kind_of.get(key) != "country":
+            aliases[key] = next(iter(local))
+    return aliases
+
+
+def _entry(key: str, mentions: list[_Mention]) -> SpeakerEntry:
+    own = [m for m in mentions if m.key == key] or mentions
+    names = Counter(m.name for m in own)
+    canonical = max(names, key=lambda n: (names[n], len(n), n))
+    # a resolved role counts for the kind its noun gives ('the company' -> organization)
+    nouns = load_lexicon().speaker_nouns
+    kinds = Counter(
+        ROLE_KINDS.get(nouns.get(_singular(m.key.split()[-1]), ""), m.kind)
+        if m.generic and m.key != key
+        else m.kind
+        for m in mentions
+    )
+    kind = max(kinds, key=lambda k: (kinds[k], k != "unknown", k))
+    variants = Counter(m.row.speaker.get("text", "") for m in mentions)
+    canonicals = Counter(m.row.speaker.get("canonical", "") for m in mentions)
+    anonymous = sum(m.anonymous for m in own) * 2 > len(own)
+    return SpeakerEntry(
+        speaker_id=0,
+        canonical=canonical,
+        key=key,
+        kind=kind,
+        anonymous=anonymous,
+        claims=len(mentions),
+        documents=len({m.row.doc_id for m in mentions}),
+        variants=[v for v, _ in variants.most_common()],
+        canonicals=[c for c, _ in canonicals.most_common()],
+    )
+
+
+# -- comparing speakers ----------------------------------------------------------
+
+
+def compatible(a: SpeakerEntry, b: SpeakerEntry) -> bool:
+    """Whether two sources may have made the same claim, for clustering.
+
+    The rule: both are named or both anonymous (a NATO official is not NATO),
+    and they are the same index entry, or the words of one name run inside the
+    other's (*Kremlin* / *Kremlin press office*, *diplomats* / *Western
+    diplomats*). Coordinated names (*Hungary and Slovakia*) match only
+    themselves.
+    """
+    if a.key == b.key:
+        return True
+    if a.anonymous != b.anonymous:
+        return False
+    if COORDINATION.search(a.key) or COORDINATION.search(b.key):
+        return False
+    short, long = sorted((a.key, b.key), key=len)
+    return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+
+
+# -- output ------------------------------------------------------------------------
+
+CSV_FIELDS = [
+    "speaker_id",
+    "canonical",
+    "kind",
+    "anonymous",
+    "claims",
+    "documents",
+    "variants",
+    "canonicals",
+]
+
+
+def index_json(index: SpeakerIndex) -> str:
+    payload = {
+        "speakers": [e.model_dump() for e in index.entries],
+        "unattributed_claims": index.unattributed,
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def index_csv(index: SpeakerIndex) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for e in index.entries:
+        row = e.model_dump(include=set(CSV_FIELDS))
+        row["variants"] = " | ".join(e.variants)
+        row["canonicals"] = " | ".join(e.canonicals)
+        writer.writerow(row)
+    return buf.getvalue()
+
+
+def render_index(index: SpeakerIndex, console, limit: int | None = None) -> None:
+    """A rich table of the index: one row per source."""
+    from rich.table import Table
+
+    tab = Table(title=f"{len(index.entries)} speakers ({index.unattributed} claims unattributed)")
+    for col in ("canonical", "kind", "anon", "claims", "docs", "variants"):
+        tab.add_column(col, overflow="fold")
+    for e in index.entries[:limit]:
+        tab.add_row(
+            e.canonical,
+            e.kind,
+            "yes" if e.anonymous else "",
+            str(e.claims),
+            str(e.documents),
+            "; ".join(e.variants[:6]) + (" …" if len(e.variants) > 6 else ""),
+        )
+    console.print(tab)
