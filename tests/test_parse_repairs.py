@@ -155,27 +155,45 @@ def test_quote_after_a_heading_and_a_name(claims_of):
 
 
 STANCES = [
-    "The union backs the senator's bill.",
-    "Iran wants to end the sanctions before the election.",
+    ("The union backs the senator's bill.", "stance"),
+    ("Iran wants to end the sanctions before the election.", "intention"),
 ]
 
 
-@pytest.mark.parametrize("text", STANCES)
-def test_stances_and_intentions_are_left_out_by_default(claims_of, text):
-    assert claims_of(text) == []
-
-
-@pytest.mark.parametrize("text", STANCES)
-def test_scope_all_reports_stances_and_intentions(text):
-    nlp = load_nlp(scope="all")
-    c = only(extract(text, nlp=nlp).claims)
+@pytest.mark.parametrize(("text", "category"), STANCES)
+def test_stances_and_intentions_are_claims_with_their_category(claims_of, text, category):
+    c = only(claims_of(text))
     assert c.speaker is not None
+    assert c.cue.category == category
 
 
-def test_scope_all_skips_descriptions_and_generic_wishes():
-    nlp = load_nlp(scope="all")
-    for text in (
+@pytest.mark.parametrize(("text", "category"), STANCES)
+def test_scope_statements_leaves_stances_and_intentions_out(text, category):
+    nlp = load_nlp(scope="statements")
+    assert extract(text, nlp=nlp).claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A group backing the mayor raised money.",
         "If you want to understand the vote, look at the map.",
-    ):
-        assert extract(text, nlp=nlp).claims == [], text
+    ],
+)
+def test_descriptions_and_generic_wishes_are_not_stances(claims_of, text):
+    assert claims_of(text) == [], text
+
+
+def test_cue_category_of_speech_and_source(claims_of):
+    claims = claims_of("According to officials, the talks failed. The minister said it was over.")
+    assert [c.cue.category for c in claims] == ["source", "speech"]
+
+
+def test_stance_nested_in_a_postposed_report_belongs_to_the_report(claims_of):
+    text = (
+        "The deal will be hard to reach, with some members wanting a softer approach to the "
+        "budget, the newspaper reports."
+    )
+    c = only(claims_of(text))
+    assert c.cue.text == "reports"
+    assert c.content.text.endswith("a softer approach to the budget")

@@ -13,10 +13,10 @@ __version__ = "0.1.0"
 __all__ = ["extract", "extract_many", "__version__"]
 
 
-def extract(text: str, doc_id: str = "<text>", scope: str = "claims") -> DocumentResult:
+def extract(text: str, doc_id: str = "<text>", scope: str = "all") -> DocumentResult:
     """Attributed claims of one text as a :class:`claimx.records.DocumentResult`.
 
-    ``scope="all"`` also reports stances and intentions ("backs the bill").
+    ``scope="statements"`` leaves out stances and intentions ("backs the bill").
     """
     from claimx.pipeline import extract as _extract
     from claimx.pipeline import load_nlp
@@ -29,7 +29,7 @@ def extract_many(
     n_process: int = 1,
     batch_size: int = 16,
     model: str | None = None,
-    scope: str = "claims",
+    scope: str = "all",
 ) -> Iterator[DocumentResult]:
     """Records of many texts, yielded lazily in input order.
 

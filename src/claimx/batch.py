@@ -160,7 +160,7 @@ def run_extract(
     n_process: int = 1,
     batch_size: int = 16,
     max_chars: int | None = None,
-    scope: str = "claims",
+    scope: str = "all",
     engine: str = "local",
     scheduler: str | None = None,
 ) -> RunStats:
@@ -239,7 +239,7 @@ def run_documents(
     model: str | None,
     n_process: int,
     batch_size: int,
-    scope: str = "claims",
+    scope: str = "all",
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
     """(document, record) pairs in input order, over ``n_process`` processes.
 
@@ -278,7 +278,7 @@ def extract_many(
     n_process: int = 1,
     batch_size: int = 16,
     model: str | None = None,
-    scope: str = "claims",
+    scope: str = "all",
 ) -> Iterator[DocumentResult]:
     """Records of many Python texts, in input order, through the batch machinery.
 

@@ -44,7 +44,13 @@ def build_claims(doc: Doc, cands: list[Candidate], lexicon: Lexicon) -> list[Cla
         cue = None
         if cand.cue is not None:
             cs, ce = cand.cue
-            cue = Cue(text=text[cs:ce], start=cs, end=ce, lemma=cand.cue_lemma)
+            cue = Cue(
+                text=text[cs:ce],
+                start=cs,
+                end=ce,
+                lemma=cand.cue_lemma,
+                category=cue_category(cand.cue_lemma, lexicon),
+            )
         start, end = cand.start, cand.end
         content = Content(
             text=text[start:end],
@@ -70,6 +76,18 @@ def build_claims(doc: Doc, cands: list[Candidate], lexicon: Lexicon) -> list[Cla
             )
         )
     return claims
+
+
+#: Cues that name where a claim comes from rather than an act of saying.
+SOURCE_CUES = {"according to", "in"}
+
+
+def cue_category(lemma: str, lexicon: Lexicon) -> str:
+    """speech, cognition, stance, intention (from the cue lexicon) or source."""
+    if lemma in SOURCE_CUES:
+        return "source"
+    entry = lexicon.cue(lemma)
+    return entry.cls if entry is not None else "speech"
 
 
 def _sentence_span(doc: Doc, cand: Candidate, speaker: Speaker | None) -> Span:

@@ -19,8 +19,8 @@ app = typer.Typer(
 
 SCOPE_OPTION = typer.Option(
     "--scope",
-    help="claims: what people said, wrote or think (default). all: also stances and "
-    "intentions ('backs the bill', 'wants to leave'), as PolNeAR counts them.",
+    help="all (default): what people said, wrote or think, and the stances and intentions "
+    "they state ('backs the bill', 'wants to leave'). statements: only said, wrote or think.",
 )
 
 
@@ -75,7 +75,7 @@ def extract(
         int | None,
         typer.Option("--max-chars", min=1, help="Refuse longer documents (error record)."),
     ] = None,
-    scope: Annotated[str, SCOPE_OPTION] = "claims",
+    scope: Annotated[str, SCOPE_OPTION] = "all",
     engine: Annotated[
         str,
         typer.Option("--engine", help="local (this machine's processes) or dask (a Dask cluster)."),
@@ -255,7 +255,7 @@ def eval_(
             help="Score speech only: thought/stance gold is neutral; such claims are dropped.",
         ),
     ] = False,
-    scope: Annotated[str, SCOPE_OPTION] = "claims",
+    scope: Annotated[str, SCOPE_OPTION] = "all",
 ) -> None:
     """Score claims against gold attributions: content, exact and attribution P/R/F1."""
     from claimx.evaluate import load_gold, load_predictions, render_report, score, speech_only
@@ -286,7 +286,7 @@ def eval_(
 
 
 def predict_gold(
-    gold_docs: list[dict], save: Path | None, progress: bool, scope: str = "claims"
+    gold_docs: list[dict], save: Path | None, progress: bool, scope: str = "all"
 ) -> dict[str, dict]:
     """Run extraction on the texts of gold documents; records keyed by doc_id."""
     from rich.progress import track

@@ -41,7 +41,7 @@ class ClaimExtractor:
         min_confidence: float = 0.0,
         keep_unattributed: bool = False,
         keep_nested: bool = False,
-        scope: str = "claims",
+        scope: str = "all",
     ):
         self.name = name
         self.cue_lexicon = cue_lexicon
@@ -84,7 +84,7 @@ def _spans(doc: Doc, items, label: str) -> list[Span]:
         "min_confidence": 0.0,
         "keep_unattributed": False,
         "keep_nested": False,
-        "scope": "claims",
+        "scope": "all",
     },
 )
 def make_claimx(

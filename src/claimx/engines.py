@@ -33,7 +33,7 @@ class DaskMissing(RuntimeError):
 
 
 def process_batch_on_worker(
-    batch: list[TextDoc], model: str, scope: str = "claims"
+    batch: list[TextDoc], model: str, scope: str = "all"
 ) -> list[DocumentResult]:
     """Parse one batch on a Dask worker (model loaded once per worker process)."""
     from claimx.pipeline import load_nlp, process_batch
@@ -47,7 +47,7 @@ def run_documents_dask(
     batch_size: int,
     scheduler: str | None = None,
     n_workers: int = 1,
-    scope: str = "claims",
+    scope: str = "all",
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
     """(document, record) pairs in input order, parsed by the workers of a Dask cluster."""
     try:

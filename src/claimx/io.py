@@ -35,6 +35,7 @@ CSV_COLUMNS = [
     "content_start",
     "content_end",
     "confidence",
+    "cue_category",
 ]
 
 
@@ -262,7 +263,7 @@ def record_json(result: DocumentResult, indent: int | None = None) -> str:
 
 
 def csv_rows(result: DocumentResult) -> Iterator[list]:
-    """One CSV row per claim, with the contract's columns."""
+    """One CSV row per claim, with the contract's columns (and the cue's category last)."""
     for c in result.claims:
         yield [
             result.doc_id,
@@ -277,6 +278,7 @@ def csv_rows(result: DocumentResult) -> Iterator[list]:
             c.content.start,
             c.content.end,
             c.confidence,
+            c.cue.category if c.cue else "",
         ]
 
 

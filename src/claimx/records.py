@@ -63,6 +63,12 @@ class Cue(TextSpan):
     """The reporting verb or phrase ('said', 'according to', ':')."""
 
     lemma: str
+    category: str = Field(
+        default="speech",
+        description="What the cue reports: speech (said, wrote, ':'), cognition (believes, "
+        "fears), stance (backs, opposes), intention (wants, plans) or source "
+        "(according to, in a poll).",
+    )
 
 
 class Content(TextSpan):

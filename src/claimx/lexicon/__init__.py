@@ -89,11 +89,12 @@ def load_cues(path: Path) -> dict[str, CueEntry]:
 
 #: Which cue classes each extraction scope reports.
 SCOPES = {
-    # What someone said, wrote, thinks or fears: the default.
-    "claims": ("speech", "cognition"),
-    # Also stances and intentions ("backs the bill", "wants to leave"), as PolNeAR
-    # annotates them.
+    # What someone said, wrote, thinks or fears, and the positions they take or
+    # mean to act on ("backs the bill", "wants to leave"), as PolNeAR annotates
+    # attribution: the default.
     "all": ("speech", "cognition", "stance", "intention"),
+    # Only what someone said, wrote, thinks or fears.
+    "statements": ("speech", "cognition"),
 }
 
 

@@ -77,8 +77,11 @@ def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | N
     if stray:
         cut = {i for t in stray for i in _conj_span(t)}
         content = [t for t in content if t.i not in cut]
+    if content and pattern == "clausal_complement":
+        content = content + _quoted_continuation(ctx, verb, content)
     if content and speaker is not None and pattern in POSTPOSED_PATTERNS:
         content = quote_before_cue(ctx, verb, speaker, content)
+        content = content + _up_to_postposed_cue(verb, speaker, content)
     if not content or speaker is None:
         return None
     if entry.cls in POSITION_CLASSES and not _stated_position(verb, speaker, content):
@@ -116,13 +119,53 @@ def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | N
 POSTPOSED_PATTERNS = {"clausal_complement", "postposed_reporting_clause"}
 
 
+def _up_to_postposed_cue(verb: Token, speaker: Token, content: list[Token]) -> list[Token]:
+    """Everything between a fronted content and its postposed cue is content.
+
+    ``The task will not be easy, with some countries wanting a softer approach,
+    Politico reports.``: the parser hangs the *with* phrase on *reports*.
+    """
+    frame_start = min(speaker.left_edge.i, verb.i)
+    end = max(t.i for t in content)
+    if end >= frame_start or end < verb.sent.start:
+        return []
+    gap = list(verb.doc[end + 1 : frame_start])
+    if not gap or any(t.is_sent_start or t.i not in _subtree_ids(verb) for t in gap):
+        return []
+    return gap
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _quoted_continuation(ctx: Context, verb: Token, content: list[Token]) -> list[Token]:
+    """A quote the parser coordinated with the cue instead of with its content.
+
+    ``He said he had offers, but "the offers were to use it in a way I did not like."``:
+    a clause joined to the cue by *but*/*and* that opens with a quote mark goes on
+    with what was said.
+    """
+    end = max(t.i for t in content)
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i <= end:
+            continue
+        edge = child.left_edge
+        toks = child.doc[end + 1 : edge.i + 1]
+        if not any(t.dep_ == "cc" for t in toks) or not is_quote_mark(edge):
+            continue
+        if edge.i - end <= 3 and ctx.quote_at(edge.idx) is not None:
+            return list(child.doc[end + 1 : child.right_edge.i + 1])
+    return []
+
+
 def _without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
     """A reported clause without the writer's comment tacked on after a comma.
 
     ``He said he did not support Mr. Trump, the presumed Putin favorite.`` /
     ``…, arguing that it was divisions that hurt him`` / ``…, which forced her to
-    leave early``: an apposition, a participle clause or a ``which`` relative
-    closing the content is the writer's (or a claim of its own), unless quoted.
+    leave early``: an apposition, a reporting participle (a claim of its own) or
+    a ``which`` relative closing the content is the writer's, unless quoted.
     """
     while True:
         ids = {t.i for t in content}
@@ -139,8 +182,7 @@ def _without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
                 continue
             aside = (
                 t.dep_ == "appos"
-                or (t.dep_ == "advcl" and t.tag_ == "VBG" and edge.dep_ in {"advmod"} | {""})
-                or (t.dep_ == "advcl" and t.tag_ == "VBG" and edge.i == t.i)
+                or (t.dep_ == "advcl" and t.tag_ == "VBG" and _reporting_participle(ctx, t))
                 or (t.dep_ == "relcl" and edge.lower_ in {"which", "who"})
             )
             if aside and not any(ctx.in_quote(x) for x in t.subtree):
@@ -149,6 +191,18 @@ def _without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
         if cut is None:
             return content
         content = [t for t in content if t.i not in cut]
+
+
+def _reporting_participle(ctx: Context, tok: Token) -> bool:
+    """'…, arguing that …' said by someone (not '…, showing that …' said by numbers)."""
+    if ctx.lexicon.cue_of(tok) is None:
+        return False
+    subj = verb_subject(tok)
+    return subj is not None and (
+        subj.pos_ in {"PRON", "PROPN"}
+        or subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or subj.lemma_.lower() in ctx.lexicon.speaker_nouns
+    )
 
 
 def _stated_position(verb: Token, speaker: Token, content: list[Token]) -> bool:
