@@ -197,3 +197,49 @@ def test_stance_nested_in_a_postposed_report_belongs_to_the_report(claims_of):
     c = only(claims_of(text))
     assert c.cue.text == "reports"
     assert c.content.text.endswith("a softer approach to the budget")
+
+
+def test_quote_after_the_listener(claims_of):
+    text = (
+        "The mayor shrugged off the comments, telling reporters, “Nobody on my team has "
+        "ever asked for his support.”"
+    )
+    c = only(claims_of(text))
+    assert c.type == "direct"
+    assert c.speaker.text == "The mayor"
+    assert c.content.text == "Nobody on my team has ever asked for his support."
+
+
+def test_quote_in_the_paragraph_after_a_colon(claims_of):
+    text = (
+        "Parker Eaton, a retired teacher, said that given the candidates on both sides:\n\n"
+        '"There\'s only one choice. He spends his own money."\n\nOthers disagreed.'
+    )
+    c = only(claims_of(text))
+    assert c.speaker.canonical == "Parker Eaton"
+    assert "He spends his own money." in c.content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor blamed the contractor for the delays.",
+            "blamed",
+            "the contractor for the delays",
+        ),
+        (
+            "The coach thanked the fans for their patience.",
+            "thanked",
+            "the fans for their patience",
+        ),
+        (
+            "The senator pointed to rising rents as the main problem.",
+            "pointed to",
+            "rising rents as the main problem",
+        ),
+    ],
+)
+def test_praise_blame_and_pointing(claims_of, text, cue, content):
+    c = only(claims_of(text))
+    assert (c.cue.text, c.content.text) == (cue, content)

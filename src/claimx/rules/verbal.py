@@ -79,6 +79,8 @@ def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | N
         content = [t for t in content if t.i not in cut]
     if content and pattern == "clausal_complement":
         content = content + _quoted_continuation(ctx, verb, content)
+    if content:
+        content = content + _quote_after_colon(ctx, content)
     if content and speaker is not None and pattern in POSTPOSED_PATTERNS:
         content = quote_before_cue(ctx, verb, speaker, content)
         content = content + _up_to_postposed_cue(verb, speaker, content)
@@ -137,6 +139,25 @@ def _up_to_postposed_cue(verb: Token, speaker: Token, content: list[Token]) -> l
 
 def _subtree_ids(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
+
+
+def _quote_after_colon(ctx: Context, content: list[Token]) -> list[Token]:
+    """A quote opening after the colon that ends the reporting sentence.
+
+    ``Eaton said that, given the candidates on both sides:`` / (next paragraph)
+    ``"There's only one: Trump."``: the quote is what was said.
+    """
+    doc, text = ctx.doc, ctx.doc.text
+    last = max(content, key=lambda t: t.i)
+    colon = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if colon is None or colon.text != ":":
+        return []
+    m = re.match(r"\s*", text[colon.idx + 1 :])
+    opener = colon.idx + 1 + m.end()
+    quote = next((q for q in ctx.quotes if q.outer_start == opener and q.close_mark), None)
+    if quote is None or any(not t.is_space for t in doc[colon.i + 1 :] if t.idx < opener):
+        return []
+    return [colon] + tokens_in(doc, quote.outer_start, quote.outer_end)
 
 
 def _quoted_continuation(ctx: Context, verb: Token, content: list[Token]) -> list[Token]:
@@ -585,6 +606,13 @@ def adjacent_quote(
     """
     doc, text = ctx.doc, ctx.doc.text
     frame = [verb] + [t for t in subj.subtree if not t.is_punct]
+    # 'telling reporters, "…"' / 'told the radio host Mark Tilly on Monday, "…"'
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i > verb.i and (
+            child.dep_ in {"dobj", "dative", "npadvmod"}
+            or (child.dep_ == "prep" and _frame_phrase(child))
+        ):
+            frame += [t for t in child.subtree if not t.is_punct]
     lo = min(t.idx for t in frame)
     hi = max(t.idx + len(t.text) for t in frame)
     # '"…" X said, "…"' / 'He said:' with the quote opening the next paragraph
