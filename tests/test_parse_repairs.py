@@ -243,3 +243,35 @@ def test_quote_in_the_paragraph_after_a_colon(claims_of):
 def test_praise_blame_and_pointing(claims_of, text, cue, content):
     c = only(claims_of(text))
     assert (c.cue.text, c.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Asked about the new tax, the mayor said it would pass.", "Asked about", "the new tax"),
+        (
+            "When asked whether he would run again, the senator laughed.",
+            "asked",
+            "whether he would run again",
+        ),
+    ],
+)
+def test_question_of_an_unnamed_asker_has_no_speaker(claims_of, text, cue, content):
+    c = by_cue(claims_of(text), cue)
+    assert c.speaker is None
+    assert c.content.text == content
+
+
+def test_person_asked_is_not_the_asker_but_still_speaks(claims_of):
+    claims = claims_of("Asked about the new tax, the mayor said it would pass.")
+    said = by_cue(claims, "said")
+    assert said.speaker.text == "the mayor"
+    assert said.content.text == "it would pass"
+
+
+def test_hearsay_adverb_marks_a_claim_without_a_named_source(claims_of):
+    c = only(claims_of("The company reportedly paid no federal tax last year."))
+    assert c.speaker is None
+    assert (c.cue.text, c.cue.category) == ("reportedly", "source")
+    assert c.content.parts[0].start == 0
+    assert "paid no federal tax last year" in c.content.text

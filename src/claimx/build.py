@@ -79,7 +79,7 @@ def build_claims(doc: Doc, cands: list[Candidate], lexicon: Lexicon) -> list[Cla
 
 
 #: Cues that name where a claim comes from rather than an act of saying.
-SOURCE_CUES = {"according to", "in"}
+SOURCE_CUES = {"according to", "in", "reportedly", "allegedly", "purportedly", "supposedly"}
 
 
 def cue_category(lemma: str, lexicon: Lexicon) -> str:

@@ -8,7 +8,7 @@ quote rules -> de-duplication.
 
 from __future__ import annotations
 
-from claimx.rules.according_to import according_to, in_source_document
+from claimx.rules.according_to import according_to, hearsay_adverb, in_source_document
 from claimx.rules.base import Candidate, Context
 from claimx.rules.direct import (
     classify_by_quotes,
@@ -29,7 +29,7 @@ def find_candidates(
 ) -> list[Candidate]:
     """All attributions in ``ctx.doc``, sorted by position, without overlapping duplicates."""
     cands = reporting_verbs(ctx) + according_to(ctx) + noun_cue_claims(ctx)
-    cands += in_source_document(ctx)
+    cands += in_source_document(ctx) + hearsay_adverb(ctx)
     classify_by_quotes(ctx, cands)
     if not keep_nested:
         cands = _drop_nested(cands)

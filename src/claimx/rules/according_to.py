@@ -110,6 +110,44 @@ def in_source_document(ctx: Context) -> list[Candidate]:
     return out
 
 
+#: Adverbs that mark a claim as reported by someone the writer does not name.
+HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
+
+
+def hearsay_adverb(ctx: Context) -> list[Candidate]:
+    """'The company reportedly paid no tax.': a claim whose source is not named.
+
+    The clause the adverb modifies is the content; the speaker is null, as the
+    contract allows when no source can be found.
+    """
+    out = []
+    for adv in ctx.doc:
+        if adv.lower_ not in HEARSAY_ADVERBS or adv.dep_ != "advmod" or ctx.in_quote(adv):
+            continue
+        head = adv.head
+        if head.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in SUBJECTS for c in head.children):
+            continue
+        content = trim_tokens([t for t in head.subtree if t.i != adv.i])
+        if len(content) < 3:
+            continue
+        out.append(
+            Candidate(
+                type="indirect",
+                pattern="hearsay_adverb",
+                content=char_runs(content),
+                cue=(adv.idx, adv.idx + len(adv.text)),
+                cue_lemma=adv.lower_,
+                cue_token=adv,
+                speaker=None,
+                confidence=0.5,
+            )
+        )
+    return out
+
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
 def _content(according: Token, to: Token) -> list[Token]:
     """The clause around the phrase, on the side of its head, without the phrase."""
     head = according.head

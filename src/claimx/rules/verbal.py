@@ -57,6 +57,8 @@ def reporting_verbs(ctx: Context) -> list[Candidate]:
 
 
 def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
+    if is_unattributed_question(verb):
+        return _question_without_asker(ctx, verb, entry)
     speaker = verb_subject(verb)
     speaker_span = None
     if speaker is None:
@@ -241,6 +243,41 @@ def _stated_position(verb: Token, speaker: Token, content: list[Token]) -> bool:
         return False
     first = min(content, key=lambda t: t.i)
     return first.tag_ not in {"WDT", "WP", "WP$"} and first.lower_ not in DEMONSTRATIVES
+
+
+def is_unattributed_question(verb: Token) -> bool:
+    """'Asked about the tax, the mayor said …' / 'Trump was asked whether …'.
+
+    The asker is not named: the one in the sentence is the person asked.
+    """
+    if verb.lemma_ != "ask" or verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "advcl":
+        return not any(c.dep_ in SUBJECTS for c in verb.children)
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
+def _question_without_asker(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
+    """The question of an unnamed asker: a claim with no speaker (``speaker: null``)."""
+    content, pattern = verb_content(verb, entry, ctx.lexicon)
+    if pattern not in {"clausal_complement", "prepositional_complement"}:
+        content = adjacent_quote(ctx, verb, verb) if not content else []
+        pattern = "adjacent_quote"
+    content = trim_tokens(content)
+    if not content:
+        return None
+    return Candidate(
+        type="indirect",
+        pattern=f"unattributed_question_{pattern}",
+        content=char_runs(content),
+        cue=phrase_extent(verb, ctx.lexicon, entry.lemma),
+        cue_lemma=entry.lemma,
+        cue_token=verb,
+        speaker=None,
+        confidence=0.5,
+    )
 
 
 def quote_before_cue(
