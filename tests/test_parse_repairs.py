@@ -275,3 +275,18 @@ def test_hearsay_adverb_marks_a_claim_without_a_named_source(claims_of):
     assert (c.cue.text, c.cue.category) == ("reportedly", "source")
     assert c.content.parts[0].start == 0
     assert "paid no federal tax last year" in c.content.text
+
+
+def test_temporal_as_clause_is_not_an_attribution_frame(claims_of):
+    claims = claims_of(
+        "As he congratulated the winner, the senator spoke over boos from the audience."
+    )
+    assert all(c.pattern != "as_clause" for c in claims)
+    assert by_cue(claims, "congratulated").content.text == "the winner"
+
+
+def test_as_x_said_still_frames_the_clause(claims_of):
+    c = only(
+        claims_of("As the senator said, the two candidates have become the least ideological.")
+    )
+    assert c.content.text == "the two candidates have become the least ideological"

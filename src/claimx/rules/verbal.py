@@ -83,6 +83,10 @@ def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | N
         content = content + _quoted_continuation(ctx, verb, content)
     if content:
         content = content + _quote_after_colon(ctx, content)
+    if content and speaker is not None and _opens_with_subordinator(content):
+        # '"Really," she added, when the interviewer expressed shock': the
+        # when-clause says when it was said; the quote before the cue is the claim.
+        content = adjacent_quote(ctx, verb, speaker, before_only=True) or content
     if content and speaker is not None and pattern in POSTPOSED_PATTERNS:
         content = quote_before_cue(ctx, verb, speaker, content)
         content = content + _up_to_postposed_cue(verb, speaker, content)
@@ -280,6 +284,13 @@ def _question_without_asker(ctx: Context, verb: Token, entry: CueEntry) -> Candi
     )
 
 
+def _opens_with_subordinator(content: list[Token]) -> bool:
+    first = min(content, key=lambda t: t.i)
+    return first.lower_ in {"when", "after", "before", "while", "as", "because", "since"} and (
+        first.dep_ in {"mark", "advmod"}
+    )
+
+
 def quote_before_cue(
     ctx: Context, verb: Token, speaker: Token, content: list[Token]
 ) -> list[Token]:
@@ -315,7 +326,14 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
                 if t.dep_ in {"relcl", "acl"} and marks and has_subject:
                     return _without_comment(t), "clausal_complement"
     # "As the senator said, the plan is dead.": the cue clause modifies its content.
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+    # Not the temporal 'As he congratulated Trump, Rubio spoke over boos': the
+    # cue of an as-clause takes no complement of its own.
+    complements = {"dobj", "ccomp", "xcomp", "prep", "dative", "oprd", "attr"}
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and not any(c.dep_ in complements and c.i > verb.i for c in children)
+    ):
         return subtree_without(verb.head, [verb]), "as_clause"
     # "The plan, officials say, will fail." / "We will win, he said."
     if verb.dep_ == "parataxis" and entry.cls == "speech":
