@@ -63,3 +63,9 @@ def test_relative_clause_speaker_is_the_noun_with_the_pronoun_as_mention(claims_
 
 def test_participle_naming_a_thing_is_not_a_speaker(claims_of):
     assert claims_of("There is also a structure called the Joint Council, which never met.") == []
+
+
+def test_titled_name_the_tagger_missed_is_a_person(claims_of):
+    text = "“The line will stay closed until at least March,” Mayor Ana Ruiz said on Tuesday."
+    c = claims_of(text)[0]
+    assert (c.speaker.canonical, c.speaker.kind) == ("Ana Ruiz", "person")

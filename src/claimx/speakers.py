@@ -169,6 +169,11 @@ class SpeakerResolver:
         ent = self._entity(core)
         if ent is not None and any(c.dep_ == "conj" for c in core.children):
             return _clean_name(text), ENTITY_KINDS.get(ent.label_, "group"), False
+        if ent is not None and ent.label_ != "PERSON" and len(ent) > 2:
+            # 'Mayor Ana Ruiz' tagged as an organisation: a title and a first name
+            title = self.lexicon.speaker_nouns.get(ent[0].lower_)
+            if title == "title" and ent[1].text in self.lexicon.first_names:
+                return _clean_name(ent[1:].text), "person", False
         if ent is not None and ent.label_ in ENTITY_KINDS:
             name = _clean_name(ent.text)
             if self._is_media(ent.text):
@@ -191,6 +196,11 @@ class SpeakerResolver:
         if kind == "unknown" and core.pos_ == "PROPN":
             # a name the entity recogniser missed ('Maria Lopez:', 'JAKE TAPPER:')
             names = [t for t in tokens if t.pos_ == "PROPN"]
+            titled = names and self.lexicon.speaker_nouns.get(names[0].lower_) == "title"
+            if titled:  # 'Mayor Ana Ruiz'
+                names = names[1:]
+            if titled and names:
+                return _clean_name(" ".join(t.text for t in names)), "person", False
             first = names[0].text.title() if len(names) > 1 else ""
             kind = "person" if first in self.lexicon.first_names else "organization"
         anonymous = kind in {"anonymous", "group"}
