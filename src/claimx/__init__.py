@@ -13,15 +13,19 @@ __version__ = "0.1.0"
 __all__ = ["extract", "extract_many", "__version__"]
 
 
-def extract(text: str, doc_id: str = "<text>", scope: str = "all") -> DocumentResult:
+def extract(
+    text: str, doc_id: str = "<text>", scope: str = "all", prefilter: bool = True
+) -> DocumentResult:
     """Attributed claims of one text as a :class:`claimx.records.DocumentResult`.
 
     ``scope="statements"`` leaves out stances and intentions ("backs the bill").
+    ``prefilter=False`` parses every paragraph, not only those that may hold a
+    claim and their context (:mod:`claimx.prefilter`); the claims are the same.
     """
     from claimx.pipeline import extract as _extract
     from claimx.pipeline import load_nlp
 
-    return _extract(text, doc_id=doc_id, nlp=load_nlp(scope=scope))
+    return _extract(text, doc_id=doc_id, nlp=load_nlp(scope=scope), prefilter=prefilter)
 
 
 def extract_many(
@@ -30,6 +34,7 @@ def extract_many(
     batch_size: int = 16,
     model: str | None = None,
     scope: str = "all",
+    prefilter: bool = True,
 ) -> Iterator[DocumentResult]:
     """Records of many texts, yielded lazily in input order.
 
@@ -38,9 +43,15 @@ def extract_many(
     bad value gives a record with ``errors`` and the rest go on. With
     ``n_process`` > 1, batches of ``batch_size`` texts go to worker processes
     that each load the model once; the order and the records stay the same.
+    ``prefilter=False`` parses every paragraph (see :func:`extract`).
     """
     from claimx.batch import extract_many as _extract_many
 
     return _extract_many(
-        inputs, n_process=n_process, batch_size=batch_size, model=model, scope=scope
+        inputs,
+        n_process=n_process,
+        batch_size=batch_size,
+        model=model,
+        scope=scope,
+        prefilter=prefilter,
     )

@@ -163,6 +163,7 @@ def run_extract(
     scope: str = "all",
     engine: str = "local",
     scheduler: str | None = None,
+    prefilter: bool = True,
 ) -> RunStats:
     """Extract claims from every document under ``paths`` and write them out.
 
@@ -170,6 +171,7 @@ def run_extract(
     and the output order is the input order whatever ``n_process`` is.
     ``engine="dask"`` parses on a Dask cluster (``scheduler`` address, or a
     local one of ``n_process`` workers); reading, resume and writing stay here.
+    ``prefilter=False`` parses every paragraph (:mod:`claimx.prefilter`).
     """
     problem = output_problem(out, fmt)
     if problem:
@@ -208,9 +210,11 @@ def run_extract(
         if engine == "dask":
             from claimx.engines import run_documents_dask
 
-            pairs = run_documents_dask(todo(), model, batch_size, scheduler, n_process, scope)
+            pairs = run_documents_dask(
+                todo(), model, batch_size, scheduler, n_process, scope, prefilter
+            )
         else:
-            pairs = run_documents(todo(), model, n_process, batch_size, scope)
+            pairs = run_documents(todo(), model, n_process, batch_size, scope, prefilter)
         for item, result in pairs:
             sink.write(item, result)
             stats.documents += 1
@@ -240,6 +244,7 @@ def run_documents(
     n_process: int,
     batch_size: int,
     scope: str = "all",
+    prefilter: bool = True,
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
     """(document, record) pairs in input order, over ``n_process`` processes.
 
@@ -252,7 +257,7 @@ def run_documents(
     if n_process <= 1:
         nlp = load_nlp(model, scope=scope)
         for batch in _batches(items, batch_size):
-            yield from zip(batch, process_batch(batch, nlp), strict=True)
+            yield from zip(batch, process_batch(batch, nlp, prefilter), strict=True)
         return
     import multiprocessing as mp
     from collections import deque
@@ -264,7 +269,7 @@ def run_documents(
     ) as pool:
         window: deque = deque()
         for batch in _batches(items, batch_size):
-            window.append((batch, pool.submit(_work, batch, model, scope)))
+            window.append((batch, pool.submit(_work, batch, model, scope, prefilter)))
             if len(window) >= 2 * n_process:
                 done_batch, future = window.popleft()
                 yield from zip(done_batch, future.result(), strict=True)
@@ -279,6 +284,7 @@ def extract_many(
     batch_size: int = 16,
     model: str | None = None,
     scope: str = "all",
+    prefilter: bool = True,
 ) -> Iterator[DocumentResult]:
     """Records of many Python texts, in input order, through the batch machinery.
 
@@ -292,7 +298,7 @@ def extract_many(
     from claimx.io import python_inputs
 
     items = check_duplicates(python_inputs(inputs))
-    for _, result in run_documents(items, model, n_process, batch_size, scope):
+    for _, result in run_documents(items, model, n_process, batch_size, scope, prefilter):
         yield result
 
 
@@ -303,10 +309,12 @@ def _init_worker(model: str, scope: str) -> None:
     load_nlp(model, scope=scope)
 
 
-def _work(batch: list[TextDoc], model: str, scope: str) -> list[DocumentResult]:
+def _work(
+    batch: list[TextDoc], model: str, scope: str, prefilter: bool = True
+) -> list[DocumentResult]:
     from claimx.pipeline import load_nlp, process_batch
 
-    return process_batch(batch, load_nlp(model, scope=scope))
+    return process_batch(batch, load_nlp(model, scope=scope), prefilter)
 
 
 class _Sink:

@@ -70,7 +70,7 @@ def build_claims(doc: Doc, cands: list[Candidate], lexicon: Lexicon) -> list[Cla
                 speaker=speaker,
                 cue=cue,
                 content=content,
-                sentence=_sentence_span(doc, cand, speaker),
+                sentence=_sentence_span(resolver.sents, cand, speaker),
                 confidence=round(max(0.05, min(1.0, confidence)), 3),
                 pattern=cand.pattern,
             )
@@ -90,7 +90,7 @@ def cue_category(lemma: str, lexicon: Lexicon) -> str:
     return entry.cls if entry is not None else "speech"
 
 
-def _sentence_span(doc: Doc, cand: Candidate, speaker: Speaker | None) -> Span:
+def _sentence_span(sents: list, cand: Candidate, speaker: Speaker | None) -> Span:
     """The sentences that hold the claim's content and cue."""
     points = [cand.start, cand.end - 1]
     if cand.cue is not None:
@@ -99,7 +99,7 @@ def _sentence_span(doc: Doc, cand: Candidate, speaker: Speaker | None) -> Span:
         points += [speaker.start]
     lo, hi = min(points), max(points)
     start, end = lo, hi + 1
-    for sent in doc.sents:
+    for sent in sents:
         if sent.start_char <= lo < sent.end_char:
             start = sent.start_char
         if sent.start_char <= hi < sent.end_char:

@@ -24,6 +24,13 @@ SCOPE_OPTION = typer.Option(
 )
 
 
+PREFILTER_OPTION = typer.Option(
+    "--prefilter/--no-prefilter",
+    help="Parse only the paragraphs that may hold a claim, and their context (default); "
+    "the claims are the same. --no-prefilter parses every paragraph.",
+)
+
+
 def _check_scope(scope: str) -> None:
     from claimx.lexicon import SCOPES
 
@@ -88,6 +95,7 @@ def extract(
             "of --n-process workers.",
         ),
     ] = None,
+    prefilter: Annotated[bool, PREFILTER_OPTION] = True,
 ) -> None:
     """Find every attributed claim in PATH... and write one record per document.
 
@@ -132,6 +140,7 @@ def extract(
         scope=scope,
         engine=engine,
         scheduler=scheduler,
+        prefilter=prefilter,
     )
     if not quiet:
         console = _stderr()
@@ -256,6 +265,7 @@ def eval_(
         ),
     ] = False,
     scope: Annotated[str, SCOPE_OPTION] = "all",
+    prefilter: Annotated[bool, PREFILTER_OPTION] = True,
 ) -> None:
     """Score claims against gold attributions: content, exact and attribution P/R/F1."""
     from claimx.evaluate import load_gold, load_predictions, render_report, score, speech_only
@@ -270,9 +280,8 @@ def eval_(
             raise typer.BadParameter(f"no such file: {pred}", param_hint="--pred")
         predictions = load_predictions(pred)
     else:
-        predictions = predict_gold(
-            gold_docs, save_pred, progress=not quiet and not as_json, scope=scope
-        )
+        progress = not quiet and not as_json
+        predictions = predict_gold(gold_docs, save_pred, progress, scope, prefilter)
     if speech:
         lemmas = {k for k, v in load_lexicon().cues.items() if v.cls == "speech"}
         gold_docs, predictions = speech_only(gold_docs, predictions, lemmas)
@@ -286,7 +295,11 @@ def eval_(
 
 
 def predict_gold(
-    gold_docs: list[dict], save: Path | None, progress: bool, scope: str = "all"
+    gold_docs: list[dict],
+    save: Path | None,
+    progress: bool,
+    scope: str = "all",
+    prefilter: bool = True,
 ) -> dict[str, dict]:
     """Run extraction on the texts of gold documents; records keyed by doc_id."""
     from rich.progress import track
@@ -295,7 +308,9 @@ def predict_gold(
     from claimx.io import TextDoc, atomic_write
 
     items = [TextDoc(doc_id=str(d["id"]), text=d["text"]) for d in gold_docs]
-    pairs = run_documents(items, model=None, n_process=1, batch_size=16, scope=scope)
+    pairs = run_documents(
+        items, model=None, n_process=1, batch_size=16, scope=scope, prefilter=prefilter
+    )
     if progress:
         pairs = track(pairs, total=len(items), description="extract", console=_stderr())
     results = [result for _, result in pairs]

@@ -33,12 +33,12 @@ class DaskMissing(RuntimeError):
 
 
 def process_batch_on_worker(
-    batch: list[TextDoc], model: str, scope: str = "all"
+    batch: list[TextDoc], model: str, scope: str = "all", prefilter: bool = True
 ) -> list[DocumentResult]:
     """Parse one batch on a Dask worker (model loaded once per worker process)."""
     from claimx.pipeline import load_nlp, process_batch
 
-    return process_batch(batch, load_nlp(model, scope=scope))
+    return process_batch(batch, load_nlp(model, scope=scope), prefilter)
 
 
 def run_documents_dask(
@@ -48,6 +48,7 @@ def run_documents_dask(
     scheduler: str | None = None,
     n_workers: int = 1,
     scope: str = "all",
+    prefilter: bool = True,
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
     """(document, record) pairs in input order, parsed by the workers of a Dask cluster."""
     try:
@@ -77,7 +78,7 @@ def run_documents_dask(
         def submit(window: list[list[TextDoc]]) -> None:
             bag = db.from_sequence(window, npartitions=len(window))
             in_flight.append(
-                (window, client.compute(bag.map(process_batch_on_worker, model, scope)))
+                (window, client.compute(bag.map(process_batch_on_worker, model, scope, prefilter)))
             )
 
         window: list[list[TextDoc]] = []
@@ -87,11 +88,11 @@ def run_documents_dask(
                 submit(window)
                 window = []
                 if len(in_flight) >= 2:
-                    yield from _collect(*in_flight.popleft(), client, model, scope)
+                    yield from _collect(*in_flight.popleft(), client, model, scope, prefilter)
         if window:
             submit(window)
         while in_flight:
-            yield from _collect(*in_flight.popleft(), client, model, scope)
+            yield from _collect(*in_flight.popleft(), client, model, scope, prefilter)
     finally:
         client.close()
         if cluster is not None:
@@ -99,7 +100,7 @@ def run_documents_dask(
 
 
 def _collect(
-    window, future, client, model: str, scope: str
+    window, future, client, model: str, scope: str, prefilter: bool
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
     """The records of one window; a batch lost with its worker is retried alone,
     then its documents get ``extract_failed`` records: the run goes on."""
@@ -109,7 +110,9 @@ def _collect(
         results = []
         for batch in window:
             try:
-                results.append(client.submit(process_batch_on_worker, batch, model, scope).result())
+                results.append(
+                    client.submit(process_batch_on_worker, batch, model, scope, prefilter).result()
+                )
             except Exception as exc:
                 results.append([_failed(item, exc) for item in batch])
     for batch, batch_results in zip(window, results, strict=True):

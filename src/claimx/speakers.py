@@ -146,7 +146,11 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, lexicon: Lexicon):
         self.doc = doc
         self.lexicon = lexicon
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON" and not self._is_media(e.text)]
+        # read once: every doc.text / doc.ents / doc.sents walks the whole document
+        self.text = doc.text
+        self.ents = doc.ents
+        self.sents = list(doc.sents)
+        self.persons = [e for e in self.ents if e.label_ == "PERSON" and not self._is_media(e.text)]
 
     # -- description ---------------------------------------------------------
 
@@ -157,14 +161,14 @@ class SpeakerResolver:
     def _entity(self, head: Token) -> Span | None:
         """The named entity covering the phrase's head (or, failing that, its pobj head)."""
         if head.ent_type_:
-            for ent in self.doc.ents:
+            for ent in self.ents:
                 if ent.start <= head.i < ent.end:
                     return ent
         return None
 
     def describe(self, tokens: list[Token], head: Token) -> tuple[str, str, bool]:
         """Canonical name, kind and anonymity of a speaker phrase."""
-        text = self.doc.text[_span_of(tokens)[0] : _span_of(tokens)[1]]
+        text = self.text[_span_of(tokens)[0] : _span_of(tokens)[1]]
         core = self._core_head(head)
         ent = self._entity(core)
         if ent is not None and any(c.dep_ == "conj" for c in core.children):
@@ -307,7 +311,7 @@ class SpeakerResolver:
     def _role_antecedent(self, pron: Token) -> list[Token] | None:
         """No named person before: the nearest earlier subject that is a role
         ('The senator spoke. He said …')."""
-        sents = [s for s in self.doc.sents if s.start < pron.i][-3:]
+        sents = [s for s in self.sents if s.start < pron.i][-3:]
         for sent in reversed(sents):
             for tok in sent:
                 if tok.i >= pron.i or tok.dep_ not in {"nsubj", "nsubjpass"}:
@@ -328,7 +332,7 @@ class SpeakerResolver:
 
     def _group_antecedent(self, pron: Token, singular: bool = False) -> list[Token] | None:
         """Nearest earlier plural group, organisation, country or coordinated names."""
-        sents = [s for s in self.doc.sents if s.start < pron.i]
+        sents = [s for s in self.sents if s.start < pron.i]
         for sent in reversed(sents[-4:]):
             cands = []
             for tok in sent:
@@ -399,4 +403,4 @@ def _canonical(tokens: list[Token], core: Token) -> str:
         toks.pop()
     if not toks:
         return ""
-    return _clean_name(toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
+    return _clean_name(toks[0].doc[toks[0].i : toks[-1].i + 1].text)

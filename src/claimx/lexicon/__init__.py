@@ -56,19 +56,23 @@ class Lexicon:
         return next((self.cues[s] for s in _regular_stems(token.lower_) if s in self.cues), None)
 
 
+#: Regular verb endings and what replaces them in the base form ('denied' -> 'deny').
+REGULAR_SUFFIXES = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", "e"),
+    ("s", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+)
+
+
 def _regular_stems(form: str) -> list[str]:
     """Candidate base forms of a regular English verb form."""
     out = []
-    for suffix, repl in (
-        ("ies", "y"),
-        ("ied", "y"),
-        ("es", "e"),
-        ("s", ""),
-        ("ed", "e"),
-        ("ed", ""),
-        ("ing", "e"),
-        ("ing", ""),
-    ):
+    for suffix, repl in REGULAR_SUFFIXES:
         if form.endswith(suffix) and len(form) > len(suffix) + 2:
             out.append(form[: -len(suffix)] + repl)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import Lexicon
 from claimx.quotes import Quote
@@ -48,11 +48,24 @@ class Candidate:
 
 @dataclass
 class Context:
-    """What every rule may look at: the parsed doc, its quotes and the lexicon."""
+    """What every rule may look at: the parsed doc, its quotes and the lexicon.
+
+    ``text``, ``ents`` and ``sents`` are read once here: each ``doc.text``,
+    ``doc.ents`` or ``doc.sents`` walks the whole document, and rules ask for
+    them per quote or per name.
+    """
 
     doc: Doc
     quotes: list[Quote]
     lexicon: Lexicon
+    text: str = field(init=False)
+    ents: tuple[Span, ...] = field(init=False)
+    sents: list[Span] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.ents = self.doc.ents
+        self.sents = list(self.doc.sents)
 
     def quote_at(self, char: int) -> Quote | None:
         """The quote whose marks enclose character ``char``, if any."""
@@ -124,7 +137,8 @@ def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens that start inside the character range [start, end)."""
     if end <= start:
         return []
-    span = doc.char_span(start, min(end, len(doc.text)), alignment_mode="expand")
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # not doc.text: O(n)
+    span = doc.char_span(start, min(end, length), alignment_mode="expand")
     if span is None:
         return []
     return [t for t in span if start <= t.idx < end]

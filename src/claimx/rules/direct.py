@@ -82,7 +82,7 @@ def _make_direct(ctx: Context, cand: Candidate, quotes: list[Quote]) -> None:
 
 def quote_parts(ctx: Context, quotes: list[Quote]) -> list[CharSpan]:
     """Interior spans of quotes, without the comma that hands over to the cue ('…,” she said')."""
-    text = ctx.doc.text
+    text = ctx.text
     parts = []
     for q in quotes:
         for s, e in q.parts:
@@ -101,7 +101,7 @@ def _split_continuation(ctx: Context, cand: Candidate, last: Quote) -> Quote | N
     if cand.speaker is not None:
         ends.append(max(t.idx + len(t.text) for t in cand.speaker.subtree))
     frame_end = max(ends)
-    text = ctx.doc.text
+    text = ctx.text
     gap = text[last.outer_end : cand.cue[0]]
     if "\n" in gap:
         return None
@@ -115,7 +115,7 @@ def _split_continuation(ctx: Context, cand: Candidate, last: Quote) -> Quote | N
 
 def is_speech_like(ctx: Context, quote: Quote) -> bool:
     """A quote that can stand as speech: not a title, scare quote or name."""
-    text = ctx.doc.text
+    text = ctx.text
     inner = text[quote.start : quote.end]
     words = inner.split()
     before = text[max(0, quote.outer_start - 20) : quote.outer_start]
@@ -136,7 +136,7 @@ def _sentence_tokens(ctx: Context, start: int, end: int) -> list:
 
 def _standalone(ctx: Context, quote: Quote) -> bool:
     """True when the quote makes up (nearly) its whole sentence(s)."""
-    sents = [s for s in ctx.doc.sents if s.end_char > quote.start and s.start_char < quote.end]
+    sents = [s for s in ctx.sents if s.end_char > quote.start and s.start_char < quote.end]
     if not sents:
         return False
     words = _sentence_tokens(ctx, sents[0].start_char, sents[-1].end_char)
@@ -146,14 +146,29 @@ def _standalone(ctx: Context, quote: Quote) -> bool:
     return len(inside) / len(words) >= 0.8
 
 
+#: A short name and a colon, then only white space up to the quote.
+NAME_COLON = re.compile(r"([^\n.:;!?\"“”]{1,60}?)(:)\s*$")
+
+
+def _tail_start(text: str, end: int) -> int:
+    """Where to start looking for :data:`NAME_COLON` before ``end``.
+
+    A match holds at most 61 characters before the white space that ends it;
+    searching from the document start, once per quote, made long texts slow.
+    """
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return max(0, end - 80)
+
+
 def colon_introduced_quote(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
     """``Smith: "We will win."``: a name, a colon, then a quote."""
     out = []
-    text = ctx.doc.text
+    text = ctx.text
     for q in ctx.quotes:
         if any(overlap((q.start, q.end), c) for c in covered):
             continue
-        m = re.search(r"([^\n.:;!?\"“”]{1,60}?)(:)\s*$", text[: q.outer_start])
+        m = NAME_COLON.search(text, _tail_start(text, q.outer_start), q.outer_start)
         if not m:
             continue
         colon = m.start(2)
@@ -192,7 +207,7 @@ def continuing_quote(
     ``"Nothing will change that."``: the second quote is hers too.
     """
     out: list[Candidate] = []
-    text = ctx.doc.text
+    text = ctx.text
     covered = [(c.start, c.end) for c in claims]
     for q in ctx.quotes:
         if any(overlap((q.outer_start, q.outer_end), c) for c in covered):
@@ -243,11 +258,11 @@ def _same_turn(ctx: Context, prev: Candidate, quote: Quote) -> bool:
         return False
     if prev.pattern == "dash_attributed_quote":
         return False  # a signed quote ends its turn: "“…” ― Ana Ruiz"
-    text = ctx.doc.text
+    text = ctx.text
     frame_end = max([prev.end] + list(prev.cue or ()))
     if prev.speaker is not None:
         frame_end = max(frame_end, prev.speaker.idx + len(prev.speaker.text))
-    sent = next((s for s in ctx.doc.sents if s.start_char <= frame_end < s.end_char), None)
+    sent = next((s for s in ctx.sents if s.start_char <= frame_end < s.end_char), None)
     if sent is None:
         return False
     return not text[sent.end_char : quote.outer_start].strip()
@@ -266,7 +281,7 @@ DASHES = "―—–"
 def dash_attributed_quote(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
     """``“We will win.” ― Maria Lopez``: a quote signed with a dash and a name."""
     out = []
-    text = ctx.doc.text
+    text = ctx.text
     for q in ctx.quotes:
         if q.close_mark is None or any(overlap((q.start, q.end), c) for c in covered):
             continue
@@ -278,7 +293,7 @@ def dash_attributed_quote(ctx: Context, covered: list[CharSpan]) -> list[Candida
         if head is None:
             continue
         dash = q.outer_end + m.start(1)
-        ent = next((e for e in ctx.doc.ents if e.start <= head.i < e.end), None)
+        ent = next((e for e in ctx.ents if e.start <= head.i < e.end), None)
         name = (ent.start_char, ent.end_char) if ent is not None else None
         out.append(
             Candidate(
@@ -301,13 +316,13 @@ def _name_at(ctx: Context, char: int):
     tok = next((t for t in tokens_in(ctx.doc, char, char + 1)), None)
     if tok is None or tok.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}:
         return None
-    ent = next((e for e in ctx.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in ctx.ents if e.start <= tok.i < e.end), None)
     return ent.root if ent is not None else tok
 
 
 def _known_person(ctx: Context, word: str) -> bool:
     """True when ``word`` ends a person's name somewhere in the document."""
-    return any(e.label_ == "PERSON" and e[-1].text == word for e in ctx.doc.ents)
+    return any(e.label_ == "PERSON" and e[-1].text == word for e in ctx.ents)
 
 
 DOCUMENT_WORDS = {"poll", "report", "study", "survey", "memo"}
@@ -324,7 +339,7 @@ def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Ca
     :func:`claimx.rules.find_candidates`); other lines yield to them.
     """
     out = []
-    text = ctx.doc.text
+    text = ctx.text
     pos = 0
     for line in text.split("\n"):
         start = pos

@@ -57,7 +57,7 @@ def headline_span(text: str) -> tuple[int, int] | None:
 
 
 def headline_claims(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
-    span = headline_span(ctx.doc.text)
+    span = headline_span(ctx.text)
     if span is None or any(overlap(span, c) for c in covered):
         return []
     found = _colon_headline(ctx, span) or _title_case_headline(ctx, span)
@@ -66,7 +66,7 @@ def headline_claims(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
 
 def _colon_headline(ctx: Context, span: tuple[int, int]) -> Candidate | None:
     """``Graham: Trump's Rhetoric Destroying GOP's Chance``."""
-    text = ctx.doc.text
+    text = ctx.text
     line = text[span[0] : span[1]]
     m = re.match(r"\s*([^:]{2,50}?)\s*:\s+(\S.*)$", line)
     if not m or m.group(1).strip().lower() in LABELS:
@@ -109,7 +109,7 @@ def _title_case_headline(ctx: Context, span: tuple[int, int]) -> Candidate | Non
         rest = [t for t in toks[n + 1 :]]
         if len(rest) < 2:
             return None
-        ce = span[0] + len(ctx.doc.text[span[0] : span[1]].rstrip(TRAIL))
+        ce = span[0] + len(ctx.text[span[0] : span[1]].rstrip(TRAIL))
         return Candidate(
             type="indirect",
             pattern="title_case_headline",

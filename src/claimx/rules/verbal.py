@@ -600,7 +600,7 @@ def surface_quote_attribution(ctx: Context, verb: Token, entry: CueEntry) -> Can
     Example: ``"We will achieve justice," Tulsa police Chief Chuck Jordan said.``
     (the parser reads *Tulsa* as a verb and hangs *said* inside the quote).
     """
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     sent = verb.sent
     for q in ctx.quotes:
         if q.close_mark is None or not (sent.start_char < q.outer_end <= verb.idx):
@@ -659,7 +659,7 @@ def adjacent_quote(
     ``Erdogan said, “Let the United Nations decide.”`` (the quote is read as an
     xcomp) or ``“…,” said the official`` with the quote outside the verb's tree.
     """
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     frame = [verb] + [t for t in subj.subtree if not t.is_punct]
     # 'telling reporters, "…"' / 'told the radio host Mark Tilly on Monday, "…"'
     for child in sorted(verb.children, key=lambda c: c.i):
