@@ -15,11 +15,15 @@ HERE = Path(__file__).parent
 
 @dataclass(frozen=True)
 class CueEntry:
-    """One cue lemma: whether it reports speech or cognition, and its content frames."""
+    """One cue lemma: whether it reports speech or cognition, and its content frames.
+
+    ``frames`` keeps the order of the cue file: where a verb has two listed
+    prepositions, the first listed one is its content (``call``: *for*, then *on*).
+    """
 
     lemma: str
     cls: str
-    frames: frozenset[str]
+    frames: tuple[str, ...]
 
 
 def _data_lines(path: Path) -> list[list[str]]:
@@ -84,10 +88,10 @@ def load_cues(path: Path) -> dict[str, CueEntry]:
     for row in _data_lines(path):
         lemma = row[0].lower()
         cls = row[1] if len(row) > 1 else "speech"
-        frames = {"ccomp"} | set(row[2].split(",") if len(row) > 2 and row[2] else [])
-        if lemma in cues:
-            frames |= cues[lemma].frames
-        cues[lemma] = CueEntry(lemma, cls, frozenset(frames))
+        listed = ["ccomp", *(row[2].split(",") if len(row) > 2 and row[2] else [])]
+        frames = cues[lemma].frames if lemma in cues else ()
+        frames += tuple(f for f in dict.fromkeys(listed) if f not in frames)
+        cues[lemma] = CueEntry(lemma, cls, frames)
     return cues
 
 

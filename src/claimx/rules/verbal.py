@@ -346,7 +346,7 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
             return list(child.subtree), "postposed_reporting_clause"
     frames = entry.frames
     preps = {f"prep:{c.lower_}" for c in children if c.dep_ == "prep"}
-    if "as" in frames and not preps & frames:
+    if "as" in frames and not preps.intersection(frames):
         toks = _object_predicate(verb)
         if toks:
             return toks, "object_predicate"
@@ -367,7 +367,7 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         x = next((c for c in children if c.dep_ == "xcomp"), None)
         if x is not None:
             return _without_comment(x), "infinitive_complement"
-    for frame in frames:
+    for frame in frames:  # in the lexicon's order: "called for more money on Thursday"
         if frame.startswith("prep:"):
             word = frame.split(":", 1)[1]
             prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == word), None)
