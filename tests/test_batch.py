@@ -189,3 +189,16 @@ def test_resume_into_a_directory_skips_finished_documents(tmp_path: Path):
     assert "1 documents" in again.stderr and "2 skipped" in again.stderr
     assert (out / "doc-0000.txt.json").stat().st_mtime_ns == stamp
     assert json.loads((out / "doc-0001.txt.json").read_text(encoding="utf-8"))["claims"]
+
+
+def test_outputs_written_through_a_temporary_file_are_readable_by_others(tmp_path):
+    import os
+    import stat
+
+    from claimx.io import atomic_write
+
+    out = tmp_path / "page.html"
+    atomic_write(out, "<p>x</p>")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask

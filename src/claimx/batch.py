@@ -10,13 +10,21 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from claimx.io import TextDoc, atomic_write, csv_rows, csv_text, iter_inputs, record_json, walk
+from claimx.io import (
+    TextDoc,
+    atomic_write,
+    csv_rows,
+    csv_text,
+    iter_inputs,
+    record_json,
+    temp_beside,
+    walk,
+)
 from claimx.records import DocumentResult, ErrorRecord
 
 FORMATS = ("json", "jsonl", "csv", "sqlite")
@@ -346,7 +354,7 @@ class _Sink:
             self.stream = open(out, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
         else:
             Path(out).parent.mkdir(parents=True, exist_ok=True)
-            fd, self.tmp = tempfile.mkstemp(dir=Path(out).parent, prefix=f".{Path(out).name}.")
+            fd, self.tmp = temp_beside(Path(out), suffix="")
             self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def write(self, item: TextDoc, result: DocumentResult) -> None:

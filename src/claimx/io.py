@@ -242,10 +242,23 @@ def _read_file(path: Path, rel: str) -> Iterator[TextDoc]:
 # -- writers -------------------------------------------------------------------
 
 
+def temp_beside(path: Path, suffix: str = ".tmp") -> tuple[int, str]:
+    """A temporary file next to ``path`` with the permissions a plain ``open`` would give.
+
+    ``mkstemp`` makes files readable by their owner only; an output renamed
+    into place should be as readable as any other file the user writes.
+    """
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    return fd, tmp
+
+
 def atomic_write(path: Path, data: str) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = temp_beside(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(data)
