@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test test-browser docs-screenshots lint bench install install-dev clean
+.PHONY: run test test-browser docs-screenshots lint bench train install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,3 +50,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache
+
+# The learned tagger, from a PolNeAR clone: make train POLNEAR=path/to/PolNeAR
+train: $(STAMP)
+	@test -n "$(POLNEAR)" || { echo "usage: make train POLNEAR=path/to/PolNeAR (git clone https://github.com/networkdynamics/PolNeAR)"; exit 2; }
+	$(BIN)/claimx train $(POLNEAR)

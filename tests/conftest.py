@@ -15,6 +15,13 @@ REPO = Path(__file__).parent.parent
 
 @pytest.fixture(scope="session")
 def nlp():
+    """The rules alone: what most tests pin down (the learned layer has its own tests)."""
+    return load_nlp("rules")
+
+
+@pytest.fixture(scope="session")
+def default_nlp():
+    """The default pipeline: the rules and, when models/ holds it, the learned tagger."""
     return load_nlp()
 
 

@@ -7,8 +7,7 @@ from claimx.pipeline import extract
 from conftest import DATA, REPO
 
 
-@pytest.fixture(scope="module")
-def report(nlp):
+def _report(nlp):
     gold = load_gold(DATA / "samples.gold.jsonl")
     preds = {}
     for doc in gold:
@@ -18,9 +17,25 @@ def report(nlp):
     return score(gold, preds)
 
 
+@pytest.fixture(scope="module")
+def report(nlp):
+    return _report(nlp)
+
+
+@pytest.fixture(scope="module")
+def default_report(default_nlp):
+    return _report(default_nlp)
+
+
 def test_every_required_attribution_is_found_with_its_speaker(report):
     assert report.attribution.n_gold == 16
     assert report.attribution.tp == 16, report.misses
+
+
+def test_default_path_finds_every_required_attribution_too(default_report):
+    assert default_report.attribution.n_gold == 16
+    assert default_report.attribution.tp == 16, default_report.misses
+    assert default_report.attribution.p >= 0.8, default_report.spurious
 
 
 def test_no_spurious_claims_on_the_samples(report):

@@ -31,6 +31,13 @@ PREFILTER_OPTION = typer.Option(
 )
 
 
+MODEL_OPTION = typer.Option(
+    "--model",
+    help="learned (default): the rules and the tagger trained on PolNeAR (models/); "
+    "rules: the rules only; or a spaCy package to parse with.",
+)
+
+
 def _check_scope(scope: str) -> None:
     from claimx.lexicon import SCOPES
 
@@ -75,9 +82,7 @@ def extract(
         bool, typer.Option("--resume", help="Skip documents whose output is already complete.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
-    model: Annotated[
-        str | None, typer.Option("--model", help="spaCy model package to parse with.")
-    ] = None,
+    model: Annotated[str | None, MODEL_OPTION] = None,
     max_chars: Annotated[
         int | None,
         typer.Option("--max-chars", min=1, help="Refuse longer documents (error record)."),
@@ -177,9 +182,7 @@ def show(
         Path | None,
         typer.Option("--html", help="Also write a standalone HTML page (displaCy spans) here."),
     ] = None,
-    model: Annotated[
-        str | None, typer.Option("--model", help="spaCy model package to parse with.")
-    ] = None,
+    model: Annotated[str | None, MODEL_OPTION] = None,
 ) -> None:
     """Show one document with speaker, cue and content highlighted and its claims numbered.
 
@@ -266,6 +269,7 @@ def eval_(
     ] = False,
     scope: Annotated[str, SCOPE_OPTION] = "all",
     prefilter: Annotated[bool, PREFILTER_OPTION] = True,
+    model: Annotated[str | None, MODEL_OPTION] = None,
 ) -> None:
     """Score claims against gold attributions: content, exact and attribution P/R/F1."""
     from claimx.evaluate import load_gold, load_predictions, render_report, score, speech_only
@@ -281,7 +285,7 @@ def eval_(
         predictions = load_predictions(pred)
     else:
         progress = not quiet and not as_json
-        predictions = predict_gold(gold_docs, save_pred, progress, scope, prefilter)
+        predictions = predict_gold(gold_docs, save_pred, progress, scope, prefilter, model)
     if speech:
         lemmas = {k for k, v in load_lexicon().cues.items() if v.cls == "speech"}
         gold_docs, predictions = speech_only(gold_docs, predictions, lemmas)
@@ -300,6 +304,7 @@ def predict_gold(
     progress: bool,
     scope: str = "all",
     prefilter: bool = True,
+    model: str | None = None,
 ) -> dict[str, dict]:
     """Run extraction on the texts of gold documents; records keyed by doc_id."""
     from rich.progress import track
@@ -309,7 +314,7 @@ def predict_gold(
 
     items = [TextDoc(doc_id=str(d["id"]), text=d["text"]) for d in gold_docs]
     pairs = run_documents(
-        items, model=None, n_process=1, batch_size=16, scope=scope, prefilter=prefilter
+        items, model=model, n_process=1, batch_size=16, scope=scope, prefilter=prefilter
     )
     if progress:
         pairs = track(pairs, total=len(items), description="extract", console=_stderr())
@@ -336,6 +341,36 @@ def convert_polnear(
     console = _stderr()
     for split, st in stats.items():
         console.print(f"{split}: {st}")
+
+
+@app.command("train")
+def train(
+    polnear: Annotated[
+        Path,
+        typer.Argument(help="A clone of PolNeAR, or a folder with polnear-{train,dev}.jsonl."),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option("-o", "--out", help="Where the trained tagger goes (default: models/)."),
+    ] = None,
+    work: Annotated[
+        Path, typer.Option("--work", help="Converted corpus and training checkpoints.")
+    ] = Path("out/train"),
+    config: Annotated[
+        Path | None, typer.Option("--config", help="spaCy training config.")
+    ] = None,
+    epochs: Annotated[
+        int | None, typer.Option("--epochs", min=1, help="Override training.max_epochs.")
+    ] = None,
+) -> None:
+    """Train the learned tagger on PolNeAR train, choosing the best step on dev (never test)."""
+    from claimx.train import default_output, train_tagger
+
+    if not polnear.exists():
+        raise typer.BadParameter(f"no such file or directory: {polnear}", param_hint="POLNEAR")
+    overrides = {"training.max_epochs": epochs} if epochs else {}
+    report = train_tagger(polnear, out or default_output(), work, config, overrides)
+    _stderr().print(report)
 
 
 def _claims_file(path: Path) -> list:

@@ -12,6 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimx.build import build_claims
+from claimx.learned import COMPONENT as TAGGER
+from claimx.learned import FEATS_KEY, MergeSettings, merge, token_features
 from claimx.lexicon import load_lexicon
 from claimx.quotes import find_quotes
 from claimx.rules import Context, find_candidates
@@ -42,8 +44,14 @@ class ClaimExtractor:
         keep_unattributed: bool = False,
         keep_nested: bool = False,
         scope: str = "all",
+        learned: bool = True,
     ):
+        self.nlp = nlp
         self.name = name
+        self.learned = learned
+        #: Leave the tagger's features on ``doc.user_data`` (to build training data).
+        self.emit_features = False
+        self.merge_settings = MergeSettings()
         self.cue_lexicon = cue_lexicon
         self.min_confidence = min_confidence
         self.keep_unattributed = keep_unattributed
@@ -54,6 +62,13 @@ class ClaimExtractor:
     def __call__(self, doc: Doc) -> Doc:
         ctx = Context(doc=doc, quotes=find_quotes(doc.text), lexicon=self.lexicon)
         cands = find_candidates(ctx, self.keep_unattributed, self.keep_nested)
+        tagger = self.tagger()
+        if tagger is not None or self.emit_features:
+            doc.user_data[FEATS_KEY] = token_features(doc, cands, self.lexicon, ctx.quotes)
+        if tagger is not None:
+            probs = tagger.predict([doc])[0]
+            del doc.user_data[FEATS_KEY]
+            cands = merge(doc, cands, probs, tagger.labels, ctx.quotes, self.merge_settings)
         claims = [
             c for c in build_claims(doc, cands, self.lexicon) if c.confidence >= self.min_confidence
         ]
@@ -64,6 +79,12 @@ class ClaimExtractor:
             doc, [p for c in claims for p in c.content.parts], "CONTENT"
         )
         return doc
+
+    def tagger(self):
+        """The learned tagger (:mod:`claimx.learned`) when it is in the pipeline and wanted."""
+        if not self.learned or TAGGER not in self.nlp.component_names:
+            return None
+        return self.nlp.get_pipe(TAGGER)
 
 
 def _spans(doc: Doc, items, label: str) -> list[Span]:
@@ -85,6 +106,7 @@ def _spans(doc: Doc, items, label: str) -> list[Span]:
         "keep_unattributed": False,
         "keep_nested": False,
         "scope": "all",
+        "learned": True,
     },
 )
 def make_claimx(
@@ -95,7 +117,8 @@ def make_claimx(
     keep_unattributed: bool,
     keep_nested: bool,
     scope: str,
+    learned: bool,
 ) -> ClaimExtractor:
     return ClaimExtractor(
-        nlp, name, cue_lexicon, min_confidence, keep_unattributed, keep_nested, scope
+        nlp, name, cue_lexicon, min_confidence, keep_unattributed, keep_nested, scope, learned
     )

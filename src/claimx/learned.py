@@ -1,0 +1,700 @@
+"""The learned layer: a small tagger that reads the parse and the rules' candidates.
+
+For every token it predicts one of ``O``, ``B-/I-SRC`` (source), ``B-/I-CUE`` and
+``B-/I-CON`` (content). Its inputs are cheap: the vectors that spaCy's own
+``tok2vec`` already computed for the parser (``doc.tensor``, not updated), and
+hashed features per token (dependency label, entity, whether a cue verb governs
+the token and through which relation, quotes, and the role the rules gave it).
+Three window-CNN layers widen the context.
+
+:func:`merge` then settles the rules' candidates against the tags: a rule claim
+whose content the tagger does not see as content is dropped, and a content
+span the tagger finds where the rules found nothing becomes a claim, with the
+tagged cue and source nearest to it (speakers are resolved as for the rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from spacy.language import Language
+from spacy.ml.models.tok2vec import MaxoutWindowEncoder
+from spacy.pipeline.tagger import Tagger
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span, Token
+from spacy.training import Example
+from spacy.util import registry
+from thinc.api import (
+    Config,
+    HashEmbed,
+    Maxout,
+    Model,
+    Softmax,
+    chain,
+    concatenate,
+    list2ragged,
+    ragged2list,
+    with_array,
+    zero_init,
+)
+
+from claimx.lexicon import Lexicon
+from claimx.quotes import Quote
+from claimx.rules.base import RELATIVE_PRONOUNS, Candidate, char_runs, is_quote_mark
+
+LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
+#: Where the per-token feature ids wait for the tagger (``doc.user_data``).
+FEATS_KEY = "claimx_feats"
+N_FEATURES = 12
+COMPONENT = "claimx_tagger"
+
+
+# ---------------------------------------------------------------------------
+# Features
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 3 else ("3-5" if n < 6 else ("6-10" if n < 11 else "11+"))
+
+
+def _rule_roles(doc: Doc, cands: Iterable[Candidate]) -> list[tuple[str, str]]:
+    """Per token: (role with the rule's type, role with its pattern and confidence)."""
+    roles = [("O", "O")] * len(doc)
+    rank = {"O": 0, "CON": 1, "SRC": 2, "CUE": 3}
+
+    def mark(s: int, e: int, role: str, cand: Candidate) -> None:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return
+        conf = "hi" if cand.confidence >= 0.75 else ("mid" if cand.confidence >= 0.5 else "lo")
+        for k, tok in enumerate(span):
+            old = roles[tok.i][0].split(":")[0].replace("B-", "").replace("I-", "")
+            if rank[role] <= rank[old]:
+                continue
+            tag = role if role != "CON" else ("B-CON" if k == 0 else "I-CON")
+            roles[tok.i] = (f"{tag}:{cand.type}", f"{tag}:{cand.pattern}:{conf}")
+
+    for cand in cands:
+        for s, e in cand.content:
+            mark(s, e, "CON", cand)
+        if cand.speaker_span is not None:
+            mark(*cand.speaker_span, "SRC", cand)
+        elif cand.speaker is not None:
+            mark(cand.speaker.idx, cand.speaker.idx + len(cand.speaker.text), "SRC", cand)
+        if cand.cue is not None:
+            mark(*cand.cue, "CUE", cand)
+    return roles
+
+
+def _quote_states(doc: Doc, quotes: list[Quote]) -> list[str]:
+    states = ["out"] * len(doc)
+    for q in quotes:
+        end = q.outer_end if q.closed else q.end
+        span = doc.char_span(q.outer_start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            states[tok.i] = "in" if q.closed else "open"
+    for tok in doc:
+        if is_quote_mark(tok):
+            states[tok.i] = "mark"
+    return states
+
+
+def _cue_class(tok: Token, lexicon: Lexicon) -> str | None:
+    if tok.pos_ not in {"VERB", "NOUN", "AUX", "ADJ"}:
+        return None
+    entry = lexicon.cue_of(tok)
+    return entry.cls if entry is not None else None
+
+
+def token_features(
+    doc: Doc, cands: Iterable[Candidate], lexicon: Lexicon, quotes: list[Quote]
+) -> np.ndarray:
+    """Hashed feature ids, one row per token and :data:`N_FEATURES` columns."""
+    roles = _rule_roles(doc, cands)
+    states = _quote_states(doc, quotes)
+    classes = [_cue_class(tok, lexicon) for tok in doc]
+    rows = []
+    sent_start = 0
+    for tok in doc:
+        if tok.is_sent_start:
+            sent_start = tok.i
+        own = classes[tok.i]
+        # The nearest cue word above this token and the relation that leads to it.
+        path_cls = path_lemma = "-"
+        child, depth = tok, 0
+        while child.head is not child and depth < 8:
+            head = child.head
+            cls = classes[head.i]
+            if cls is not None:
+                path_cls = f"{cls}|{child.dep_}|{_bucket(depth)}"
+                path_lemma = f"{head.lemma_.lower()}|{child.dep_}"
+                break
+            child, depth = head, depth + 1
+        para = tok.i > 0 and "\n" in doc[tok.i - 1].text
+        # The verb above, lexicon or not: long-tail cues ("slammed", "touted").
+        verb = "-"
+        child, depth = tok, 0
+        while child.head is not child and depth < 6:
+            if child.head.pos_ in {"VERB", "AUX"}:
+                verb = f"{child.head.lemma_.lower()}|{child.dep_}"
+                break
+            child, depth = child.head, depth + 1
+        rows.append(
+            (
+                tok.lower_,
+                tok.tag_,
+                f"{tok.dep_}|{tok.head.pos_}",
+                f"{tok.ent_iob_}{tok.ent_type_}",
+                roles[tok.i][0],
+                roles[tok.i][1],
+                f"{own}|{tok.pos_}" if own else "-",
+                path_cls,
+                path_lemma,
+                f"{states[tok.i]}|{_bucket(tok.i - sent_start)}|{para}",
+                f"{tok.dep_}|{tok.head.lemma_.lower()}",
+                verb,
+            )
+        )
+    out = np.empty((len(rows), N_FEATURES), dtype="uint64")
+    for i, row in enumerate(rows):
+        out[i] = [hash_string(f"{k}={v}") for k, v in enumerate(row)]
+    return out
+
+
+# ---------------------------------------------------------------------------
+# The model
+
+
+#: Columns of :func:`token_features` that carry the rules' roles, and their "no role" ids.
+ROLE_COLUMNS = {4: hash_string("4=O"), 5: hash_string("5=O")}
+
+
+@registry.layers("claimx.FeatureColumns.v1")
+def feature_columns(role_dropout: float = 0.0) -> Model:
+    """Docs -> their feature id arrays (see :func:`token_features`).
+
+    In training, ``role_dropout`` of the documents are shown without the rules'
+    roles, so that the tagger also learns to find claims the rules miss.
+    """
+    rng = np.random.default_rng(0)
+
+    def forward(model: Model, docs: list[Doc], is_train: bool):
+        out = []
+        for doc in docs:
+            feats = doc.user_data.get(FEATS_KEY)
+            if feats is None or len(feats) != len(doc):
+                feats = np.zeros((len(doc), N_FEATURES), dtype="uint64")
+            if is_train and role_dropout and rng.random() < role_dropout:
+                feats = feats.copy()
+                for col, blank in ROLE_COLUMNS.items():
+                    feats[:, col] = blank
+            out.append(model.ops.asarray2i(feats, dtype="uint64"))
+        return out, lambda d_out: []
+
+    return Model("claimx_feature_columns", forward)
+
+
+@registry.layers("claimx.DocTensor.v1")
+def doc_tensor(width: int) -> Model:
+    """Docs -> the vectors spaCy's ``tok2vec`` left in ``doc.tensor`` (no gradient)."""
+
+    def forward(model: Model, docs: list[Doc], is_train: bool):
+        out = []
+        for doc in docs:
+            tensor = doc.tensor
+            if tensor is None or tensor.ndim != 2 or tensor.shape != (len(doc), width):
+                tensor = np.zeros((len(doc), width), dtype="float32")
+            out.append(model.ops.asarray2f(tensor, dtype="float32"))
+        return out, lambda d_out: []
+
+    return Model("claimx_doc_tensor", forward, dims={"nO": width})
+
+
+@registry.architectures("claimx.ClaimTagger.v1")
+def build_claim_tagger(
+    width: int = 64,
+    depth: int = 3,
+    embed_size: int = 2000,
+    tensor_width: int = 96,
+    n_features: int = N_FEATURES,
+    role_dropout: float = 0.0,
+    nO: int | None = None,
+) -> Model:
+    embeds = [
+        HashEmbed(nO=width, nV=embed_size, column=i, seed=17 + i, dropout=0.0)
+        for i in range(n_features)
+    ]
+    features = chain(
+        feature_columns(role_dropout),
+        list2ragged(),
+        with_array(concatenate(*embeds)),
+        with_array(Maxout(width, width * n_features, nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
+    mixed = chain(
+        concatenate(features, doc_tensor(tensor_width)),
+        with_array(Maxout(width, width + tensor_width, nP=3, dropout=0.0, normalize=True)),
+    )
+    encoder = MaxoutWindowEncoder(width=width, window_size=1, maxout_pieces=3, depth=depth)
+    output = Softmax(nO, width, init_W=zero_init)
+    model = chain(mixed, encoder, with_array(output))
+    model.set_ref("output", output)
+    return model
+
+
+DEFAULT_MODEL_CONFIG = """
+[model]
+@architectures = "claimx.ClaimTagger.v1"
+width = 64
+depth = 3
+embed_size = 2000
+tensor_width = 96
+n_features = 12
+"""
+
+
+# ---------------------------------------------------------------------------
+# The component
+
+
+class ClaimTagger(Tagger):
+    """spaCy's tagger, with its tags kept apart from the part-of-speech tags.
+
+    ``predict`` returns each document's label probabilities; they go to
+    ``doc.user_data["claimx_tag_probs"]`` when the component runs on its own.
+    """
+
+    def predict(self, docs):
+        if not any(len(doc) for doc in docs):
+            return [np.zeros((0, len(self.labels)), dtype="float32") for _ in docs]
+        scores = self.model.predict(docs)
+        return [self.model.ops.to_numpy(s) for s in scores]
+
+    def set_annotations(self, docs, scores):
+        if isinstance(docs, Doc):
+            docs = [docs]
+        for doc, probs in zip(docs, scores, strict=True):
+            doc.user_data["claimx_tag_probs"] = probs
+
+    def tags_of(self, probs: np.ndarray) -> list[str]:
+        labels = self.labels
+        return [labels[i] for i in probs.argmax(axis=1)] if len(probs) else []
+
+
+def tag_scores(examples: Iterable[Example], **kwargs) -> dict[str, float]:
+    """Token F1 of each role (source, cue, content) and their mean."""
+    counts = {role: [0, 0, 0] for role in ("SRC", "CUE", "CON")}  # tp, pred, gold
+    labels: tuple[str, ...] | None = kwargs.get("labels")
+    for eg in examples:
+        probs = eg.predicted.user_data.get("claimx_tag_probs")
+        if probs is None or not len(probs):
+            continue
+        names = labels or LABELS
+        pred = [names[i][2:] if names[i] != "O" else "O" for i in probs.argmax(axis=1)]
+        gold = [t[2:] if t not in ("", "O") else "O" for t in eg.get_aligned("TAG", as_string=True)]
+        for p, g in zip(pred, gold, strict=True):
+            for role, c in counts.items():
+                c[0] += p == role and g == role
+                c[1] += p == role
+                c[2] += g == role
+    out = {}
+    for role, (tp, npred, ngold) in counts.items():
+        prec = tp / npred if npred else 0.0
+        rec = tp / ngold if ngold else 0.0
+        out[f"claim_{role.lower()}_f"] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    out["claim_tag_f"] = sum(out.values()) / 3
+    return out
+
+
+@registry.scorers("claimx.tag_scorer.v1")
+def make_tag_scorer() -> Callable:
+    return tag_scores
+
+
+@Language.factory(
+    COMPONENT,
+    default_config={
+        "model": Config().from_str(DEFAULT_MODEL_CONFIG)["model"],
+        "scorer": {"@scorers": "claimx.tag_scorer.v1"},
+    },
+    default_score_weights={
+        "claim_tag_f": 1.0,
+        "claim_src_f": 0.0,
+        "claim_cue_f": 0.0,
+        "claim_con_f": 0.0,
+    },
+)
+def make_claim_tagger(nlp: Language, name: str, model: Model, scorer: Callable) -> ClaimTagger:
+    tagger = ClaimTagger(nlp.vocab, model, name, scorer=scorer)
+    for label in LABELS:
+        tagger.add_label(label)
+    return tagger
+
+
+# ---------------------------------------------------------------------------
+# Training data
+
+
+def gold_tags(doc: Doc, attributions: list[dict]) -> list[str]:
+    """BIO roles of ``doc``'s tokens from gold attributions (character offsets).
+
+    Outer attributions win: a report nested in another's content stays content,
+    so the tagger learns the attributions that are not inside another one.
+    """
+    tags = ["O"] * len(doc)
+
+    def parts(a: dict) -> list[list[int]]:
+        return a.get("content_parts") or ([a["content"]] if a.get("content") else [])
+
+    def place(s: int, e: int, role: str) -> None:
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None or not len(span) or any(tags[t.i] != "O" for t in span):
+            return
+        for k, tok in enumerate(span):
+            tags[tok.i] = f"{'B' if k == 0 else 'I'}-{role}"
+
+    order = sorted(attributions, key=lambda a: -sum(e - s for s, e in parts(a)))
+    for a in order:
+        for s, e in parts(a):
+            place(s, e, "CON")
+    for a in order:
+        for key, role in (("source", "SRC"), ("cue", "CUE")):
+            if a.get(key):
+                place(*a[key], role)
+    for tok in doc:  # spaces and punctuation at a span's edge are not worth learning
+        if tok.is_space:
+            tags[tok.i] = "O"
+    return tags
+
+
+def _annotate(records: list[dict]) -> list[tuple]:
+    """Words, spaces, tensor, features and gold tags of each record (rules-only parse)."""
+    from claimx.pipeline import load_nlp
+
+    nlp = load_nlp(learned=False)
+    extractor = nlp.get_pipe("claimx")
+    extractor.emit_features = True
+    out = []
+    try:
+        for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
+            out.append(
+                (
+                    [t.text for t in doc],
+                    [bool(t.whitespace_) for t in doc],
+                    doc.tensor,
+                    doc.user_data[FEATS_KEY],
+                    gold_tags(doc, record["attributions"]),
+                )
+            )
+    finally:
+        extractor.emit_features = False
+    return out
+
+
+@lru_cache(maxsize=4)
+def annotated_examples(path: str, limit: int = 0, n_process: int = 2) -> tuple[Example, ...]:
+    """Gold documents parsed by the rules-only pipeline, features attached, as Examples.
+
+    The predicted side keeps only what the tagger reads: the tokens, the parser's
+    ``doc.tensor`` and the feature ids.
+    """
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    from spacy.vocab import Vocab
+
+    from claimx.evaluate import load_gold
+
+    gold = load_gold(path)
+    if limit:
+        gold = gold[:limit]
+    pieces = [gold[i : i + 20] for i in range(0, len(gold), 20)]
+    if n_process > 1 and len(pieces) > 1:
+        with ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork")) as pool:
+            rows = [row for part in pool.map(_annotate, pieces) for row in part]
+    else:
+        rows = [row for part in map(_annotate, pieces) for row in part]
+    vocab = Vocab()
+    out = []
+    for words, spaces, tensor, feats, tags in rows:
+        doc = Doc(vocab, words=words, spaces=spaces)
+        doc.tensor = tensor
+        doc.user_data[FEATS_KEY] = feats
+        ref = Doc(vocab, words=words, spaces=spaces)
+        for tok, tag in zip(ref, tags, strict=True):
+            tok.tag_ = tag
+        out.append(Example(doc, ref))
+    return tuple(out)
+
+
+@registry.readers("claimx.AttributionCorpus.v1")
+def attribution_corpus(path: Path, limit: int = 0) -> Callable[[Language], Iterator[Example]]:
+    """Gold JSONL (``claimx convert-polnear``) as training examples for the tagger."""
+
+    def read(nlp: Language) -> Iterator[Example]:
+        yield from annotated_examples(str(path), limit)
+
+    return read
+
+
+# ---------------------------------------------------------------------------
+# Tags and rule candidates -> claims
+
+
+@dataclass
+class MergeSettings:
+    """How the tags overrule the rules (chosen on PolNeAR dev)."""
+
+    #: A rule claim stays when the mean content probability of its content is at least this …
+    keep: float = 0.35
+    #: … or when the rule is at least this confident.
+    keep_confident: float = 1.01
+    #: A tagged content span with no rule claim becomes a claim above this mean probability.
+    add: float = 0.8
+    min_tokens: int = 4
+    #: Content tokens this few apart make one span.
+    gap: int = 2
+    #: Rule contents take the edges of the tagged content that overlaps them this much.
+    adopt: float = 0.0
+    #: Tagged content spans grow to the syntactic phrase they start.
+    snap: bool = False
+    #: Cue and source of an added claim come from the parse where the tags allow.
+    syntax: bool = True
+    #: An added claim's cue is in a sentence of its content.
+    same_sentence: bool = True
+    #: Claims the tagger adds need a tagged source.
+    need_source: bool = True
+    #: How far (tokens) from its content a cue, and from its cue a source, may be.
+    cue_window: int = 40
+    source_window: int = 15
+
+
+def _runs(tags: list[str], role: str) -> list[tuple[int, int]]:
+    """Token ranges [a, b) of one role: a B- starts a run, as does an I- after another role."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, tag in enumerate(tags + ["O"]):
+        inside = tag.endswith(role) and tag != "O"
+        if start is not None and (not inside or tag == f"B-{role}"):
+            runs.append((start, i))
+            start = None
+        if inside and start is None:
+            start = i
+    return runs
+
+
+def _with_tagged_edges(
+    doc: Doc, cand: Candidate, toks: list[int], con: np.ndarray, settings: MergeSettings
+) -> Candidate:
+    """The candidate with the edges of the tagged content span that overlaps it most."""
+    if len(cand.content) != 1:
+        return cand
+    lo, hi = min(toks), max(toks) + 1
+    best, best_overlap = None, 0
+    for a, b in _content_runs(con, settings.gap):
+        overlap = min(b, hi) - max(a, lo)
+        if overlap > best_overlap:
+            best, best_overlap = (a, b), overlap
+    if best is None or best_overlap < settings.adopt * max(best[1] - best[0], hi - lo):
+        return cand
+    a, b = _trim(doc, *best)
+    cue = cand.cue
+    if cue is not None and a < b:
+        # The cue and the speaker stay outside the content.
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        for s, e in [cue] + ([cand.speaker_span] if cand.speaker_span else []):
+            if start < e and s < end:
+                return cand
+        text = doc.text
+        # Quote marks stay where the rule put them: outside a quote's content.
+        while a < b and is_quote_mark(doc[a]) and not is_quote_mark_at(text, cand.start):
+            a += 1
+        while b > a and is_quote_mark(doc[b - 1]) and not is_quote_mark_at(text, cand.end - 1):
+            b -= 1
+        runs = char_runs(doc[a:b])
+        if runs:
+            return replace(cand, content=runs)
+    return cand
+
+
+def _governing_cue(
+    doc: Doc, a: int, b: int, cue_p: np.ndarray, cue_runs: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The tagged cue that governs the content in the parse: a head of its highest word."""
+    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head is t]
+    if len(heads) != 1:
+        return None
+    tok = heads[0]
+    for _ in range(3):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if cue_p[tok.i] >= 0.3:
+            return next(((s, e) for s, e in cue_runs if s <= tok.i < e), (tok.i, tok.i + 1))
+    return None
+
+
+def _subject(doc: Doc, cue: Span, src_p: np.ndarray) -> tuple[int, int] | None:
+    """The cue verb's subject (or passive agent) when the tagger sees it as a source."""
+    for child in cue.root.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} or child.dep_ == "agent":
+            phrase = child if child.dep_ != "agent" else next(iter(child.children), None)
+            if phrase is None:
+                continue
+            lo, hi = phrase.left_edge.i, phrase.right_edge.i + 1
+            if float(src_p[lo:hi].mean()) >= 0.3:
+                return lo, hi
+    return None
+
+
+def _snap(doc: Doc, a: int, b: int, cue: tuple[int, int]) -> tuple[int, int]:
+    """The phrase of the span's highest word, when it stays clear of the cue."""
+    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head is t]
+    if len(heads) != 1:
+        return a, b
+    root = heads[0]
+    lo, hi = root.left_edge.i, root.right_edge.i + 1
+    if cue[0] < hi and lo < cue[1]:  # the phrase holds the cue: keep the side without it
+        lo, hi = (cue[1], hi) if cue[1] <= a else (lo, cue[0])
+    lo, hi = min(lo, a), max(hi, b)
+    sent = doc[a].sent
+    lo, hi = max(lo, sent.start), min(hi, sent.end)
+    return _trim(doc, lo, hi)
+
+
+def is_quote_mark_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i] in QUOTE_CHARS
+
+
+QUOTE_CHARS = set("\"“”„«»‘’'")
+
+
+def _content_runs(con: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """Token ranges where content is more likely than not, bridging gaps of ``gap`` tokens."""
+    runs: list[tuple[int, int]] = []
+    for i in np.flatnonzero(con > 0.5):
+        i = int(i)
+        if runs and i - runs[-1][1] <= gap:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _nearest(runs: list[tuple[int, int]], a: int, b: int, window: int) -> tuple[int, int] | None:
+    best, best_d = None, window + 1
+    for s, e in runs:
+        if s < b and a < e:
+            continue  # inside the content itself
+        d = a - e if e <= a else s - b
+        if 0 <= d < best_d:
+            best, best_d = (s, e), d
+    return best
+
+
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    while a < b and (doc[a].is_space or (doc[a].is_punct and not is_quote_mark(doc[a]))):
+        a += 1
+    while b > a and (
+        doc[b - 1].is_space or (doc[b - 1].is_punct and not is_quote_mark(doc[b - 1]))
+    ):
+        b -= 1
+    return a, b
+
+
+def _type(doc: Doc, a: int, b: int, quotes: list[Quote], cue_text: str) -> str:
+    if "according" in cue_text.lower():
+        return "according_to"
+    s, e = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    inside = sum(max(0, min(e, q.end) - max(s, q.start)) for q in quotes if q.closed)
+    if inside >= 0.9 * (e - s):
+        return "direct"
+    return "mixed" if inside > 0 else "indirect"
+
+
+def merge(
+    doc: Doc,
+    cands: list[Candidate],
+    probs: np.ndarray,
+    labels: tuple[str, ...],
+    quotes: list[Quote],
+    settings: MergeSettings | None = None,
+) -> list[Candidate]:
+    """The rule candidates the tagger supports, plus claims the tagger alone found."""
+    settings = settings or MergeSettings()
+    if not len(doc) or probs.shape[0] != len(doc):
+        return cands
+    index = {label: i for i, label in enumerate(labels)}
+    con = probs[:, index["B-CON"]] + probs[:, index["I-CON"]]
+    tags = [labels[i] for i in probs.argmax(axis=1)]
+    kept: list[Candidate] = []
+    covered = np.zeros(len(doc), dtype=bool)
+    for cand in cands:
+        toks = [
+            t.i
+            for s, e in cand.content
+            if (span := doc.char_span(s, e, alignment_mode="expand")) is not None
+            for t in span
+            if not t.is_space
+        ]
+        support = float(con[toks].mean()) if toks else 0.0
+        if support >= settings.keep or cand.confidence >= settings.keep_confident:
+            if settings.adopt and toks:
+                cand = _with_tagged_edges(doc, cand, toks, con, settings)
+            kept.append(cand)
+            covered[toks] = True
+    cue_runs, src_runs = _runs(tags, "CUE"), _runs(tags, "SRC")
+    cue_p = probs[:, index["B-CUE"]] + probs[:, index["I-CUE"]]
+    src_p = probs[:, index["B-SRC"]] + probs[:, index["I-SRC"]]
+    added: list[Candidate] = []
+    for a, b in _content_runs(con, settings.gap):
+        a, b = _trim(doc, a, b)
+        if b - a < settings.min_tokens or covered[a:b].any():
+            continue
+        if float(con[a:b].mean()) < settings.add:
+            continue
+        cue = _governing_cue(doc, a, b, cue_p, cue_runs) if settings.syntax else None
+        cue = cue or _nearest(cue_runs, a, b, settings.cue_window)
+        if cue is None:
+            continue
+        if settings.same_sentence and doc[cue[0]].sent.start not in {
+            doc[a].sent.start,
+            doc[b - 1].sent.start,
+        }:
+            continue
+        if settings.snap:
+            a, b = _snap(doc, a, b, cue)
+        cue_span = doc[cue[0] : cue[1]]
+        src = _subject(doc, cue_span, src_p) if settings.syntax else None
+        src = src or _nearest(src_runs, cue[0], cue[1], settings.source_window)
+        speaker = doc[src[0] : src[1]] if src is not None else None
+        head = speaker.root if speaker is not None else None
+        if head is not None and head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head  # "officials who said …": the officials
+            speaker = doc[head.left_edge.i : head.i + 1]
+        if head is None and settings.need_source:
+            continue
+        cue_text = cue_span.text
+        lemma = cue_text.lower() if len(cue_span) > 1 else cue_span.root.lemma_.lower()
+        added.append(
+            Candidate(
+                type=_type(doc, a, b, quotes, cue_text),
+                pattern="learned",
+                content=char_runs(doc[a:b]),
+                cue=(cue_span.start_char, cue_span.end_char),
+                cue_lemma=lemma,
+                cue_token=cue_span.root,
+                speaker=head,
+                speaker_span=(speaker.start_char, speaker.end_char)
+                if speaker is not None
+                else None,
+                confidence=round(float(con[a:b].mean()), 3),
+            )
+        )
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
