@@ -356,9 +356,7 @@ def train(
     work: Annotated[
         Path, typer.Option("--work", help="Converted corpus and training checkpoints.")
     ] = Path("out/train"),
-    config: Annotated[
-        Path | None, typer.Option("--config", help="spaCy training config.")
-    ] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="spaCy training config.")] = None,
     epochs: Annotated[
         int | None, typer.Option("--epochs", min=1, help="Override training.max_epochs.")
     ] = None,
