@@ -8,8 +8,11 @@ them on ``doc._.claims`` (pydantic records) and in ``doc.spans``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from claimx.build import build_claims
 from claimx.learned import COMPONENT as TAGGER
@@ -60,15 +63,31 @@ class ClaimExtractor:
         self.lexicon = load_lexicon(cue_lexicon, scope)
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = Context(doc=doc, quotes=find_quotes(doc.text), lexicon=self.lexicon)
-        cands = find_candidates(ctx, self.keep_unattributed, self.keep_nested)
-        tagger = self.tagger()
-        if tagger is not None or self.emit_features:
-            doc.user_data[FEATS_KEY] = token_features(doc, cands, self.lexicon, ctx.quotes)
-        if tagger is not None:
-            probs = tagger.predict([doc])[0]
-            del doc.user_data[FEATS_KEY]
-            cands = merge(doc, cands, probs, tagger.labels, ctx.quotes, self.merge_settings)
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Rules per document; the learned tagger, when present, once per batch."""
+        for batch in minibatch(docs, size=batch_size):
+            tagger = self.tagger()
+            found = []
+            for doc in batch:
+                ctx = Context(doc=doc, quotes=find_quotes(doc.text), lexicon=self.lexicon)
+                cands = find_candidates(ctx, self.keep_unattributed, self.keep_nested)
+                if tagger is not None or self.emit_features:
+                    doc.user_data[FEATS_KEY] = token_features(doc, cands, self.lexicon, ctx.quotes)
+                found.append((doc, ctx, cands))
+            if tagger is not None:
+                for (doc, ctx, cands), probs in zip(
+                    found, tagger.predict([doc for doc, _, _ in found]), strict=True
+                ):
+                    del doc.user_data[FEATS_KEY]
+                    cands[:] = merge(
+                        doc, cands, probs, tagger.labels, ctx.quotes, self.merge_settings
+                    )
+            for doc, _, cands in found:
+                yield self._annotate(doc, cands)
+
+    def _annotate(self, doc: Doc, cands: list) -> Doc:
         claims = [
             c for c in build_claims(doc, cands, self.lexicon) if c.confidence >= self.min_confidence
         ]

@@ -112,59 +112,90 @@ def _cue_class(tok: Token, lexicon: Lexicon) -> str | None:
     return entry.cls if entry is not None else None
 
 
+def _ancestor_feature(
+    heads: list[int], found: list[str | None], deps: list[str], limit: int
+) -> list[tuple[str, int] | None]:
+    """Per token: (what ``found`` says of the nearest ancestor that has it, the
+    dependency label of the child on the path below it) and the path length,
+    looking at most ``limit`` heads up."""
+    memo: list[tuple[str, int] | None | bool] = [False] * len(heads)
+
+    def visit(i: int):
+        stack = []
+        while memo[i] is False:
+            stack.append(i)
+            h = heads[i]
+            if h == i or found[h] is not None:
+                break
+            i = h
+        for j in reversed(stack):
+            h = heads[j]
+            if h == j:  # the root is its own head: a cue root carries its own class
+                memo[j] = (f"{found[j]}|{deps[j]}", 0) if found[j] is not None else None
+            elif found[h] is not None:
+                memo[j] = (f"{found[h]}|{deps[j]}", 0)
+            else:
+                above = memo[h]
+                memo[j] = (above[0], above[1] + 1) if above and above[1] + 1 < limit else None
+
+    for i in range(len(heads)):
+        if memo[i] is False:
+            visit(i)
+    return memo  # type: ignore[return-value]
+
+
 def token_features(
     doc: Doc, cands: Iterable[Candidate], lexicon: Lexicon, quotes: list[Quote]
 ) -> np.ndarray:
     """Hashed feature ids, one row per token and :data:`N_FEATURES` columns."""
     roles = _rule_roles(doc, cands)
     states = _quote_states(doc, quotes)
-    classes = [_cue_class(tok, lexicon) for tok in doc]
-    rows = []
+    toks = list(doc)
+    heads = [t.head.i for t in toks]
+    deps = [t.dep_ for t in toks]
+    pos = [t.pos_ for t in toks]
+    lemmas = [t.lemma_.lower() for t in toks]
+    classes = [_cue_class(tok, lexicon) for tok in toks]
+    # The nearest cue word above each token, and the relation that leads to it …
+    cue_paths = _ancestor_feature(heads, classes, deps, 8)
+    cue_lemmas = _ancestor_feature(
+        heads, [lemmas[i] if c else None for i, c in enumerate(classes)], deps, 8
+    )
+    # … and the nearest verb, lexicon or not: long-tail cues ("slammed", "touted").
+    verbs = _ancestor_feature(
+        heads, [lemmas[i] if p in {"VERB", "AUX"} else None for i, p in enumerate(pos)], deps, 6
+    )
+    out = np.empty((len(toks), N_FEATURES), dtype="uint64")
     sent_start = 0
-    for tok in doc:
+    prev_text = ""
+    for i, tok in enumerate(toks):
         if tok.is_sent_start:
-            sent_start = tok.i
-        own = classes[tok.i]
-        # The nearest cue word above this token and the relation that leads to it.
-        path_cls = path_lemma = "-"
-        child, depth = tok, 0
-        while child.head is not child and depth < 8:
-            head = child.head
-            cls = classes[head.i]
-            if cls is not None:
-                path_cls = f"{cls}|{child.dep_}|{_bucket(depth)}"
-                path_lemma = f"{head.lemma_.lower()}|{child.dep_}"
-                break
-            child, depth = head, depth + 1
-        para = tok.i > 0 and "\n" in doc[tok.i - 1].text
-        # The verb above, lexicon or not: long-tail cues ("slammed", "touted").
-        verb = "-"
-        child, depth = tok, 0
-        while child.head is not child and depth < 6:
-            if child.head.pos_ in {"VERB", "AUX"}:
-                verb = f"{child.head.lemma_.lower()}|{child.dep_}"
-                break
-            child, depth = child.head, depth + 1
-        rows.append(
-            (
-                tok.lower_,
-                tok.tag_,
-                f"{tok.dep_}|{tok.head.pos_}",
-                f"{tok.ent_iob_}{tok.ent_type_}",
-                roles[tok.i][0],
-                roles[tok.i][1],
-                f"{own}|{tok.pos_}" if own else "-",
-                path_cls,
-                path_lemma,
-                f"{states[tok.i]}|{_bucket(tok.i - sent_start)}|{para}",
-                f"{tok.dep_}|{tok.head.lemma_.lower()}",
-                verb,
-            )
+            sent_start = i
+        own = classes[i]
+        path = cue_paths[i]
+        para = i > 0 and "\n" in prev_text
+        prev_text = tok.text
+        row = (
+            tok.lower_,
+            tok.tag_,
+            f"{deps[i]}|{pos[heads[i]]}",
+            f"{tok.ent_iob_}{tok.ent_type_}",
+            roles[i][0],
+            roles[i][1],
+            f"{own}|{pos[i]}" if own else "-",
+            f"{path[0]}|{_bucket(path[1])}" if path else "-",
+            cue_lemmas[i][0] if cue_lemmas[i] else "-",
+            f"{states[i]}|{_bucket(i - sent_start)}|{para}",
+            f"{deps[i]}|{lemmas[heads[i]]}",
+            verbs[i][0] if verbs[i] else "-",
         )
-    out = np.empty((len(rows), N_FEATURES), dtype="uint64")
-    for i, row in enumerate(rows):
-        out[i] = [hash_string(f"{k}={v}") for k, v in enumerate(row)]
+        out[i] = [_hash(k, v) for k, v in enumerate(row)]
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _hash(column: int, value: str) -> int:
+    return hash_string(f"{column}={value}")
 
 
 # ---------------------------------------------------------------------------
@@ -256,6 +287,7 @@ depth = 3
 embed_size = 2000
 tensor_width = 96
 n_features = 12
+role_dropout = 0.3
 """
 
 
@@ -527,12 +559,12 @@ def _governing_cue(
     doc: Doc, a: int, b: int, cue_p: np.ndarray, cue_runs: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """The tagged cue that governs the content in the parse: a head of its highest word."""
-    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head is t]
+    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head.i == t.i]
     if len(heads) != 1:
         return None
     tok = heads[0]
     for _ in range(3):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if cue_p[tok.i] >= 0.3:
@@ -555,7 +587,7 @@ def _subject(doc: Doc, cue: Span, src_p: np.ndarray) -> tuple[int, int] | None:
 
 def _snap(doc: Doc, a: int, b: int, cue: tuple[int, int]) -> tuple[int, int]:
     """The phrase of the span's highest word, when it stays clear of the cue."""
-    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head is t]
+    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head.i == t.i]
     if len(heads) != 1:
         return a, b
     root = heads[0]

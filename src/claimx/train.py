@@ -8,6 +8,7 @@ copies the best pipeline to ``models/claimx-tagger``.
 
 from __future__ import annotations
 
+import json
 import shutil
 import time
 from pathlib import Path
@@ -27,6 +28,35 @@ def default_config() -> Path:
 
 def default_output() -> Path:
     return Path(__file__).resolve().parent.parent.parent / "models" / TAGGER_DIR
+
+
+def export_tagger(trained: Path, out: Path) -> None:
+    """Save only the tagger's weights and settings into a blank English pipeline.
+
+    spaCy's trained pipeline also keeps the strings of every word it met and the
+    local paths of the corpus; neither belongs in a shipped model.
+    """
+    import spacy
+
+    from claimx.learned import COMPONENT
+
+    source = spacy.load(trained)
+    component = source.get_pipe(COMPONENT)
+    fresh = spacy.blank("en")
+    model_cfg = source.config["components"][COMPONENT]["model"]
+    tagger = fresh.add_pipe(COMPONENT, config={"model": model_cfg})
+    tagger.from_bytes(component.to_bytes(exclude=["vocab"]), exclude=["vocab"])
+    fresh.meta.update(
+        {
+            "name": "claimx_tagger",
+            "description": "claimx's learned tagger, trained on PolNeAR train, chosen on dev",
+            "performance": source.meta.get("performance", {}),
+            "license": "MIT",
+        }
+    )
+    if out.exists():
+        shutil.rmtree(out)
+    fresh.to_disk(out)
 
 
 def train_tagger(
@@ -61,11 +91,7 @@ def train_tagger(
         },
     )
     best = output / "model-best"
-    if out.exists():
-        shutil.rmtree(out)
-    shutil.copytree(best, out)
-    import json
-
+    export_tagger(best, out)
     meta = json.loads((best / "meta.json").read_text(encoding="utf-8"))
     return {
         "convert_s": round(converted - started, 1),

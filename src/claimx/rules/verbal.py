@@ -31,6 +31,7 @@ from claimx.rules.base import (
 )
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+SPACES = re.compile(r"\s*")
 #: Cues whose object is the listener: "told reporters that …", "warned investors that …".
 LISTENER_VERBS = {"tell", "warn", "assure", "remind", "inform", "advise", "promise", "notify"}
 DEMONSTRATIVES = {"that", "this", "these", "those", "which", "what"}
@@ -153,15 +154,17 @@ def _quote_after_colon(ctx: Context, content: list[Token]) -> list[Token]:
     ``Eaton said that, given the candidates on both sides:`` / (next paragraph)
     ``"There's only one: Trump."``: the quote is what was said.
     """
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     last = max(content, key=lambda t: t.i)
     colon = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if colon is None or colon.text != ":":
         return []
-    m = re.match(r"\s*", text[colon.idx + 1 :])
-    opener = colon.idx + 1 + m.end()
+    opener = SPACES.match(text, colon.idx + 1).end()
     quote = next((q for q in ctx.quotes if q.outer_start == opener and q.close_mark), None)
-    if quote is None or any(not t.is_space for t in doc[colon.i + 1 :] if t.idx < opener):
+    if quote is None:
+        return []
+    between = doc.char_span(colon.idx + 1, opener, alignment_mode="expand")
+    if between is not None and any(not t.is_space for t in between if t.idx < opener):
         return []
     return [colon] + tokens_in(doc, quote.outer_start, quote.outer_end)
 
