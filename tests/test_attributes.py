@@ -1,4 +1,4 @@
-"""claimx's attribute ruler gives exactly the annotations of spaCy's own."""
+"""claimx's attribute ruler and lemmatizer give exactly the annotations of spaCy's own."""
 
 import numpy
 import pytest
@@ -20,17 +20,18 @@ ODD = (
 def two_pipelines():
     spacy_ruler = spacy.load(DEFAULT_MODEL)
     ours = spacy.load(DEFAULT_MODEL)
-    ours.add_pipe("claimx_attribute_ruler", after="attribute_ruler")
-    ours.disable_pipe("attribute_ruler")
+    for name in ("attribute_ruler", "lemmatizer"):
+        ours.add_pipe(f"claimx_{name}", after=name)
+        ours.disable_pipe(name)
     return spacy_ruler, ours
 
 
-def test_claimx_pipeline_uses_its_attribute_ruler(nlp):
-    assert "claimx_attribute_ruler" in nlp.pipe_names
-    assert "attribute_ruler" not in nlp.pipe_names
+def test_claimx_pipeline_uses_its_attribute_ruler_and_lemmatizer(nlp):
+    assert {"claimx_attribute_ruler", "claimx_lemmatizer"} <= set(nlp.pipe_names)
+    assert not {"attribute_ruler", "lemmatizer"} & set(nlp.pipe_names)
 
 
-def test_same_annotations_as_spacy_attribute_ruler(two_pipelines):
+def test_same_annotations_as_spacy_attribute_ruler_and_lemmatizer(two_pipelines):
     folders = [str(REPO / "data" / "samples"), str(REPO / "benchmarks" / "news")]
     texts = [item.text for item in iter_inputs(folders)]
     texts += [ODD, ODD.upper(), " ", "\n"]

@@ -1,4 +1,4 @@
-"""spaCy's ``attribute_ruler``, run once per distinct word instead of once per token.
+"""spaCy's ``attribute_ruler`` and lemmatizer, run once per distinct word instead of per token.
 
 Why: in the English models the attribute ruler gives every token its coarse
 POS and morphology from its fine tag, and fixes a few lemmas, through some 180
@@ -10,12 +10,15 @@ documents) and the results written back with ``Doc.from_array``; patterns over
 several tokens are matched on the document as before. The annotations are the
 ruler's own (``tests/test_attributes.py`` compares them token by token). A ruler
 whose patterns look at anything else is left in place.
+
+The rule lemmatizer is a function of a token's form, POS and morphology, and
+runs a Python loop over every token; it is called once per distinct triple.
 """
 
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -126,6 +129,41 @@ class DistinctAttributeRuler:
         return out
 
 
+class DistinctLemmatizer:
+    """spaCy's rule ``lemmatizer``, asked once per distinct (form, POS, morphology) of a doc.
+
+    Like the lemmatizer, it leaves a lemma set before (by the attribute ruler) alone.
+    """
+
+    def __init__(self, lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.cache: dict[tuple[int, ...], int] = {}  # (form, POS, morphology) -> lemma
+
+    @staticmethod
+    def handles(lemmatizer) -> bool:
+        return getattr(lemmatizer, "mode", None) == "rule" and not lemmatizer.overwrite
+
+    def __call__(self, doc: Doc) -> Doc:
+        values = doc.to_array([ORTH, POS, MORPH, LEMMA]).reshape(len(doc), -1)
+        todo = numpy.flatnonzero(values[:, 3] == 0)
+        if not len(todo):
+            return doc
+        keys, first, inverse = numpy.unique(
+            values[todo, :3], axis=0, return_index=True, return_inverse=True
+        )
+        if len(self.cache) > CACHE_SIZE:
+            self.cache.clear()
+        lemmas = []
+        for key, i in zip(map(tuple, keys.tolist()), first.tolist(), strict=True):
+            if key not in self.cache:
+                lemma = self.lemmatizer.lemmatize(doc[todo[i]])[0]
+                self.cache[key] = doc.vocab.strings.add(lemma)
+            lemmas.append(self.cache[key])
+        values[todo, 3] = numpy.array(lemmas, dtype="uint64")[inverse.reshape(-1)]
+        doc.from_array([LEMMA], values[:, 3:])
+        return doc
+
+
 def _matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
     return matcher(doc, allow_missing=True) if len(matcher) else []
 
@@ -134,3 +172,9 @@ def _matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
 def make_attribute_ruler(nlp: Language, name: str) -> DistinctAttributeRuler:
     """Build from the pipeline's ``attribute_ruler`` (see :func:`claimx.pipeline.load_nlp`)."""
     return DistinctAttributeRuler(nlp.get_pipe("attribute_ruler"))
+
+
+@Language.factory("claimx_lemmatizer")
+def make_lemmatizer(nlp: Language, name: str) -> DistinctLemmatizer:
+    """Build from the pipeline's ``lemmatizer`` (see :func:`claimx.pipeline.load_nlp`)."""
+    return DistinctLemmatizer(nlp.get_pipe("lemmatizer"))

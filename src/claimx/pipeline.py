@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 
 from claimx import component as _component  # noqa: F401  (registers the factories)
-from claimx.attributes import DistinctAttributeRuler
+from claimx.attributes import DistinctAttributeRuler, DistinctLemmatizer
 from claimx.io import TextDoc
 from claimx.learned import COMPONENT as TAGGER
 from claimx.prefilter import Selection, SpanAcrossGap
@@ -50,8 +50,8 @@ def load_nlp(model: str | None = DEFAULT_MODEL, learned: bool = True, **config) 
     ``model`` is ``"learned"`` (the default: rules and the trained tagger in
     ``models/``, when present), ``"rules"`` (rules only), the folder of a
     tagger trained with ``claimx train``, or a spaCy package to parse with.
-    spaCy's ``attribute_ruler`` gives way to :mod:`claimx.attributes`, which
-    sets the same attributes once per distinct word.
+    spaCy's ``attribute_ruler`` and ``lemmatizer`` give way to
+    :mod:`claimx.attributes`, which sets the same attributes once per distinct word.
     """
     tagger = learned_model_path() if learned else None
     if model in (None, LEARNED):
@@ -62,10 +62,13 @@ def load_nlp(model: str | None = DEFAULT_MODEL, learned: bool = True, **config) 
         model, tagger = DEFAULT_MODEL, Path(model)
     nlp = spacy.load(model)
     nlp.add_pipe("claimx_paragraphs", before="parser")
-    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
-    if ruler is not None and DistinctAttributeRuler.handles(ruler):
-        nlp.add_pipe("claimx_attribute_ruler", after="attribute_ruler")
-        nlp.disable_pipe("attribute_ruler")
+    for name, faster in (
+        ("attribute_ruler", DistinctAttributeRuler),
+        ("lemmatizer", DistinctLemmatizer),
+    ):
+        if name in nlp.pipe_names and faster.handles(nlp.get_pipe(name)):
+            nlp.add_pipe(f"claimx_{name}", after=name)
+            nlp.disable_pipe(name)
     if tagger is not None and TAGGER not in nlp.component_names:
         # The tagger runs inside the claimx component, between rules and records.
         nlp.add_pipe(TAGGER, source=spacy.load(tagger))

@@ -105,7 +105,8 @@ def for_nlp(nlp) -> Prefilter | None:
     lemmatizer): then every paragraph is parsed.
     """
     if nlp not in _PREFILTERS:
-        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        # its tables lemmatise, also when claimx.attributes runs it once per word
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
         ok = "claimx" in nlp.pipe_names and getattr(lemmatizer, "mode", None) == "rule"
         words = trigger_words(nlp.get_pipe("claimx").lexicon, lemmatizer) if ok else None
         _PREFILTERS[nlp] = Prefilter(words) if words is not None else None
