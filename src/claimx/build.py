@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from claimx.lexicon import Lexicon
 from claimx.records import Claim, Content, Cue, Mention, Span, Speaker
-from claimx.rules.base import Candidate
+from claimx.rules.base import Candidate, Context
 from claimx.speakers import SpeakerResolver
 
 
-def build_claims(doc: Doc, cands: list[Candidate], lexicon: Lexicon) -> list[Claim]:
+def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
     """Records for ``cands`` in text order; claim ids are ``#n`` until a doc id is known."""
-    resolver = SpeakerResolver(doc, lexicon)
-    text = doc.text
+    resolver = SpeakerResolver(ctx)
+    text = ctx.text
     claims = []
     for n, cand in enumerate(cands):
         speaker = None
@@ -49,7 +47,7 @@ def build_claims(doc: Doc, cands: list[Candidate], lexicon: Lexicon) -> list[Cla
                 start=cs,
                 end=ce,
                 lemma=cand.cue_lemma,
-                category=cue_category(cand.cue_lemma, lexicon),
+                category=cue_category(cand.cue_lemma, ctx.lexicon),
             )
         start, end = cand.start, cand.end
         content = Content(
@@ -70,7 +68,7 @@ def build_claims(doc: Doc, cands: list[Candidate], lexicon: Lexicon) -> list[Cla
                 speaker=speaker,
                 cue=cue,
                 content=content,
-                sentence=_sentence_span(resolver.sents, cand, speaker),
+                sentence=_sentence_span(ctx.sents, cand, speaker),
                 confidence=round(max(0.05, min(1.0, confidence)), 3),
                 pattern=cand.pattern,
             )

@@ -71,7 +71,8 @@ class ClaimExtractor:
             tagger = self.tagger()
             found = []
             for doc in batch:
-                ctx = Context(doc=doc, quotes=find_quotes(doc.text), lexicon=self.lexicon)
+                text = doc.text
+                ctx = Context(doc=doc, quotes=find_quotes(text), lexicon=self.lexicon, text=text)
                 cands = find_candidates(ctx, self.keep_unattributed, self.keep_nested)
                 if tagger is not None or self.emit_features:
                     doc.user_data[FEATS_KEY] = token_features(doc, cands, self.lexicon, ctx.quotes)
@@ -84,13 +85,12 @@ class ClaimExtractor:
                     cands[:] = merge(
                         doc, cands, probs, tagger.labels, ctx.quotes, self.merge_settings
                     )
-            for doc, _, cands in found:
-                yield self._annotate(doc, cands)
+            for _, ctx, cands in found:
+                yield self._annotate(ctx, cands)
 
-    def _annotate(self, doc: Doc, cands: list) -> Doc:
-        claims = [
-            c for c in build_claims(doc, cands, self.lexicon) if c.confidence >= self.min_confidence
-        ]
+    def _annotate(self, ctx: Context, cands: list) -> Doc:
+        doc = ctx.doc
+        claims = [c for c in build_claims(ctx, cands) if c.confidence >= self.min_confidence]
         doc._.claims = claims
         doc.spans["claimx_speaker"] = _spans(doc, [c.speaker for c in claims], "SPEAKER")
         doc.spans["claimx_cue"] = _spans(doc, [c.cue for c in claims], "CUE")

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from claimx.lexicon import Lexicon
-from claimx.rules.base import tokens_in
+from claimx.rules.base import Context, tokens_in
 
 CharSpan = tuple[int, int]
 
@@ -143,13 +142,10 @@ def _span_of(tokens: list[Token]) -> CharSpan:
 class SpeakerResolver:
     """Describes and resolves the speakers of one document."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon):
-        self.doc = doc
-        self.lexicon = lexicon
-        # read once: every doc.text / doc.ents / doc.sents walks the whole document
-        self.text = doc.text
-        self.ents = doc.ents
-        self.sents = list(doc.sents)
+    def __init__(self, ctx: Context):
+        self.doc = ctx.doc
+        self.lexicon = ctx.lexicon
+        self.text, self.ents, self.sents = ctx.text, ctx.ents, ctx.sents
         self.persons = [e for e in self.ents if e.label_ == "PERSON" and not self._is_media(e.text)]
 
     # -- description ---------------------------------------------------------

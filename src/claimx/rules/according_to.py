@@ -15,7 +15,9 @@ from claimx.rules.base import RELATIVE_PRONOUNS, Candidate, Context, char_runs, 
 
 def according_to(ctx: Context) -> list[Candidate]:
     out = []
-    for tok in ctx.doc:
+    if "according" not in ctx.text.lower():
+        return out
+    for tok in ctx.tokens:
         if tok.lower_ != "according" or ctx.in_quote(tok):
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -78,7 +80,7 @@ def in_source_document(ctx: Context) -> list[Candidate]:
     the verb rule already has the speaker) and not inside a noun phrase.
     """
     out = []
-    for prep in ctx.doc:
+    for prep in ctx.tokens:
         if prep.lower_ != "in" or prep.dep_ != "prep" or ctx.in_quote(prep):
             continue
         doc_noun = next((c for c in prep.children if c.dep_ == "pobj"), None)

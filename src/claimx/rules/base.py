@@ -50,20 +50,23 @@ class Candidate:
 class Context:
     """What every rule may look at: the parsed doc, its quotes and the lexicon.
 
-    ``text``, ``ents`` and ``sents`` are read once here: each ``doc.text``,
-    ``doc.ents`` or ``doc.sents`` walks the whole document, and rules ask for
-    them per quote or per name.
+    ``text``, ``tokens``, ``ents`` and ``sents`` are read once here: each
+    ``doc.text``, ``doc.ents`` or ``doc.sents`` walks the whole document, and
+    rules ask for them per quote or per name; each walk over ``doc`` makes its
+    tokens anew.
     """
 
     doc: Doc
     quotes: list[Quote]
     lexicon: Lexicon
-    text: str = field(init=False)
+    text: str = ""
+    tokens: list[Token] = field(init=False)
     ents: tuple[Span, ...] = field(init=False)
     sents: list[Span] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = self.text or self.doc.text
+        self.tokens = list(self.doc)
         self.ents = self.doc.ents
         self.sents = list(self.doc.sents)
 

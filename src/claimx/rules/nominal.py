@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.symbols import NOUN
 from spacy.tokens import Token
 
 from claimx.lexicon import HERE, _data_lines
@@ -28,9 +29,11 @@ def noun_cues() -> dict[str, frozenset[str]]:
 def noun_cue_claims(ctx: Context) -> list[Candidate]:
     out = []
     cues = noun_cues()
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
+        if tok.pos != NOUN:
+            continue
         frames = cues.get(tok.lemma_.lower())
-        if frames is None or tok.pos_ != "NOUN" or ctx.in_quote(tok):
+        if frames is None or ctx.in_quote(tok):
             continue
         speaker = _noun_source(tok)
         if speaker is None:

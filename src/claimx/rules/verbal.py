@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Token
 
 from claimx.lexicon import CueEntry, Lexicon
@@ -32,6 +33,7 @@ from claimx.rules.base import (
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 SPACES = re.compile(r"\s*")
+VERBS = (VERB, AUX)
 #: Cues whose object is the listener: "told reporters that …", "warned investors that …".
 LISTENER_VERBS = {"tell", "warn", "assure", "remind", "inform", "advise", "promise", "notify"}
 DEMONSTRATIVES = {"that", "this", "these", "those", "which", "what"}
@@ -45,9 +47,11 @@ GENERIC_SUBJECTS = {"you", "anyone", "anybody", "everyone", "everybody", "nobody
 def reporting_verbs(ctx: Context) -> list[Candidate]:
     """Every cue verb with a subject and a content complement."""
     out = []
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
+        if tok.pos not in VERBS:
+            continue
         entry = ctx.lexicon.cue_of(tok)
-        if entry is None or tok.pos_ not in {"VERB", "AUX"} or ctx.in_quote(tok):
+        if entry is None or ctx.in_quote(tok):
             continue
         if tok.dep_ in {"amod", "compound"}:
             continue
