@@ -45,8 +45,9 @@ test-browser: $(DEV_STAMP)
 docs-screenshots: $(STAMP)
 	$(BIN)/python scripts/show_screenshots.py
 
+# BENCH_ARGS=--quick for a short run; see README, Performance.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache
