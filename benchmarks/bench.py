@@ -24,9 +24,9 @@ of all its processes together (PSS, sampled from ``/proc`` on Linux). With
 ``--rounds N`` the runs alternate N times and the fastest of each is kept, so
 that a burst of load from elsewhere on the machine hits all of them alike. The
 start-up of ``claimx --help``, and of ``claimx extract`` over one short text,
-close the run. A table per corpus is printed and everything goes to
-``out/bench.json``. No timed assertions live in the test suite; the figures go
-to the README.
+close the run. A table per corpus is printed; everything goes to
+``out/bench.json``, and the tables in Markdown to ``out/bench.md`` (for the
+README). No timed assertions live in the test suite.
 """
 
 from __future__ import annotations
@@ -283,14 +283,18 @@ COLUMNS = {  # header -> how a row shows it
 }
 
 
+def title(name: str, result: dict) -> str:
+    text = f"{name}: {result['documents']} documents, {result['characters']:,} characters"
+    if result["parsed_share"] is not None:
+        text += f", {result['parsed_share']:.0%} of them parsed with the prefilter"
+    return text
+
+
 def show(name: str, result: dict, cores: int | None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    title = f"{name}: {result['documents']} documents, {result['characters']:,} characters"
-    if result["parsed_share"] is not None:
-        title += f", {result['parsed_share']:.0%} of them parsed with the prefilter"
-    table = Table(title=title)
+    table = Table(title=title(name, result))
     for col in COLUMNS:
         table.add_column(col, justify="left" if col == "run" else "right", no_wrap=True)
     for r in result["runs"]:
@@ -302,6 +306,24 @@ def show(name: str, result: dict, cores: int | None) -> None:
         counts = {r["claims"] for r in result["runs"] if r["variant"] == variant}
         if len(counts) > 1:
             console.print(f"[red]{variant}: the runs found different claim counts {counts}")
+
+
+def markdown(result: dict) -> str:
+    """The tables of a run as Markdown, for the README."""
+    out = []
+    for name, corpus in result["corpora"].items():
+        out += [f"{title(name, corpus)} (load average {corpus['load_average']}):", ""]
+        out += ["| " + " | ".join(COLUMNS) + " |", "|" + " --- |" * len(COLUMNS)]
+        out += [
+            "| " + " | ".join(cell(r) for cell in COLUMNS.values()) + " |" for r in corpus["runs"]
+        ]
+        out.append("")
+    startup = result["startup"]
+    out.append(
+        f"`claimx --help` starts in {startup['help_s']:.2f} s; `claimx extract` of one short "
+        f"text takes {startup['extract_one_s']:.2f} s ({result['cores']} cores)."
+    )
+    return "\n".join(out) + "\n"
 
 
 def startup(tmp: Path) -> dict:
@@ -354,7 +376,8 @@ def main() -> None:
     )
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.json}")
+    args.json.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
+    print(f"wrote {args.json} and {args.json.with_suffix('.md')} (the tables in Markdown)")
 
 
 if __name__ == "__main__":
