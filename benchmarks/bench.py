@@ -54,6 +54,7 @@ RAW = "raw spaCy"
 #: with every ``--procs`` count; adding a variant is adding a line.
 VARIANTS: list[tuple[str, dict, list[str]]] = [
     ("claimx", {}, []),
+    ("claimx --model rules", {"model": "rules"}, ["--model", "rules"]),
     ("claimx, no prefilter", {"prefilter": False}, ["--no-prefilter"]),
 ]
 
