@@ -16,7 +16,7 @@ tagged cue and source nearest to it (speakers are resolved as for the rules).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -483,19 +483,13 @@ def attribution_corpus(path: Path, limit: int = 0) -> Callable[[Language], Itera
 class MergeSettings:
     """How the tags overrule the rules (chosen on PolNeAR dev)."""
 
-    #: A rule claim stays when the mean content probability of its content is at least this …
+    #: A rule claim stays when the mean content probability of its content is at least this.
     keep: float = 0.35
-    #: … or when the rule is at least this confident.
-    keep_confident: float = 1.01
     #: A tagged content span with no rule claim becomes a claim above this mean probability.
     add: float = 0.8
     min_tokens: int = 4
     #: Content tokens this few apart make one span.
     gap: int = 2
-    #: Rule contents take the edges of the tagged content that overlaps them this much.
-    adopt: float = 0.0
-    #: Tagged content spans grow to the syntactic phrase they start.
-    snap: bool = False
     #: Cue and source of an added claim come from the parse where the tags allow.
     syntax: bool = True
     #: An added claim's cue is in a sentence of its content.
@@ -519,40 +513,6 @@ def _runs(tags: list[str], role: str) -> list[tuple[int, int]]:
         if inside and start is None:
             start = i
     return runs
-
-
-def _with_tagged_edges(
-    doc: Doc, cand: Candidate, toks: list[int], con: np.ndarray, settings: MergeSettings
-) -> Candidate:
-    """The candidate with the edges of the tagged content span that overlaps it most."""
-    if len(cand.content) != 1:
-        return cand
-    lo, hi = min(toks), max(toks) + 1
-    best, best_overlap = None, 0
-    for a, b in _content_runs(con, settings.gap):
-        overlap = min(b, hi) - max(a, lo)
-        if overlap > best_overlap:
-            best, best_overlap = (a, b), overlap
-    if best is None or best_overlap < settings.adopt * max(best[1] - best[0], hi - lo):
-        return cand
-    a, b = _trim(doc, *best)
-    cue = cand.cue
-    if cue is not None and a < b:
-        # The cue and the speaker stay outside the content.
-        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-        for s, e in [cue] + ([cand.speaker_span] if cand.speaker_span else []):
-            if start < e and s < end:
-                return cand
-        text = doc.text
-        # Quote marks stay where the rule put them: outside a quote's content.
-        while a < b and is_quote_mark(doc[a]) and not is_quote_mark_at(text, cand.start):
-            a += 1
-        while b > a and is_quote_mark(doc[b - 1]) and not is_quote_mark_at(text, cand.end - 1):
-            b -= 1
-        runs = char_runs(doc[a:b])
-        if runs:
-            return replace(cand, content=runs)
-    return cand
 
 
 def _governing_cue(
@@ -583,28 +543,6 @@ def _subject(doc: Doc, cue: Span, src_p: np.ndarray) -> tuple[int, int] | None:
             if float(src_p[lo:hi].mean()) >= 0.3:
                 return lo, hi
     return None
-
-
-def _snap(doc: Doc, a: int, b: int, cue: tuple[int, int]) -> tuple[int, int]:
-    """The phrase of the span's highest word, when it stays clear of the cue."""
-    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head.i == t.i]
-    if len(heads) != 1:
-        return a, b
-    root = heads[0]
-    lo, hi = root.left_edge.i, root.right_edge.i + 1
-    if cue[0] < hi and lo < cue[1]:  # the phrase holds the cue: keep the side without it
-        lo, hi = (cue[1], hi) if cue[1] <= a else (lo, cue[0])
-    lo, hi = min(lo, a), max(hi, b)
-    sent = doc[a].sent
-    lo, hi = max(lo, sent.start), min(hi, sent.end)
-    return _trim(doc, lo, hi)
-
-
-def is_quote_mark_at(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and text[i] in QUOTE_CHARS
-
-
-QUOTE_CHARS = set("\"“”„«»‘’'")
 
 
 def _content_runs(con: np.ndarray, gap: int) -> list[tuple[int, int]]:
@@ -676,9 +614,7 @@ def merge(
             if not t.is_space
         ]
         support = float(con[toks].mean()) if toks else 0.0
-        if support >= settings.keep or cand.confidence >= settings.keep_confident:
-            if settings.adopt and toks:
-                cand = _with_tagged_edges(doc, cand, toks, con, settings)
+        if support >= settings.keep:
             kept.append(cand)
             covered[toks] = True
     cue_runs, src_runs = _runs(tags, "CUE"), _runs(tags, "SRC")
@@ -700,8 +636,6 @@ def merge(
             doc[b - 1].sent.start,
         }:
             continue
-        if settings.snap:
-            a, b = _snap(doc, a, b, cue)
         cue_span = doc[cue[0] : cue[1]]
         src = _subject(doc, cue_span, src_p) if settings.syntax else None
         src = src or _nearest(src_runs, cue[0], cue[1], settings.source_window)
