@@ -49,6 +49,8 @@ from claimx.rules.base import RELATIVE_PRONOUNS, Candidate, char_runs, is_quote_
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 #: Where the per-token feature ids wait for the tagger (``doc.user_data``).
 FEATS_KEY = "claimx_feats"
+#: Where the tagger, run as a pipeline component of its own, leaves its probabilities.
+PROBS_KEY = "claimx_tag_probs"
 N_FEATURES = 12
 COMPONENT = "claimx_tagger"
 
@@ -312,23 +314,17 @@ class ClaimTagger(Tagger):
         if isinstance(docs, Doc):
             docs = [docs]
         for doc, probs in zip(docs, scores, strict=True):
-            doc.user_data["claimx_tag_probs"] = probs
-
-    def tags_of(self, probs: np.ndarray) -> list[str]:
-        labels = self.labels
-        return [labels[i] for i in probs.argmax(axis=1)] if len(probs) else []
+            doc.user_data[PROBS_KEY] = probs
 
 
 def tag_scores(examples: Iterable[Example], **kwargs) -> dict[str, float]:
     """Token F1 of each role (source, cue, content) and their mean."""
     counts = {role: [0, 0, 0] for role in ("SRC", "CUE", "CON")}  # tp, pred, gold
-    labels: tuple[str, ...] | None = kwargs.get("labels")
     for eg in examples:
-        probs = eg.predicted.user_data.get("claimx_tag_probs")
+        probs = eg.predicted.user_data.get(PROBS_KEY)
         if probs is None or not len(probs):
             continue
-        names = labels or LABELS
-        pred = [names[i][2:] if names[i] != "O" else "O" for i in probs.argmax(axis=1)]
+        pred = [LABELS[i][2:] if LABELS[i] != "O" else "O" for i in probs.argmax(axis=1)]
         gold = [t[2:] if t not in ("", "O") else "O" for t in eg.get_aligned("TAG", as_string=True)]
         for p, g in zip(pred, gold, strict=True):
             for role, c in counts.items():

@@ -73,10 +73,10 @@ def train_tagger(
     from claimx.polnear import convert
 
     started = time.perf_counter()
-    gold_dir = work / "gold"
-    if polnear.is_file() or (polnear / "polnear-train.jsonl").is_file():
-        gold_dir = polnear if polnear.is_dir() else polnear.parent
+    if (polnear / "polnear-train.jsonl").is_file():  # already converted
+        gold_dir = polnear
     else:
+        gold_dir = work / "gold"
         convert(polnear, gold_dir, splits=("train", "dev"))
     converted = time.perf_counter()
     output = work / "training"
