@@ -167,10 +167,14 @@ def test_train_writes_a_tagger_that_the_pipeline_uses(tmp_path):
         out,
         tmp_path / "work",
         overrides={"training.max_epochs": 2, "training.eval_frequency": 2},
+        nets=1,
     )
     assert set(report["dev_scores"]) >= {"claim_tag_f", "claim_con_f"}
+    assert report["ranker"]["train_candidates"] > 16  # rules' claims and proposals
+    assert set(report["ranker"]["settings"]) == {"keep", "add"}
     nlp = load_nlp(str(out))
     assert COMPONENT in nlp.component_names
+    assert nlp.get_pipe("claimx").ranker() is not None
     tagger = nlp.get_pipe("claimx").tagger()
     assert tagger is not None and tagger.labels == LABELS
     text = 'The mayor said the bridge would reopen in May. "It is safe," she added.'

@@ -360,14 +360,17 @@ def train(
     epochs: Annotated[
         int | None, typer.Option("--epochs", min=1, help="Override training.max_epochs.")
     ] = None,
+    ranker: Annotated[
+        bool, typer.Option("--ranker/--no-ranker", help="Train the ranker after the tagger.")
+    ] = True,
 ) -> None:
-    """Train the learned tagger on PolNeAR train, choosing the best step on dev (never test)."""
+    """Train the tagger, then the ranker, on PolNeAR train; choose on dev (never test)."""
     from claimx.train import default_output, train_tagger
 
     if not polnear.exists():
         raise typer.BadParameter(f"no such file or directory: {polnear}", param_hint="POLNEAR")
     overrides = {"training.max_epochs": epochs} if epochs else {}
-    report = train_tagger(polnear, out or default_output(), work, config, overrides)
+    report = train_tagger(polnear, out or default_output(), work, config, overrides, ranker)
     _stderr().print(report)
 
 

@@ -19,6 +19,8 @@ from claimx.learned import COMPONENT as TAGGER
 from claimx.learned import FEATS_KEY, MergeSettings, merge, token_features
 from claimx.lexicon import load_lexicon
 from claimx.quotes import find_quotes
+from claimx.ranker import COMPONENT as RANKER
+from claimx.ranker import TagView, rank
 from claimx.rules import Context, find_candidates
 
 if not Doc.has_extension("claims"):
@@ -78,6 +80,7 @@ class ClaimExtractor:
                     doc.user_data[FEATS_KEY] = token_features(doc, cands, self.lexicon, ctx.quotes)
                 found.append((doc, ctx, cands))
             if tagger is not None:
+                ranker = self.ranker()
                 for (doc, ctx, cands), probs in zip(
                     found, tagger.predict([doc for doc, _, _ in found]), strict=True
                 ):
@@ -85,6 +88,9 @@ class ClaimExtractor:
                     cands[:] = merge(
                         doc, cands, probs, tagger.labels, ctx.quotes, self.merge_settings
                     )
+                    if ranker is not None:
+                        tags = TagView.of(probs, tagger.labels)
+                        cands[:] = rank(ctx, cands, tags, ranker, build_claims)
             for _, ctx, cands in found:
                 yield self._annotate(ctx, cands)
 
@@ -104,6 +110,12 @@ class ClaimExtractor:
         if not self.learned or TAGGER not in self.nlp.component_names:
             return None
         return self.nlp.get_pipe(TAGGER)
+
+    def ranker(self):
+        """The ranker of :mod:`claimx.ranker`, when it came with the tagger."""
+        if self.tagger() is None or RANKER not in self.nlp.component_names:
+            return None
+        return self.nlp.get_pipe(RANKER).ranker
 
 
 def _spans(doc: Doc, items, label: str) -> list[Span]:

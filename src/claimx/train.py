@@ -1,9 +1,11 @@
-"""Train the tagger of :mod:`claimx.learned` from a PolNeAR checkout.
+"""Train the learned layer (:mod:`claimx.learned`, :mod:`claimx.ranker`) from PolNeAR.
 
 ``claimx train PATH/TO/PolNeAR`` converts the train and dev splits to gold
 JSONL (the test split is never read), runs spaCy's trainer with
-``configs/claimx_tagger.cfg`` (train to learn, dev to pick the best step) and
-copies the best pipeline to ``models/claimx-tagger``.
+``configs/claimx_tagger.cfg`` (train to learn, dev to pick the best step),
+copies the best tagger to ``models/claimx-tagger``, and then trains the ranker
+on the candidates of that tagger and the rules over train, with its bars chosen
+on dev, into the same folder.
 """
 
 from __future__ import annotations
@@ -65,8 +67,10 @@ def train_tagger(
     work: Path,
     config: Path | None = None,
     overrides: dict | None = None,
+    ranker: bool = True,
+    nets: int = 4,
 ) -> dict:
-    """Convert, train, install; returns timings and the best dev scores."""
+    """Convert, train the tagger and then the ranker, install; returns timings and dev scores."""
     from spacy.cli.train import train as spacy_train
 
     import claimx.learned  # noqa: F401  (registers the architecture, reader and scorer)
@@ -93,9 +97,62 @@ def train_tagger(
     best = output / "model-best"
     export_tagger(best, out)
     meta = json.loads((best / "meta.json").read_text(encoding="utf-8"))
-    return {
+    report = {
         "convert_s": round(converted - started, 1),
         "train_s": round(time.perf_counter() - converted, 1),
         "dev_scores": meta.get("performance", {}),
         "model": str(out),
+    }
+    if ranker:
+        report["ranker"] = train_ranker(gold_dir, out, nets=nets)
+    return report
+
+
+def _train_tables(args: tuple[str, list[dict]]) -> list:
+    """Worker: the labelled candidate tables of some train records."""
+    from claimx.pipeline import load_nlp
+    from claimx.ranker import candidate_tables
+
+    model, records = args
+    return candidate_tables(load_nlp(model), records)
+
+
+def train_ranker(gold_dir: Path, model: Path, n_process: int = 2, nets: int = 4) -> dict:
+    """Train the ranker of :mod:`claimx.ranker` beside the tagger in ``model``.
+
+    Its candidates come from the rules and that tagger over PolNeAR train; its
+    bars are chosen on dev. The ranker is saved into the same pipeline folder.
+    """
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    import spacy
+
+    from claimx.evaluate import load_gold
+    from claimx.pipeline import load_nlp
+    from claimx.ranker import COMPONENT, candidate_tables, fit_ranker
+
+    started = time.perf_counter()
+    train = load_gold(gold_dir / "polnear-train.jsonl")
+    dev = load_gold(gold_dir / "polnear-dev.jsonl")
+    pieces = [(str(model), train[i : i + 20]) for i in range(0, len(train), 20)]
+    if n_process > 1 and len(pieces) > 1:
+        with ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork")) as pool:
+            train_tables = [t for part in pool.map(_train_tables, pieces) for t in part]
+    else:
+        train_tables = [t for part in map(_train_tables, pieces) for t in part]
+    dev_tables = candidate_tables(load_nlp(str(model)), dev, keep_candidates=True)
+    tabled = time.perf_counter()
+    ranker, report = fit_ranker(train_tables, dev_tables, dev, nets, n_process)
+    pipeline = spacy.load(model)
+    if COMPONENT in pipeline.pipe_names:
+        pipeline.remove_pipe(COMPONENT)
+    pipeline.add_pipe(COMPONENT).ranker = ranker
+    pipeline.to_disk(model)
+    load_nlp.cache_clear()  # it holds this folder's pipeline without the ranker
+    return {
+        "candidates_s": round(tabled - started, 1),
+        "fit_s": round(time.perf_counter() - tabled, 1),
+        "train_candidates": sum(len(t.labels) for t in train_tables),
+        **report,
     }

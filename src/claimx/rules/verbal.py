@@ -55,13 +55,13 @@ def reporting_verbs(ctx: Context) -> list[Candidate]:
             continue
         if tok.dep_ in {"amod", "compound"}:
             continue
-        cand = _reporting_verb(ctx, tok, entry)
+        cand = reporting_verb(ctx, tok, entry)
         if cand is not None:
             out.append(cand)
     return out
 
 
-def _reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
+def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
     if is_unattributed_question(verb):
         return _question_without_asker(ctx, verb, entry)
     speaker = verb_subject(verb)

@@ -1,0 +1,707 @@
+"""The ranker: more candidate claims than the rules dare, and a model that chooses.
+
+The rules read a claim behind the verbs of a cue lexicon. News also attributes
+through verbs no lexicon lists (*railed against*, *painted him as*, *took
+offense at*), and a claim's content is not always the complement the rules
+would take. :func:`proposals` reads every other verb that has a subject as a
+possible cue, each with a few content choices from the parse (its complement
+as the rules would take it, its whole predicate, its object, the clause inside
+its object).
+
+:class:`Ranker` then scores every candidate, the rules' own included: a small
+network over hashed features of the cue verb, its speaker and content, what the
+tagger of :mod:`claimx.learned` thinks of their tokens, and what else the
+document attributes to whom. It is trained on PolNeAR train (a candidate is
+positive when it matches a gold attribution, speaker included) and its two
+thresholds are chosen on dev. :func:`rank` keeps the rule claims it supports,
+and adds the best proposal of each verb above the bar where no kept claim
+already holds that content.
+
+    rules ──► candidates ─┐
+    tagger ─► additions ──┼─► features ─► Ranker ─► keep ≥ keep_at, add ≥ add_at
+    every verb ─► proposals┘
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import zlib
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from claimx.lexicon import CueEntry
+from claimx.records import Claim
+from claimx.rules.base import Candidate, Context, char_runs, is_quote_mark, trim_tokens
+from claimx.rules.verbal import reporting_verb
+
+COMPONENT = "claimx_ranker"
+PROPOSAL = "proposal"
+#: Candidate groups: a rule claim the tagger kept, a claim the tagger added, a proposal.
+GROUPS = ("rule", "learned", PROPOSAL)
+N_BUCKETS = 1 << 18
+
+# ---------------------------------------------------------------------------
+# Proposals
+
+#: Children of a verb that are not part of what it says.
+_FRAME_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "csubj",
+    "aux",
+    "auxpass",
+    "neg",
+    "punct",
+    "mark",
+    "cc",
+    "expl",
+    "advmod",
+    "prt",
+    "npadvmod",
+    "conj",
+    "advcl",
+    "parataxis",
+}
+
+
+def proposals(ctx: Context, have: Iterable[Candidate]) -> list[Candidate]:
+    """Candidates from the verbs that are no cue of ``have``, with content variants."""
+    used = {c.cue_token.i for c in have if c.cue_token is not None}
+    out: list[Candidate] = []
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or tok.i in used or tok.dep_ in {"amod", "compound"}:
+            continue
+        if ctx.in_quote(tok):
+            continue
+        frames = ("as", "dobj", "xcomp") + tuple(
+            f"prep:{c.lower_}" for c in tok.children if c.dep_ == "prep"
+        )
+        cand = reporting_verb(ctx, tok, CueEntry(tok.lemma_.lower(), PROPOSAL, frames))
+        if cand is None:
+            continue
+        cand.pattern = f"{PROPOSAL}:{cand.pattern}"
+        seen = {tuple(cand.content)}
+        out.append(cand)
+        for name, toks in _content_variants(tok):
+            toks = trim_tokens(toks)
+            if not toks or all(t.is_punct or t.is_space for t in toks):
+                continue
+            runs = char_runs(toks)
+            if tuple(runs) in seen:
+                continue
+            seen.add(tuple(runs))
+            variant = copy.copy(cand)
+            variant.content = runs
+            variant.pattern = f"{PROPOSAL}:{name}"
+            out.append(variant)
+    return out
+
+
+def _content_variants(verb: Token) -> list[tuple[str, list[Token]]]:
+    """Other contents of one verb: its predicate, complement, object, or the clause in it."""
+    out = []
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in _FRAME_DEPS]
+    if right:
+        out.append(("pred", [t for c in right for t in c.subtree]))
+    for dep in ("xcomp", "ccomp", "dobj"):
+        child = next((c for c in verb.children if c.dep_ == dep and c.i > verb.i), None)
+        if child is not None:
+            out.append((dep, list(child.subtree)))
+    for child in verb.children:
+        if child.dep_ in {"dobj", "xcomp"}:
+            for inner in child.children:
+                if inner.dep_ in {"xcomp", "ccomp"} and inner.i > child.i:
+                    out.append(("inner", list(inner.subtree)))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Features
+
+
+@dataclass
+class TagView:
+    """The tagger's probabilities of one document, per role."""
+
+    con: np.ndarray
+    cue: np.ndarray
+    src: np.ndarray
+    begin: np.ndarray
+
+    @classmethod
+    def of(cls, probs: np.ndarray, labels: tuple[str, ...]) -> TagView:
+        at = {label: i for i, label in enumerate(labels)}
+        return cls(
+            con=probs[:, at["B-CON"]] + probs[:, at["I-CON"]],
+            cue=probs[:, at["B-CUE"]] + probs[:, at["I-CUE"]],
+            src=probs[:, at["B-SRC"]] + probs[:, at["I-SRC"]],
+            begin=probs[:, at["B-CON"]],
+        )
+
+
+@dataclass
+class DocFacts:
+    """What the kept claims of a document say: who speaks, where, through which cue."""
+
+    speakers: set[str] = field(default_factory=set)
+    sentences: set[int] = field(default_factory=set)
+    contents: list[list[tuple[int, int]]] = field(default_factory=list)
+    cues: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, cands: list[Candidate], claims: list[Claim]) -> DocFacts:
+        facts = cls()
+        for cand, claim in zip(cands, claims, strict=True):
+            if claim.speaker is not None:
+                facts.speakers.add((claim.speaker.canonical or "").lower())
+            if cand.cue_token is not None:
+                facts.sentences.add(cand.cue_token.sent.start)
+            if cand.cue is not None:
+                facts.cues.append(cand.cue)
+            facts.contents.append(cand.content)
+        return facts
+
+
+_EDGES = (0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9)
+
+
+def _bin(x: float) -> str:
+    return str(next((k for k, e in enumerate(_EDGES) if x < e), len(_EDGES)))
+
+
+def _size(n: int) -> str:
+    if n < 4:
+        return str(n)
+    return "4-7" if n < 8 else ("8-15" if n < 16 else ("16-30" if n < 31 else "31+"))
+
+
+def candidate_features(
+    ctx: Context, cand: Candidate, claim: Claim, group: str, tags: TagView, facts: DocFacts
+) -> list[str]:
+    """The ranker's view of one candidate, as feature strings."""
+    doc = ctx.doc
+    lemma = cand.cue_lemma or "-"
+    f = [
+        f"g={group}",
+        f"pat={cand.pattern}",
+        f"type={cand.type}",
+        f"lem={lemma}",
+        f"lem|pat={lemma}|{cand.pattern}",
+        f"lem|g={lemma}|{group}",
+    ]
+    verb = cand.cue_token
+    if verb is not None:
+        f += _verb_features(verb, lemma, group, tags)
+    f += _speaker_features(cand, claim, lemma, tags)
+    toks = [
+        t
+        for s, e in cand.content
+        if (span := doc.char_span(s, e, alignment_mode="expand")) is not None
+        for t in span
+        if not t.is_space
+    ]
+    if toks:
+        f += _content_features(toks, verb, lemma, group, tags)
+    # What the rest of the document attributes.
+    speaker = (claim.speaker.canonical or "").lower() if claim.speaker is not None else None
+    f.append(f"spk_seen={speaker in facts.speakers}|{group}")
+    if verb is not None:
+        f.append(f"sent_rule={verb.sent.start in facts.sentences}|{group}")
+        inside = any(
+            s <= verb.idx < e
+            for content in facts.contents
+            if content is not cand.content
+            for s, e in content
+        )
+        f.append(f"in_rule={inside}|{group}")
+    holds = any(s <= q[0] < e for s, e in cand.content for q in facts.cues if q != cand.cue)
+    f.append(f"has_rule_cue={holds}|{group}")
+    return f
+
+
+def _verb_features(verb: Token, lemma: str, group: str, tags: TagView) -> list[str]:
+    children = list(verb.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    modal = next((c.lower_ for c in children if c.tag_ == "MD"), "-")
+    kids = sorted(
+        {
+            c.dep_
+            for c in children
+            if c.dep_
+            in {"ccomp", "dobj", "xcomp", "prep", "dative", "advcl", "prt", "oprd", "attr", "agent"}
+        }
+    )
+    particle = next((c.lower_ for c in children if c.dep_ == "prt"), "-")
+    aux = "+".join(sorted(c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}))
+    cue_p = _bin(float(tags.cue[verb.i]))
+    return [
+        f"vtag={verb.tag_}",
+        f"vdep={verb.dep_}",
+        f"vdep|lem={verb.dep_}|{lemma}",
+        f"neg={negated}",
+        f"modal={modal}",
+        f"vhead={verb.head.lemma_.lower() if verb.dep_ != 'ROOT' else 'ROOT'}",
+        f"vpos={verb.pos_}",
+        "kids=" + "+".join(kids),
+        f"prt={lemma}|{particle}",
+        f"vform={verb.lower_}",
+        f"aux={aux}",
+        f"cue_p={cue_p}",
+        f"cue_p|g={cue_p}|{group}",
+    ]
+
+
+def _speaker_features(cand: Candidate, claim: Claim, lemma: str, tags: TagView) -> list[str]:
+    sp = cand.speaker
+    if sp is None:
+        return ["nospk"]
+    word = sp.lemma_.lower() if sp.pos_ in {"PRON", "NOUN"} else sp.pos_
+    f = [
+        f"sent={sp.ent_type_ or '-'}",
+        f"spos={sp.pos_}",
+        f"slem={word}",
+        f"sdep={sp.dep_}",
+        f"slem|lem={sp.lemma_.lower() if sp.pos_ == 'PRON' else (sp.ent_type_ or sp.pos_)}|{lemma}",
+        f"src_p={_bin(float(tags.src[sp.left_edge.i : sp.i + 1].mean()))}",
+    ]
+    if claim.speaker is not None:
+        kind = claim.speaker.kind
+        f += [f"kind={kind}", f"kind|lem={kind}|{lemma}", f"anon={claim.speaker.anonymous}"]
+    return f
+
+
+def _content_features(
+    toks: list[Token], verb: Token | None, lemma: str, group: str, tags: TagView
+) -> list[str]:
+    doc = toks[0].doc
+    ids = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i] or toks[:1]
+    root, first = roots[0], toks[0]
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children)
+    prev = doc[first.i - 1] if first.i > 0 else None
+    opener = first.lower_ if first.pos_ in {"ADP", "SCONJ", "PART", "PRON", "DET"} else first.pos_
+    before = (
+        prev.lower_ if prev is not None and prev.pos_ in {"ADP", "SCONJ", "PART", "PUNCT"} else "-"
+    )
+    index = sorted(ids)
+    lo, hi = index[0], index[-1]
+    con = tags.con
+    mean = _bin(float(con[index].mean()))
+    left = _bin(float(con[lo - 1])) if lo > 0 else "0"
+    right = _bin(float(con[hi + 1])) if hi + 1 < len(con) else "0"
+    share = _bin(float((con[index] > 0.5).mean()))
+    f = [
+        f"clen={_size(len(toks))}",
+        f"croot={root.dep_}|{root.pos_}",
+        f"csubj={has_subject}",
+        f"cfirst={opener}",
+        f"cprev={before}",
+        f"croot|lem={root.dep_}|{lemma}",
+        f"crlem={root.lemma_.lower()}",
+        f"cquote={any(is_quote_mark(t) for t in toks)}",
+        f"cnroots={min(len(roots), 3)}",
+        f"cents={min(len({t.ent_type_ for t in toks if t.ent_type_}), 3)}",
+        f"conL={left}",
+        f"conR={right}",
+        f"conLR={left}|{right}",
+        f"cfrac={share}",
+        f"bcon={_bin(float(tags.begin[lo]))}",
+        f"cfrac|g={share}|{group}",
+        f"con={mean}",
+        f"con|g={mean}|{group}",
+        f"conmin={_bin(float(con[index].min()))}",
+    ]
+    if verb is not None:
+        f.append(f"order={'after' if first.i > verb.i else 'before'}")
+        f.append(f"dist={_size(abs(first.i - verb.i))}")
+    return f
+
+
+@lru_cache(maxsize=500_000)
+def _bucket(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) % N_BUCKETS
+
+
+def hashed(features: Iterable[str]) -> np.ndarray:
+    return np.array(sorted({_bucket(f) for f in features}), dtype=np.int64)
+
+
+# ---------------------------------------------------------------------------
+# The model
+
+
+@dataclass
+class RankSettings:
+    """The ranker's bars (chosen on PolNeAR dev)."""
+
+    #: A rule claim (or a tagger's addition) stays at this score or above.
+    keep: float = 0.3
+    #: A proposal becomes a claim at this score or above.
+    add: float = 0.5
+
+
+class Net:
+    """A bag of hashed feature embeddings, one ReLU layer, a logistic output.
+
+    Only the rows of the embedding that training reached are kept (``E``), with
+    ``index`` mapping each hash bucket to its row; row 0 is the zero row of every
+    bucket no training feature fell in.
+    """
+
+    def __init__(self, width: int = 32, seed: int = 0):
+        rng = np.random.default_rng(seed)
+        self.seed = seed
+        self.E = np.zeros((1, width), dtype=np.float32)
+        self.index = np.zeros(N_BUCKETS, dtype=np.int32)
+        self.b1 = (rng.standard_normal(width) * 0.1).astype(np.float32)
+        self.v = (rng.standard_normal(width) * 0.1).astype(np.float32)
+        self.b2 = 0.0
+
+    def scores(self, rows: list[np.ndarray]) -> np.ndarray:
+        E, index = self.E, self.index
+        hidden = np.stack([E[index[ids]].sum(axis=0) for ids in rows]) + self.b1
+        z = np.maximum(hidden, 0.0) @ self.v + self.b2
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def fit(
+        self,
+        rows: list[np.ndarray],
+        labels: list[int],
+        epochs: int = 2,
+        rate: float = 0.003,
+        dropout: float = 0.2,
+    ) -> Net:
+        """Per-example updates: Adam for the layer, Adagrad for the embedding rows.
+
+        ``dropout`` leaves out that share of a candidate's features at each step.
+        """
+        rng = np.random.default_rng(self.seed)
+        E = np.zeros((N_BUCKETS, self.b1.shape[0]), dtype=np.float32)
+        dense = {"b1": self.b1, "v": self.v}
+        m = {k: np.zeros_like(p) for k, p in dense.items()}
+        s = {k: np.zeros_like(p) for k, p in dense.items()}
+        seen = np.full(N_BUCKETS, 1e-8, dtype=np.float32)
+        y = np.asarray(labels, dtype=np.float32)
+        t = 0
+        for _ in range(epochs):
+            for i in rng.permutation(len(rows)):
+                t += 1
+                ids = rows[i]
+                if dropout and len(ids) > 1:
+                    keep = rng.random(len(ids)) >= dropout
+                    ids = ids[keep] if keep.any() else ids
+                a = E[ids].sum(axis=0) + self.b1
+                on = a > 0
+                h = a * on
+                g = 1.0 / (1.0 + np.exp(-(h @ self.v + self.b2))) - y[i]
+                grad_a = g * self.v * on
+                for k, grad in (("v", g * h), ("b1", grad_a)):
+                    m[k] = 0.9 * m[k] + 0.1 * grad
+                    s[k] = 0.999 * s[k] + 0.001 * grad * grad
+                    step = (m[k] / (1 - 0.9**t)) / (np.sqrt(s[k] / (1 - 0.999**t)) + 1e-8)
+                    dense[k] -= rate * step
+                self.b2 -= rate * g
+                seen[ids] += float((grad_a * grad_a).mean())
+                E[ids] -= (5 * rate) * grad_a / np.sqrt(seen[ids])[:, None]
+        self._compact(E)
+        return self
+
+    def _compact(self, E: np.ndarray) -> None:
+        used = np.flatnonzero(np.abs(E).sum(axis=1) > 0)
+        self.E = np.concatenate([np.zeros((1, E.shape[1]), dtype=np.float32), E[used]])
+        self.index = np.zeros(N_BUCKETS, dtype=np.int32)
+        self.index[used] = np.arange(1, len(used) + 1, dtype=np.int32)
+
+    def arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        used = np.flatnonzero(self.index)
+        return {
+            f"{prefix}rows": used.astype(np.int32),
+            f"{prefix}E": self.E[self.index[used]].astype(np.float16),
+            f"{prefix}b1": self.b1,
+            f"{prefix}v": self.v,
+            f"{prefix}b2": np.array([self.b2], dtype=np.float32),
+        }
+
+    @classmethod
+    def from_arrays(cls, saved, prefix: str) -> Net:
+        net = cls(width=saved[f"{prefix}b1"].shape[0])
+        rows = saved[f"{prefix}rows"]
+        net.E = np.concatenate([np.zeros((1, net.E.shape[1]), np.float32), saved[f"{prefix}E"]])
+        net.E = net.E.astype(np.float32)
+        net.index[rows] = np.arange(1, len(rows) + 1, dtype=np.int32)
+        net.b1 = saved[f"{prefix}b1"]
+        net.v = saved[f"{prefix}v"]
+        net.b2 = float(saved[f"{prefix}b2"][0])
+        return net
+
+
+class Ranker:
+    """The mean score of a few :class:`Net` trained from different seeds, and the bars."""
+
+    def __init__(self, nets: list[Net] | None = None, settings: RankSettings | None = None):
+        self.nets = nets or []
+        self.settings = settings or RankSettings()
+
+    def scores(self, rows: list[np.ndarray]) -> np.ndarray:
+        if not rows or not self.nets:
+            return np.zeros(len(rows), dtype=np.float32)
+        return np.mean([net.scores(rows) for net in self.nets], axis=0)
+
+    def to_bytes(self) -> bytes:
+        arrays = {k: v for n, net in enumerate(self.nets) for k, v in net.arrays(f"{n}_").items()}
+        meta = json.dumps({"nets": len(self.nets), "settings": asdict(self.settings)})
+        buf = io.BytesIO()
+        np.savez_compressed(buf, meta=np.frombuffer(meta.encode(), dtype=np.uint8), **arrays)
+        return buf.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Ranker:
+        saved = np.load(io.BytesIO(data))
+        meta = json.loads(saved["meta"].tobytes().decode())
+        nets = [Net.from_arrays(saved, f"{n}_") for n in range(meta["nets"])]
+        return cls(nets, RankSettings(**meta["settings"]))
+
+
+# ---------------------------------------------------------------------------
+# Choosing
+
+
+def _same_content(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    inter = sum(max(0, min(x[1], y[1]) - max(x[0], y[0])) for x in a for y in b)
+    size = max(sum(e - s for s, e in a), sum(e - s for s, e in b), 1)
+    return inter >= 0.5 * size
+
+
+def choose(
+    groups: list[str], cands: list[Candidate], scores: np.ndarray, settings: RankSettings
+) -> list[Candidate]:
+    """Kept rule claims and additions, then the best proposals that say something new."""
+    kept = [
+        c
+        for g, c, s in zip(groups, cands, scores, strict=True)
+        if g != PROPOSAL and s >= settings.keep
+    ]
+    contents = [c.content for c in kept]
+    cues = set()
+    offered = sorted(
+        (
+            (s, n)
+            for n, (g, s) in enumerate(zip(groups, scores, strict=True))
+            if g == PROPOSAL and s >= settings.add
+        ),
+        reverse=True,
+    )
+    for _, n in offered:
+        cand = cands[n]
+        if cand.cue in cues or any(_same_content(cand.content, c) for c in contents):
+            continue
+        kept.append(cand)
+        contents.append(cand.content)
+        cues.add(cand.cue)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def candidate_table(
+    ctx: Context, merged: list[Candidate], tags: TagView, build
+) -> tuple[list[str], list[Candidate], list[Claim], list[list[str]]]:
+    """Every candidate of a document with its group, record and features."""
+    props = proposals(ctx, merged)
+    groups = ["learned" if c.pattern == "learned" else "rule" for c in merged]
+    groups += [PROPOSAL] * len(props)
+    cands = merged + props
+    claims = build(ctx, cands)
+    facts = DocFacts.of(merged, claims[: len(merged)])
+    feats = [
+        candidate_features(ctx, c, claim, g, tags, facts)
+        for g, c, claim in zip(groups, cands, claims, strict=True)
+    ]
+    return groups, cands, claims, feats
+
+
+def rank(
+    ctx: Context, merged: list[Candidate], tags: TagView, ranker: Ranker, build
+) -> list[Candidate]:
+    """The claims of one document after the ranker has had its say."""
+    groups, cands, _, feats = candidate_table(ctx, merged, tags, build)
+    scores = ranker.scores([hashed(f) for f in feats])
+    return choose(groups, cands, scores, ranker.settings)
+
+
+# ---------------------------------------------------------------------------
+# The spaCy component: it only carries the weights; ``claimx`` calls it.
+
+
+class RankerComponent:
+    """Holds a :class:`Ranker` in a pipeline, so that it saves and loads with it."""
+
+    def __init__(self, nlp: Language, name: str = COMPONENT):
+        self.name = name
+        self.ranker = Ranker()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return doc
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return self.ranker.to_bytes()
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> RankerComponent:
+        self.ranker = Ranker.from_bytes(data)
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "ranker.npz").write_bytes(self.to_bytes())
+
+    def from_disk(self, path, *, exclude=tuple()) -> RankerComponent:
+        return self.from_bytes((Path(path) / "ranker.npz").read_bytes())
+
+
+@Language.factory(COMPONENT)
+def make_ranker(nlp: Language, name: str) -> RankerComponent:
+    return RankerComponent(nlp, name)
+
+
+# ---------------------------------------------------------------------------
+# Training
+
+
+@dataclass
+class DocTable:
+    """The candidates of one gold document, scored against its attributions."""
+
+    doc_id: str
+    groups: list[str]
+    rows: list[np.ndarray]
+    labels: list[int]
+    cands: list[Candidate] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+def gold_labels(record: dict, claims: list[Claim]) -> list[int]:
+    """1 for a claim that matches a gold attribution of ``record``, speaker included."""
+    from claimx.evaluate import (
+        MATCH_THRESHOLD,
+        gold_item,
+        intervals_length,
+        intervals_overlap,
+        pred_item,
+        source_correct,
+    )
+
+    gold = [gold_item(i, a) for i, a in enumerate(record.get("attributions", []))]
+    gold = [g for g in gold if g.required]
+    out = []
+    for n, claim in enumerate(claims):
+        pred = pred_item(n, claim.model_dump(mode="json"))
+        size = intervals_length(pred.content)
+        hit = any(
+            (shared := intervals_overlap(g.content, pred.content)) > 0
+            and shared >= MATCH_THRESHOLD * max(size, intervals_length(g.content))
+            and source_correct(record["text"], g, pred)
+            for g in gold
+        )
+        out.append(int(hit))
+    return out
+
+
+def candidate_tables(
+    nlp: Language, records: list[dict], keep_candidates: bool = False, n_process: int = 1
+) -> list[DocTable]:
+    """Parse gold records with ``nlp`` (rules and tagger) and label every candidate."""
+    from claimx.build import build_claims
+    from claimx.learned import FEATS_KEY, merge, token_features
+    from claimx.quotes import find_quotes
+    from claimx.rules import find_candidates
+
+    extractor = nlp.get_pipe("claimx")
+    tagger = extractor.tagger()
+    if tagger is None:
+        raise ValueError("the ranker learns from the tagger's probabilities: load a tagger")
+    texts = (r["text"] for r in records)
+    docs = nlp.pipe(texts, disable=["claimx"], n_process=n_process, batch_size=16)
+    tables = []
+    for record, doc in zip(records, docs, strict=True):
+        ctx = Context(doc=doc, quotes=find_quotes(record["text"]), lexicon=extractor.lexicon)
+        cands = find_candidates(ctx)
+        doc.user_data[FEATS_KEY] = token_features(doc, cands, extractor.lexicon, ctx.quotes)
+        probs = tagger.predict([doc])[0]
+        merged = merge(doc, cands, probs, tagger.labels, ctx.quotes, extractor.merge_settings)
+        tags = TagView.of(probs, tagger.labels)
+        groups, all_cands, claims, feats = candidate_table(ctx, merged, tags, build_claims)
+        tables.append(
+            DocTable(
+                doc_id=record["id"],
+                groups=groups,
+                rows=[hashed(f) for f in feats],
+                labels=gold_labels(record, claims),
+                cands=all_cands if keep_candidates else [],
+                claims=claims if keep_candidates else [],
+            )
+        )
+    return tables
+
+
+#: The bars tried on dev.
+KEEP_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+ADD_GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+_FIT_DATA: tuple[list[np.ndarray], list[int]] = ([], [])
+
+
+def _fit_net(seed: int) -> Net:
+    return Net(seed=seed).fit(*_FIT_DATA)
+
+
+def fit_ranker(
+    train: list[DocTable],
+    dev: list[DocTable],
+    dev_records: list[dict],
+    nets: int = 4,
+    n_process: int = 2,
+) -> tuple[Ranker, dict]:
+    """Train ``nets`` networks on train, then pick the two bars on dev by attribution F1."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    from claimx.evaluate import score
+
+    global _FIT_DATA
+    _FIT_DATA = ([r for t in train for r in t.rows], [y for t in train for y in t.labels])
+    try:
+        if n_process > 1 and nets > 1:
+            with ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork")) as pool:
+                ranker = Ranker(list(pool.map(_fit_net, range(nets))))
+        else:
+            ranker = Ranker([_fit_net(n) for n in range(nets)])
+    finally:
+        _FIT_DATA = ([], [])
+    dev_scores = [ranker.scores(t.rows) for t in dev]
+    best: tuple[float, RankSettings, dict] | None = None
+    for keep in KEEP_GRID:
+        for add in ADD_GRID:
+            settings = RankSettings(keep=keep, add=add)
+            predictions = {}
+            for table, scores in zip(dev, dev_scores, strict=True):
+                chosen = {id(c) for c in choose(table.groups, table.cands, scores, settings)}
+                claims = [
+                    claim.model_dump(mode="json")
+                    for cand, claim in zip(table.cands, table.claims, strict=True)
+                    if id(cand) in chosen
+                ]
+                predictions[table.doc_id] = {"claims": claims}
+            report = score(dev_records, predictions).attribution
+            if best is None or report.f1 > best[0]:
+                best = (report.f1, settings, asdict(report))
+    assert best is not None
+    ranker.settings = best[1]
+    return ranker, {"dev_attribution": best[2], "settings": asdict(best[1])}

@@ -1,0 +1,153 @@
+"""The ranker: proposals from verbs outside the lexicon, the network, and the choice."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import spacy
+
+from claimx.pipeline import load_nlp
+from claimx.quotes import find_quotes
+from claimx.ranker import (
+    COMPONENT,
+    PROPOSAL,
+    Net,
+    Ranker,
+    RankSettings,
+    choose,
+    gold_labels,
+    hashed,
+    proposals,
+)
+from claimx.rules import Context, find_candidates
+
+
+def _context(nlp, text: str) -> Context:
+    doc = nlp(text)
+    return Context(doc=doc, quotes=find_quotes(text), lexicon=nlp.get_pipe("claimx").lexicon)
+
+
+def _proposed(nlp, text: str) -> list[tuple[str | None, str, str, str]]:
+    ctx = _context(nlp, text)
+    return [
+        (
+            c.speaker.text if c.speaker is not None else None,
+            text[c.cue[0] : c.cue[1]],
+            text[c.start : c.end],
+            c.pattern,
+        )
+        for c in proposals(ctx, find_candidates(ctx))
+    ]
+
+
+def test_a_verb_outside_the_lexicon_is_proposed_with_its_content_choices(nlp):
+    text = "Trump has railed against the special-interest provisions that pock the tax code."
+    found = _proposed(nlp, text)
+    railed = [f for f in found if f[1] == "railed"]
+    assert {f[0] for f in railed} == {"Trump"}
+    contents = {f[2] for f in railed}
+    assert "the special-interest provisions that pock the tax code" in contents
+    assert "against the special-interest provisions that pock the tax code" in contents
+    assert all(f[3].startswith(f"{PROPOSAL}:") for f in found)
+
+
+def test_a_cue_the_rules_used_is_not_proposed_again(nlp):
+    found = _proposed(nlp, "The mayor said the bridge would reopen in May.")
+    assert "said" not in {f[1] for f in found}
+
+
+def test_a_verb_without_a_subject_proposes_nothing(nlp):
+    assert not [f for f in _proposed(nlp, "Raising taxes on the rich.") if f[1] == "Raising"]
+
+
+def test_the_default_path_finds_a_claim_behind_an_unlisted_verb(default_nlp, nlp):
+    text = "Donald Trump painted Hillary Clinton as a puppet of Wall Street donors."
+    assert nlp(text)._.claims == []  # the rules alone: "paint" is no cue
+    claims = default_nlp(text)._.claims
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("Donald Trump", "painted")]
+    assert claims[0].content.text.startswith("Hillary Clinton as a puppet")
+
+
+def test_the_default_path_keeps_plain_reported_speech(default_nlp):
+    text = "The mayor said the bridge would reopen in May."
+    claims = default_nlp(text)._.claims
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        ("The mayor", "said", "the bridge would reopen in May")
+    ]
+
+
+def test_a_net_learns_which_features_make_a_claim():
+    rng = np.random.default_rng(1)
+    rows, labels = [], []
+    for _ in range(400):
+        good = bool(rng.random() < 0.5)
+        noise = [f"noise={rng.integers(50)}", f"other={rng.integers(20)}"]
+        rows.append(hashed(noise + ["lem=say" if good else "lem=eat"]))
+        labels.append(int(good))
+    net = Net(width=8, seed=0).fit(rows, labels, epochs=3, rate=0.01)
+    say, eat = net.scores([hashed(["lem=say", "noise=3"]), hashed(["lem=eat", "noise=3"])])
+    assert say > 0.8 and eat < 0.2
+
+
+def test_the_ranker_survives_a_round_trip_through_bytes():
+    rows = [hashed([f"f={i % 7}", f"g={i % 3}"]) for i in range(60)]
+    labels = [int(i % 7 < 3) for i in range(60)]
+    ranker = Ranker(
+        [Net(width=4, seed=s).fit(rows, labels) for s in (0, 1)], RankSettings(0.2, 0.6)
+    )
+    again = Ranker.from_bytes(ranker.to_bytes())
+    assert again.settings == RankSettings(0.2, 0.6)
+    assert len(again.nets) == 2
+    # the saved embedding is float16: equal to three decimals
+    np.testing.assert_allclose(again.scores(rows), ranker.scores(rows), atol=1e-3)
+
+
+def test_choose_keeps_supported_rules_and_adds_one_new_proposal_per_cue(nlp):
+    text = (
+        "The mayor said the bridge would reopen in May. "
+        "Donald Trump painted Hillary Clinton as a puppet of Wall Street donors."
+    )
+    ctx = _context(nlp, text)
+    rules = find_candidates(ctx)
+    props = [p for p in proposals(ctx, rules) if text[p.cue[0] : p.cue[1]] == "painted"]
+    assert len(props) >= 2  # content variants of one verb
+    groups = ["rule"] * len(rules) + [PROPOSAL] * len(props)
+    cands = rules + props
+    scores = np.array([0.9] * len(rules) + [0.7 - 0.1 * n for n in range(len(props))])
+    chosen = choose(groups, cands, scores, RankSettings(keep=0.5, add=0.5))
+    assert [text[c.cue[0] : c.cue[1]] for c in chosen] == ["said", "painted"]
+    assert chosen[1] is props[0]  # the best-scored variant
+    # a rule claim under the bar goes; a proposal under its bar is not added
+    scores[0] = 0.1
+    chosen = choose(groups, cands, scores, RankSettings(keep=0.5, add=0.8))
+    assert chosen == []
+
+
+def test_gold_labels_need_the_content_and_the_speaker(default_nlp):
+    text = "The mayor said the bridge would reopen in May."
+    claims = default_nlp(text)._.claims
+    content = [text.index("the bridge"), len(text) - 1]
+    right = {"text": text, "attributions": [{"content": content, "source": [0, 9]}]}
+    wrong = {"text": text, "attributions": [{"content": content, "source": [15, 25]}]}
+    assert gold_labels(right, claims) == [1]
+    assert gold_labels(wrong, claims) == [0]
+
+
+def test_the_default_pipeline_carries_the_ranker_through_to_disk(tmp_path, default_nlp):
+    assert COMPONENT in default_nlp.component_names
+    assert default_nlp.get_pipe("claimx").ranker() is not None
+    assert load_nlp("rules").get_pipe("claimx").ranker() is None
+    default_nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    ranker = loaded.get_pipe(COMPONENT).ranker
+    assert ranker.settings == default_nlp.get_pipe(COMPONENT).ranker.settings
+    text = "Donald Trump painted Hillary Clinton as a puppet of Wall Street donors."
+    assert [c.model_dump() for c in loaded(text)._.claims] == [
+        c.model_dump() for c in default_nlp(text)._.claims
+    ]
+
+
+@pytest.mark.parametrize("bad", [b"", b"not an npz"])
+def test_a_broken_ranker_file_is_an_error_not_a_silent_default(bad):
+    with pytest.raises(Exception):  # noqa: B017 - numpy's own error types
+        Ranker.from_bytes(bad)
