@@ -51,6 +51,18 @@ def test_a_verb_outside_the_lexicon_is_proposed_with_its_content_choices(nlp):
     assert all(f[3].startswith(f"{PROPOSAL}:") for f in found)
 
 
+def test_adjectives_and_nouns_with_a_holder_are_proposed(nlp):
+    found = _proposed(nlp, "Many Republicans are worried about the growing deficit.")
+    assert ("Republicans", "worried", "the growing deficit", "proposal:adj_prep") in found
+    found = _proposed(nlp, "Some voters weren't sure that Clinton could win.")
+    assert ("voters", "sure", "Clinton could win", "proposal:adj_ccomp") in found
+    found = _proposed(nlp, "Obama's plan to cut emissions faces a court test.")
+    assert ("Obama", "plan", "to cut emissions", "proposal:noun_acl") in found
+    # no holder, no proposal: "the plan to cut emissions" says nothing of whose
+    found = _proposed(nlp, "The plan to cut emissions faces a court test.")
+    assert "plan" not in {f[1] for f in found}
+
+
 def test_a_cue_the_rules_used_is_not_proposed_again(nlp):
     found = _proposed(nlp, "The mayor said the bridge would reopen in May.")
     assert "said" not in {f[1] for f in found}

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from claimx.lexicon import CueEntry
 from claimx.records import Claim
 from claimx.rules.base import Candidate, Context, char_runs, is_quote_mark, trim_tokens
-from claimx.rules.verbal import reporting_verb
+from claimx.rules.verbal import reporting_verb, verb_subject
 
 COMPONENT = "claimx_ranker"
 PROPOSAL = "proposal"
@@ -77,9 +77,14 @@ def proposals(ctx: Context, have: Iterable[Candidate]) -> list[Candidate]:
     used = {c.cue_token.i for c in have if c.cue_token is not None}
     out: list[Candidate] = []
     for tok in ctx.tokens:
-        if tok.pos_ != "VERB" or tok.i in used or tok.dep_ in {"amod", "compound"}:
+        if tok.i in used or tok.pos_ not in {"VERB", "ADJ", "NOUN"} or ctx.in_quote(tok):
             continue
-        if ctx.in_quote(tok):
+        if tok.pos_ != "VERB":
+            cand = _stance(tok)
+            if cand is not None:
+                out.append(cand)
+            continue
+        if tok.dep_ in {"amod", "compound"}:
             continue
         frames = ("as", "dobj", "xcomp") + tuple(
             f"prep:{c.lower_}" for c in tok.children if c.dep_ == "prep"
@@ -103,6 +108,44 @@ def proposals(ctx: Context, have: Iterable[Candidate]) -> list[Candidate]:
             variant.pattern = f"{PROPOSAL}:{name}"
             out.append(variant)
     return out
+
+
+def _stance(word: Token) -> Candidate | None:
+    """An adjective or noun with a holder and a complement.
+
+    ``Republicans are worried about the deficit`` (the copula's subject holds
+    it), ``Obama's plan to cut emissions`` (the possessor holds it).
+    """
+    if word.pos_ == "ADJ":
+        if word.dep_ != "acomp" or word.head.pos_ not in {"AUX", "VERB"}:
+            return None
+        holder = verb_subject(word.head)
+        deps = {"prep", "ccomp", "xcomp"}
+    else:
+        holder = next((c for c in word.children if c.dep_ == "poss"), None)
+        deps = {"acl", "ccomp", "prep"}
+    if holder is None or holder.pos_ == "DET":
+        return None
+    complement = next((c for c in word.children if c.dep_ in deps and c.i > word.i), None)
+    if complement is None:
+        return None
+    if complement.dep_ == "prep":
+        toks = [t for c in complement.children for t in c.subtree]
+    else:
+        toks = list(complement.subtree)
+    toks = trim_tokens(toks)
+    if not toks or all(t.is_punct or t.is_space for t in toks):
+        return None
+    return Candidate(
+        type="indirect",
+        pattern=f"{PROPOSAL}:{word.pos_.lower()}_{complement.dep_}",
+        content=char_runs(toks),
+        cue=(word.idx, word.idx + len(word.text)),
+        cue_lemma=word.lemma_.lower(),
+        cue_token=word,
+        speaker=holder,
+        confidence=0.5,
+    )
 
 
 def _content_variants(verb: Token) -> list[tuple[str, list[Token]]]:
