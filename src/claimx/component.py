@@ -90,7 +90,7 @@ class ClaimExtractor:
                     )
                     if ranker is not None:
                         tags = TagView.of(probs, tagger.labels)
-                        cands[:] = rank(ctx, cands, tags, ranker, build_claims)
+                        cands[:] = rank(ctx, cands, tags, ranker)
             for _, ctx, cands in found:
                 yield self._annotate(ctx, cands)
 

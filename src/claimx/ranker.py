@@ -41,6 +41,7 @@ from claimx.lexicon import CueEntry
 from claimx.records import Claim
 from claimx.rules.base import Candidate, Context, char_runs, is_quote_mark, trim_tokens
 from claimx.rules.verbal import reporting_verb, verb_subject
+from claimx.speakers import SpeakerInfo, SpeakerResolver
 
 COMPONENT = "claimx_ranker"
 PROPOSAL = "proposal"
@@ -72,12 +73,21 @@ _FRAME_DEPS = {
 }
 
 
-def proposals(ctx: Context, have: Iterable[Candidate]) -> list[Candidate]:
-    """Candidates from the verbs that are no cue of ``have``, with content variants."""
+#: A word whose own cue probability and whose subtree's content probability are
+#: both under this is not proposed: the ranker would turn it down anyway.
+GATE = 0.05
+
+
+def proposals(
+    ctx: Context, have: Iterable[Candidate], tags: TagView | None = None
+) -> list[Candidate]:
+    """Candidates from the words that are no cue of ``have``, with content variants."""
     used = {c.cue_token.i for c in have if c.cue_token is not None}
     out: list[Candidate] = []
     for tok in ctx.tokens:
         if tok.i in used or tok.pos_ not in {"VERB", "ADJ", "NOUN"} or ctx.in_quote(tok):
+            continue
+        if tags is not None and not _may_speak(tok, tags):
             continue
         if tok.pos_ != "VERB":
             cand = _stance(tok)
@@ -108,6 +118,13 @@ def proposals(ctx: Context, have: Iterable[Candidate]) -> list[Candidate]:
             variant.pattern = f"{PROPOSAL}:{name}"
             out.append(variant)
     return out
+
+
+def _may_speak(word: Token, tags: TagView) -> bool:
+    if tags.cue[word.i] >= GATE:
+        return True
+    lo, hi = word.left_edge.i, word.right_edge.i + 1
+    return hi - lo > 1 and float(tags.con[lo:hi].max()) >= GATE
 
 
 def _stance(word: Token) -> Candidate | None:
@@ -200,11 +217,11 @@ class DocFacts:
     cues: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
-    def of(cls, cands: list[Candidate], claims: list[Claim]) -> DocFacts:
+    def of(cls, cands: list[Candidate], speakers: list[SpeakerInfo | None]) -> DocFacts:
         facts = cls()
-        for cand, claim in zip(cands, claims, strict=True):
-            if claim.speaker is not None:
-                facts.speakers.add((claim.speaker.canonical or "").lower())
+        for cand, speaker in zip(cands, speakers, strict=True):
+            if speaker is not None:
+                facts.speakers.add((speaker.canonical or "").lower())
             if cand.cue_token is not None:
                 facts.sentences.add(cand.cue_token.sent.start)
             if cand.cue is not None:
@@ -227,7 +244,12 @@ def _size(n: int) -> str:
 
 
 def candidate_features(
-    ctx: Context, cand: Candidate, claim: Claim, group: str, tags: TagView, facts: DocFacts
+    ctx: Context,
+    cand: Candidate,
+    speaker: SpeakerInfo | None,
+    group: str,
+    tags: TagView,
+    facts: DocFacts,
 ) -> list[str]:
     """The ranker's view of one candidate, as feature strings."""
     doc = ctx.doc
@@ -243,7 +265,7 @@ def candidate_features(
     verb = cand.cue_token
     if verb is not None:
         f += _verb_features(verb, lemma, group, tags)
-    f += _speaker_features(cand, claim, lemma, tags)
+    f += _speaker_features(cand, speaker, lemma, tags)
     toks = [
         t
         for s, e in cand.content
@@ -254,8 +276,8 @@ def candidate_features(
     if toks:
         f += _content_features(toks, verb, lemma, group, tags)
     # What the rest of the document attributes.
-    speaker = (claim.speaker.canonical or "").lower() if claim.speaker is not None else None
-    f.append(f"spk_seen={speaker in facts.speakers}|{group}")
+    name = (speaker.canonical or "").lower() if speaker is not None else None
+    f.append(f"spk_seen={name in facts.speakers}|{group}")
     if verb is not None:
         f.append(f"sent_rule={verb.sent.start in facts.sentences}|{group}")
         inside = any(
@@ -302,7 +324,9 @@ def _verb_features(verb: Token, lemma: str, group: str, tags: TagView) -> list[s
     ]
 
 
-def _speaker_features(cand: Candidate, claim: Claim, lemma: str, tags: TagView) -> list[str]:
+def _speaker_features(
+    cand: Candidate, speaker: SpeakerInfo | None, lemma: str, tags: TagView
+) -> list[str]:
     sp = cand.speaker
     if sp is None:
         return ["nospk"]
@@ -315,9 +339,9 @@ def _speaker_features(cand: Candidate, claim: Claim, lemma: str, tags: TagView) 
         f"slem|lem={sp.lemma_.lower() if sp.pos_ == 'PRON' else (sp.ent_type_ or sp.pos_)}|{lemma}",
         f"src_p={_bin(float(tags.src[sp.left_edge.i : sp.i + 1].mean()))}",
     ]
-    if claim.speaker is not None:
-        kind = claim.speaker.kind
-        f += [f"kind={kind}", f"kind|lem={kind}|{lemma}", f"anon={claim.speaker.anonymous}"]
+    if speaker is not None:
+        kind = speaker.kind
+        f += [f"kind={kind}", f"kind|lem={kind}|{lemma}", f"anon={speaker.anonymous}"]
     return f
 
 
@@ -553,27 +577,36 @@ def choose(
 
 
 def candidate_table(
-    ctx: Context, merged: list[Candidate], tags: TagView, build
-) -> tuple[list[str], list[Candidate], list[Claim], list[list[str]]]:
-    """Every candidate of a document with its group, record and features."""
-    props = proposals(ctx, merged)
+    ctx: Context, merged: list[Candidate], tags: TagView
+) -> tuple[list[str], list[Candidate], list[list[str]]]:
+    """Every candidate of a document with its group and features."""
+    props = proposals(ctx, merged, tags)
     groups = ["learned" if c.pattern == "learned" else "rule" for c in merged]
     groups += [PROPOSAL] * len(props)
     cands = merged + props
-    claims = build(ctx, cands)
-    facts = DocFacts.of(merged, claims[: len(merged)])
+    resolver = SpeakerResolver(ctx)
+    known: dict[tuple, SpeakerInfo] = {}
+
+    def speaker_of(cand: Candidate) -> SpeakerInfo | None:
+        if cand.speaker is None:
+            return None
+        key = (cand.speaker.i, cand.speaker_span)  # variants of a verb share their speaker
+        if key not in known:
+            known[key] = resolver.resolve(cand.speaker, cand.speaker_span)
+        return known[key]
+
+    speakers = [speaker_of(c) for c in cands]
+    facts = DocFacts.of(merged, speakers[: len(merged)])
     feats = [
-        candidate_features(ctx, c, claim, g, tags, facts)
-        for g, c, claim in zip(groups, cands, claims, strict=True)
+        candidate_features(ctx, c, speaker, g, tags, facts)
+        for g, c, speaker in zip(groups, cands, speakers, strict=True)
     ]
-    return groups, cands, claims, feats
+    return groups, cands, feats
 
 
-def rank(
-    ctx: Context, merged: list[Candidate], tags: TagView, ranker: Ranker, build
-) -> list[Candidate]:
+def rank(ctx: Context, merged: list[Candidate], tags: TagView, ranker: Ranker) -> list[Candidate]:
     """The claims of one document after the ranker has had its say."""
-    groups, cands, _, feats = candidate_table(ctx, merged, tags, build)
+    groups, cands, feats = candidate_table(ctx, merged, tags)
     scores = ranker.scores([hashed(f) for f in feats])
     return choose(groups, cands, scores, ranker.settings)
 
@@ -679,7 +712,8 @@ def candidate_tables(
         probs = tagger.predict([doc])[0]
         merged = merge(doc, cands, probs, tagger.labels, ctx.quotes, extractor.merge_settings)
         tags = TagView.of(probs, tagger.labels)
-        groups, all_cands, claims, feats = candidate_table(ctx, merged, tags, build_claims)
+        groups, all_cands, feats = candidate_table(ctx, merged, tags)
+        claims = build_claims(ctx, all_cands)
         tables.append(
             DocTable(
                 doc_id=record["id"],

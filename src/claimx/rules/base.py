@@ -158,26 +158,27 @@ def subtree_without(token: Token, excluded: Iterable[Token]) -> list[Token]:
 def phrase_extent(token: Token, lexicon: Lexicon, lemma: str) -> CharSpan:
     """Widen a cue token over a listed multiword phrase ("continues to claim", "told reporters")."""
     doc = token.doc
+    size = len(doc)
+    own = token.lemma_.lower()
     best = (token.idx, token.idx + len(token.text))
     for phrase in lexicon.phrases:
         if "~" in phrase:
             k = phrase.index("~")
-        elif token.lemma_.lower() in phrase:
+        elif own in phrase:
             # a fixed phrase ("call for", "point out") holding this cue verb
-            k = phrase.index(token.lemma_.lower())
+            k = phrase.index(own)
             phrase = phrase[:k] + ("~",) + phrase[k + 1 :]
         else:
             continue
         lo = token.i - k
         hi = lo + len(phrase)
-        if lo < 0 or hi > len(doc):
+        if lo < 0 or hi > size:
             continue
-        words = doc[lo:hi]
-        ok = all(
-            p == "~" or w.lemma_.lower() == p or w.lower_ == p
+        words = [doc[lo + j] for j in range(len(phrase))]
+        if all(
+            p == "~" or w.lower_ == p or w.lemma_.lower() == p
             for p, w in zip(phrase, words, strict=True)
-        )
-        if ok:
+        ):
             s, e = words[0].idx, words[-1].idx + len(words[-1].text)
             if e - s > best[1] - best[0]:
                 best = (s, e)
