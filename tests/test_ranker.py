@@ -80,6 +80,15 @@ def test_the_default_path_finds_a_claim_behind_an_unlisted_verb(default_nlp, nlp
     assert claims[0].content.text.startswith("Hillary Clinton as a puppet")
 
 
+def test_a_proposed_cue_is_a_stance_and_statements_scope_proposes_nothing(default_nlp):
+    text = "Donald Trump painted Hillary Clinton as a puppet of Wall Street donors."
+    (claim,) = default_nlp(text)._.claims
+    assert claim.cue.category == "stance"
+    statements = load_nlp(scope="statements")
+    assert statements.get_pipe("claimx").ranker() is not None
+    assert statements(text)._.claims == []
+
+
 def test_the_default_path_keeps_plain_reported_speech(default_nlp):
     text = "The mayor said the bridge would reopen in May."
     claims = default_nlp(text)._.claims

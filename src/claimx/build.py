@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimx.lexicon import Lexicon
+from claimx.ranker import PROPOSAL
 from claimx.records import Claim, Content, Cue, Mention, Span, Speaker
 from claimx.rules.base import Candidate, Context
 from claimx.speakers import SpeakerResolver
@@ -47,7 +48,7 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
                 start=cs,
                 end=ce,
                 lemma=cand.cue_lemma,
-                category=cue_category(cand.cue_lemma, ctx.lexicon),
+                category=cue_category(cand.cue_lemma, ctx.lexicon, cand.pattern),
             )
         start, end = cand.start, cand.end
         content = Content(
@@ -80,12 +81,18 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
 SOURCE_CUES = {"according to", "in", "reportedly", "allegedly", "purportedly", "supposedly"}
 
 
-def cue_category(lemma: str, lexicon: Lexicon) -> str:
-    """speech, cognition, stance, intention (from the cue lexicon) or source."""
+def cue_category(lemma: str, lexicon: Lexicon, pattern: str = "") -> str:
+    """speech, cognition, stance, intention (from the cue lexicon) or source.
+
+    A cue the ranker proposed from outside the lexicon (*railed against*,
+    *painted … as*, *worried about*) reports a position or an action: stance.
+    """
     if lemma in SOURCE_CUES:
         return "source"
     entry = lexicon.cue(lemma)
-    return entry.cls if entry is not None else "speech"
+    if entry is not None:
+        return entry.cls
+    return "stance" if pattern.startswith(PROPOSAL) else "speech"
 
 
 def _sentence_span(sents: list, cand: Candidate, speaker: Speaker | None) -> Span:

@@ -17,7 +17,7 @@ from spacy.util import minibatch
 from claimx.build import build_claims
 from claimx.learned import COMPONENT as TAGGER
 from claimx.learned import FEATS_KEY, MergeSettings, merge, token_features
-from claimx.lexicon import load_lexicon
+from claimx.lexicon import SCOPES, load_lexicon
 from claimx.quotes import find_quotes
 from claimx.ranker import COMPONENT as RANKER
 from claimx.ranker import TagView, rank
@@ -63,6 +63,8 @@ class ClaimExtractor:
         self.keep_nested = keep_nested
         self.scope = scope
         self.lexicon = load_lexicon(cue_lexicon, scope)
+        #: The ranker's proposals are positions and actions: only in a scope with stances.
+        self.proposes = "stance" in SCOPES[scope]
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -90,7 +92,7 @@ class ClaimExtractor:
                     )
                     if ranker is not None:
                         tags = TagView.of(probs, tagger.labels)
-                        cands[:] = rank(ctx, cands, tags, ranker)
+                        cands[:] = rank(ctx, cands, tags, ranker, self.proposes)
             for _, ctx, cands in found:
                 yield self._annotate(ctx, cands)
 

@@ -577,10 +577,10 @@ def choose(
 
 
 def candidate_table(
-    ctx: Context, merged: list[Candidate], tags: TagView
+    ctx: Context, merged: list[Candidate], tags: TagView, propose: bool = True
 ) -> tuple[list[str], list[Candidate], list[list[str]]]:
     """Every candidate of a document with its group and features."""
-    props = proposals(ctx, merged, tags)
+    props = proposals(ctx, merged, tags) if propose else []
     groups = ["learned" if c.pattern == "learned" else "rule" for c in merged]
     groups += [PROPOSAL] * len(props)
     cands = merged + props
@@ -604,9 +604,15 @@ def candidate_table(
     return groups, cands, feats
 
 
-def rank(ctx: Context, merged: list[Candidate], tags: TagView, ranker: Ranker) -> list[Candidate]:
-    """The claims of one document after the ranker has had its say."""
-    groups, cands, feats = candidate_table(ctx, merged, tags)
+def rank(
+    ctx: Context, merged: list[Candidate], tags: TagView, ranker: Ranker, propose: bool = True
+) -> list[Candidate]:
+    """The claims of one document after the ranker has had its say.
+
+    Without ``propose`` (a scope without stances) the ranker only judges the
+    rule claims: proposals report positions and actions, cue category ``stance``.
+    """
+    groups, cands, feats = candidate_table(ctx, merged, tags, propose)
     scores = ranker.scores([hashed(f) for f in feats])
     return choose(groups, cands, scores, ranker.settings)
 
