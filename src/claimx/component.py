@@ -90,7 +90,7 @@ class ClaimExtractor:
                     cands[:] = merge(
                         doc, cands, probs, tagger.labels, ctx.quotes, self.merge_settings
                     )
-                    if ranker is not None:
+                    if ranker is not None and probs.shape[0] == len(doc):
                         tags = TagView.of(probs, tagger.labels)
                         cands[:] = rank(ctx, cands, tags, ranker, self.proposes)
             for _, ctx, cands in found:
