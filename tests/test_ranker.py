@@ -84,6 +84,9 @@ def test_a_proposed_cue_is_a_stance_and_statements_scope_proposes_nothing(defaul
     text = "Donald Trump painted Hillary Clinton as a puppet of Wall Street donors."
     (claim,) = default_nlp(text)._.claims
     assert claim.cue.category == "stance"
+    # its confidence is the ranker's score, at or above the bar for proposals
+    ranker = default_nlp.get_pipe("claimx").ranker()
+    assert ranker.settings.add <= claim.confidence < 1.0
     statements = load_nlp(scope="statements")
     assert statements.get_pipe("claimx").ranker() is not None
     assert statements(text)._.claims == []

@@ -566,10 +566,11 @@ def choose(
         ),
         reverse=True,
     )
-    for _, n in offered:
+    for score, n in offered:
         cand = cands[n]
         if cand.cue in cues or any(_same_content(cand.content, c) for c in contents):
             continue
+        cand.confidence = round(float(score), 3)  # what the ranker thinks of it
         kept.append(cand)
         contents.append(cand.content)
         cues.add(cand.cue)
