@@ -153,16 +153,8 @@ def _stance(word: Token) -> Candidate | None:
     toks = trim_tokens(toks)
     if not toks or all(t.is_punct or t.is_space for t in toks):
         return None
-    return Candidate(
-        type="indirect",
-        pattern=f"{PROPOSAL}:{word.pos_.lower()}_{complement.dep_}",
-        content=char_runs(toks),
-        cue=(word.idx, word.idx + len(word.text)),
-        cue_lemma=word.lemma_.lower(),
-        cue_token=word,
-        speaker=holder,
-        confidence=0.5,
-    )
+    pattern = f"{PROPOSAL}:{word.pos_.lower()}_{complement.dep_}"
+    return Candidate.of_word(word, holder, toks, pattern, 0.5)
 
 
 def _content_variants(verb: Token) -> list[tuple[str, list[Token]]]:

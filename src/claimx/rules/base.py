@@ -45,6 +45,22 @@ class Candidate:
     def content_chars(self) -> int:
         return sum(e - s for s, e in self.content)
 
+    @classmethod
+    def of_word(
+        cls, cue: Token, speaker: Token, content: list[Token], pattern: str, confidence: float
+    ) -> Candidate:
+        """An indirect claim whose cue is the one word ``cue`` (a noun, an adjective)."""
+        return cls(
+            type="indirect",
+            pattern=pattern,
+            content=char_runs(content),
+            cue=(cue.idx, cue.idx + len(cue.text)),
+            cue_lemma=cue.lemma_.lower(),
+            cue_token=cue,
+            speaker=speaker,
+            confidence=confidence,
+        )
+
 
 @dataclass
 class Context:

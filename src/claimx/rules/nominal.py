@@ -15,7 +15,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Token
 
 from claimx.lexicon import HERE, _data_lines
-from claimx.rules.base import Candidate, Context, char_runs, trim_tokens
+from claimx.rules.base import Candidate, Context, trim_tokens
 
 
 @lru_cache(maxsize=1)
@@ -42,18 +42,7 @@ def noun_cue_claims(ctx: Context) -> list[Candidate]:
         content = trim_tokens([t for t in content if t.i not in {s.i for s in speaker.subtree}])
         if not content:
             continue
-        out.append(
-            Candidate(
-                type="indirect",
-                pattern="noun_cue",
-                content=char_runs(content),
-                cue=(tok.idx, tok.idx + len(tok.text)),
-                cue_lemma=tok.lemma_.lower(),
-                cue_token=tok,
-                speaker=speaker,
-                confidence=0.6,
-            )
-        )
+        out.append(Candidate.of_word(tok, speaker, content, "noun_cue", 0.6))
     return out
 
 
