@@ -182,3 +182,11 @@ def test_train_writes_a_tagger_that_the_pipeline_uses(tmp_path):
     assert all(c.content.text in text for c in doc._.claims)
     (probs,) = tagger.predict([doc])
     assert probs.shape == (len(doc), len(LABELS))
+
+
+def test_forked_map_keeps_the_order_in_one_process_and_in_two():
+    from claimx.learned import forked_map
+
+    items = [-3, 1, -2, 5]
+    assert forked_map(abs, items, 1) == [3, 1, 2, 5]
+    assert forked_map(abs, items, 2) == [3, 1, 2, 5]

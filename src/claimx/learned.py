@@ -425,6 +425,18 @@ def _annotate(records: list[dict]) -> list[tuple]:
     return out
 
 
+def forked_map(fn: Callable, items: list, n_process: int) -> list:
+    """``[fn(item) for item in items]``, in ``n_process`` forked processes when there
+    are several items (the parent's loaded model and data are shared, not pickled)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    if n_process <= 1 or len(items) <= 1:
+        return [fn(item) for item in items]
+    with ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork")) as pool:
+        return list(pool.map(fn, items))
+
+
 @lru_cache(maxsize=4)
 def annotated_examples(path: str, limit: int = 0, n_process: int = 2) -> tuple[Example, ...]:
     """Gold documents parsed by the rules-only pipeline, features attached, as Examples.
@@ -432,9 +444,6 @@ def annotated_examples(path: str, limit: int = 0, n_process: int = 2) -> tuple[E
     The predicted side keeps only what the tagger reads: the tokens, the parser's
     ``doc.tensor`` and the feature ids.
     """
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
     from spacy.vocab import Vocab
 
     from claimx.evaluate import load_gold
@@ -443,11 +452,7 @@ def annotated_examples(path: str, limit: int = 0, n_process: int = 2) -> tuple[E
     if limit:
         gold = gold[:limit]
     pieces = [gold[i : i + 20] for i in range(0, len(gold), 20)]
-    if n_process > 1 and len(pieces) > 1:
-        with ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork")) as pool:
-            rows = [row for part in pool.map(_annotate, pieces) for row in part]
-    else:
-        rows = [row for part in map(_annotate, pieces) for row in part]
+    rows = [row for part in forked_map(_annotate, pieces, n_process) for row in part]
     vocab = Vocab()
     out = []
     for words, spaces, tensor, feats, tags in rows:

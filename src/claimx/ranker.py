@@ -689,7 +689,7 @@ def gold_labels(record: dict, claims: list[Claim]) -> list[int]:
 
 
 def candidate_tables(
-    nlp: Language, records: list[dict], keep_candidates: bool = False, n_process: int = 1
+    nlp: Language, records: list[dict], keep_candidates: bool = False
 ) -> list[DocTable]:
     """Parse gold records with ``nlp`` (rules and tagger) and label every candidate."""
     from claimx.build import build_claims
@@ -702,7 +702,7 @@ def candidate_tables(
     if tagger is None:
         raise ValueError("the ranker learns from the tagger's probabilities: load a tagger")
     texts = (r["text"] for r in records)
-    docs = nlp.pipe(texts, disable=["claimx"], n_process=n_process, batch_size=16)
+    docs = nlp.pipe(texts, disable=["claimx"], batch_size=16)
     tables = []
     for record, doc in zip(records, docs, strict=True):
         ctx = Context(doc=doc, quotes=find_quotes(record["text"]), lexicon=extractor.lexicon)
@@ -746,19 +746,13 @@ def fit_ranker(
     n_process: int = 2,
 ) -> tuple[Ranker, dict]:
     """Train ``nets`` networks on train, then pick the two bars on dev by attribution F1."""
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
     from claimx.evaluate import score
+    from claimx.learned import forked_map
 
     global _FIT_DATA
     _FIT_DATA = ([r for t in train for r in t.rows], [y for t in train for y in t.labels])
     try:
-        if n_process > 1 and nets > 1:
-            with ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork")) as pool:
-                ranker = Ranker(list(pool.map(_fit_net, range(nets))))
-        else:
-            ranker = Ranker([_fit_net(n) for n in range(nets)])
+        ranker = Ranker(forked_map(_fit_net, list(range(nets)), n_process))
     finally:
         _FIT_DATA = ([], [])
     dev_scores = [ranker.scores(t.rows) for t in dev]

@@ -123,12 +123,10 @@ def train_ranker(gold_dir: Path, model: Path, n_process: int = 2, nets: int = 4)
     Its candidates come from the rules and that tagger over PolNeAR train; its
     bars are chosen on dev. The ranker is saved into the same pipeline folder.
     """
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
     import spacy
 
     from claimx.evaluate import load_gold
+    from claimx.learned import forked_map
     from claimx.pipeline import load_nlp
     from claimx.ranker import COMPONENT, candidate_tables, fit_ranker
 
@@ -136,11 +134,7 @@ def train_ranker(gold_dir: Path, model: Path, n_process: int = 2, nets: int = 4)
     train = load_gold(gold_dir / "polnear-train.jsonl")
     dev = load_gold(gold_dir / "polnear-dev.jsonl")
     pieces = [(str(model), train[i : i + 20]) for i in range(0, len(train), 20)]
-    if n_process > 1 and len(pieces) > 1:
-        with ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork")) as pool:
-            train_tables = [t for part in pool.map(_train_tables, pieces) for t in part]
-    else:
-        train_tables = [t for part in map(_train_tables, pieces) for t in part]
+    train_tables = [t for part in forked_map(_train_tables, pieces, n_process) for t in part]
     dev_tables = candidate_tables(load_nlp(str(model)), dev, keep_candidates=True)
     tabled = time.perf_counter()
     ranker, report = fit_ranker(train_tables, dev_tables, dev, nets, n_process)
