@@ -16,11 +16,11 @@ from spacy.util import minibatch
 
 from claimx.build import build_claims
 from claimx.learned import COMPONENT as TAGGER
-from claimx.learned import FEATS_KEY, MergeSettings, merge, token_features
+from claimx.learned import FEATS_KEY, MergeSettings, TagView, merge, token_features
 from claimx.lexicon import SCOPES, load_lexicon
 from claimx.quotes import find_quotes
 from claimx.ranker import COMPONENT as RANKER
-from claimx.ranker import TagView, rank
+from claimx.ranker import rank
 from claimx.rules import Context, find_candidates
 
 if not Doc.has_extension("claims"):

@@ -207,6 +207,17 @@ def pred_item(index: int, claim: dict) -> PredItem:
 # ---------------------------------------------------------------------- matching
 
 
+def content_ratio(gold: GoldItem, pred: PredItem) -> float | None:
+    """Shared content over the longer of the two, when it reaches the match threshold."""
+    longest = max(intervals_length(gold.content), intervals_length(pred.content))
+    if longest == 0:
+        return None
+    overlap = intervals_overlap(gold.content, pred.content)
+    if overlap > 0 and overlap >= MATCH_THRESHOLD * longest:
+        return overlap / longest
+    return None
+
+
 def match(gold: Sequence[GoldItem], preds: Sequence[PredItem]) -> list[tuple[int, int, float]]:
     """Greedy one-to-one content matching; returns (gold idx, pred idx, ratio).
 
@@ -215,14 +226,10 @@ def match(gold: Sequence[GoldItem], preds: Sequence[PredItem]) -> list[tuple[int
     """
     candidates = []
     for g in gold:
-        g_len = intervals_length(g.content)
         for p in preds:
-            longest = max(g_len, intervals_length(p.content))
-            if longest == 0:
-                continue
-            overlap = intervals_overlap(g.content, p.content)
-            if overlap > 0 and overlap >= MATCH_THRESHOLD * longest:
-                candidates.append((overlap / longest, g.index, p.index))
+            ratio = content_ratio(g, p)
+            if ratio is not None:
+                candidates.append((ratio, g.index, p.index))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_gold: set[int] = set()
     used_pred: set[int] = set()

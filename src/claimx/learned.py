@@ -44,7 +44,13 @@ from thinc.api import (
 
 from claimx.lexicon import Lexicon
 from claimx.quotes import Quote
-from claimx.rules.base import RELATIVE_PRONOUNS, Candidate, char_runs, is_quote_mark
+from claimx.rules.base import (
+    RELATIVE_PRONOUNS,
+    Candidate,
+    char_runs,
+    content_tokens,
+    is_quote_mark,
+)
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 #: Where the per-token feature ids wait for the tagger (``doc.user_data``).
@@ -481,6 +487,27 @@ def attribution_corpus(path: Path, limit: int = 0) -> Callable[[Language], Itera
 
 
 @dataclass
+class TagView:
+    """The tagger's probabilities of one document, per role (B- and I- summed)."""
+
+    con: np.ndarray
+    cue: np.ndarray
+    src: np.ndarray
+    #: The probability that a content starts at the token.
+    begin: np.ndarray
+
+    @classmethod
+    def of(cls, probs: np.ndarray, labels: tuple[str, ...]) -> TagView:
+        at = {label: i for i, label in enumerate(labels)}
+        return cls(
+            con=probs[:, at["B-CON"]] + probs[:, at["I-CON"]],
+            cue=probs[:, at["B-CUE"]] + probs[:, at["I-CUE"]],
+            src=probs[:, at["B-SRC"]] + probs[:, at["I-SRC"]],
+            begin=probs[:, at["B-CON"]],
+        )
+
+
+@dataclass
 class MergeSettings:
     """How the tags overrule the rules (chosen on PolNeAR dev)."""
 
@@ -601,26 +628,18 @@ def merge(
     settings = settings or MergeSettings()
     if not len(doc) or probs.shape[0] != len(doc):
         return cands
-    index = {label: i for i, label in enumerate(labels)}
-    con = probs[:, index["B-CON"]] + probs[:, index["I-CON"]]
+    view = TagView.of(probs, labels)
+    con, cue_p, src_p = view.con, view.cue, view.src
     tags = [labels[i] for i in probs.argmax(axis=1)]
     kept: list[Candidate] = []
     covered = np.zeros(len(doc), dtype=bool)
     for cand in cands:
-        toks = [
-            t.i
-            for s, e in cand.content
-            if (span := doc.char_span(s, e, alignment_mode="expand")) is not None
-            for t in span
-            if not t.is_space
-        ]
+        toks = [t.i for t in content_tokens(doc, cand.content)]
         support = float(con[toks].mean()) if toks else 0.0
         if support >= settings.keep:
             kept.append(cand)
             covered[toks] = True
     cue_runs, src_runs = _runs(tags, "CUE"), _runs(tags, "SRC")
-    cue_p = probs[:, index["B-CUE"]] + probs[:, index["I-CUE"]]
-    src_p = probs[:, index["B-SRC"]] + probs[:, index["I-SRC"]]
     added: list[Candidate] = []
     for a, b in _content_runs(con, settings.gap):
         a, b = _trim(doc, a, b)

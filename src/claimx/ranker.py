@@ -37,16 +37,23 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from claimx.learned import TagView
 from claimx.lexicon import CueEntry
 from claimx.records import Claim
-from claimx.rules.base import Candidate, Context, char_runs, is_quote_mark, trim_tokens
+from claimx.rules import same_content
+from claimx.rules.base import (
+    Candidate,
+    Context,
+    char_runs,
+    content_tokens,
+    is_quote_mark,
+    trim_tokens,
+)
 from claimx.rules.verbal import reporting_verb, verb_subject
 from claimx.speakers import SpeakerInfo, SpeakerResolver
 
 COMPONENT = "claimx_ranker"
 PROPOSAL = "proposal"
-#: Candidate groups: a rule claim the tagger kept, a claim the tagger added, a proposal.
-GROUPS = ("rule", "learned", PROPOSAL)
 N_BUCKETS = 1 << 18
 
 # ---------------------------------------------------------------------------
@@ -180,26 +187,6 @@ def _content_variants(verb: Token) -> list[tuple[str, list[Token]]]:
 
 
 @dataclass
-class TagView:
-    """The tagger's probabilities of one document, per role."""
-
-    con: np.ndarray
-    cue: np.ndarray
-    src: np.ndarray
-    begin: np.ndarray
-
-    @classmethod
-    def of(cls, probs: np.ndarray, labels: tuple[str, ...]) -> TagView:
-        at = {label: i for i, label in enumerate(labels)}
-        return cls(
-            con=probs[:, at["B-CON"]] + probs[:, at["I-CON"]],
-            cue=probs[:, at["B-CUE"]] + probs[:, at["I-CUE"]],
-            src=probs[:, at["B-SRC"]] + probs[:, at["I-SRC"]],
-            begin=probs[:, at["B-CON"]],
-        )
-
-
-@dataclass
 class DocFacts:
     """What the kept claims of a document say: who speaks, where, through which cue."""
 
@@ -244,7 +231,6 @@ def candidate_features(
     facts: DocFacts,
 ) -> list[str]:
     """The ranker's view of one candidate, as feature strings."""
-    doc = ctx.doc
     lemma = cand.cue_lemma or "-"
     f = [
         f"g={group}",
@@ -258,13 +244,7 @@ def candidate_features(
     if verb is not None:
         f += _verb_features(verb, lemma, group, tags)
     f += _speaker_features(cand, speaker, lemma, tags)
-    toks = [
-        t
-        for s, e in cand.content
-        if (span := doc.char_span(s, e, alignment_mode="expand")) is not None
-        for t in span
-        if not t.is_space
-    ]
+    toks = content_tokens(ctx.doc, cand.content)
     if toks:
         f += _content_features(toks, verb, lemma, group, tags)
     # What the rest of the document attributes.
@@ -533,12 +513,6 @@ class Ranker:
 # Choosing
 
 
-def _same_content(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
-    inter = sum(max(0, min(x[1], y[1]) - max(x[0], y[0])) for x in a for y in b)
-    size = max(sum(e - s for s, e in a), sum(e - s for s, e in b), 1)
-    return inter >= 0.5 * size
-
-
 def choose(
     groups: list[str], cands: list[Candidate], scores: np.ndarray, settings: RankSettings
 ) -> list[Candidate]:
@@ -548,7 +522,6 @@ def choose(
         for g, c, s in zip(groups, cands, scores, strict=True)
         if g != PROPOSAL and s >= settings.keep
     ]
-    contents = [c.content for c in kept]
     cues = set()
     offered = sorted(
         (
@@ -560,11 +533,10 @@ def choose(
     )
     for score, n in offered:
         cand = cands[n]
-        if cand.cue in cues or any(_same_content(cand.content, c) for c in contents):
+        if cand.cue in cues or any(same_content(cand, k) for k in kept):
             continue
         cand.confidence = round(float(score), 3)  # what the ranker thinks of it
         kept.append(cand)
-        contents.append(cand.content)
         cues.add(cand.cue)
     return sorted(kept, key=lambda c: (c.start, c.end))
 
@@ -663,25 +635,15 @@ class DocTable:
 
 def gold_labels(record: dict, claims: list[Claim]) -> list[int]:
     """1 for a claim that matches a gold attribution of ``record``, speaker included."""
-    from claimx.evaluate import (
-        MATCH_THRESHOLD,
-        gold_item,
-        intervals_length,
-        intervals_overlap,
-        pred_item,
-        source_correct,
-    )
+    from claimx.evaluate import content_ratio, gold_item, pred_item, source_correct
 
     gold = [gold_item(i, a) for i, a in enumerate(record.get("attributions", []))]
     gold = [g for g in gold if g.required]
     out = []
     for n, claim in enumerate(claims):
         pred = pred_item(n, claim.model_dump(mode="json"))
-        size = intervals_length(pred.content)
         hit = any(
-            (shared := intervals_overlap(g.content, pred.content)) > 0
-            and shared >= MATCH_THRESHOLD * max(size, intervals_length(g.content))
-            and source_correct(record["text"], g, pred)
+            content_ratio(g, pred) is not None and source_correct(record["text"], g, pred)
             for g in gold
         )
         out.append(int(hit))

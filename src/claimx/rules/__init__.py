@@ -59,13 +59,14 @@ def _settle(cands: list[Candidate]) -> list[Candidate]:
     """Keep one candidate per content: the most confident of heavily overlapping ones."""
     kept: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: (-c.confidence, c.pattern in PHRASAL, c.start)):
-        if any(_same_content(cand, k) for k in kept):
+        if any(same_content(cand, k) for k in kept):
             continue
         kept.append(cand)
     return kept
 
 
-def _same_content(a: Candidate, b: Candidate) -> bool:
+def same_content(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates share at least half of the longer one's content."""
     inter = sum(
         max(0, min(pa[1], pb[1]) - max(pa[0], pb[0])) for pa in a.content for pb in b.content
     )

@@ -163,6 +163,17 @@ def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in span if start <= t.idx < end]
 
 
+def content_tokens(doc: Doc, runs: Iterable[CharSpan]) -> list[Token]:
+    """The tokens of character runs (widened to whole tokens), spaces left out."""
+    return [
+        t
+        for s, e in runs
+        if (span := doc.char_span(s, e, alignment_mode="expand")) is not None
+        for t in span
+        if not t.is_space
+    ]
+
+
 def subtree_without(token: Token, excluded: Iterable[Token]) -> list[Token]:
     """``token``'s subtree minus the subtrees rooted at ``excluded``."""
     cut: set[int] = set()
