@@ -24,7 +24,9 @@ of all its processes together (PSS, sampled from ``/proc`` on Linux). With
 ``--rounds N`` the runs alternate N times and the fastest of each is kept, so
 that a burst of load from elsewhere on the machine hits all of them alike. The
 start-up of ``claimx --help``, and of ``claimx extract`` over one short text,
-close the run. A table per corpus is printed; everything goes to
+close the run. Every process multiplies matrices on one BLAS thread
+(``OPENBLAS_NUM_THREADS=1`` and the like), so that one process is one core.
+A table per corpus is printed; everything goes to
 ``out/bench.json``, and the tables in Markdown to ``out/bench.md`` (for the
 README). No timed assertions live in the test suite.
 """
@@ -48,6 +50,12 @@ REPO = Path(__file__).resolve().parent.parent
 CORPORA = {"samples": REPO / "data" / "samples", "news": REPO / "benchmarks" / "news"}
 BATCH = 16  # the batch size of claimx's command line and extract_many, given to raw spaCy too
 RAW = "raw spaCy"
+#: Every measured process multiplies on one BLAS thread, so that N processes use N cores
+#: (numpy's OpenBLAS would otherwise spread claimx's matrix products over all of them).
+ONE_CORE_ENV = {
+    **os.environ,
+    **{f"{lib}_NUM_THREADS": "1" for lib in ("OPENBLAS", "MKL", "OMP", "BLIS")},
+}
 
 #: The claimx variants measured: (label, keyword arguments of ``claimx.extract_many``,
 #: arguments of ``claimx extract``). Each runs through the API and the command line
@@ -125,7 +133,9 @@ class MemorySampler(threading.Thread):
 def run_child(cmd: list[str]) -> dict:
     """Wall and CPU seconds, peak RSS and memory (MB) of one process, and its JSON report."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ONE_CORE_ENV
+    )
     sampler = MemorySampler(proc.pid)
     sampler.start()
     out: dict[str, str] = {}  # pipes read in threads: a chatty child never blocks

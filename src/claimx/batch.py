@@ -311,9 +311,11 @@ def extract_many(
 
 
 def _init_worker(model: str, scope: str) -> None:
-    """Load the model once per worker process (``load_nlp`` caches it)."""
+    """Load the model once per worker process (``load_nlp`` caches it); one BLAS thread."""
+    from claimx.blas import one_thread
     from claimx.pipeline import load_nlp
 
+    one_thread()
     load_nlp(model, scope=scope)
 
 

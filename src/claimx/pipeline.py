@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from claimx import component as _component  # noqa: F401  (registers the factories)
 from claimx.attributes import DistinctAttributeRuler, DistinctLemmatizer
+from claimx.blas import use_matmul
 from claimx.io import TextDoc
 from claimx.learned import COMPONENT as TAGGER
 from claimx.prefilter import Selection, SpanAcrossGap
@@ -52,7 +53,8 @@ def load_nlp(model: str | None = DEFAULT_MODEL, learned: bool = True, **config) 
     ``models/``, when present), ``"rules"`` (rules only), the folder of a
     tagger trained with ``claimx train``, or a spaCy package to parse with.
     spaCy's ``attribute_ruler`` and ``lemmatizer`` give way to
-    :mod:`claimx.attributes`, which sets the same attributes once per distinct word.
+    :mod:`claimx.attributes`, which sets the same attributes once per distinct word,
+    and every layer multiplies through numpy's BLAS (:mod:`claimx.blas`).
     """
     tagger = learned_model_path() if learned else None
     if model in (None, LEARNED):
@@ -79,6 +81,7 @@ def load_nlp(model: str | None = DEFAULT_MODEL, learned: bool = True, **config) 
                 nlp.add_pipe(name, source=trained)
                 nlp.disable_pipe(name)
     nlp.add_pipe("claimx", config={**config, "learned": tagger is not None})
+    use_matmul(nlp)
     return nlp
 
 
