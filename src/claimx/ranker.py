@@ -229,8 +229,14 @@ def candidate_features(
     group: str,
     tags: TagView,
     facts: DocFacts,
+    memo: dict | None = None,
 ) -> list[str]:
-    """The ranker's view of one candidate, as feature strings."""
+    """The ranker's view of one candidate, as feature strings.
+
+    ``memo`` (one dict per document) keeps the cue's and the speaker's features
+    for the other content choices of the same cue.
+    """
+    memo = {} if memo is None else memo
     lemma = cand.cue_lemma or "-"
     f = [
         f"g={group}",
@@ -242,8 +248,15 @@ def candidate_features(
     ]
     verb = cand.cue_token
     if verb is not None:
-        f += _verb_features(verb, lemma, group, tags)
-    f += _speaker_features(cand, speaker, lemma, tags)
+        key = ("verb", verb.i, lemma, group)
+        if key not in memo:
+            memo[key] = _verb_features(verb, lemma, group, tags)
+        f += memo[key]
+    sp = cand.speaker
+    key = ("speaker", sp.i if sp is not None else None, id(speaker), lemma)
+    if key not in memo:
+        memo[key] = _speaker_features(cand, speaker, lemma, tags)
+    f += memo[key]
     toks = content_tokens(ctx.doc, cand.content)
     if toks:
         f += _content_features(toks, verb, lemma, group, tags)
@@ -488,11 +501,38 @@ class Ranker:
     def __init__(self, nets: list[Net] | None = None, settings: RankSettings | None = None):
         self.nets = nets or []
         self.settings = settings or RankSettings()
+        self._joined: tuple | None = None
 
     def scores(self, rows: list[np.ndarray]) -> np.ndarray:
+        """The mean score of the nets for each candidate (a row of feature buckets).
+
+        The nets' embeddings sit side by side in one table, so that a document's
+        candidates are summed in one pass for all nets.
+        """
         if not rows or not self.nets:
             return np.zeros(len(rows), dtype=np.float32)
-        return np.mean([net.scores(rows) for net in self.nets], axis=0)
+        table, index, b1, v, b2 = self._joined or self._join()
+        lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+        ids = np.concatenate([*rows, np.zeros(1, dtype=np.int64)])  # a zero row closes the last
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        hidden = np.add.reduceat(table[index[ids]], starts, axis=0)
+        hidden[lengths == 0] = 0.0
+        hidden = np.maximum(hidden + b1, 0.0)
+        width = v.shape[0] // len(self.nets)
+        z = (hidden * v).reshape(len(rows), len(self.nets), width).sum(axis=2) + b2
+        return (1.0 / (1.0 + np.exp(-z))).mean(axis=1)
+
+    def _join(self) -> tuple:
+        used = np.flatnonzero(np.any([net.index > 0 for net in self.nets], axis=0))
+        index = np.zeros(N_BUCKETS, dtype=np.int32)
+        index[used] = np.arange(1, len(used) + 1, dtype=np.int32)
+        table = np.concatenate([net.E[net.index[used]] for net in self.nets], axis=1)
+        table = np.concatenate([np.zeros((1, table.shape[1]), dtype=np.float32), table])
+        b1 = np.concatenate([net.b1 for net in self.nets]).astype(np.float32)
+        v = np.concatenate([net.v for net in self.nets]).astype(np.float32)
+        b2 = np.array([net.b2 for net in self.nets], dtype=np.float32)
+        self._joined = (table.astype(np.float32), index, b1, v, b2)
+        return self._joined
 
     def to_bytes(self) -> bytes:
         arrays = {k: v for n, net in enumerate(self.nets) for k, v in net.arrays(f"{n}_").items()}
@@ -562,8 +602,9 @@ def candidate_table(
 
     speakers = [speaker_of(c) for c in cands]
     facts = DocFacts.of(merged, speakers[: len(merged)])
+    memo: dict = {}
     feats = [
-        candidate_features(ctx, c, speaker, g, tags, facts)
+        candidate_features(ctx, c, speaker, g, tags, facts, memo)
         for g, c, speaker in zip(groups, cands, speakers, strict=True)
     ]
     return groups, cands, feats
