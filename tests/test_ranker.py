@@ -11,6 +11,7 @@ from claimx.quotes import find_quotes
 from claimx.ranker import (
     COMPONENT,
     PROPOSAL,
+    VARIANT,
     Net,
     Ranker,
     RankSettings,
@@ -18,6 +19,7 @@ from claimx.ranker import (
     gold_labels,
     hashed,
     proposals,
+    variants,
 )
 from claimx.rules import Context, find_candidates
 
@@ -145,6 +147,49 @@ def test_choose_keeps_supported_rules_and_adds_one_new_proposal_per_cue(nlp):
     scores[0] = 0.1
     chosen = choose(groups, cands, scores, RankSettings(keep=0.5, add=0.8))
     assert chosen == []
+
+
+def test_a_reported_claim_gets_its_sentence_and_the_next_as_content_variants(nlp):
+    text = (
+        "The senator said the bill was dead, adding that the votes were not there. "
+        "It would not come back this year.\n\nNobody else spoke."
+    )
+    ctx = _context(nlp, text)
+    said = [c for c in find_candidates(ctx) if c.cue_lemma == "say"]
+    assert len(said) == 1
+    found = {c.pattern.split(":")[-1]: text[c.start : c.end] for c in variants(ctx, said)}
+    assert text[said[0].start : said[0].end] == "the bill was dead"
+    assert found["sentence"] == "the bill was dead, adding that the votes were not there"
+    assert found["next_sentence"] == (
+        "the bill was dead, adding that the votes were not there. It would not come back this year"
+    )
+    assert all("Nobody" not in content for content in found.values())  # next paragraph
+    assert all(v.cue == said[0].cue and v.speaker is said[0].speaker for v in variants(ctx, said))
+
+
+def test_a_variant_takes_in_a_clause_never_a_phrase_about_the_saying(nlp):
+    text = "The union called for more school investment on Thursday, in a statement."
+    ctx = _context(nlp, text)
+    rules = find_candidates(ctx)
+    assert [text[c.start : c.end] for c in rules] == ["more school investment"]
+    longer = [text[v.start : v.end] for v in variants(ctx, rules)]
+    assert not [v for v in longer if "Thursday" in v or "statement" in v]
+
+
+def test_choose_swaps_a_claim_for_a_variant_only_by_the_margin(nlp):
+    text = "The senator said the bill was dead, and he blamed the governor for it."
+    ctx = _context(nlp, text)
+    rules = [c for c in find_candidates(ctx) if c.cue_lemma == "say"]
+    others = [v for v in variants(ctx, rules) if v.pattern.endswith(":sentence")]
+    assert len(rules) == 1 and len(others) == 1
+    groups, cands = ["rule", VARIANT], rules + others
+    swap = RankSettings(keep=0.3, add=0.5, swap=0.2)
+    assert choose(groups, cands, np.array([0.5, 0.8]), swap) == others
+    assert choose(groups, cands, np.array([0.5, 0.6]), swap) == rules
+    assert choose(groups, cands, np.array([0.5, 0.9]), RankSettings(keep=0.3, swap=1.0)) == rules
+    # a variant can keep a claim that the bars would drop, never one under the bar
+    assert choose(groups, cands, np.array([0.1, 0.4]), swap) == others
+    assert choose(groups, cands, np.array([0.0, 0.2]), swap) == []
 
 
 def test_gold_labels_need_the_content_and_the_speaker(default_nlp):

@@ -137,8 +137,7 @@ def char_runs(tokens: Iterable[Token]) -> list[CharSpan]:
     runs: list[CharSpan] = []
     start, prev = toks[0], toks[0]
     for tok in toks[1:]:
-        gap = doc[prev.i + 1 : tok.i]
-        if all(g.is_punct or g.is_space for g in gap):
+        if tok.i == prev.i + 1 or all(g.is_punct or g.is_space for g in doc[prev.i + 1 : tok.i]):
             prev = tok
             continue
         runs.append((start.idx, prev.idx + len(prev.text)))
@@ -201,12 +200,12 @@ def phrase_extent(token: Token, lexicon: Lexicon, lemma: str) -> CharSpan:
         hi = lo + len(phrase)
         if lo < 0 or hi > size:
             continue
-        words = [doc[lo + j] for j in range(len(phrase))]
         if all(
-            p == "~" or w.lower_ == p or w.lemma_.lower() == p
-            for p, w in zip(phrase, words, strict=True)
+            p == "~" or (w := doc[lo + j]).lower_ == p or w.lemma_.lower() == p
+            for j, p in enumerate(phrase)
         ):
-            s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+            first, last = doc[lo], doc[hi - 1]
+            s, e = first.idx, last.idx + len(last.text)
             if e - s > best[1] - best[0]:
                 best = (s, e)
     return best
