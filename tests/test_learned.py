@@ -171,7 +171,7 @@ def test_train_writes_a_tagger_that_the_pipeline_uses(tmp_path):
     )
     assert set(report["dev_scores"]) >= {"claim_tag_f", "claim_con_f"}
     assert report["ranker"]["train_candidates"] > 16  # rules' claims and proposals
-    assert set(report["ranker"]["settings"]) == {"keep", "add"}
+    assert set(report["ranker"]["settings"]) == {"keep", "add", "swap"}
     nlp = load_nlp(str(out))
     assert COMPONENT in nlp.component_names
     assert nlp.get_pipe("claimx").ranker() is not None

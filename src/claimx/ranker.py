@@ -34,7 +34,7 @@ import itertools
 import json
 import zlib
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -118,20 +118,33 @@ def proposals(
         if cand is None:
             continue
         cand.pattern = f"{PROPOSAL}:{cand.pattern}"
-        seen = {tuple(cand.content)}
         out.append(cand)
-        for name, toks in _content_variants(tok):
-            toks = trim_tokens(toks)
-            if not toks or all(t.is_punct or t.is_space for t in toks):
-                continue
-            runs = char_runs(toks)
-            if tuple(runs) in seen:
-                continue
-            seen.add(tuple(runs))
-            variant = copy.copy(cand)
-            variant.content = runs
-            variant.pattern = f"{PROPOSAL}:{name}"
-            out.append(variant)
+        out += _other_contents(cand, _content_variants(tok), PROPOSAL)
+    return out
+
+
+def _other_contents(
+    cand: Candidate,
+    choices: list[tuple[str, list[Token]]],
+    pattern: str,
+    wanted: Callable[[list[Token]], bool] = lambda toks: True,
+) -> list[Candidate]:
+    """Copies of ``cand``, one per new content among ``choices`` (name, tokens),
+    with the pattern ``<pattern>:<name>``."""
+    seen = {tuple(cand.content)}
+    out = []
+    for name, toks in choices:
+        toks = trim_tokens(toks)
+        if not toks or all(t.is_punct or t.is_space for t in toks) or not wanted(toks):
+            continue
+        runs = char_runs(toks)
+        if tuple(runs) in seen:
+            continue
+        seen.add(tuple(runs))
+        variant = copy.copy(cand)
+        variant.content = runs
+        variant.pattern = f"{pattern}:{name}"
+        out.append(variant)
     return out
 
 
@@ -209,25 +222,16 @@ def variants(ctx: Context, have: Iterable[Candidate]) -> list[Candidate]:
         verb = cand.cue_token
         if verb is None or cand.type != "indirect" or not cand.content:
             continue
-        seen = {tuple(cand.content)}
         own = {t.i for t in content_tokens(ctx.doc, cand.content)}
-        more = _content_variants(verb) + _sentence_variants(ctx, starts, verb, cand)
-        for name, toks in more:
-            toks = trim_tokens(toks)
-            if not toks or all(t.is_punct or t.is_space for t in toks):
-                continue
-            if own <= {t.i for t in toks} and all(
+
+        def wanted(toks: list[Token], own: set[int] = own) -> bool:
+            """Not only longer by words about the saying."""
+            return not own <= {t.i for t in toks} or not all(
                 _of_the_saying(t) for t in toks if t.i not in own
-            ):
-                continue
-            runs = char_runs(toks)
-            if tuple(runs) in seen:
-                continue
-            seen.add(tuple(runs))
-            variant = copy.copy(cand)
-            variant.content = runs
-            variant.pattern = f"{cand.pattern}:{name}"
-            out.append(variant)
+            )
+
+        more = _content_variants(verb) + _sentence_variants(ctx, starts, verb, cand)
+        out += _other_contents(cand, more, cand.pattern, wanted)
     return out
 
 
