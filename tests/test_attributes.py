@@ -40,3 +40,8 @@ def test_same_annotations_as_spacy_attribute_ruler_and_lemmatizer(two_pipelines)
     for a, b in zip(theirs.pipe(texts), ours.pipe(texts), strict=True):
         assert numpy.array_equal(a.to_array(cols), b.to_array(cols)), a.text[:60]
         assert [t.morph for t in a] == [t.morph for t in b]
+
+
+def test_an_empty_text_goes_through_the_whole_pipeline(nlp):
+    doc = nlp("")
+    assert len(doc) == 0 and doc._.claims == []

@@ -144,6 +144,8 @@ class DistinctLemmatizer:
         return getattr(lemmatizer, "mode", None) == "rule" and not lemmatizer.overwrite
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
         values = doc.to_array([ORTH, POS, MORPH, LEMMA]).reshape(len(doc), -1)
         todo = numpy.flatnonzero(values[:, 3] == 0)
         if not len(todo):

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder
 from spacy.pipeline.tagger import Tagger
@@ -173,37 +174,52 @@ def token_features(
     verbs = _ancestor_feature(
         heads, [lemmas[i] if p in {"VERB", "AUX"} else None for i, p in enumerate(pos)], deps, 6
     )
-    out = np.empty((len(toks), N_FEATURES), dtype="uint64")
+    starts = doc.to_array([SENT_START]).tolist() if len(toks) else []
+    rows = []
     sent_start = 0
     prev_text = ""
     for i, tok in enumerate(toks):
-        if tok.is_sent_start:
+        if starts[i] == 1 or i == 0:
             sent_start = i
         own = classes[i]
         path = cue_paths[i]
         para = i > 0 and "\n" in prev_text
-        prev_text = tok.text
-        row = (
-            tok.lower_,
-            tok.tag_,
-            f"{deps[i]}|{pos[heads[i]]}",
-            f"{tok.ent_iob_}{tok.ent_type_}",
-            roles[i][0],
-            roles[i][1],
-            f"{own}|{pos[i]}" if own else "-",
-            f"{path[0]}|{_bucket(path[1])}" if path else "-",
-            cue_lemmas[i][0] if cue_lemmas[i] else "-",
-            f"{states[i]}|{_bucket(i - sent_start)}|{para}",
-            f"{deps[i]}|{lemmas[heads[i]]}",
-            verbs[i][0] if verbs[i] else "-",
+        text = tok.text
+        prev_text = text
+        rows.append(
+            (
+                tok.lower_,
+                tok.tag_,
+                f"{deps[i]}|{pos[heads[i]]}",
+                f"{tok.ent_iob_}{tok.ent_type_}",
+                roles[i][0],
+                roles[i][1],
+                f"{own}|{pos[i]}" if own else "-",
+                f"{path[0]}|{_bucket(path[1])}" if path else "-",
+                cue_lemmas[i][0] if cue_lemmas[i] else "-",
+                f"{states[i]}|{_bucket(i - sent_start)}|{para}",
+                f"{deps[i]}|{lemmas[heads[i]]}",
+                verbs[i][0] if verbs[i] else "-",
+            )
         )
-        out[i] = [_hash(k, v) for k, v in enumerate(row)]
+    out = np.empty((len(toks), N_FEATURES), dtype="uint64")
+    for k, column in enumerate(zip(*rows, strict=True)):
+        out[:, k] = [_hash(k, value) for value in column]
     return out
 
 
-@lru_cache(maxsize=200_000)
+_HASHES: list[dict[str, int]] = [{} for _ in range(N_FEATURES)]
+
+
 def _hash(column: int, value: str) -> int:
-    return hash_string(f"{column}={value}")
+    """The feature id of ``value`` in ``column`` (remembered per column, up to 200,000)."""
+    known = _HASHES[column]
+    found = known.get(value)
+    if found is None:
+        if len(known) > 200_000:
+            known.clear()
+        found = known[value] = hash_string(f"{column}={value}")
+    return found
 
 
 # ---------------------------------------------------------------------------
