@@ -202,3 +202,17 @@ def test_outputs_written_through_a_temporary_file_are_readable_by_others(tmp_pat
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+
+
+def test_several_workers_get_the_end_in_smaller_batches():
+    from claimx.batch import _batches
+
+    items = list(range(100))
+    assert [len(b) for b in _batches(items, 16)] == [16] * 6 + [4]
+    many = list(_batches(items, 16, workers=2))
+    assert [i for b in many for i in b] == items  # order kept, nothing lost
+    sizes = [len(b) for b in many]
+    assert sizes[:4] == [16] * 4  # full batches while the end is not in sight
+    assert max(sizes[4:]) <= 5 and len(sizes[4:]) >= 2 * 2  # then a few per worker
+    assert list(_batches([], 16, workers=2)) == []
+    assert [len(b) for b in _batches(range(3), 16, workers=2)] == [1, 1, 1]

@@ -235,15 +235,26 @@ def run_extract(
     return stats
 
 
-def _batches(items: Iterable[TextDoc], size: int) -> Iterator[list[TextDoc]]:
-    batch: list[TextDoc] = []
+def _batches(items: Iterable[TextDoc], size: int, workers: int = 1) -> Iterator[list[TextDoc]]:
+    """Batches of ``size`` items; for several ``workers``, the end comes in smaller ones.
+
+    With workers, ``workers`` batches are read ahead, so that the end is seen
+    coming: what is left then goes out in batches of about a quarter of a
+    worker's share, and no worker is left alone on a last full batch.
+    """
+    ahead = size * (workers + 1) if workers > 1 else size
+    buf: list[TextDoc] = []
     for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        buf.append(item)
+        if len(buf) >= ahead:
+            yield buf[:size]
+            buf = buf[size:]
+    if workers > 1:
+        step = max(1, -(-len(buf) // (4 * workers)))
+        for i in range(0, len(buf), step):
+            yield buf[i : i + step]
+    elif buf:
+        yield buf
 
 
 def run_documents(
@@ -256,8 +267,9 @@ def run_documents(
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
     """(document, record) pairs in input order, over ``n_process`` processes.
 
-    Batches go to workers that each load the model once; at most two batches a
-    worker are in flight, so memory stays flat however many documents come.
+    Batches go to workers that each load the model once; at most four batches a
+    worker are in flight (a slow batch does not leave the others idle), so
+    memory stays flat however many documents come.
     """
     from claimx.pipeline import DEFAULT_MODEL, load_nlp, process_batch
 
@@ -276,9 +288,9 @@ def run_documents(
         max_workers=n_process, mp_context=ctx, initializer=_init_worker, initargs=(model, scope)
     ) as pool:
         window: deque = deque()
-        for batch in _batches(items, batch_size):
+        for batch in _batches(items, batch_size, n_process):
             window.append((batch, pool.submit(_work, batch, model, scope, prefilter)))
-            if len(window) >= 2 * n_process:
+            if len(window) >= 4 * n_process:
                 done_batch, future = window.popleft()
                 yield from zip(done_batch, future.result(), strict=True)
         while window:
