@@ -179,13 +179,12 @@ def token_features(
     sent_start = 0
     prev_text = ""
     for i, tok in enumerate(toks):
-        if starts[i] == 1 or i == 0:
+        if starts[i] == 1:
             sent_start = i
         own = classes[i]
         path = cue_paths[i]
         para = i > 0 and "\n" in prev_text
-        text = tok.text
-        prev_text = text
+        prev_text = tok.text
         rows.append(
             (
                 tok.lower_,

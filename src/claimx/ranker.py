@@ -505,10 +505,8 @@ class Net:
         self.b2 = 0.0
 
     def scores(self, rows: list[np.ndarray]) -> np.ndarray:
-        E, index = self.E, self.index
-        hidden = np.stack([E[index[ids]].sum(axis=0) for ids in rows]) + self.b1
-        z = np.maximum(hidden, 0.0) @ self.v + self.b2
-        return 1.0 / (1.0 + np.exp(-z))
+        """This net's score for each candidate (the forward pass of :meth:`Ranker.scores`)."""
+        return Ranker([self]).scores(rows)
 
     def fit(
         self,
