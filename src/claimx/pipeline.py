@@ -17,6 +17,7 @@ from spacy.language import Language
 from claimx import component as _component  # noqa: F401  (registers the factories)
 from claimx.attributes import DistinctAttributeRuler, DistinctLemmatizer
 from claimx.blas import use_matmul
+from claimx.entities import GreedyEntityRecognizer
 from claimx.io import TextDoc
 from claimx.learned import COMPONENT as TAGGER
 from claimx.prefilter import Selection, SpanAcrossGap
@@ -54,7 +55,8 @@ def load_nlp(model: str | None = DEFAULT_MODEL, learned: bool = True, **config) 
     tagger trained with ``claimx train``, or a spaCy package to parse with.
     spaCy's ``attribute_ruler`` and ``lemmatizer`` give way to
     :mod:`claimx.attributes`, which sets the same attributes once per distinct word,
-    and every layer multiplies through numpy's BLAS (:mod:`claimx.blas`).
+    its ``ner`` to :mod:`claimx.entities`, which finds the same entities without a
+    per-token loop, and every layer multiplies through numpy's BLAS (:mod:`claimx.blas`).
     """
     tagger = learned_model_path() if learned else None
     if model in (None, LEARNED):
@@ -68,6 +70,7 @@ def load_nlp(model: str | None = DEFAULT_MODEL, learned: bool = True, **config) 
     for name, faster in (
         ("attribute_ruler", DistinctAttributeRuler),
         ("lemmatizer", DistinctLemmatizer),
+        ("ner", GreedyEntityRecognizer),
     ):
         if name in nlp.pipe_names and faster.handles(nlp.get_pipe(name)):
             nlp.add_pipe(f"claimx_{name}", after=name)
