@@ -85,3 +85,17 @@ def test_results_are_yielded_lazily():
 
     first = next(iter(claimx.extract_many(endless(), batch_size=2)))
     assert first.doc_id == "0" and first.claims
+
+
+def test_extract_takes_a_model_and_shares_the_pipeline_of_extract_many():
+    from claimx.pipeline import load_nlp
+
+    claimx.extract(TEXTS[2])
+    list(claimx.extract_many(TEXTS[:1]))
+    loaded = load_nlp.cache_info().currsize
+    claimx.extract(TEXTS[0])
+    list(claimx.extract_many(TEXTS[1:2]))
+    assert load_nlp.cache_info().currsize == loaded  # no second copy of the model
+    rules = claimx.extract(TEXTS[2], model="rules")
+    assert rules.claims[0].type == "according_to"
+    assert "claimx_tagger" not in load_nlp("rules").component_names

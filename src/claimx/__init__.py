@@ -14,18 +14,27 @@ __all__ = ["extract", "extract_many", "__version__"]
 
 
 def extract(
-    text: str, doc_id: str = "<text>", scope: str = "all", prefilter: bool = True
+    text: str,
+    doc_id: str = "<text>",
+    scope: str = "all",
+    prefilter: bool = True,
+    model: str | None = None,
 ) -> DocumentResult:
     """Attributed claims of one text as a :class:`claimx.records.DocumentResult`.
+
+    ``model``: ``None`` or ``"learned"`` (rules, tagger and ranker), ``"rules"``
+    (the rules alone), or the folder of a tagger trained with ``claimx train``.
 
     ``scope="statements"`` leaves out stances and intentions ("backs the bill").
     ``prefilter=False`` parses every paragraph, not only those that may hold a
     claim and their context (:mod:`claimx.prefilter`); the claims are the same.
     """
+    from claimx.pipeline import DEFAULT_MODEL, load_nlp
     from claimx.pipeline import extract as _extract
-    from claimx.pipeline import load_nlp
 
-    return _extract(text, doc_id=doc_id, nlp=load_nlp(scope=scope), prefilter=prefilter)
+    # the same call as extract_many's: one cached pipeline for both
+    nlp = load_nlp(model or DEFAULT_MODEL, scope=scope)
+    return _extract(text, doc_id=doc_id, nlp=nlp, prefilter=prefilter)
 
 
 def extract_many(
