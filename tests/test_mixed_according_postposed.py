@@ -36,6 +36,38 @@ def test_according_to_after_its_content(claims_of):
     assert c.speaker.anonymous
 
 
+def test_sentence_final_according_to_covers_the_whole_sentence(claims_of):
+    """Hung by the parser on the if-clause, the phrase still attributes the whole sentence;
+    what Smith said is nested in it, and the phrase is no part of Smith's words."""
+    text = "Smith said the plan would fail if the vote came too late, according to aides."
+    c = only(claims_of(text))
+    assert c.type == "according_to" and c.speaker.text == "aides"
+    assert c.content.text == "Smith said the plan would fail if the vote came too late"
+
+
+def test_according_to_inside_its_clause_gives_both_sides(claims_of):
+    text = "The mayor, according to aides, said the plan would fail."
+    c = only(claims_of(text))
+    assert c.type == "according_to"
+    assert [text[p.start : p.end] for p in c.content.parts] == [
+        "The mayor",
+        "said the plan would fail",
+    ]
+
+
+def test_final_according_to_is_no_part_of_the_verb_content(nlp):
+    from claimx.quotes import find_quotes
+    from claimx.rules import Context
+    from claimx.rules.verbal import reporting_verbs
+
+    text = "Smith said the plan would fail if the vote came too late, according to aides."
+    doc = nlp(text)
+    ctx = Context(doc=doc, quotes=find_quotes(text), lexicon=nlp.get_pipe("claimx").lexicon)
+    (said,) = [c for c in reporting_verbs(ctx) if c.cue_lemma == "say"]
+    (run,) = said.content
+    assert text[run[0] : run[1]] == "the plan would fail if the vote came too late"
+
+
 def test_relative_according_to_which_is_not_a_claim(claims_of):
     text = "They adopted a rule, according to which all bags are searched."
     assert all(c.type != "according_to" for c in claims_of(text))

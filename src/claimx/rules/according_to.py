@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimx.rules.base import RELATIVE_PRONOUNS, Candidate, Context, char_runs, trim_tokens
+from claimx.rules.base import (
+    RELATIVE_PRONOUNS,
+    Candidate,
+    Context,
+    char_runs,
+    final_source_phrase,
+    trim_tokens,
+)
 
 
 def according_to(ctx: Context) -> list[Candidate]:
@@ -28,7 +35,11 @@ def according_to(ctx: Context) -> list[Candidate]:
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None or source.lower_ in RELATIVE_PRONOUNS:
             continue
-        content = _content(tok, to)
+        final = final_source_phrase(tok.sent)
+        if final is not None and final[0] == tok.i - 1:  # the whole sentence before it
+            content = trim_tokens(list(ctx.doc[tok.sent.start : final[0]]))
+        else:
+            content = _content(tok, to)
         if not content:
             continue
         out.append(
@@ -161,6 +172,11 @@ def _content(according: Token, to: Token) -> list[Token]:
     hi = max(phrase)
     before = [t for t in tokens if t.i < lo]
     after = [t for t in tokens if t.i > hi]
+    doc = according.doc
+    inserted = lo > 0 and doc[lo - 1].text == "," and hi + 1 < len(doc) and doc[hi + 1].text == ","
+    if inserted and before and after and any(t.dep_ in SUBJECTS for t in before):
+        # "The mayor, according to aides, said …": the phrase interrupts its clause
+        return trim_tokens(before) + trim_tokens(after)
     side = after if head.i > hi else before
     if head.i > hi and before and not after:
         side = before

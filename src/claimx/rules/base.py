@@ -101,6 +101,27 @@ def is_quote_mark(token: Token) -> bool:
     return token.is_quote or token.text in {"“", "”", '"', "„", "«", "»", "‘", "’", "''", "``"}
 
 
+def final_source_phrase(sent: Span) -> tuple[int, int] | None:
+    """(comma, end) token indices of a sentence-final ', according to X'.
+
+    Set off at the end of a sentence, the phrase attributes the whole sentence,
+    whatever clause the parser hangs it on: in *Smith said the plan would fail if
+    the vote came too late, according to aides* the aides report what Smith said.
+    """
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ != "according" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "to":
+            continue
+        comma = tok.i - 1
+        if comma <= sent.start or doc[comma].text != ",":
+            continue
+        end = max(t.i for t in doc[tok.i + 1].subtree) + 1
+        rest = doc[end : sent.end]
+        if end > tok.i + 2 and all(t.is_punct or t.is_space or is_quote_mark(t) for t in rest):
+            return comma, end
+    return None
+
+
 def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> list[Token]:
     """Drop punctuation and spaces at both edges, and a leading 'that'."""
     toks = sorted(tokens, key=lambda t: t.i)

@@ -24,6 +24,7 @@ from claimx.rules.base import (
     Candidate,
     Context,
     char_runs,
+    final_source_phrase,
     is_quote_mark,
     phrase_extent,
     subtree_without,
@@ -84,6 +85,9 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     if stray:
         cut = {i for t in stray for i in _conj_span(t)}
         content = [t for t in content if t.i not in cut]
+    final = final_source_phrase(verb.sent)
+    if final is not None and verb.i < final[0]:  # ', according to aides.' is not said
+        content = [t for t in content if not final[0] <= t.i < final[1]]
     if content and pattern == "clausal_complement":
         content = content + _quoted_continuation(ctx, verb, content)
     if content:
