@@ -48,9 +48,9 @@ ENTITY_WINDOW = 16
 class GreedyEntityRecognizer:
     """The entities of ``ner`` (a spaCy ``EntityRecognizer``), decoded per document."""
 
-    def __init__(self, ner):
+    def __init__(self, ner, name: str = "claimx_ner"):
         self.ner = ner
-        self.name = "ner"
+        self.name = name  # the name its errors are reported under
         self.ready = False
 
     def _prepare(self) -> None:
@@ -190,4 +190,4 @@ class GreedyEntityRecognizer:
 @Language.factory("claimx_ner")
 def make_ner(nlp: Language, name: str) -> GreedyEntityRecognizer:
     """Build from the pipeline's ``ner`` (see :func:`claimx.pipeline.load_nlp`)."""
-    return GreedyEntityRecognizer(nlp.get_pipe("ner"))
+    return GreedyEntityRecognizer(nlp.get_pipe("ner"), name)
