@@ -1,5 +1,7 @@
 """The Python API as a notebook uses it: claimx.extract and claimx.extract_many."""
 
+import gc
+
 import claimx
 
 TEXTS = [
@@ -71,6 +73,7 @@ def test_two_processes_give_the_same_records_in_the_same_order():
     corpus = [(f"doc-{n}", TEXTS[n % len(TEXTS)]) for n in range(12)] + [("empty", "")]
     one = list(claimx.extract_many(corpus, n_process=1, batch_size=2))
     two = list(claimx.extract_many(iter(corpus), n_process=2, batch_size=2))
+    assert gc.get_freeze_count() == 0  # the collector is the caller's again
     assert [r.doc_id for r in two] == [doc_id for doc_id, _ in corpus]
     assert [r.model_dump() for r in two] == [r.model_dump() for r in one]
     assert two[-1].errors[0].code == "empty"

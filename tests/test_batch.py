@@ -3,6 +3,7 @@
 import codecs
 import json
 import os
+import platform
 import signal
 import subprocess
 import sys
@@ -216,3 +217,14 @@ def test_several_workers_get_the_end_in_smaller_batches():
     assert max(sizes[4:]) <= 5 and len(sizes[4:]) >= 2 * 2  # then a few per worker
     assert list(_batches([], 16, workers=2)) == []
     assert [len(b) for b in _batches(range(3), 16, workers=2)] == [1, 1, 1]
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",
+    reason="mallopt is glibc's",
+)
+def test_workers_keep_freed_memory_on_glibc():
+    code = "from claimx.batch import keep_freed_memory as k; print(k())"
+    # in a fresh process, so that this one's allocator is left as it is
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "True"
