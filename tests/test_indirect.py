@@ -73,7 +73,20 @@ def test_passive_quoted_as_saying_keeps_its_subject(claims_of):
 
 
 def test_passive_without_agent_has_no_guessed_speaker(claims_of):
-    assert claims_of("It was announced that the school would close.") == []
+    text = (
+        "Mayor Ana Ruiz visited the school. It was announced on Friday that the school would close."
+    )
+    c = only(claims_of(text))
+    assert c.speaker is None
+    assert c.cue.lemma == "announce"
+    assert c.content.text == "the school would close"
+    assert c.pattern == "impersonal_passive"
+
+
+def test_passive_with_agent_or_personal_subject_is_not_impersonal(claims_of):
+    c = only(claims_of("It was announced by the ministry that the school would close."))
+    assert c.speaker.text == "the ministry"
+    assert claims_of("It is expected to rain tomorrow.") == []
 
 
 def test_that_clause_hung_on_the_listener_is_the_content(claims_of):

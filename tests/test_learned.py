@@ -107,6 +107,33 @@ def test_a_tagged_span_without_a_rule_claim_becomes_a_claim():
     assert cand.type == "indirect"
 
 
+def test_an_added_claim_takes_no_source_from_another_sentence():
+    text = "Critics met on Monday. The plan was slammed as a giveaway to donors."
+    doc, ctx, _ = _rules_doc(text)
+    probs = np.zeros((len(doc), len(LABELS)), dtype="float32")
+    probs[:, LABELS.index("O")] = 1.0
+
+    def tag(part: str, role: str) -> None:
+        span = doc.char_span(*_char(text, part))
+        probs[span.start : span.end] = 0.0
+        probs[span.start, LABELS.index(f"B-{role}")] = 1.0
+        probs[span.start + 1 : span.end, LABELS.index(f"I-{role}")] = 1.0
+
+    tag("Critics", "SRC")
+    tag("slammed", "CUE")
+    tag("as a giveaway to donors", "CON")
+    assert merge(doc, [], probs, LABELS, ctx.quotes) == []
+    text = "Critics met on Monday. It was announced that the plan would be dropped soon."
+    doc, ctx, _ = _rules_doc(text)
+    probs = np.zeros((len(doc), len(LABELS)), dtype="float32")
+    probs[:, LABELS.index("O")] = 1.0
+    tag("Critics", "SRC")
+    tag("announced", "CUE")
+    tag("the plan would be dropped soon", "CON")
+    (cand,) = merge(doc, [], probs, LABELS, ctx.quotes)
+    assert cand.speaker is None and cand.cue_lemma == "announce"
+
+
 def test_features_are_one_row_per_token(tmp_path):
     gold = tmp_path / "gold.jsonl"
     text = 'Officials said the talks had stalled. "We are close," Lee said.'

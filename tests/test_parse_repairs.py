@@ -27,6 +27,16 @@ def test_speaker_read_as_an_apposition_of_an_opening_phrase(claims_of):
     assert c.content.text == "the state needed new roads"
 
 
+def test_speaker_in_commas_read_as_an_apposition_of_an_opening_phrase(claims_of):
+    text = (
+        "In an interview with the BBC, the president's spokesman, Garba Shehu, said the "
+        "government was fully committed to the campaign."
+    )
+    c = only(claims_of(text))
+    assert c.speaker.canonical == "Garba Shehu"
+    assert c.content.text == "the government was fully committed to the campaign"
+
+
 def test_speaker_with_a_relative_clause_before_the_cue(claims_of):
     text = (
         "At the meeting in Columbus, Ohio, a young farmer who had driven four hours asked "

@@ -52,6 +52,7 @@ from claimx.rules.base import (
     content_tokens,
     is_quote_mark,
 )
+from claimx.rules.verbal import impersonal_passive
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 #: Where the per-token feature ids wait for the tagger (``doc.user_data``).
@@ -672,14 +673,18 @@ def merge(
         }:
             continue
         cue_span = doc[cue[0] : cue[1]]
-        src = _subject(doc, cue_span, src_p) if settings.syntax else None
-        src = src or _nearest(src_runs, cue[0], cue[1], settings.source_window)
+        impersonal = impersonal_passive(cue_span.root)  # 'It was announced that …'
+        src = _subject(doc, cue_span, src_p) if settings.syntax and not impersonal else None
+        if src is None and not impersonal:
+            sent = doc[cue[0]].sent
+            in_sent = [(s, e) for s, e in src_runs if sent.start <= s and e <= sent.end]
+            src = _nearest(in_sent, cue[0], cue[1], settings.source_window)
         speaker = doc[src[0] : src[1]] if src is not None else None
         head = speaker.root if speaker is not None else None
         if head is not None and head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "officials who said …": the officials
             speaker = doc[head.left_edge.i : head.i + 1]
-        if head is None and settings.need_source:
+        if head is None and settings.need_source and not impersonal:
             continue
         cue_text = cue_span.text
         lemma = cue_text.lower() if len(cue_span) > 1 else cue_span.root.lemma_.lower()

@@ -73,6 +73,8 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
             speaker_span = (speaker.left_edge.idx, speaker.idx + len(speaker.text))
     if speaker is not None and (ctx.in_quote(speaker) or speaker.is_punct or speaker.tag_ == "POS"):
         speaker = None  # a cue outside a quote cannot take its subject from inside
+    if speaker is None and impersonal_passive(verb):
+        return _claim_without_source(ctx, verb, entry)
     if speaker is None and entry.cls == "speech":
         return surface_quote_attribution(ctx, verb, entry)
     content, pattern = verb_content(verb, entry, ctx.lexicon)
@@ -292,6 +294,36 @@ def _question_without_asker(ctx: Context, verb: Token, entry: CueEntry) -> Candi
         cue_token=verb,
         speaker=None,
         confidence=0.5,
+    )
+
+
+def impersonal_passive(verb: Token) -> bool:
+    """'It was announced that …', 'it is widely believed that …': no source, none to guess."""
+    return (
+        verb.tag_ == "VBN"
+        and _expletive(verb)
+        and _agent(verb) is None
+        and any(c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in verb.children)
+    )
+
+
+def _claim_without_source(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
+    """The that-clause of an impersonal passive cue, as a claim with ``speaker: null``."""
+    content, pattern = verb_content(verb, entry, ctx.lexicon)
+    if pattern != "clausal_complement":
+        return None
+    content = trim_tokens(_without_trailing_aside(ctx, content))
+    if not content or all(t.is_punct or t.is_space for t in content):
+        return None
+    return Candidate(
+        type="indirect",
+        pattern="impersonal_passive",
+        content=char_runs(content),
+        cue=phrase_extent(verb, ctx.lexicon, entry.lemma),
+        cue_lemma=entry.lemma,
+        cue_token=verb,
+        speaker=None,
+        confidence=0.6,
     )
 
 
@@ -747,9 +779,12 @@ def misattached_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children) or verb.i == 0:
         return None
-    prev = verb.doc[verb.i - 1]
+    end = verb.i - 1
+    if verb.doc[end].text == "," and end > 0:
+        end -= 1  # 'In an interview with the BBC, the spokesman, Garba Shehu, said …'
+    prev = verb.doc[end]
     for tok in [prev, *prev.ancestors]:
-        if tok.i > verb.i or tok.right_edge.i != verb.i - 1 or tok.sent.start != verb.sent.start:
+        if tok.i > verb.i or tok.right_edge.i != end or tok.sent.start != verb.sent.start:
             return None
         if tok.dep_ == "appos" and tok.pos_ in {"PROPN", "NOUN"}:
             return tok
