@@ -41,3 +41,18 @@ def test_odd_number_of_quote_marks_still_gives_claims(claims_of):
     claims = claims_of(text)
     assert len(claims) == 1
     assert claims[0].content.text == "The repairs will take a week"
+
+
+def test_asking_not_to_be_named_is_not_a_claim(claims_of, default_nlp):
+    from claimx.pipeline import extract
+
+    text = (
+        '"The fines are a rounding error for them," said one analyst at a London bank, '
+        "who asked not to be named. The official requested anonymity as the talks were private."
+    )
+    for claims in (claims_of(text), extract(text, nlp=default_nlp).claims):
+        assert len(claims) == 1, [c.content.text for c in claims]
+        assert claims[0].content.text == "The fines are a rounding error for them"
+        assert claims[0].claim_id.endswith("#0")
+    c = claims_of("The minister asked that the meeting be postponed.")[0]
+    assert c.content.text == "the meeting be postponed"

@@ -69,3 +69,68 @@ def test_titled_name_the_tagger_missed_is_a_person(claims_of):
     text = "“The line will stay closed until at least March,” Mayor Ana Ruiz said on Tuesday."
     c = claims_of(text)[0]
     assert (c.speaker.canonical, c.speaker.kind) == ("Ana Ruiz", "person")
+
+
+def test_dateline_is_not_part_of_the_speaker(claims_of):
+    text = (
+        "LAGOS (Reuters) - Nigeria's health ministry on Monday denied that the country "
+        "faced a vaccine shortage."
+    )
+    c = only(claims_of(text))
+    assert c.speaker.text == "Nigeria's health ministry"
+    assert c.speaker.kind == "organization"
+
+
+def test_dateline_the_parser_takes_for_the_subject_gives_way_to_the_speaker(claims_of):
+    for text, name in [
+        ("WASHINGTON -- President Obama said the museum would open in the fall.", "Obama"),
+        (
+            "NEW YORK, March 3 (AP) — Republican presidential candidate Donald Trump "
+            "on Saturday said the rally was the biggest yet.",
+            "Donald Trump",
+        ),
+    ]:
+        c = only(claims_of(text))
+        assert c.speaker.canonical == name, text
+        assert c.speaker.kind == "person", text
+        assert not c.speaker.text.isupper() and "—" not in c.speaker.text, text
+
+
+def test_dash_inside_a_word_or_an_aside_keeps_the_speaker(claims_of):
+    c = only(claims_of("The well-known author said the book was finished."))
+    assert c.speaker.text == "The well-known author"
+    c = only(claims_of("The senator — a Democrat from Ohio — said the bill would pass."))
+    assert c.speaker.text.startswith("The senator")
+
+
+def test_relative_clause_inside_the_speaker_phrase_is_left_out(claims_of):
+    text = '"Prices will fall," said one analyst at a London bank, who declined to give details.'
+    c = claims_of(text)[0]
+    assert c.speaker.text == "one analyst at a London bank"
+    assert c.speaker.canonical == "analyst at a London bank"
+
+
+def test_dateline_is_not_part_of_the_content(claims_of):
+    text = (
+        "HEMPSTEAD, N.Y., Sept. 26 (UPI) — The debate will go ahead as planned, organizers said."
+        "\n\nUS-China talks will resume next week, officials said."
+    )
+    first, second = claims_of(text)
+    assert first.content.text == "The debate will go ahead as planned"
+    assert second.content.text == "US-China talks will resume next week"
+
+
+def test_role_set_beside_a_name_is_canonically_the_name(claims_of):
+    text = (
+        "The mayor of Canoas, Jairo Jorge, said the plant had been shut down. "
+        "Jorge said the city needed more pumps."
+    )
+    first, second = claims_of(text)
+    assert first.speaker.text == "The mayor of Canoas, Jairo Jorge"
+    assert first.speaker.canonical == second.speaker.canonical == "Jairo Jorge"
+    assert first.speaker.kind == "person"
+
+
+def test_describing_apposition_is_left_out_of_the_canonical_name(claims_of):
+    c = only(claims_of("The mayor, a Democrat, said the budget was balanced."))
+    assert c.speaker.canonical == "mayor"

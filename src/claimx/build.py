@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimx.lexicon import Lexicon
 from claimx.ranker import PROPOSAL
 from claimx.records import Claim, Content, Cue, Mention, Span, Speaker
@@ -14,7 +16,9 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
     resolver = SpeakerResolver(ctx)
     text = ctx.text
     claims = []
-    for n, cand in enumerate(cands):
+    for cand in cands:
+        if _anonymity_condition(text, cand):
+            continue
         speaker = None
         if cand.speaker is not None:
             info = resolver.resolve(cand.speaker, cand.speaker_span)
@@ -50,12 +54,13 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
                 lemma=cand.cue_lemma,
                 category=cue_category(cand.cue_lemma, ctx.lexicon, cand.pattern),
             )
-        start, end = cand.start, cand.end
+        parts = [_after_dateline(text, s, e) for s, e in cand.content]
+        start, end = parts[0][0], parts[-1][1]
         content = Content(
             text=text[start:end],
             start=start,
             end=end,
-            parts=[Span(start=s, end=e) for s, e in cand.content],
+            parts=[Span(start=s, end=e) for s, e in parts],
         )
         confidence = cand.confidence
         if speaker is not None and speaker.kind == "pronoun":
@@ -64,7 +69,7 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
             confidence -= 0.1
         claims.append(
             Claim(
-                claim_id=f"#{n}",
+                claim_id=f"#{len(claims)}",
                 type=cand.type,
                 speaker=speaker,
                 cue=cue,
@@ -75,6 +80,43 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
             )
         )
     return claims
+
+
+#: A wire dateline at the start of a line: 'WASHINGTON (AP) — ', 'HEMPSTEAD, N.Y.,
+#: Sept. 26 (UPI) — ', 'LAGOS (Reuters) - ', 'FORT PIERCE, Fla. - '.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
+    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)*"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
+    r"(?: ?\([A-Za-z .&]+\))?"
+    r"(?: (?:-|--) | ?[—–] ?)"
+)
+
+
+def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content part without the dateline that opens its line."""
+    if start and text[start - 1] != "\n":
+        return start, end
+    m = DATELINE.match(text, start, end)
+    if m is None or m.end() >= end:
+        return start, end
+    return m.end(), end
+
+
+#: 'asked not to be named', 'requested anonymity': the terms of an interview, not a claim.
+_ANONYMITY = re.compile(
+    r"(not\s+to\s+be\s+(named|identified|quoted|cited)|(for\s+|to\s+)?anonymity|"
+    r"(to\s+)?remain\s+anonymous)\b",
+    re.IGNORECASE,
+)
+_ANONYMITY_CUES = {"ask", "request", "insist", "demand", "seek", "decline", "speak", "grant"}
+
+
+def _anonymity_condition(text: str, cand: Candidate) -> bool:
+    """Whether ``cand`` only reports that its speaker asked not to be named."""
+    if cand.cue_lemma not in _ANONYMITY_CUES:
+        return False
+    return _ANONYMITY.match(text[cand.start : cand.end]) is not None
 
 
 #: Cues that name where a claim comes from rather than an act of saying.

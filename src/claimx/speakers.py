@@ -107,6 +107,11 @@ def phrase_tokens(head: Token) -> list[Token]:
             cut.update(t.i for t in child.subtree)
         if child.dep_ == "appos" and child.i > head.i and _is_clause_like(child):
             cut.update(t.i for t in child.subtree)
+    for tok in head.subtree:
+        # 'one analyst at a London bank, who asked not to be named': the relative
+        # clause hangs on a word inside the phrase, not on its head.
+        if tok.dep_ in {"relcl", "acl:relcl"} and tok.head.i != head.i and tok.i > head.i:
+            cut.update(t.i for t in tok.subtree)
     toks = [t for t in head.subtree if t.i not in cut]
     # keep a contiguous run around the head
     toks.sort(key=lambda t: t.i)
@@ -120,15 +125,112 @@ def phrase_tokens(head: Token) -> list[Token]:
     while i in by_i:
         run.append(by_i[i])
         i += 1
-    while run and (run[0].is_punct or run[0].is_space) and run[0].i != head.i:
+    run = trim_edges(cut_at_breaks(run, head), head)
+    return _after_dateline(run, head) or run
+
+
+def _after_dateline(run: list[Token], head: Token) -> list[Token] | None:
+    """The phrase after a dateline that the parser took for the subject.
+
+    ``NEW YORK, March 3 (AP) — Republican candidate Donald Trump said`` heads
+    the subject on ``YORK``: the speaker is what stands between the dash and
+    the verb.
+    """
+    if not run or not _is_dateline(run):
+        return None
+    doc = head.doc
+    i = run[-1].i + 1
+    while i < len(doc) and doc[i].is_punct and not _is_break(doc[i]):
+        i += 1
+    verb = head.head
+    if i >= len(doc) or not _is_break(doc[i]) or verb.i <= i + 1:
+        return None
+    after: list[Token] = []
+    for tok in doc[i + 1 : verb.i]:
+        if after and tok.head.i == verb.i:  # 'on Saturday', 'late Thursday'
+            break
+        after.append(tok)
+    after = trim_edges(after)
+    if not after or any(_is_break(t) for t in after):
+        return None
+    return after
+
+
+def trim_edges(run: list[Token], head: Token | None = None) -> list[Token]:
+    """``run`` without punctuation, white space and a possessive ending at its edges."""
+    run = list(run)
+    while run and (run[0].is_punct or run[0].is_space) and run[0] is not head:
         run.pop(0)
     while (
         run
         and (run[-1].is_punct or run[-1].is_space or run[-1].tag_ == "POS")
-        and run[-1].i != head.i
+        and run[-1] is not head
     ):
         run.pop()
     return run
+
+
+#: Dashes that, set off by spaces (or, for the long ones, anywhere), end a dateline
+#: or an aside: 'WASHINGTON (AP) — President Obama said …'.
+_LONG_DASHES = {"—", "–", "―", "--", "---"}
+
+
+def _is_break(tok: Token) -> bool:
+    """A paragraph break, or a dash that separates two phrases."""
+    if tok.is_space:
+        return "\n" in tok.text
+    if tok.text in _LONG_DASHES:
+        return True
+    if tok.text == "-":
+        doc = tok.doc
+        before = doc.text[tok.idx - 1 : tok.idx] if tok.idx else " "
+        return before.isspace() and (bool(tok.whitespace_) or tok.i + 1 == len(doc))
+    return False
+
+
+def _is_dateline(segment: list[Token]) -> bool:
+    """'WASHINGTON', 'LAGOS (Reuters)', 'HEMPSTEAD, N.Y., Sept. 26 (UPI)' at a line start."""
+    first = segment[0]
+    text = first.doc.text
+    line_start = first.idx == 0 or text[first.idx - 1] == "\n"
+    return line_start and len(first.text) > 1 and first.text.isalpha() and first.text.isupper()
+
+
+def cut_at_breaks(run: list[Token], head: Token) -> list[Token]:
+    """The part of ``run`` around ``head`` between paragraph breaks and spaced dashes.
+
+    A speaker phrase does not cross a paragraph or a dateline's dash:
+    ``LAGOS (Reuters) - Nigeria's health ministry`` -> ``Nigeria's health
+    ministry``; ``WASHINGTON -- President Obama``, even when the parser heads it
+    on ``WASHINGTON``, -> ``President Obama``.
+    """
+    if not any(_is_break(t) for t in run):
+        return run
+    segments: list[list[Token]] = [[]]
+    for tok in run:
+        if _is_break(tok):
+            segments.append([])
+        else:
+            segments[-1].append(tok)
+    segments = [s for s in segments if trim_edges(s)]
+    if not segments:
+        return run
+    at = next((n for n, s in enumerate(segments) if head in s), None)
+    if at is None:
+        return run
+    if _is_dateline(segments[at]) and at + 1 < len(segments):
+        at += 1
+    return segments[at]
+
+
+def phrase_head(tokens: list[Token], head: Token) -> Token:
+    """``head`` if it is in ``tokens``, else the token that heads what is left."""
+    if head in tokens or not tokens:
+        return head
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    nouns = [t for t in roots if t.pos_ in {"PROPN", "NOUN", "PRON", "NUM"}]
+    return (nouns or roots or tokens)[-1]
 
 
 def _is_clause_like(tok: Token) -> bool:
@@ -166,6 +268,9 @@ class SpeakerResolver:
         """Canonical name, kind and anonymity of a speaker phrase."""
         text = self.text[_span_of(tokens)[0] : _span_of(tokens)[1]]
         core = self._core_head(head)
+        named = self._named_apposition(core, tokens)
+        if named is not None:  # 'the mayor of Canoas, Jairo Jorge' -> Jairo Jorge
+            return _clean_name(named.text), "person", False
         ent = self._entity(core)
         if ent is not None and any(c.dep_ == "conj" for c in core.children):
             return _clean_name(text), ENTITY_KINDS.get(ent.label_, "group"), False
@@ -206,6 +311,18 @@ class SpeakerResolver:
         anonymous = kind in {"anonymous", "group"}
         return _canonical(tokens, core), kind, anonymous
 
+    def _named_apposition(self, core: Token, tokens: list[Token]) -> Span | None:
+        """The person a role noun is set beside: 'the mayor of Canoas, Jairo Jorge'."""
+        if core.pos_ != "NOUN":
+            return None
+        inside = {t.i for t in tokens}
+        for child in core.children:
+            if child.dep_ == "appos" and child.i in inside and child.ent_type_ == "PERSON":
+                ent = self._entity(child)
+                if ent is not None and all(t.i in inside for t in ent):
+                    return ent
+        return None
+
     @staticmethod
     def _core_head(head: Token) -> Token:
         """'One of the representatives' -> 'representatives'; 'many in the alliance' stays."""
@@ -223,7 +340,10 @@ class SpeakerResolver:
         """Describe the speaker headed by ``head``, resolving pronouns and surnames."""
         tokens = phrase_tokens(head)
         if span is not None:
-            tokens = tokens_in(self.doc, *span) or tokens
+            given = tokens_in(self.doc, *span)
+            tokens = trim_edges(cut_at_breaks(given, head), head) if given else tokens
+        tokens = tokens or [head]
+        head = phrase_head(tokens, head)
         own_span = _span_of(tokens)
         lower = head.lower_
         if head.pos_ == "PRON" and len(tokens) == 1:
@@ -395,6 +515,11 @@ def _canonical(tokens: list[Token], core: Token) -> str:
             break
         toks = toks[1:]
     toks = [t for t in toks if t.tag_ != "POS"]
+    if core is not None and core.pos_ == "NOUN":
+        # 'the mayor, a Democrat' -> 'mayor': the apposition describes, it does not name
+        for child in core.children:
+            if child.dep_ == "appos" and child.i > core.i:
+                toks = [t for t in toks if t.i < child.left_edge.i]
     while toks and toks[-1].is_punct:
         toks.pop()
     if not toks:
