@@ -176,6 +176,22 @@ def test_a_variant_takes_in_a_clause_never_a_phrase_about_the_saying(nlp):
     assert not [v for v in longer if "Thursday" in v or "statement" in v]
 
 
+def test_no_variant_takes_in_whom_it_was_said_to(nlp, default_nlp):
+    text = (
+        "Two people familiar with the talks told The Associated Press that at least two "
+        "members of the committee had pushed for an immediate cut."
+    )
+    ctx = _context(nlp, text)
+    rules = find_candidates(ctx)
+    assert [text[c.start : c.end] for c in rules] == [
+        "at least two members of the committee had pushed for an immediate cut"
+    ]
+    longer = [text[v.start : v.end] for v in variants(ctx, rules)]
+    assert not [v for v in longer if "Associated" in v and "members" in v]
+    (claim,) = default_nlp(text)._.claims
+    assert claim.content.text.startswith("at least two members")
+
+
 def test_choose_swaps_a_claim_for_a_variant_only_by_the_margin(nlp):
     text = "The senator said the bill was dead, and he blamed the governor for it."
     ctx = _context(nlp, text)

@@ -187,6 +187,10 @@ def _content_variants(verb: Token) -> list[tuple[str, list[Token]]]:
     """Other contents of one verb: its predicate, complement, object, or the clause in it."""
     out = []
     right = [c for c in verb.children if c.i > verb.i and c.dep_ not in _FRAME_DEPS]
+    clause = next((c.i for c in right if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        # 'told The Associated Press that …': whom it was said to is not what was said
+        right = [c for c in right if not (c.dep_ in {"dobj", "dative"} and c.i < clause)]
     if right:
         out.append(("pred", [t for c in right for t in c.subtree]))
     for dep in ("xcomp", "ccomp", "dobj"):
