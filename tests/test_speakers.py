@@ -134,3 +134,7 @@ def test_role_set_beside_a_name_is_canonically_the_name(claims_of):
 def test_describing_apposition_is_left_out_of_the_canonical_name(claims_of):
     c = only(claims_of("The mayor, a Democrat, said the budget was balanced."))
     assert c.speaker.canonical == "mayor"
+    text = "Flynn, a top Trump surrogate, said the generals had been reduced to rubble."
+    c = only(claims_of(text))
+    assert c.speaker.text == "Flynn, a top Trump surrogate"
+    assert c.speaker.canonical == "Flynn"

@@ -515,8 +515,9 @@ def _canonical(tokens: list[Token], core: Token) -> str:
             break
         toks = toks[1:]
     toks = [t for t in toks if t.tag_ != "POS"]
-    if core is not None and core.pos_ == "NOUN":
-        # 'the mayor, a Democrat' -> 'mayor': the apposition describes, it does not name
+    if core is not None and core.pos_ in {"NOUN", "PROPN"}:
+        # 'the mayor, a Democrat' -> 'mayor', 'Flynn, a top Trump surrogate' -> 'Flynn':
+        # the apposition describes, it does not name
         for child in core.children:
             if child.dep_ == "appos" and child.i > core.i:
                 toks = [t for t in toks if t.i < child.left_edge.i]
