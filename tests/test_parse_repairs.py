@@ -113,6 +113,34 @@ def test_writer_comment_after_a_comma_is_not_content(claims_of, text, content):
     assert c.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "second"),
+    [
+        (
+            'He said the mood was "grim," adding that talks would resume.',
+            'the mood was "grim,"',
+            "adding",
+            "talks would resume",
+        ),
+        (
+            "Carson said he saw no need to change his campaign, telling Stephanopoulos "
+            'that "we tell the truth."',
+            "he saw no need to change his campaign",
+            "telling",
+            "we tell the truth.",
+        ),
+    ],
+)
+def test_reporting_participle_after_a_quote_is_a_claim_of_the_same_speaker(
+    claims_of, text, content, cue, second
+):
+    said = by_cue(claims_of(text), "said")
+    assert said.content.text == content
+    other = by_cue(claims_of(text), cue)
+    assert other.content.text == second
+    assert other.speaker.text == said.speaker.text
+
+
 def test_comment_inside_quote_marks_stays(claims_of):
     text = 'The coach said the team "played hard, which is all I ask."'
     c = by_cue(claims_of(text), "said")

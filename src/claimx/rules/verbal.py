@@ -134,6 +134,9 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     )
 
 
+#: Closing quote marks that may stand between a content and a comma.
+QUOTE_CLOSERS = {'"', "”", "’", "''", "'"}
+
 #: Frames whose content comes before the cue: a quote right before it is the content.
 POSTPOSED_PATTERNS = {"clausal_complement", "postposed_reporting_clause"}
 
@@ -218,15 +221,22 @@ def _without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
             edge = t.left_edge
             if t.right_edge.i < last or edge.i <= first + 2 or edge.i - 1 not in ids:
                 continue
-            if t.doc[edge.i - 1].text != ",":
+            comma = edge.i - 1
+            if is_quote_mark(t.doc[comma]) and comma - 1 in ids:
+                comma -= 1  # '…," referring to …'
+            if t.doc[comma].text != ",":
                 continue
+            participle = t.dep_ == "advcl" and t.tag_ == "VBG" and _reporting_participle(ctx, t)
             aside = (
                 t.dep_ == "appos"
-                or (t.dep_ == "advcl" and t.tag_ == "VBG" and _reporting_participle(ctx, t))
+                or participle
                 or (t.dep_ == "relcl" and edge.lower_ in {"which", "who"})
             )
-            if aside and not any(ctx.in_quote(x) for x in t.subtree):
-                cut = {x.i for x in t.subtree} | {edge.i - 1}
+            # the aside is the writer's unless quoted; a participle's own quote
+            # ('…, telling him that "…"') is the content of a claim of its own
+            quoted = [x for x in ([t, edge] if participle else t.subtree) if ctx.in_quote(x)]
+            if aside and not quoted:
+                cut = {x.i for x in t.subtree} | ({comma} if comma == edge.i - 1 else set())
                 break
         if cut is None:
             return content
@@ -833,6 +843,9 @@ def verb_subject(verb: Token) -> Token | None:
             return subj
         if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return None  # a purpose clause: "ministers will gather to discuss …"
+        if _participle_after_report(tok):
+            tok = tok.head.head  # 'X said the plan was dead, adding that …': X adds
+            continue
         if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.pos_ in {"VERB", "AUX"}:
             tok = tok.head
             continue
@@ -850,6 +863,18 @@ def verb_subject(verb: Token) -> Token | None:
             return tok.head
         return None
     return None
+
+
+def _participle_after_report(tok: Token) -> bool:
+    """A participle set off after a reported clause, hung by the parser on that
+    clause's verb: its subject is the reporter's ('she said the mood was grim,
+    adding that …'), not the clause's."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.dep_ != "ccomp":
+        return False
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if before is not None and before.text in QUOTE_CLOSERS and before.i > 0:
+        before = tok.doc[before.i - 1]
+    return before is not None and before.text == "," and tok.head.head.pos_ in {"VERB", "AUX"}
 
 
 def _agent(verb: Token) -> Token | None:
