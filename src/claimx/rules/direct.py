@@ -327,6 +327,64 @@ def _known_person(ctx: Context, word: str) -> bool:
 
 DOCUMENT_WORDS = {"poll", "report", "study", "survey", "memo"}
 
+#: A transcript turn's name: one to three capitalised words ('Lopez', 'Sen. Warren').
+TURN_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+
+
+#: Line labels that are not speakers: 'Note: …', 'Update: …', 'Q: …'.
+LABELS = {
+    "note",
+    "editor's note",
+    "editor’s note",
+    "update",
+    "updated",
+    "correction",
+    "clarification",
+    "source",
+    "sources",
+    "photo",
+    "caption",
+    "credit",
+    "read more",
+    "related",
+    "watch",
+    "see also",
+    "video",
+    "disclosure",
+    "transcript",
+    "q",
+    "a",
+}
+
+
+def _label(name: str) -> bool:
+    return name.lower() in LABELS
+
+
+def _turn_lines(lines: list[str]) -> set[int]:
+    """Lines that open with a name and a colon next to another such line: a transcript.
+
+    ``Matthews: Well, speculation is bad.`` / ``Lopez: Well, no one is like …``:
+    either name alone may be unknown, the run of turns says they are speakers.
+    """
+    named = []
+    for n, line in enumerate(lines):
+        m = LINE_SPEAKER.match(line)
+        name = m.group("name") if m else ""
+        if m and not m.group("heading") and TURN_NAME.fullmatch(name) and not _label(name):
+            named.append(n)
+    text_lines = [n for n, line in enumerate(lines) if line.strip()]
+    order = {n: k for k, n in enumerate(text_lines)}
+    found = set(named)
+    return {
+        n
+        for n in named
+        if any(
+            0 <= order[n] + d < len(text_lines) and text_lines[order[n] + d] in found
+            for d in (-1, 1)
+        )
+    }
+
 
 def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
     """Headlines and transcripts: ``Pence: Flowers Won't Be at Debate`` / ``WALLACE: Let's start``.
@@ -341,7 +399,9 @@ def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Ca
     out = []
     text = ctx.text
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    turns = _turn_lines(lines)
+    for n, line in enumerate(lines):
         start = pos
         pos += len(line) + 1
         m = LINE_SPEAKER.match(line)
@@ -361,11 +421,14 @@ def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Ca
         ):
             continue
         transcript = name.isupper() and name.replace(" ", "").replace(".", "").isalpha()
-        is_person = all(
-            t.ent_type_ == "PERSON" or t.is_punct or t.lower_ == "and" for t in toks
-        ) or (
-            all(t.pos_ == "PROPN" or t.is_punct for t in toks)
-            and (_known_person(ctx, toks[-1].text) or toks[0].text in ctx.lexicon.first_names)
+        is_person = (
+            all(t.ent_type_ == "PERSON" or t.is_punct or t.lower_ == "and" for t in toks)
+            or (
+                all(t.pos_ == "PROPN" or t.is_punct for t in toks)
+                and (_known_person(ctx, toks[-1].text) or toks[0].text in ctx.lexicon.first_names)
+            )
+            # 'Lopez: Well, no one …' between other turns, however it was tagged
+            or (n in turns and all(t.is_title or t.is_punct for t in toks))
         )
         media = name.lower().removeprefix("the ") in ctx.lexicon.media
         document = toks[-1].lower_ in DOCUMENT_WORDS
