@@ -150,3 +150,26 @@ def test_first_preposition_of_the_cue_wins_in_every_run(seed):
     )
     (claim,) = json.loads(run.stdout)["claims"]
     assert claim["content"]["text"] == "more school investment"
+
+
+def test_the_listener_of_a_cue_phrase_is_not_content(claims_of, default_nlp):
+    from claimx.pipeline import extract
+
+    text = (
+        "His top aide, Tad Devine, told reporters Bernie Sanders remains committed to "
+        "seeing the primary through."
+    )
+    for claims in (claims_of(text), extract(text, nlp=default_nlp).claims):
+        c = only(claims)
+        assert c.cue.text == "told reporters"
+        assert c.content.text == "Bernie Sanders remains committed to seeing the primary through"
+        assert all(p.start >= c.cue.end or p.end <= c.cue.start for p in c.content.parts)
+
+
+def test_a_statement_issued_by_someone_is_their_claim(claims_of):
+    text = "The ministry issued a statement on Tuesday saying the talks had failed."
+    c = by_cue(claims_of(text), "saying")
+    assert c.speaker.text == "The ministry"
+    assert c.content.text == "the talks had failed"
+    c = only(claims_of("A statement saying the talks had failed was read out."))
+    assert c.speaker.text == "A statement"

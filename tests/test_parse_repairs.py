@@ -106,6 +106,11 @@ def test_shared_subject_coordination_stays_in_the_content(claims_of):
             "The council member said the vote was rigged, the latest sign of her anger.",
             "the vote was rigged",
         ),
+        (
+            "About half of voters said they prefer a candidate who is an outsider, while "
+            "about 4 in 10 want one with political experience.",
+            "they prefer a candidate who is an outsider",
+        ),
     ],
 )
 def test_writer_comment_after_a_comma_is_not_content(claims_of, text, content):
@@ -328,3 +333,18 @@ def test_as_x_said_still_frames_the_clause(claims_of):
         claims_of("As the senator said, the two candidates have become the least ideological.")
     )
     assert c.content.text == "the two candidates have become the least ideological"
+
+
+def test_unknown_names_in_a_run_of_transcript_turns_are_speakers(claims_of):
+    text = (
+        "Chris Matthews asked about the tax.\n\n"
+        "Matthews: Well, speculation is bad.\n\n"
+        "Lopez: Well, no one thinks their savings are speculation.\n\n"
+        "Note: The interview was edited for length."
+    )
+    claims = claims_of(text)
+    turns = [c for c in claims if c.pattern == "line_initial_speaker_colon"]
+    assert [c.speaker.text for c in turns] == ["Matthews", "Lopez"]
+    assert turns[1].content.text == "Well, no one thinks their savings are speculation."
+    lone = "The plan was approved.\n\nLopez: Well, no one thinks their savings are speculation."
+    assert not [c for c in claims_of(lone) if c.pattern == "line_initial_speaker_colon"]

@@ -55,6 +55,10 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
                 category=cue_category(cand.cue_lemma, ctx.lexicon, cand.pattern),
             )
         parts = [_after_dateline(text, s, e) for s, e in cand.content]
+        if cand.cue is not None:
+            parts = _without(text, parts, cand.cue)
+            if not parts:
+                continue
         start, end = parts[0][0], parts[-1][1]
         content = Content(
             text=text[start:end],
@@ -91,6 +95,26 @@ DATELINE = re.compile(
     r"(?: ?\([A-Za-z .&]+\))?"
     r"(?: (?:-|--) | ?[—–] ?)"
 )
+
+
+def _without(
+    text: str, parts: list[tuple[int, int]], cut: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """``parts`` less the characters of ``cut`` (a cue never is its own content:
+    'told reporters Sanders remains …' however a variant was parsed), each
+    remaining piece stripped of white space and punctuation at its edges."""
+    out = []
+    for s, e in parts:
+        for a, b in (
+            ((s, min(e, cut[0])), (max(s, cut[1]), e)) if s < cut[1] and cut[0] < e else ((s, e),)
+        ):
+            while a < b and (text[a].isspace() or text[a] in ",;:"):
+                a += 1
+            while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
+                b -= 1
+            if b > a:
+                out.append((a, b))
+    return out
 
 
 def _after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
