@@ -138,3 +138,11 @@ def test_describing_apposition_is_left_out_of_the_canonical_name(claims_of):
     c = only(claims_of(text))
     assert c.speaker.text == "Flynn, a top Trump surrogate"
     assert c.speaker.canonical == "Flynn"
+
+
+def test_a_share_of_a_group_speaks_as_that_group(claims_of):
+    c = only(claims_of("Three-quarters of the voters said they were worried about the economy."))
+    assert c.speaker.text == "Three-quarters of the voters"
+    assert c.speaker.kind == "anonymous" and not c.speaker.canonical.startswith("-")
+    c = only(claims_of("Two-thirds of Republicans say the country is on the wrong track."))
+    assert c.speaker.kind == "group"

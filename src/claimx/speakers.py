@@ -45,6 +45,21 @@ LEADING_DROP = {
     "each",
     "most",
 }
+#: Shares of a group: 'three-quarters of the voters' speak as voters.
+SHARES = {
+    "percent",
+    "%",
+    "half",
+    "third",
+    "quarter",
+    "fifth",
+    "majority",
+    "minority",
+    "plurality",
+    "share",
+    "proportion",
+    "fraction",
+}
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
 NEUTER_PRONOUNS = {"it"}
@@ -326,7 +341,7 @@ class SpeakerResolver:
     @staticmethod
     def _core_head(head: Token) -> Token:
         """'One of the representatives' -> 'representatives'; 'many in the alliance' stays."""
-        if head.lower_ in LEADING_DROP or head.pos_ == "NUM":
+        if head.lower_ in LEADING_DROP or head.pos_ == "NUM" or head.lemma_.lower() in SHARES:
             prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if prep is not None:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -511,8 +526,8 @@ def _canonical(tokens: list[Token], core: Token) -> str:
         if toks[0].lower_ in LEADING_DROP or toks[0].pos_ == "NUM":
             toks = [t for t in toks if t.i >= first]
     while toks and (toks[0].lower_ in LEADING_DROP or toks[0].pos_ in {"DET", "NUM"}):
-        if len(toks) == 1 or toks[0].i == core.i:
-            break
+        if len(toks) == 1 or toks[0].i == core.i or not toks[0].whitespace_:
+            break  # 'Three-quarters of the voters' keeps its 'Three'
         toks = toks[1:]
     toks = [t for t in toks if t.tag_ != "POS"]
     if core is not None and core.pos_ in {"NOUN", "PROPN"}:
