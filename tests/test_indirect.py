@@ -173,3 +173,18 @@ def test_a_statement_issued_by_someone_is_their_claim(claims_of):
     assert c.content.text == "the talks had failed"
     c = only(claims_of("A statement saying the talks had failed was read out."))
     assert c.speaker.text == "A statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Tehran denies supplying weapons for use in the war.",
+            "supplying weapons for use in the war",
+        ),
+        ("Officials confirmed receiving the letter on Monday.", "receiving the letter on Monday"),
+    ],
+)
+def test_gerund_complement_of_a_denial_or_admission(claims_of, text, content):
+    c = only(claims_of(text))
+    assert c.content.text == content

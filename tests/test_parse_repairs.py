@@ -37,6 +37,18 @@ def test_speaker_in_commas_read_as_an_apposition_of_an_opening_phrase(claims_of)
     assert c.content.text == "the government was fully committed to the campaign"
 
 
+def test_reduced_relative_speaker_keeps_its_apposition(claims_of):
+    text = (
+        "The head of EU diplomacy, Kaja Kallas, earlier called Iran's actions "
+        '"a direct threat to European security."'
+    )
+    c = only(claims_of(text))
+    assert c.speaker.text == "The head of EU diplomacy, Kaja Kallas"
+    assert c.speaker.canonical == "Kaja Kallas"
+    assert c.cue.text == "called"
+    assert c.type == "mixed"
+
+
 def test_speaker_with_a_relative_clause_before_the_cue(claims_of):
     text = (
         "At the meeting in Columbus, Ohio, a young farmer who had driven four hours asked "

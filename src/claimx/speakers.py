@@ -331,10 +331,15 @@ class SpeakerResolver:
         if core.pos_ != "NOUN":
             return None
         inside = {t.i for t in tokens}
-        for child in core.children:
+        words = [t for t in tokens if not (t.is_punct or t.is_space)]
+        for child in core.subtree:
             if child.dep_ == "appos" and child.i in inside and child.ent_type_ == "PERSON":
                 ent = self._entity(child)
-                if ent is not None and all(t.i in inside for t in ent):
+                if ent is None or not all(t.i in inside for t in ent):
+                    continue
+                # on the head itself, or closing the phrase: 'The head of EU
+                # diplomacy, Kaja Kallas'
+                if child.head.i == core.i or ent[-1].i == words[-1].i:
                     return ent
         return None
 

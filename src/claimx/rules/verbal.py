@@ -123,7 +123,15 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     )
     if speaker.i == verb.head.i and verb.dep_ in {"acl", "relcl"} and speaker.i < verb.i:
         # 'one lawmaker called Trump …': the speaker phrase stops before the cue
-        speaker_span = (speaker.left_edge.idx, speaker.idx + len(speaker.text))
+        # ('The head of EU diplomacy, Kaja Kallas, earlier called …': with its apposition)
+        verb_part = {t.i for t in verb.subtree}
+        own = [
+            t
+            for t in speaker.subtree
+            if t.i < verb.i and t.i not in verb_part and not (t.is_punct or t.is_space)
+        ]
+        last = max(own, key=lambda t: t.i) if own else speaker
+        speaker_span = (speaker.left_edge.idx, last.idx + len(last.text))
     return Candidate(
         type="indirect",
         pattern=pattern,
@@ -799,7 +807,7 @@ def misattached_subject(verb: Token) -> Token | None:
         and verb.tag_ in {"VBN", "VBD"}
         and head.dep_ == "ROOT"
         and head.pos_ in {"NOUN", "PROPN"}
-        and head.i == verb.i - 1
+        and _right_before(head, verb)
         and not any(t.pos_ in {"VERB", "AUX"} for t in head.lefts)
     ):
         return head
@@ -817,6 +825,19 @@ def misattached_subject(verb: Token) -> Token | None:
         if tok.dep_ == "appos" and tok.pos_ in {"PROPN", "NOUN"}:
             return tok
     return None
+
+
+def _right_before(noun: Token, verb: Token) -> bool:
+    """Nothing but the noun's own phrase and the verb's adverbs stands between them:
+    'The head of EU diplomacy, Kaja Kallas, earlier called …'."""
+    if noun.i == verb.i - 1:
+        return True
+    doc = verb.doc
+    gap = doc[noun.i + 1 : verb.i]
+    if any(t.pos_ in {"VERB", "AUX"} for t in gap):
+        return False
+    inside = {t.i for t in noun.subtree} - {t.i for t in verb.subtree}
+    return all(t.i in inside or (t.dep_ == "advmod" and t.head.i == verb.i) for t in gap)
 
 
 def _conj_span(tok: Token) -> list[int]:
