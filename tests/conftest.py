@@ -15,14 +15,21 @@ REPO = Path(__file__).parent.parent
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The rules alone: what most tests pin down (the learned layer has its own tests)."""
-    return load_nlp("rules")
+    """The rules alone, under PolNeAR's wide scope: what most tests pin down (the learned
+    layer and the default scope's filter have their own tests)."""
+    return load_nlp("rules", scope="all")
 
 
 @pytest.fixture(scope="session")
 def default_nlp():
     """The default pipeline: the rules and, when models/ holds it, the learned tagger."""
     return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def polnear_nlp():
+    """The default pipeline under PolNeAR's wide scope (``--scope all``)."""
+    return load_nlp(scope="all")
 
 
 @pytest.fixture(scope="session")

@@ -74,20 +74,20 @@ def test_a_verb_without_a_subject_proposes_nothing(nlp):
     assert not [f for f in _proposed(nlp, "Raising taxes on the rich.") if f[1] == "Raising"]
 
 
-def test_the_default_path_finds_a_claim_behind_an_unlisted_verb(default_nlp, nlp):
+def test_the_learned_path_finds_a_claim_behind_an_unlisted_verb(polnear_nlp, nlp):
     text = "Donald Trump painted Hillary Clinton as a puppet of Wall Street donors."
     assert nlp(text)._.claims == []  # the rules alone: "paint" is no cue
-    claims = default_nlp(text)._.claims
+    claims = polnear_nlp(text)._.claims
     assert [(c.speaker.text, c.cue.text) for c in claims] == [("Donald Trump", "painted")]
     assert claims[0].content.text.startswith("Hillary Clinton as a puppet")
 
 
-def test_a_proposed_cue_is_a_stance_and_statements_scope_proposes_nothing(default_nlp):
+def test_a_proposed_cue_is_a_stance_and_statements_scope_proposes_nothing(polnear_nlp):
     text = "Donald Trump painted Hillary Clinton as a puppet of Wall Street donors."
-    (claim,) = default_nlp(text)._.claims
+    (claim,) = polnear_nlp(text)._.claims
     assert claim.cue.category == "stance"
     # its confidence is the ranker's score, at or above the bar for proposals
-    ranker = default_nlp.get_pipe("claimx").ranker()
+    ranker = polnear_nlp.get_pipe("claimx").ranker()
     assert ranker.settings.add <= claim.confidence < 1.0
     statements = load_nlp(scope="statements")
     assert statements.get_pipe("claimx").ranker() is not None

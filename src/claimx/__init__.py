@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from claimx.lexicon import DEFAULT_SCOPE
+
 if TYPE_CHECKING:
     from claimx.records import DocumentResult
 
@@ -16,7 +18,7 @@ __all__ = ["extract", "extract_many", "__version__"]
 def extract(
     text: str,
     doc_id: str = "<text>",
-    scope: str = "all",
+    scope: str = DEFAULT_SCOPE,
     prefilter: bool = True,
     model: str | None = None,
 ) -> DocumentResult:
@@ -42,7 +44,7 @@ def extract_many(
     n_process: int = 1,
     batch_size: int = 16,
     model: str | None = None,
-    scope: str = "all",
+    scope: str = DEFAULT_SCOPE,
     prefilter: bool = True,
 ) -> Iterator[DocumentResult]:
     """Records of many texts, yielded lazily in input order.

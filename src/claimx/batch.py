@@ -25,6 +25,7 @@ from claimx.io import (
     temp_beside,
     walk,
 )
+from claimx.lexicon import DEFAULT_SCOPE
 from claimx.records import DocumentResult, ErrorRecord
 
 FORMATS = ("json", "jsonl", "csv", "sqlite")
@@ -168,7 +169,7 @@ def run_extract(
     n_process: int = 1,
     batch_size: int = 16,
     max_chars: int | None = None,
-    scope: str = "all",
+    scope: str = DEFAULT_SCOPE,
     engine: str = "local",
     scheduler: str | None = None,
     prefilter: bool = True,
@@ -262,7 +263,7 @@ def run_documents(
     model: str | None,
     n_process: int,
     batch_size: int,
-    scope: str = "all",
+    scope: str = DEFAULT_SCOPE,
     prefilter: bool = True,
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
     """(document, record) pairs in input order, over ``n_process`` processes.
@@ -319,7 +320,7 @@ def extract_many(
     n_process: int = 1,
     batch_size: int = 16,
     model: str | None = None,
-    scope: str = "all",
+    scope: str = DEFAULT_SCOPE,
     prefilter: bool = True,
 ) -> Iterator[DocumentResult]:
     """Records of many Python texts, in input order, through the batch machinery.

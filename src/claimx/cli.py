@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from claimx.lexicon import DEFAULT_SCOPE
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -19,8 +21,11 @@ app = typer.Typer(
 
 SCOPE_OPTION = typer.Option(
     "--scope",
-    help="all (default): what people said, wrote or think, and the stances and intentions "
-    "they state ('backs the bill', 'wants to leave'). statements: only said, wrote or think.",
+    help="claims (default): what a source said, wrote, thinks or found, as a journalist "
+    "counts claims (no actions, refusals to comment, 'footage shows', common knowledge or "
+    "labels). all: PolNeAR's wider attribution, with actions, stances and intentions "
+    "('backs the bill', 'wants to leave'); PolNeAR figures use it. statements: only said, "
+    "wrote or think.",
 )
 
 
@@ -87,7 +92,7 @@ def extract(
         int | None,
         typer.Option("--max-chars", min=1, help="Refuse longer documents (error record)."),
     ] = None,
-    scope: Annotated[str, SCOPE_OPTION] = "all",
+    scope: Annotated[str, SCOPE_OPTION] = DEFAULT_SCOPE,
     engine: Annotated[
         str,
         typer.Option("--engine", help="local (this machine's processes) or dask (a Dask cluster)."),
@@ -267,7 +272,7 @@ def eval_(
             help="Score speech only: thought/stance gold is neutral; such claims are dropped.",
         ),
     ] = False,
-    scope: Annotated[str, SCOPE_OPTION] = "all",
+    scope: Annotated[str, SCOPE_OPTION] = DEFAULT_SCOPE,
     prefilter: Annotated[bool, PREFILTER_OPTION] = True,
     model: Annotated[str | None, MODEL_OPTION] = None,
 ) -> None:
@@ -302,7 +307,7 @@ def predict_gold(
     gold_docs: list[dict],
     save: Path | None,
     progress: bool,
-    scope: str = "all",
+    scope: str = DEFAULT_SCOPE,
     prefilter: bool = True,
     model: str | None = None,
 ) -> dict[str, dict]:

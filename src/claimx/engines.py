@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from claimx.io import TextDoc
+from claimx.lexicon import DEFAULT_SCOPE
 from claimx.records import DocumentResult, ErrorRecord
 
 #: Batches handed to each worker per window; two windows are in flight.
@@ -33,7 +34,7 @@ class DaskMissing(RuntimeError):
 
 
 def process_batch_on_worker(
-    batch: list[TextDoc], model: str, scope: str = "all", prefilter: bool = True
+    batch: list[TextDoc], model: str, scope: str = DEFAULT_SCOPE, prefilter: bool = True
 ) -> list[DocumentResult]:
     """Parse one batch on a Dask worker (model loaded once per worker process)."""
     from claimx.pipeline import load_nlp, process_batch
@@ -47,7 +48,7 @@ def run_documents_dask(
     batch_size: int,
     scheduler: str | None = None,
     n_workers: int = 1,
-    scope: str = "all",
+    scope: str = DEFAULT_SCOPE,
     prefilter: bool = True,
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
     """(document, record) pairs in input order, parsed by the workers of a Dask cluster."""

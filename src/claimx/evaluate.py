@@ -63,6 +63,8 @@ def load_predictions(path: Path | str) -> dict[str, dict]:
     """
     records: dict[str, dict] = {}
     for record in _read_jsonl(path):
+        if "doc_id" not in record and "attributions" in record:
+            record = gold_as_prediction(record)
         doc_id = record["doc_id"]
         if doc_id in records:
             records[doc_id]["claims"] = list(records[doc_id].get("claims", [])) + list(
@@ -71,6 +73,52 @@ def load_predictions(path: Path | str) -> dict[str, dict]:
         else:
             records[doc_id] = dict(record)
     return records
+
+
+def gold_as_prediction(doc: dict) -> dict:
+    """A gold document as a prediction record, to score one annotator against another.
+
+    ``claimx eval a.gold.jsonl --pred b.gold.jsonl`` is the agreement of two
+    labelling passes with the metric claimx is scored by.
+    """
+    text = doc.get("text", "")
+    claims = []
+    for n, g in enumerate(doc.get("attributions", [])):
+        parts = g.get("content_parts") or [g["content"]]
+        speaker = None
+        if g.get("source") is not None or g.get("name"):
+            s, e = g.get("source") or (0, 0)
+            speaker = {
+                "text": text[s:e],
+                "start": s,
+                "end": e,
+                "canonical": g.get("source_resolves_to") or g.get("name") or text[s:e],
+                "name": g.get("name"),
+                "title": g.get("title"),
+                "affiliation": g.get("affiliation"),
+                "source_type": g.get("source_type"),
+            }
+            if g.get("source") is None:
+                speaker.update(start=None, end=None, text="")
+        cue = None
+        if g.get("cue") is not None:
+            s, e = g["cue"]
+            cue = {"text": text[s:e], "start": s, "end": e, "lemma": text[s:e].lower()}
+        claims.append(
+            {
+                "claim_id": f"{doc['id']}#{n}",
+                "type": g.get("type", "indirect"),
+                "speaker": speaker,
+                "cue": cue,
+                "content": {
+                    "start": parts[0][0],
+                    "end": parts[-1][1],
+                    "parts": [{"start": a, "end": b} for a, b in parts],
+                },
+                "confidence": 1.0,
+            }
+        )
+    return {"doc_id": doc["id"], "claims": claims}
 
 
 # --------------------------------------------------------------------- intervals
@@ -175,7 +223,9 @@ def gold_item(index: int, attribution: dict) -> GoldItem:
         cue=_pair(attribution.get("cue")),
         type=attribution.get("type") or "unknown",
         required=attribution.get("required", True) is not False,
-        resolves_to=attribution.get("source_resolves_to") or None,
+        resolves_to=attribution.get("source_resolves_to")
+        or (attribution.get("name") if attribution.get("source") is None else None)
+        or None,
         cue_key=cue_text.strip().lower() if cue_text is not None else NO_CUE,
         raw=attribution,
     )
@@ -294,7 +344,7 @@ def source_correct(text: str, gold: GoldItem, pred: PredItem) -> bool:
     ``source_resolves_to`` exists because gold sources are often pronouns
     ("they") while claimx reports the antecedent; either answer is right.
     """
-    if gold.source is None:
+    if gold.source is None and not gold.resolves_to:
         return pred.speaker is None
     if pred.speaker is None:
         return False
@@ -397,6 +447,11 @@ class EvalReport:
     by_cue: dict[str, dict[str, float | int]]
     misses: list[dict] = field(default_factory=list)
     spurious: list[dict] = field(default_factory=list)
+    #: Of matched pairs whose gold has source fields: share right per field
+    #: (name, title, affiliation, source_type, kind, canonical) and counts.
+    source_fields: dict[str, dict[str, float | int]] = field(default_factory=dict)
+    #: gold source_type -> predicted source_type -> count, over matched pairs.
+    source_type_confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-serialisable dict (dataclasses turned into dicts)."""
@@ -418,6 +473,9 @@ class _Tally:
     by_cue: dict[str, Breakdown] = field(default_factory=dict)
     misses: list[dict] = field(default_factory=list)
     spurious: list[dict] = field(default_factory=list)
+    fields_ok: dict[str, int] = field(default_factory=dict)
+    fields_n: dict[str, int] = field(default_factory=dict)
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def bump(self, table: str, key: str, **counts: int) -> None:
         """Add counts to breakdown ``table`` under ``key``."""
@@ -497,10 +555,57 @@ def _score_gold(tally: _Tally, doc_id: str, text: str, g: GoldItem, p: PredItem 
         tally.exact_tp += exact_edges(text, g, p)
         tally.source_ok += src_ok
         tally.cue_ok += cue_correct(g, p)
+        _score_source_fields(tally, text, g, p)
         if not src_ok:
             tally.misses.append(_miss(doc_id, text, g, "wrong_source", p))
     for table, key in (("by_type", g.type), ("by_cue", g.cue_key)):
         tally.bump(table, key, n_gold=1, tp=int(p is not None), attr_tp=int(src_ok))
+
+
+#: Which claimx speaker kinds fit each source type of the annotation guide.
+KINDS_OF_TYPE = {
+    "named_person": {"person"},
+    "named_organization": {"organization", "country", "media"},
+    "document": {"document"},
+    "unnamed_person": {"anonymous", "person", "group"},
+    "unnamed_group": {"group", "anonymous"},
+    "anonymous_source": {"anonymous"},
+}
+SOURCE_FIELDS = ("name", "title", "affiliation", "source_type")
+
+
+def normal_name(value: Any) -> str:
+    """Lower case, letters and digits only, single spaces: how names are compared."""
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).lower()
+    kept = "".join(ch if ch.isalnum() else " " for ch in text)
+    return " ".join(w for w in kept.split() if w not in {"the", "a", "an"})
+
+
+def _score_source_fields(tally: _Tally, text: str, g: GoldItem, p: PredItem) -> None:
+    """Source fields of a matched pair, where the gold has them (the news set)."""
+    if "source_type" not in g.raw:
+        return
+    speaker = p.speaker or {}
+    checks: dict[str, bool] = {}
+    for key in SOURCE_FIELDS:
+        checks[key] = normal_name(g.raw.get(key)) == normal_name(speaker.get(key))
+    gold_type = g.raw.get("source_type")
+    if gold_type and "kind" in speaker:
+        checks["kind"] = speaker.get("kind") in KINDS_OF_TYPE.get(gold_type, set())
+        row = tally.confusion.setdefault(gold_type, {})
+        predicted = str(speaker.get("source_type") or "none")
+        row[predicted] = row.get(predicted, 0) + 1
+    expected = normal_name(g.raw.get("source_resolves_to") or g.raw.get("name"))
+    canonical = normal_name(speaker.get("canonical"))
+    if expected:
+        checks["canonical"] = bool(canonical) and (expected in canonical or canonical in expected)
+    elif g.source is not None and canonical:
+        checks["canonical"] = canonical in normal_name(text[g.source[0] : g.source[1]])
+    for key, ok in checks.items():
+        tally.fields_n[key] = tally.fields_n.get(key, 0) + 1
+        tally.fields_ok[key] = tally.fields_ok.get(key, 0) + int(ok)
 
 
 def _score_pred(tally: _Tally, doc_id: str, text: str, p: PredItem, g: GoldItem | None) -> None:
@@ -536,6 +641,16 @@ def score(gold_docs: Sequence[dict], predictions: dict[str, dict]) -> EvalReport
         by_cue={k: v.to_dict() for k, v in _by_frequency(tally.by_cue)},
         misses=tally.misses,
         spurious=tally.spurious,
+        source_fields={
+            k: {
+                "right": tally.fields_ok.get(k, 0),
+                "n": n,
+                "accuracy": tally.fields_ok.get(k, 0) / n,
+            }
+            for k, n in tally.fields_n.items()
+            if n
+        },
+        source_type_confusion=tally.confusion,
     )
 
 
@@ -711,6 +826,15 @@ def _error_table(title: str, rows: list[dict], columns: Sequence[str], limit: in
     return table
 
 
+def _source_fields_table(report: EvalReport) -> Table:
+    table = Table(title="source fields of matched claims (gold with source fields)")
+    for col in ("field", "right", "n", "accuracy"):
+        table.add_column(col, justify="left" if col == "field" else "right")
+    for key, row in report.source_fields.items():
+        table.add_row(key, str(row["right"]), str(row["n"]), _pct(float(row["accuracy"])))
+    return table
+
+
 def render_report(report: EvalReport, console: Console, show_errors: int = 10) -> None:
     """Print the report as rich tables on ``console`` (the caller picks width/colour/file)."""
     console.print(_summary_table(report))
@@ -723,6 +847,8 @@ def render_report(report: EvalReport, console: Console, show_errors: int = 10) -
         _breakdown_table("by type (gold type for R, predicted type for P)", report.by_type)
     )
     console.print(_breakdown_table("by cue text (gold for R, predicted for P)", report.by_cue, 20))
+    if report.source_fields:
+        console.print(_source_fields_table(report))
     if show_errors > 0:
         console.print(
             _error_table(

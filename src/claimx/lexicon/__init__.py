@@ -44,6 +44,13 @@ class Lexicon:
     speaker_nouns: dict[str, str]
     media: frozenset[str]
     first_names: dict[str, str] = field(default_factory=dict)
+    #: Words that open a line as a label ('Headline:', 'Photo:'), never a speaker.
+    line_labels: frozenset[str] = frozenset()
+    #: Of the default scope (:mod:`claimx.scope`): the non-clausal frames that carry a
+    #: claim, by lemma; the nouns of things that show; speakers that are everybody.
+    claim_frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    visual_nouns: frozenset[str] = frozenset()
+    universal_speakers: frozenset[str] = frozenset()
 
     def cue(self, lemma: str) -> CueEntry | None:
         return self.cues.get(lemma.lower())
@@ -97,17 +104,28 @@ def load_cues(path: Path) -> dict[str, CueEntry]:
 
 #: Which cue classes each extraction scope reports.
 SCOPES = {
+    # What a source said, wrote, thinks or found, as a journalist counts claims:
+    # the default. Extraction runs as for "all"; :mod:`claimx.scope` then leaves
+    # out actions, refusals to comment, what things show, common knowledge and
+    # labels.
+    "claims": ("speech", "cognition", "stance", "intention"),
     # What someone said, wrote, thinks or fears, and the positions they take or
     # mean to act on ("backs the bill", "wants to leave"), as PolNeAR annotates
-    # attribution: the default.
+    # attribution.
     "all": ("speech", "cognition", "stance", "intention"),
     # Only what someone said, wrote, thinks or fears.
     "statements": ("speech", "cognition"),
 }
+#: The scope of the command line, the Python API and the spaCy component.
+DEFAULT_SCOPE = "claims"
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(r[0].lower() for r in _data_lines(HERE / name))
 
 
 @lru_cache(maxsize=8)
-def load_lexicon(cue_path: str | None = None, scope: str = "all") -> Lexicon:
+def load_lexicon(cue_path: str | None = None, scope: str = DEFAULT_SCOPE) -> Lexicon:
     """Load the packaged lexicon, optionally with another cue file, keeping the
     cue classes of ``scope`` (see :data:`SCOPES`)."""
     if scope not in SCOPES:
@@ -116,6 +134,18 @@ def load_lexicon(cue_path: str | None = None, scope: str = "all") -> Lexicon:
     cues = {k: v for k, v in cues.items() if v.cls in SCOPES[scope]}
     phrases = [tuple(r[0].lower().split()) for r in _data_lines(HERE / "cue_phrases.txt")]
     nouns = {r[0].lower(): r[1] for r in _data_lines(HERE / "speaker_nouns.tsv")}
-    media = frozenset(r[0].lower() for r in _data_lines(HERE / "media.txt"))
     names = {r[0]: r[1] for r in _data_lines(HERE / "first_names.tsv")}
-    return Lexicon(cues, phrases, nouns, media, names)
+    frames = {
+        r[0].lower(): frozenset(r[1].split(",")) for r in _data_lines(HERE / "claim_frames.tsv")
+    }
+    return Lexicon(
+        cues,
+        phrases,
+        nouns,
+        _words("media.txt"),
+        names,
+        line_labels=_words("line_labels.txt"),
+        claim_frames=frames,
+        visual_nouns=_words("visual_nouns.txt"),
+        universal_speakers=_words("universal_speakers.txt"),
+    )

@@ -331,37 +331,7 @@ DOCUMENT_WORDS = {"poll", "report", "study", "survey", "memo"}
 TURN_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 
 
-#: Line labels that are not speakers: 'Note: …', 'Update: …', 'Q: …'.
-LABELS = {
-    "note",
-    "editor's note",
-    "editor’s note",
-    "update",
-    "updated",
-    "correction",
-    "clarification",
-    "source",
-    "sources",
-    "photo",
-    "caption",
-    "credit",
-    "read more",
-    "related",
-    "watch",
-    "see also",
-    "video",
-    "disclosure",
-    "transcript",
-    "q",
-    "a",
-}
-
-
-def _label(name: str) -> bool:
-    return name.lower() in LABELS
-
-
-def _turn_lines(lines: list[str]) -> set[int]:
+def _turn_lines(lines: list[str], labels: frozenset[str]) -> set[int]:
     """Lines that open with a name and a colon next to another such line: a transcript.
 
     ``Matthews: Well, speculation is bad.`` / ``Lopez: Well, no one is like …``:
@@ -371,7 +341,8 @@ def _turn_lines(lines: list[str]) -> set[int]:
     for n, line in enumerate(lines):
         m = LINE_SPEAKER.match(line)
         name = m.group("name") if m else ""
-        if m and not m.group("heading") and TURN_NAME.fullmatch(name) and not _label(name):
+        turn = m and not m.group("heading") and TURN_NAME.fullmatch(name)
+        if turn and name.lower() not in labels:
             named.append(n)
     text_lines = [n for n, line in enumerate(lines) if line.strip()]
     order = {n: k for k, n in enumerate(text_lines)}
@@ -400,7 +371,8 @@ def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Ca
     text = ctx.text
     pos = 0
     lines = text.split("\n")
-    turns = _turn_lines(lines)
+    labels = ctx.lexicon.line_labels
+    turns = _turn_lines(lines, labels)
     for n, line in enumerate(lines):
         start = pos
         pos += len(line) + 1
@@ -408,6 +380,8 @@ def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Ca
         if not m:
             continue
         name = m.group("name")
+        if name.lower().strip(' "“”') in labels:
+            continue  # 'Headline: …', 'Photo: …': a label, not a speaker
         ns, ne = start + m.start("name"), start + m.end("name")
         cs, ce = start + m.start("content"), start + m.end("content")
         ce = len(text[:ce].rstrip(' \t\u00a0"”'))

@@ -13,36 +13,6 @@ import re
 
 from claimx.rules.base import Candidate, CharSpan, Context, overlap, tokens_in
 
-LABELS = {
-    "analysis",
-    "opinion",
-    "editorial",
-    "comment",
-    "commentary",
-    "explainer",
-    "update",
-    "updates",
-    "live",
-    "live updates",
-    "breaking",
-    "breaking news",
-    "watch",
-    "video",
-    "exclusive",
-    "review",
-    "photos",
-    "q&a",
-    "interview",
-    "podcast",
-    "fact check",
-    "factbox",
-    "timeline",
-    "correction",
-    "sponsored",
-    "advertisement",
-    "read more",
-    "related",
-}
 TRAIL = " \t\u00a0.\"”’'"
 
 
@@ -69,7 +39,7 @@ def _colon_headline(ctx: Context, span: tuple[int, int]) -> Candidate | None:
     text = ctx.text
     line = text[span[0] : span[1]]
     m = re.match(r"\s*([^:]{2,50}?)\s*:\s+(\S.*)$", line)
-    if not m or m.group(1).strip().lower() in LABELS:
+    if not m or m.group(1).strip().lower() in ctx.lexicon.line_labels:
         return None
     ns, ne = span[0] + m.start(1), span[0] + m.end(1)
     toks = [t for t in tokens_in(ctx.doc, ns, ne) if not t.is_space]

@@ -1,0 +1,196 @@
+"""The default scope: claims a journalist would sign off on.
+
+By default claimx reports what a source said, wrote, thinks or found: speech
+and writing, beliefs and fears, positions the source states, and what
+documents, polls and studies say (``docs/annotation-guide.md``). Extraction
+runs as for PolNeAR's wider notion of attribution (``--scope all``); this stage
+then leaves out what a reader would not call a claim, each for a reason that
+:func:`not_a_claim` names:
+
+- ``action``: a cue outside the reporting lexicon ("sued", "appointed"), an
+  intention ("plans to build"), or a reporting verb whose complement is not
+  what was said ("announced his resignation", "agreed a five-year contract",
+  "pleaded not guilty");
+- ``refusal``: "declined to comment", "refused to say", "did not respond";
+- ``shows``: what things show rather than what people say ("Footage of the
+  ceremony shows …", "the rally showed …");
+- ``common_knowledge``: "Everybody in town knows …", "It is widely believed
+  that …";
+- ``label``: a line label taken for a speaker ("Headline: …", "Photo: …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimx.build import SOURCE_CUES
+from claimx.lexicon import Lexicon
+from claimx.records import Claim
+
+#: The frame of a claim, by the name of the rule that found it (its first part).
+PATTERN_FRAMES = {
+    "object_complement": "dobj",
+    "infinitive_complement": "xcomp",
+    "prepositional_complement": "prep",
+    "object_predicate": "as",
+    "as_clause": "as",
+}
+#: Rules whose claims are quotes, colons and sources, whatever their cue.
+SURFACE_PATTERNS = {
+    "direct_quote",
+    "continuing_quote",
+    "colon_introduced_quote",
+    "dash_attributed_quote",
+    "surface_quote_attribution",
+    "unattributed_quote",
+    "according_to",
+    "source_document",
+    "hearsay_adverb",
+    "headline_colon",
+    "title_case_headline",
+}
+#: Cues whose infinitive is a refusal or a decision: 'declined to comment'.
+REFUSALS = {"decline", "refuse"}
+#: Cue classes of the default scope: intentions ('wants to', 'plans to') are not claims.
+CLAIM_CLASSES = {"speech", "cognition", "stance"}
+#: Impersonal cognition ('it is widely believed that …') is the writer's framing.
+COMMON_KNOWLEDGE_CUES = {"know", "believe", "accept", "understand", "assume", "think"}
+#: Finite verb tags: a content holding one states something.
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """The claims of the default scope, renumbered ``#n`` in order."""
+    kept = [c for c in claims if not_a_claim(doc, c, lexicon) is None]
+    return [c.model_copy(update={"claim_id": f"#{n}"}) for n, c in enumerate(kept)]
+
+
+def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
+    """Why ``claim`` is outside the default scope, or None when it is a claim."""
+    speaker = claim.speaker
+    if speaker is not None and _is_label(speaker.text, claim, lexicon):
+        return "label"
+    if speaker is not None and _head_noun(doc, speaker.start, speaker.end) in (
+        lexicon.universal_speakers
+    ):
+        return "common_knowledge"
+    cue = claim.cue
+    if cue is None:
+        return None
+    lemma = cue.lemma.lower()
+    if lemma == ":" or lemma in SOURCE_CUES:
+        return None
+    verb = _cue_token(doc, cue.start, cue.end, lexicon)
+    verb_lemma = _cue_lemma(verb, lexicon) if verb is not None else lemma
+    if verb_lemma in REFUSALS or (verb is not None and _negated_speech(verb, lexicon)):
+        return "refusal"
+    if verb is not None and _under_refusal(verb, lexicon):
+        return "refusal"
+    if speaker is None and verb_lemma in COMMON_KNOWLEDGE_CUES:
+        return "common_knowledge"
+    if speaker is not None and _head_noun(doc, speaker.start, speaker.end) in lexicon.visual_nouns:
+        return "shows"
+    base = claim.pattern.split(":")[0]
+    if base in SURFACE_PATTERNS:
+        return None
+    entry = lexicon.cue(verb_lemma)
+    if entry is None:
+        return None if _noun_cue(verb, lexicon) else "action"
+    if entry.cls not in CLAIM_CLASSES:
+        return "action"
+    frame = _frame(doc, claim)
+    if frame in {"clause", *lexicon.claim_frames.get(verb_lemma, ())}:
+        return None
+    if frame == "dobj" and _states_something(doc, claim):
+        return None
+    return "action"
+
+
+def _is_label(speaker_text: str, claim: Claim, lexicon: Lexicon) -> bool:
+    """'Headline: …': a line label before a colon is no speaker."""
+    name = " ".join(speaker_text.lower().split()).strip(" \"“”'’")
+    return name in lexicon.line_labels and claim.cue is not None and claim.cue.lemma == ":"
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [] if span is None else [t for t in span if not t.is_space]
+
+
+def _cue_token(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Token | None:
+    """The word of the cue span that is the cue: a known cue verb, else its head."""
+    toks = _tokens(doc, start, end)
+    if not toks:
+        return None
+    known = [t for t in toks if lexicon.cue_of(t) is not None and t.pos_ in {"VERB", "AUX"}]
+    if known:
+        return known[-1]
+    heads = [t for t in toks if t.head not in toks or t.head == t]
+    return heads[0] if heads else toks[0]
+
+
+def _cue_lemma(tok: Token, lexicon: Lexicon) -> str:
+    entry = lexicon.cue_of(tok)
+    return entry.lemma if entry is not None else tok.lemma_.lower()
+
+
+def _noun_cue(tok: Token | None, lexicon: Lexicon) -> bool:
+    """'the governor's claim that …', 'in a statement': a noun that reports."""
+    return tok is not None and tok.pos_ in {"NOUN", "PROPN"}
+
+
+def _negated_speech(verb: Token, lexicon: Lexicon) -> bool:
+    """'did not comment', 'would not say': a speech verb with a negation says nothing."""
+    entry = lexicon.cue_of(verb)
+    if entry is None or entry.cls != "speech":
+        return False
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _under_refusal(verb: Token, lexicon: Lexicon) -> bool:
+    """'declined to comment on the cuts': the cue is the infinitive of a refusal."""
+    tok = verb
+    while tok.dep_ in {"xcomp", "conj"} and tok.head is not tok:
+        tok = tok.head
+        if _cue_lemma(tok, lexicon) in REFUSALS or _negated_speech(tok, lexicon):
+            return True
+    return False
+
+
+def _head_noun(doc: Doc, start: int, end: int) -> str:
+    """The lower-case head noun of a speaker phrase ('Footage of the ceremony' -> footage)."""
+    toks = _tokens(doc, start, end)
+    if not toks:
+        return ""
+    heads = [t for t in toks if t.head not in toks or t.head == t]
+    return (heads[0] if heads else toks[-1]).lower_
+
+
+def _states_something(doc: Doc, claim: Claim) -> bool:
+    """An object that carries a proposition of its own: 'announced a change in the
+    doctrine, according to which an attack … would be considered …' (not 'announced
+    his resignation', 'agreed a five-year contract')."""
+    toks = _tokens(doc, claim.content.start, claim.content.end)
+    return any(t.tag_ in FINITE for t in toks)
+
+
+def _frame(doc: Doc, claim: Claim) -> str:
+    """clause, dobj, xcomp, prep or as: how the content hangs on its cue."""
+    parts = claim.pattern.split(":")
+    for part in parts:
+        if part in PATTERN_FRAMES:
+            return PATTERN_FRAMES[part]
+        if part.endswith("complement") and part.startswith("clausal"):
+            return "clause"
+    if claim.type in {"direct", "mixed"}:
+        return "clause"
+    toks = _tokens(doc, claim.content.start, claim.content.end)
+    if not toks:
+        return "dobj"
+    if toks[0].lower_ in {"that", "whether", "if", "how", "why", "what", "when", "where", "who"}:
+        return "clause"
+    if toks[0].lower_ == "to" and any(t.pos_ in {"VERB", "AUX"} for t in toks[1:3]):
+        return "xcomp"
+    if any(t.tag_ in FINITE for t in toks):
+        return "clause"
+    return "prep" if toks[0].dep_ == "prep" or toks[0].pos_ == "ADP" else "dobj"
