@@ -8,12 +8,17 @@ from claimx.lexicon import Lexicon
 from claimx.ranker import PROPOSAL
 from claimx.records import Claim, Content, Cue, Mention, Span, Speaker
 from claimx.rules.base import Candidate, Context
+from claimx.sources import SourceDescriber, kind_for
 from claimx.speakers import SpeakerResolver
+
+#: Source types whose speaker is not named: the record's ``anonymous`` flag.
+ANONYMOUS_TYPES = {"unnamed_person", "unnamed_group", "anonymous_source"}
 
 
 def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
     """Records for ``cands`` in text order; claim ids are ``#n`` until a doc id is known."""
     resolver = SpeakerResolver(ctx)
+    sources = SourceDescriber(ctx.doc, ctx.lexicon)
     text = ctx.text
     claims = []
     for cand in cands:
@@ -27,13 +32,24 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
                 m = cand.mention
                 info.resolved_from = (m.idx, m.idx + len(m.text))
             s, e = info.span
+            sent = _sentence_span(ctx.sents, cand, None)
+            fields = sources.describe(
+                info.span, info.canonical, info.kind, info.resolved_from, (sent.start, sent.end)
+            )
+            kind = kind_for(fields.source_type, info.kind)
             speaker = Speaker(
                 text=text[s:e],
                 start=s,
                 end=e,
                 canonical=info.canonical,
-                kind=info.kind,
-                anonymous=info.anonymous,
+                kind=kind,
+                anonymous=fields.source_type in ANONYMOUS_TYPES
+                if fields.source_type
+                else info.anonymous,
+                name=fields.name,
+                title=fields.title,
+                affiliation=fields.affiliation,
+                source_type=fields.source_type,
                 resolved_from=(
                     Mention(
                         text=text[info.resolved_from[0] : info.resolved_from[1]],

@@ -60,7 +60,7 @@ class ClaimExtractor:
         cue_lexicon: str | None = None,
         min_confidence: float = 0.0,
         keep_unattributed: bool = False,
-        keep_nested: bool = False,
+        keep_nested: bool | None = None,
         scope: str = DEFAULT_SCOPE,
         learned: bool = True,
     ):
@@ -73,7 +73,9 @@ class ClaimExtractor:
         self.cue_lexicon = cue_lexicon
         self.min_confidence = min_confidence
         self.keep_unattributed = keep_unattributed
-        self.keep_nested = keep_nested
+        #: A report inside a report ('According to investigators, he said …') is a
+        #: claim of its own for a reader; PolNeAR keeps only the outer one.
+        self.keep_nested = scope == DEFAULT_SCOPE if keep_nested is None else keep_nested
         self.scope = scope
         self.lexicon = load_lexicon(cue_lexicon, scope)
         #: The ranker's proposals are positions and actions: only in a scope with stances.
@@ -153,7 +155,7 @@ def _spans(doc: Doc, items, label: str) -> list[Span]:
         "cue_lexicon": None,
         "min_confidence": 0.0,
         "keep_unattributed": False,
-        "keep_nested": False,
+        "keep_nested": None,
         "scope": DEFAULT_SCOPE,
         "learned": True,
     },
@@ -164,7 +166,7 @@ def make_claimx(
     cue_lexicon: str | None,
     min_confidence: float,
     keep_unattributed: bool,
-    keep_nested: bool,
+    keep_nested: bool | None,
     scope: str,
     learned: bool,
 ) -> ClaimExtractor:

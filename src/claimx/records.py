@@ -11,6 +11,14 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 ClaimType = Literal["direct", "indirect", "mixed", "according_to"]
+SourceType = Literal[
+    "named_person",
+    "named_organization",
+    "document",
+    "unnamed_person",
+    "unnamed_group",
+    "anonymous_source",
+]
 SpeakerKind = Literal[
     "person",
     "organization",
@@ -56,6 +64,24 @@ class Speaker(TextSpan):
     resolved_from: Mention | None = Field(
         default=None,
         description="The pronoun or short mention in the claim's own sentence, when resolved.",
+    )
+    name: str | None = Field(
+        default=None,
+        description="Proper name of the person or organisation, resolved across the article "
+        "('Maria Ortiz' for 'she'); for a document, its publisher when named.",
+    )
+    title: str | None = Field(
+        default=None, description="Role or title: 'spokesperson', 'chief executive', 'senator'."
+    )
+    affiliation: str | None = Field(
+        default=None,
+        description="The organisation the source speaks for: 'United Airlines' for 'a United "
+        "Airlines spokesperson'.",
+    )
+    source_type: SourceType | None = Field(
+        default=None,
+        description="named_person, named_organization, document, unnamed_person, "
+        "unnamed_group or anonymous_source (see the README, Sources).",
     )
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from claimx.build import SOURCE_CUES
 from claimx.lexicon import Lexicon
-from claimx.records import Claim
+from claimx.records import Claim, Content, Span
 
 #: The frame of a claim, by the name of the rule that found it (its first part).
 PATTERN_FRAMES = {
@@ -61,8 +61,62 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """The claims of the default scope, renumbered ``#n`` in order."""
-    kept = [c for c in claims if not_a_claim(doc, c, lexicon) is None]
+    kept = [
+        piece
+        for c in claims
+        if not_a_claim(doc, c, lexicon) is None
+        for piece in split_turn(doc.text, c)
+    ]
+    kept.sort(key=lambda c: c.content.start)
     return [c.model_copy(update={"claim_id": f"#{n}"}) for n, c in enumerate(kept)]
+
+
+#: Quote marks and white space, stripped from the gap between two parts of a quote.
+GAP_TRIM = " \t\n\r\u00a0\"“”‘’'«»"
+
+
+def split_turn(text: str, claim: Claim) -> list[Claim]:
+    """A quoted turn that runs on past its sentence, as one claim per sentence run.
+
+    ``"We will stay," she said. "Nothing will change that."`` is two claims for
+    a reader: the first with its cue, the second a quote that continues her
+    turn (no cue of its own). A quote split inside its sentence (``"We are not
+    leaving," she said, "until …"``) stays one claim with two parts.
+    """
+    parts = claim.content.parts
+    if claim.type not in {"direct", "mixed"} or len(parts) < 2:
+        return [claim]
+    groups: list[list[Span]] = [[parts[0]]]
+    for prev, part in zip(parts, parts[1:], strict=False):
+        gap = text[prev.end : part.start].strip(GAP_TRIM)
+        ends_sentence = gap.endswith((".", "!", "?")) or (
+            not gap and text[prev.start : prev.end].rstrip(GAP_TRIM).endswith((".", "!", "?"))
+        )
+        if ends_sentence:
+            groups.append([part])
+        else:
+            groups[-1].append(part)
+    if len(groups) == 1:
+        return [claim]
+    out = []
+    for n, group in enumerate(groups):
+        start, end = group[0].start, group[-1].end
+        content = Content(text=text[start:end], start=start, end=end, parts=list(group))
+        if n == 0:
+            out.append(claim.model_copy(update={"content": content}))
+            continue
+        out.append(
+            claim.model_copy(
+                update={
+                    "content": content,
+                    "cue": None,
+                    "type": "direct",
+                    "pattern": "continuing_quote",
+                    "sentence": Span(start=start, end=end),
+                }
+            )
+        )
+    return out
 
 
 def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
@@ -99,9 +153,10 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     if entry.cls not in CLAIM_CLASSES:
         return "action"
     frame = _frame(doc, claim)
-    if frame in {"clause", *lexicon.claim_frames.get(verb_lemma, ())}:
+    frames = lexicon.claim_frames.get(verb_lemma, frozenset())
+    if frame in {"clause", *frames}:
         return None
-    if frame == "dobj" and _states_something(doc, claim):
+    if frame == "dobj" and "dobj+clause" in frames and _states_something(doc, claim):
         return None
     return "action"
 

@@ -51,6 +51,13 @@ class Lexicon:
     claim_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     visual_nouns: frozenset[str] = frozenset()
     universal_speakers: frozenset[str] = frozenset()
+    #: 'the company', 'the club': nouns that refer back to a named organisation.
+    anaphoric_orgs: frozenset[str] = frozenset()
+    #: Of :mod:`claimx.sources`: 'French' -> France; 'prime', 'vice' in titles;
+    #: 'wife', 'father', which are no titles.
+    demonyms: dict[str, str] = field(default_factory=dict)
+    title_words: frozenset[str] = frozenset()
+    relationships: frozenset[str] = frozenset()
 
     def cue(self, lemma: str) -> CueEntry | None:
         return self.cues.get(lemma.lower())
@@ -148,4 +155,8 @@ def load_lexicon(cue_path: str | None = None, scope: str = DEFAULT_SCOPE) -> Lex
         claim_frames=frames,
         visual_nouns=_words("visual_nouns.txt"),
         universal_speakers=_words("universal_speakers.txt"),
+        anaphoric_orgs=_words("anaphoric_orgs.txt"),
+        demonyms={r[0]: r[1] for r in _data_lines(HERE / "demonyms.tsv")},
+        title_words=_words("title_words.txt"),
+        relationships=_words("relationship_words.txt"),
     )

@@ -1,0 +1,526 @@
+"""Sources as a journalist describes them: name, title, affiliation and type.
+
+For every claim's speaker this stage says who the source is (``name``: the
+proper name of the person or organisation), in what role (``title``:
+"spokesperson", "director of football"), for whom (``affiliation``: "Westline
+Rail" for "A Westline Rail spokesperson") and what type of source it is:
+
+- ``named_person`` / ``named_organization``: the article names them;
+- ``document``: a report, study, poll or statement, named by its publisher
+  where the article gives one ("That survey" after "Harbor Research published
+  a survey …" -> Harbor Research);
+- ``unnamed_person`` / ``unnamed_group``: identified by role only ("a
+  witness", "residents", "analysts");
+- ``anonymous_source``: one the article says it does not name, or whose
+  identity it withholds ("a source familiar with the talks", "an official
+  who spoke on condition of anonymity").
+
+Roles and short mentions are resolved across the article as far as it
+allows: a named person's title and affiliation come from any mention that
+gives them ("Pieter van Dam, Ajax's director of football" ... "Van Dam
+said"); "the company" names the organisation named just before; "the judge"
+names the person the article called a judge. Examples are illustrations of
+mechanisms, not cases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from claimx.lexicon import Lexicon
+
+SourceType = str
+
+#: The source types of the annotation guide (``docs/annotation-guide.md``).
+SOURCE_TYPES = (
+    "named_person",
+    "named_organization",
+    "document",
+    "unnamed_person",
+    "unnamed_group",
+    "anonymous_source",
+)
+#: Which speaker kinds agree with each source type; the first is the one to set.
+KIND_OF_TYPE = {
+    "named_person": ("person",),
+    "named_organization": ("organization", "country", "media"),
+    "document": ("document",),
+    "unnamed_person": ("anonymous", "person", "group"),
+    "unnamed_group": ("group", "anonymous"),
+    "anonymous_source": ("anonymous",),
+}
+#: The article says it does not name the source, or why.
+ANONYMITY = re.compile(
+    r"anonymity|anonymous|unnamed|unidentified|not authori[sz]ed|not permitted to|"
+    r"(?:asked|requested|declined|wished|wanting|refused)\s+(?:not\s+)?to\s+be\s+"
+    r"(?:named|identified)|not\s+(?:to\s+be\s+)?(?:named|identified)|"
+    r"familiar with|close to the|briefed on|with (?:direct )?knowledge of|"
+    r"whom (?:it|they|we|he|she) did not name|(?:who|whom) (?:was|were) not named|"
+    r"pseudonym|(?:first|only) name",
+    re.IGNORECASE,
+)
+#: Heads of a source phrase that are anonymous by themselves.
+ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders"}
+#: Words that are a name's honorific, not its title: 'Dr Gary Mortimer'.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "prof"}
+#: Prepositions that attach a role to the organisation it serves.
+AFFILIATING = {"of", "for", "at", "from", "with", "in"}
+ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+#: 'Syrian Democratic Forces (SDF)': a name and its acronym in brackets.
+ACRONYM = re.compile(
+    r"((?:[A-Z][\w&.'’-]*[\s-]+(?:(?:of|and|for|the|de|&)\s+)*){1,8})\(([A-Z][A-Z&.]{1,9})\)"
+)
+PRONOUN_TYPES = {
+    "he": "unnamed_person",
+    "she": "unnamed_person",
+    "i": "unnamed_person",
+    "they": "unnamed_group",
+    "we": "unnamed_group",
+}
+#: Verbs that make a document someone's: 'Harbor Research published a survey'.
+PUBLISHING = {
+    "publish",
+    "release",
+    "conduct",
+    "commission",
+    "issue",
+    "produce",
+    "carry",
+    "run",
+    "write",
+    "author",
+    "lead",
+    "file",
+    "post",
+}
+
+
+@dataclass
+class SourceFields:
+    name: str | None
+    title: str | None
+    affiliation: str | None
+    source_type: SourceType | None
+
+
+def _clean(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = " ".join(text.split()).strip(" ,;:-–—\"“”'’")
+    for suffix in ("'s", "’s"):
+        text = text.removesuffix(suffix)
+    words = text.split()
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+class SourceDescriber:
+    """Describes the sources of one parsed document."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lexicon = lexicon
+        self.ents = list(doc.ents)
+
+    # -- the phrase itself -------------------------------------------------------
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return [] if span is None else [t for t in span if not t.is_space]
+
+    def _ents_in(self, toks: list[Token], labels: set[str]) -> list[Span]:
+        if not toks:
+            return []
+        lo, hi = toks[0].i, toks[-1].i + 1
+        return [e for e in self.ents if e.label_ in labels and e.start >= lo and e.end <= hi]
+
+    def _is_media(self, text: str) -> bool:
+        t = (_clean(text) or "").lower()
+        return t in self.lexicon.media
+
+    @staticmethod
+    def _head(toks: list[Token]) -> Token:
+        ids = {t.i for t in toks}
+        roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+        nouns = [t for t in roots if t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}]
+        return (nouns or roots or toks)[0]
+
+    def _named_person(self, toks: list[Token], head: Token) -> Span | None:
+        """The person the phrase names: at its head, beside it, or closing a role."""
+        for ent in reversed(self._ents_in(toks, {"PERSON"})):
+            if self._is_media(ent.text):
+                continue
+            if ent.start <= head.i < ent.end:
+                return ent
+            if ent.root.dep_ == "appos" and ent.root.head.i in {t.i for t in toks}:
+                return ent
+            if ent.end == toks[-1].i + 1 and ent.start > toks[0].i:
+                before = self.doc[ent.start - 1]
+                if before.pos_ not in {"ADP", "VERB", "AUX"} and before.lower_ not in {"and"}:
+                    return ent
+        return None
+
+    def _role(self, toks: list[Token], skip: set[int]) -> tuple[str | None, str | None]:
+        """Title and affiliation from the words that are not the source's name."""
+        orgs = [e for e in self._ents_in(toks, ORG_LABELS) if not any(t.i in skip for t in e)]
+        org_ids = {t.i for e in orgs for t in e}
+        words = [t for t in toks if t.i not in skip and t.i not in org_ids]
+        ids = {t.i for t in words}
+        for e in orgs:
+            if e.end < len(self.doc) and self.doc[e.end].tag_ == "POS":
+                # 'National LGBT news source Daily Xtra's editorial director': the
+                # words before the organisation describe it, not the source
+                org_ids.add(e.end)
+                if e.end + 1 in ids:
+                    words = [t for t in words if t.i > e.end]
+        role: list[Token] = []
+        for tok in words:
+            if tok.i in org_ids:
+                continue
+            if tok.is_punct or tok.tag_ == "POS" or tok.pos_ in {"DET", "NUM", "PRON", "CCONJ"}:
+                if role and tok.text in {",", "("}:
+                    break  # 'editorial director, …': the role ends at the comma
+                continue
+            lower = tok.lower_
+            if lower in HONORIFICS or lower in self.lexicon.universal_speakers:
+                continue
+            if tok.pos_ == "ADP" and (not role or lower in AFFILIATING):
+                # 'retail expert from Queensland University …': the rest is the affiliation
+                rest = [t for t in toks if t.i > tok.i and t.pos_ != "DET"]
+                if not role or (rest and rest[0].i in org_ids):
+                    break
+            if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in {"relcl", "acl"}:
+                break
+            role.append(tok)
+        while role and role[-1].pos_ == "ADP":
+            role.pop()
+        nouns = [t for t in role if self._role_noun(t)]
+        affiliation = self._affiliation(orgs, role)
+        if nouns:
+            # a run of proper nouns before the role noun names the organisation
+            # ('A Westline Rail spokesperson'), unless they are part of the title
+            # ('Prime Minister', 'State Senator'); 'Company meteorologist' is the
+            # organisation named before
+            first = nouns[0]
+            lead = [t for t in role if t.i < first.i]
+            if lead and all(
+                t.pos_ == "PROPN" and t.lower_ not in self.lexicon.title_words for t in lead
+            ):
+                affiliation = affiliation or _clean(" ".join(t.text for t in lead))
+                role = [t for t in role if t.i >= first.i]
+            elif lead and lead[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
+                affiliation = affiliation or self._earlier_org(lead[0].idx)
+                role = [t for t in role if t.i > lead[0].i]
+        if not nouns or all(t.lower_ in self.lexicon.relationships for t in nouns):
+            return None, affiliation
+        title = " ".join(t.text for t in role).lower()
+        return _clean(title), affiliation
+
+    def _affiliation(self, orgs: list[Span], role: list[Token]) -> str | None:
+        """The organisation a role serves: the possessor of the role ('Daily Xtra's
+        director'), else the one it is of, for or at, else the first named."""
+        if not orgs:
+            return None
+        role_ids = {t.i for t in role}
+
+        def rank(e: Span) -> tuple[int, int]:
+            possessor = (
+                e.end + 1 < len(self.doc)
+                and self.doc[e.end].tag_ == "POS"
+                and e.end + 1 in role_ids
+            )
+            owned = e.end < len(self.doc) and self.doc[e.end].tag_ == "POS"
+            return (0 if possessor else 2 if owned else 1, e.start)
+
+        best = min(orgs, key=rank)
+        return self.place_name(best)
+
+    def place_name(self, ent: Span) -> str | None:
+        """An organisation or country as a name: acronyms spelled out, a
+        nationality as its country ('French' -> France), no bracketed tail."""
+        text = ent.text.split("(")[0].strip()
+        if ent.label_ == "NORP":
+            return self.lexicon.demonyms.get(text, _clean(text))
+        return self.org_name(_clean(text))
+
+    def _without_roles(self, ent: Span) -> Span:
+        """'Immunologist Kristian Andersen' -> 'Kristian Andersen': a role word the
+        recogniser took into the name is not part of it."""
+        start = ent.start
+        while start < ent.end - 1 and (
+            self.lexicon.speaker_nouns.get(self.doc[start].lower_) in {"title", "anonymous"}
+            or self.doc[start].lower_.rstrip(".") in HONORIFICS
+            or self.doc[start].lower_ in self.lexicon.title_words
+            or not self.doc[start].text[:1].isupper()
+        ):
+            start += 1
+        return self.doc[start : ent.end]
+
+    def _role_noun(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if self.lexicon.speaker_nouns.get(lemma) in {"title", "anonymous", "group"}:
+            return True
+        return tok.pos_ == "NOUN" and lemma not in self.lexicon.speaker_nouns
+
+    # -- across the article ------------------------------------------------------
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """'Syrian Democratic Forces (SDF)': SDF -> Syrian Democratic Forces."""
+        out: dict[str, str] = {}
+        for m in ACRONYM.finditer(self.text):
+            long, short = m.group(1), m.group(2)
+            words = [w for w in re.split(r"[\s-]+", long) if w[:1].isupper() or w == "&"]
+            initials = "".join(w[0] for w in words if w != "&").upper()
+            letters = short.replace("&", "").replace(".", "").upper()
+            if letters and initials.endswith(letters) and letters not in out:
+                # the words the initials stand for, from the first initial on
+                first = len(words) - len(letters)
+                start = long.find(words[first])
+                out[short] = _clean(long[start:]) or long
+        return out
+
+    def org_name(self, name: str | None) -> str | None:
+        """The fullest form the article gives an organisation: acronyms spelled out,
+        'Ford' -> 'Ford Motor Company' where the article names it so."""
+        if not name:
+            return name
+        if name in self.acronyms:
+            return self.acronyms[name]
+        longer = [
+            _clean(e.text)
+            for e in self.ents
+            if e.label_ == "ORG" and len(e) > 1 and e.text.startswith(name + " ")
+        ]
+        return longer[0] if longer else name
+
+    @cached_property
+    def full_names(self) -> dict[str, str]:
+        """Surname -> the first full name ending in it ('Radmall' -> 'Ben Radmall')."""
+        out: dict[str, str] = {}
+        for ent in self.ents:
+            name = _clean(ent.text) if ent.label_ == "PERSON" else None
+            if name and len(name.split()) > 1:
+                out.setdefault(name.split()[-1], name)
+        return out
+
+    def _single_name_is_org(self, ent: Span) -> bool:
+        """A one-word 'person' that the article never gives a first name or an
+        honorific is an organisation the recogniser mistook ('Coles', 'ALDI')."""
+        words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+        if len(words) != 1:
+            return False
+        word = words[0]
+        if word.text in self.full_names or word.text in self.lexicon.first_names:
+            return False
+        before = self.doc[ent.start - 1].lower_ if ent.start else ""
+        titled = (
+            before.rstrip(".") in HONORIFICS
+            or self.lexicon.speaker_nouns.get(before) in {"title", "anonymous"}
+        )
+        return not titled
+
+    @cached_property
+    def person_roles(self) -> dict[str, tuple[str | None, str | None]]:
+        """Title and affiliation of each named person, from the mentions that give them."""
+        roles: dict[str, tuple[str | None, str | None]] = {}
+        for ent in self.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            name = _clean(ent.text)
+            if not name:
+                continue
+            phrase = self._phrase_around(ent)
+            title, affiliation = self._role(phrase, {t.i for t in ent})
+            old = roles.get(name, (None, None))
+            roles[name] = (old[0] or title, old[1] or affiliation)
+        return roles
+
+    def _phrase_around(self, ent: Span) -> list[Token]:
+        """The noun phrase a name stands in: its titles before, its apposition after."""
+        root = ent.root
+        head = root.head if root.dep_ == "appos" else root
+        lo = min(t.i for t in head.subtree)
+        hi = max(t.i for t in head.subtree)
+        cut = {
+            t.i
+            for c in head.subtree
+            if c.dep_ in {"relcl", "acl", "advcl"} and c.i > root.i
+            for t in c.subtree
+        }
+        toks = [t for t in self.doc[lo : hi + 1] if not t.is_space and t.i not in cut]
+        return [t for t in toks if t.sent == root.sent] or list(ent)
+
+    def _role_of(self, name: str) -> tuple[str | None, str | None]:
+        roles = self.person_roles
+        if name in roles:
+            return roles[name]
+        last = name.split()[-1]
+        for full, role in roles.items():
+            if full.split()[-1] == last:
+                return role
+        return None, None
+
+    def _org_mention(self, toks: list[Token], head: Token) -> str | None:
+        """The organisation a common noun stands for: named in the phrase ('police in
+        Baytown'), or, for 'the company', 'the club', the one named before it."""
+        if self._ents_in(toks, ORG_LABELS):
+            return _clean(self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
+        if toks[0].lower_ in {"the", "its"} and head.lemma_.lower() in self.lexicon.anaphoric_orgs:
+            return self._earlier_org(toks[0].idx)
+        return None
+
+    def _earlier_org(self, before: int) -> str | None:
+        """The organisation the article names most before ``before``, the nearest of
+        those on a tie ('the company' -> Velmont)."""
+        orgs = [
+            e
+            for e in self.ents
+            if e.label_ == "ORG"
+            and e.end_char <= before
+            and before - e.end_char < 3000
+            and not self._is_media(e.text)
+            and not e.text.isupper()
+            or (e.label_ == "ORG" and e.end_char <= before and e.text in self.acronyms)
+        ]
+        if not orgs:
+            return None
+        counts: dict[str, int] = {}
+        for ent in orgs:
+            key = self.org_name(_clean(ent.text)) or ent.text
+            counts[key] = counts.get(key, 0) + 1
+        best = max(counts.values())
+        for ent in reversed(orgs):
+            key = self.org_name(_clean(ent.text)) or ent.text
+            if counts[key] == best:
+                return key
+        return None
+
+    def _person_titled(self, role: str, before: int) -> str | None:
+        """The person the article gave this role ('Judge Reed O'Connor' for 'the judge')."""
+        for name, (title, _) in self.person_roles.items():
+            if title and title.split()[-1] == role:
+                first = next((e for e in self.ents if _clean(e.text) == name), None)
+                if first is not None and first.start_char < before:
+                    return name
+        return None
+
+    def _publisher(self, noun: Token, toks: list[Token]) -> str | None:
+        """Who published a document: in its phrase ('the report by the Brennan Center',
+        'a Reuters/Ipsos poll') or where the article introduced it."""
+        inside = self._ents_in(toks, {"ORG", "PERSON", "GPE"})
+        if inside:
+            return _clean(inside[0].text)
+        lemma = noun.lemma_.lower()
+        for tok in reversed(self.doc[: noun.i]):
+            if tok.lemma_.lower() != lemma:
+                continue
+            verb = tok.head
+            if tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in PUBLISHING:
+                agents = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+                for agent in agents:
+                    if agent.dep_ == "agent":
+                        agent = next((c for c in agent.children if c.dep_ == "pobj"), agent)
+                    ent = next((e for e in self.ents if e.start <= agent.i < e.end), None)
+                    if ent is not None:
+                        return _clean(ent.text)
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    ent = pobj and next((e for e in self.ents if e.start <= pobj.i < e.end), None)
+                    if ent is not None:
+                        return _clean(ent.text)
+        return None
+
+    # -- the record --------------------------------------------------------------
+
+    def describe(
+        self,
+        span: tuple[int, int],
+        canonical: str,
+        kind: str,
+        mention: tuple[int, int] | None,
+        sentence: tuple[int, int],
+    ) -> SourceFields:
+        """The source fields of one speaker (``span``: the phrase or its antecedent)."""
+        toks = self.tokens(*span)
+        own = self.tokens(*mention) if mention else toks
+        if not toks:
+            return SourceFields(None, None, None, None)
+        head = self._head(toks)
+        if head.pos_ == "PRON" and len(toks) == 1:
+            return SourceFields(None, None, None, PRONOUN_TYPES.get(head.lower_))
+        lemma = head.lemma_.lower()
+        noun_kind = self.lexicon.speaker_nouns.get(lemma)
+        if noun_kind == "document" or (kind == "document" and head.pos_ != "PROPN"):
+            return SourceFields(self._publisher(head, toks), None, None, "document")
+        if kind == "media" and head.pos_ == "NOUN":  # 'state media', 'local news'
+            return SourceFields(None, None, None, "document")
+        context = self.text[span[0] : max(span[1], sentence[1])]
+        if own is not toks:
+            context += " " + self.text[sentence[0] : sentence[1]]
+        anonymous = head.lower_ in ANONYMOUS_HEADS or bool(ANONYMITY.search(context))
+        person = None if anonymous else self._named_person(toks, head)
+        if person is None and len(toks) == 1 and head.text in self.full_names:
+            full = self.full_names[head.text]
+            title, affiliation = self._role_of(full)
+            return SourceFields(full, title, affiliation, "named_person")
+        if (
+            person is None
+            and kind == "person"
+            and head.pos_ == "PROPN"
+            and head.tag_ != "NNPS"
+            and not anonymous
+        ):
+            names = [t for t in toks if t.pos_ == "PROPN" and t.lower_ not in HONORIFICS]
+            if names and names[-1].i == head.i:
+                run = [t for t in names if not self._role_noun(t)]
+                person = self.doc[run[0].i : run[-1].i + 1] if run else None
+        if person is not None and person.label_ == "PERSON" and self._single_name_is_org(person):
+            name = self.org_name(_clean(person.text))
+            return SourceFields(name, None, None, "named_organization")
+        if person is not None:
+            person = self._without_roles(person)
+            name = _clean(person.text)
+            title, affiliation = self._role(toks, {t.i for t in person})
+            known_title, known_affiliation = self._role_of(name or "")
+            return SourceFields(
+                name, title or known_title, affiliation or known_affiliation, "named_person"
+            )
+        title, affiliation = self._role(toks, set())
+        proper = head.pos_ == "PROPN" or any(
+            t.ent_type_ in ORG_LABELS and t.i == head.i for t in toks
+        )
+        organization = kind in {"organization", "country", "media"} and (proper or not title)
+        if organization and (proper or canonical[:1].isupper()):
+            name = self.org_name(_clean(canonical))
+            return SourceFields(name, None, None, "named_organization")
+        if noun_kind == "organization" or lemma in self.lexicon.anaphoric_orgs:
+            return SourceFields(self._org_mention(toks, head), None, None, "named_organization")
+        if anonymous:
+            return SourceFields(None, title, affiliation, "anonymous_source")
+        plural = head.tag_ in {"NNS", "NNPS"} or noun_kind == "group"
+        if not plural and toks[0].lower_ in {"the", "this", "that"} and title:
+            named = self._person_titled(title.split()[-1], span[0])
+            if named is not None:
+                known_title, known_affiliation = self._role_of(named)
+                return SourceFields(
+                    named, known_title or title, affiliation or known_affiliation, "named_person"
+                )
+        return SourceFields(
+            None, title, affiliation, "unnamed_group" if plural else "unnamed_person"
+        )
+
+
+def kind_for(source_type: str | None, kind: str) -> str:
+    """The speaker kind, made to agree with the source type where they differ."""
+    if source_type is None or kind == "pronoun":
+        return kind
+    allowed = KIND_OF_TYPE[source_type]
+    return kind if kind in allowed else allowed[0]
