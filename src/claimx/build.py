@@ -37,11 +37,14 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
                 info.span, info.canonical, info.kind, info.resolved_from, (sent.start, sent.end)
             )
             kind = kind_for(fields.source_type, info.kind)
+            canonical = info.canonical
+            if fields.name and fields.source_type in {"named_person", "named_organization"}:
+                canonical = fields.name  # 'A Republican Assemblywoman, Jill Tolles' -> Jill Tolles
             speaker = Speaker(
                 text=text[s:e],
                 start=s,
                 end=e,
-                canonical=info.canonical,
+                canonical=canonical,
                 kind=kind,
                 anonymous=fields.source_type in ANONYMOUS_TYPES
                 if fields.source_type

@@ -597,11 +597,16 @@ def _score_source_fields(tally: _Tally, text: str, g: GoldItem, p: PredItem) -> 
         row = tally.confusion.setdefault(gold_type, {})
         predicted = str(speaker.get("source_type") or "none")
         row[predicted] = row.get(predicted, 0) + 1
-    expected = normal_name(g.raw.get("source_resolves_to") or g.raw.get("name"))
+    # the canonical name of a named source (a document's is its own, its publisher
+    # is the name field's business)
+    named = gold_type in {"named_person", "named_organization"} or (
+        not gold_type and g.raw.get("source_resolves_to")
+    )
+    expected = normal_name(g.raw.get("source_resolves_to") or g.raw.get("name")) if named else ""
     canonical = normal_name(speaker.get("canonical"))
     if expected:
         checks["canonical"] = bool(canonical) and (expected in canonical or canonical in expected)
-    elif g.source is not None and canonical:
+    elif not named and g.source is not None and canonical:
         checks["canonical"] = canonical in normal_name(text[g.source[0] : g.source[1]])
     for key, ok in checks.items():
         tally.fields_n[key] = tally.fields_n.get(key, 0) + 1

@@ -249,6 +249,21 @@ class SourceDescriber:
             return self.lexicon.demonyms.get(text, _clean(text))
         return self.org_name(_clean(text))
 
+    def _first_named(self, toks: list[Token]) -> Span | None:
+        """A name the recogniser missed or mislabelled, known by its first name:
+        'The Native American Rights Fund's Jacqueline De León', 'his wife Bernadette'."""
+        names = self.lexicon.first_names
+        for n, tok in enumerate(toks):
+            if tok.text in names and tok.pos_ == "PROPN":
+                run = [tok]
+                for nxt in toks[n + 1 :]:
+                    if nxt.pos_ != "PROPN" and not (nxt.is_title and nxt.is_alpha):
+                        break
+                    run.append(nxt)
+                if run[-1].i == toks[-1].i:  # the name closes the phrase
+                    return Span(self.doc, run[0].i, run[-1].i + 1, label="PERSON")
+        return None
+
     def _without_roles(self, ent: Span) -> Span:
         """'Immunologist Kristian Andersen' -> 'Kristian Andersen': a role word the
         recogniser took into the name is not part of it."""
@@ -279,9 +294,10 @@ class SourceDescriber:
             words = [w for w in re.split(r"[\s-]+", long) if w[:1].isupper() or w == "&"]
             initials = "".join(w[0] for w in words if w != "&").upper()
             letters = short.replace("&", "").replace(".", "").upper()
-            if letters and initials.endswith(letters) and letters not in out:
+            fits = initials.startswith(letters) or initials.endswith(letters)
+            if letters and fits and letters not in out:
                 # the words the initials stand for, from the first initial on
-                first = len(words) - len(letters)
+                first = 0 if initials.startswith(letters) else len(words) - len(letters)
                 start = long.find(words[first])
                 out[short] = _clean(long[start:]) or long
         return out
@@ -482,6 +498,8 @@ class SourceDescriber:
             if names and names[-1].i == head.i:
                 run = [t for t in names if not self._role_noun(t)]
                 person = self.doc[run[0].i : run[-1].i + 1] if run else None
+        if person is None and not anonymous:
+            person = self._first_named(toks)
         if person is not None and person.label_ == "PERSON" and self._single_name_is_org(person):
             name = self.org_name(_clean(person.text))
             return SourceFields(name, None, None, "named_organization")

@@ -128,6 +128,17 @@ def phrase_tokens(head: Token) -> list[Token]:
         if tok.dep_ in {"relcl", "acl:relcl"} and tok.head.i != head.i and tok.i > head.i:
             cut.update(t.i for t in tok.subtree)
     toks = [t for t in head.subtree if t.i not in cut]
+    # subjects side by side are one misparsed phrase ('study co - author Professor
+    # Carl Lipo'): the ones right before the head belong to it
+    left = head.left_edge.i
+    for sib in sorted(
+        (c for c in head.head.children if c.dep_ == head.dep_ and c.i < head.i),
+        key=lambda c: -c.i,
+    ):
+        if head.dep_ not in {"nsubj", "nsubjpass"} or sib.right_edge.i != left - 1:
+            break
+        toks = [t for t in sib.subtree if t.i not in cut] + toks
+        left = sib.left_edge.i
     # keep a contiguous run around the head
     toks.sort(key=lambda t: t.i)
     run = [head]
@@ -195,6 +206,12 @@ def _is_break(tok: Token) -> bool:
     if tok.is_space:
         return "\n" in tok.text
     if tok.text in _LONG_DASHES:
+        # 'African Export–Import Bank': a dash inside a name, no space on either side
+        doc = tok.doc
+        joined = not tok.whitespace_ and tok.idx and not doc.text[tok.idx - 1].isspace()
+        if joined and tok.i > 0 and tok.i + 1 < len(doc):
+            prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+            return not (prev.is_alpha and nxt.is_alpha and not prev.is_upper)
         return True
     if tok.text == "-":
         doc = tok.doc
@@ -424,8 +441,13 @@ class SpeakerResolver:
         return None
 
     def _person_antecedent(self, pron: Token, gender: str) -> list[Token] | None:
-        """Nearest sentence with a compatible person; its subject if it has one."""
+        """The person a he/she refers to: the nearest compatible person who is the
+        subject of one of the three sentences before (the one the story follows);
+        failing that, the nearest sentence with a compatible person, its subject first.
+        """
         found: list[Span] = []
+        subject_found: Span | None = None
+        sent_starts: list[int] = []
         for ent in reversed(self.persons):
             if ent.start_char >= pron.idx:
                 continue
@@ -434,13 +456,24 @@ class SpeakerResolver:
             g = self._gender(ent)
             if g is not None and g != gender:
                 continue
-            if found and ent.sent.start != found[0].sent.start:
+            start = ent.sent.start
+            if start not in sent_starts:
+                sent_starts.append(start)
+            if len(sent_starts) > 3:
                 break
-            found.append(ent)
-        if not found:
+            if subject_found is None and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+                subject_found = ent
+            if not found or ent.sent.start == found[0].sent.start:
+                found.append(ent)
+        if subject_found is not None and (
+            not found or found[0].root.dep_ not in {"nsubj", "nsubjpass"}
+        ):
+            best = subject_found
+        elif found:
+            subjects = [e for e in found if e.root.dep_ in {"nsubj", "nsubjpass"}]
+            best = subjects[0] if subjects else found[0]
+        else:
             return self._role_antecedent(pron)
-        subjects = [e for e in found if e.root.dep_ in {"nsubj", "nsubjpass"}]
-        best = subjects[0] if subjects else found[0]
         full = self._full_name(list(best))
         return full if full is not None else [t for t in best if t.tag_ != "POS"]
 
@@ -464,6 +497,10 @@ class SpeakerResolver:
         if before in MALE_TITLES:
             return "m"
         first = ent[0].text
+        if len(ent) == 1:  # a surname: the gender of the full name the article gives
+            full = self._full_name(list(ent))
+            if full is not None and full[0].i != ent[0].i:
+                return self._gender(full[0].doc[full[0].i : full[-1].i + 1])
         return self.lexicon.first_names.get(first)
 
     def _group_antecedent(self, pron: Token, singular: bool = False) -> list[Token] | None:

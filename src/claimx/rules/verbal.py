@@ -861,7 +861,7 @@ def verb_subject(verb: Token) -> Token | None:
         tok = verb.head.head  # "said X and added that …": the outer cue's subject
     while tok is not None and seen < 6:
         seen += 1
-        subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        subj = _subject_child(tok)
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = _agent(tok)
             if agent is not None:
@@ -902,6 +902,21 @@ def verb_subject(verb: Token) -> Token | None:
             return _issuer(tok.head) or tok.head
         return None
     return None
+
+
+def _subject_child(verb: Token) -> Token | None:
+    """The verb's subject; of several side by side (a misparse of one long phrase:
+    'study co - author Professor Carl Lipo said'), the last, which heads the name."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    run = [subjects[0]]
+    for subj in subjects[1:]:
+        if subj.left_edge.i == run[-1].right_edge.i + 1:
+            run.append(subj)
+        else:
+            break
+    return run[-1]
 
 
 #: Texts that someone issues: 'X released a statement saying …' is X's claim.
