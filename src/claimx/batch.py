@@ -173,6 +173,7 @@ def run_extract(
     engine: str = "local",
     scheduler: str | None = None,
     prefilter: bool = True,
+    min_confidence: float = 0.0,
 ) -> RunStats:
     """Extract claims from every document under ``paths`` and write them out.
 
@@ -180,7 +181,8 @@ def run_extract(
     and the output order is the input order whatever ``n_process`` is.
     ``engine="dask"`` parses on a Dask cluster (``scheduler`` address, or a
     local one of ``n_process`` workers); reading, resume and writing stay here.
-    ``prefilter=False`` parses every paragraph (:mod:`claimx.prefilter`).
+    ``prefilter=False`` parses every paragraph (:mod:`claimx.prefilter`);
+    ``min_confidence`` keeps the claims whose calibrated probability reaches it.
     """
     problem = output_problem(out, fmt)
     if problem:
@@ -225,6 +227,8 @@ def run_extract(
         else:
             pairs = run_documents(todo(), model, n_process, batch_size, scope, prefilter)
         for item, result in pairs:
+            if min_confidence > 0:
+                result.claims = [c for c in result.claims if c.confidence >= min_confidence]
             sink.write(item, result)
             stats.documents += 1
             stats.claims += len(result.claims)

@@ -36,6 +36,15 @@ PREFILTER_OPTION = typer.Option(
 )
 
 
+MIN_CONFIDENCE_OPTION = typer.Option(
+    "--min-confidence",
+    min=0.0,
+    max=1.0,
+    help="Keep only claims whose confidence (the calibrated probability that the claim "
+    "is right, content and speaker) is at least this (default 0: all).",
+)
+
+
 MODEL_OPTION = typer.Option(
     "--model",
     help="learned (default): the rules and the tagger trained on PolNeAR (models/); "
@@ -106,6 +115,7 @@ def extract(
         ),
     ] = None,
     prefilter: Annotated[bool, PREFILTER_OPTION] = True,
+    min_confidence: Annotated[float, MIN_CONFIDENCE_OPTION] = 0.0,
 ) -> None:
     """Find every attributed claim in PATH... and write one record per document.
 
@@ -151,6 +161,7 @@ def extract(
         engine=engine,
         scheduler=scheduler,
         prefilter=prefilter,
+        min_confidence=min_confidence,
     )
     if not quiet:
         console = _stderr()
@@ -275,9 +286,21 @@ def eval_(
     scope: Annotated[str, SCOPE_OPTION] = DEFAULT_SCOPE,
     prefilter: Annotated[bool, PREFILTER_OPTION] = True,
     model: Annotated[str | None, MODEL_OPTION] = None,
+    min_confidence: Annotated[float, MIN_CONFIDENCE_OPTION] = 0.0,
 ) -> None:
-    """Score claims against gold attributions: content, exact and attribution P/R/F1."""
-    from claimx.evaluate import load_gold, load_predictions, render_report, score, speech_only
+    """Score claims against gold attributions: content, exact and attribution P/R/F1,
+    source fields where the gold has them, and how well confidence is calibrated.
+
+    A gold file is also accepted as --pred: `claimx eval a.gold.jsonl --pred
+    b.gold.jsonl` is the agreement of two labelling passes."""
+    from claimx.evaluate import (
+        above_confidence,
+        load_gold,
+        load_predictions,
+        render_report,
+        score,
+        speech_only,
+    )
     from claimx.lexicon import load_lexicon
 
     _check_scope(scope)
@@ -291,6 +314,7 @@ def eval_(
     else:
         progress = not quiet and not as_json
         predictions = predict_gold(gold_docs, save_pred, progress, scope, prefilter, model)
+    predictions = above_confidence(predictions, min_confidence)
     if speech:
         lemmas = {k for k, v in load_lexicon().cues.items() if v.cls == "speech"}
         gold_docs, predictions = speech_only(gold_docs, predictions, lemmas)

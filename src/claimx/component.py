@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from claimx.build import build_claims
+from claimx.calibration import calibrate
 from claimx.learned import COMPONENT as TAGGER
 from claimx.learned import FEATS_KEY, MergeSettings, TagView, merge, token_features
 from claimx.lexicon import DEFAULT_SCOPE, SCOPES, load_lexicon
@@ -63,6 +64,7 @@ class ClaimExtractor:
         keep_nested: bool | None = None,
         scope: str = DEFAULT_SCOPE,
         learned: bool = True,
+        calibrated: bool = True,
     ):
         self.nlp = nlp
         self.name = name
@@ -77,6 +79,8 @@ class ClaimExtractor:
         #: claim of its own for a reader; PolNeAR keeps only the outer one.
         self.keep_nested = scope == DEFAULT_SCOPE if keep_nested is None else keep_nested
         self.scope = scope
+        #: Confidence as a calibrated probability (:mod:`claimx.calibration`).
+        self.calibrated = calibrated
         self.lexicon = load_lexicon(cue_lexicon, scope)
         #: The ranker's proposals are positions and actions: only in a scope with stances.
         self.proposes = "stance" in SCOPES[scope]
@@ -116,6 +120,8 @@ class ClaimExtractor:
         claims = build_claims(ctx, cands)
         if self.scope == DEFAULT_SCOPE:
             claims = journalist_claims(doc, claims, self.lexicon)
+        if self.calibrated:
+            claims = calibrate(claims, self.scope)
         claims = [c for c in claims if c.confidence >= self.min_confidence]
         doc._.claims = claims
         doc.spans["claimx_speaker"] = _spans(doc, [c.speaker for c in claims], "SPEAKER")
@@ -158,6 +164,7 @@ def _spans(doc: Doc, items, label: str) -> list[Span]:
         "keep_nested": None,
         "scope": DEFAULT_SCOPE,
         "learned": True,
+        "calibrated": True,
     },
 )
 def make_claimx(
@@ -169,6 +176,7 @@ def make_claimx(
     keep_nested: bool | None,
     scope: str,
     learned: bool,
+    calibrated: bool,
 ) -> ClaimExtractor:
     """The component, with what it needs around it in any pipeline.
 
@@ -184,5 +192,13 @@ def make_claimx(
         if path is not None:
             add_trained(nlp, path)
     return ClaimExtractor(
-        nlp, name, cue_lexicon, min_confidence, keep_unattributed, keep_nested, scope, learned
+        nlp,
+        name,
+        cue_lexicon,
+        min_confidence,
+        keep_unattributed,
+        keep_nested,
+        scope,
+        learned,
+        calibrated,
     )

@@ -452,6 +452,9 @@ class EvalReport:
     source_fields: dict[str, dict[str, float | int]] = field(default_factory=dict)
     #: gold source_type -> predicted source_type -> count, over matched pairs.
     source_type_confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: How well ``confidence`` predicts a right claim (content and speaker):
+    #: expected calibration error and the reliability table.
+    calibration: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-serialisable dict (dataclasses turned into dicts)."""
@@ -473,6 +476,7 @@ class _Tally:
     by_cue: dict[str, Breakdown] = field(default_factory=dict)
     misses: list[dict] = field(default_factory=list)
     spurious: list[dict] = field(default_factory=list)
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
     fields_ok: dict[str, int] = field(default_factory=dict)
     fields_n: dict[str, int] = field(default_factory=dict)
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -619,6 +623,8 @@ def _score_pred(tally: _Tally, doc_id: str, text: str, p: PredItem, g: GoldItem 
         return
     tally.n_pred += 1
     attr_hit = g is not None and source_correct(text, g, p)
+    if isinstance(p.raw.get("confidence"), int | float):
+        tally.confidences.append((float(p.raw["confidence"]), attr_hit))
     for table, key in (("by_type", p.type), ("by_cue", p.cue_key)):
         tally.bump(table, key, n_pred=1, tp_pred=int(g is not None), attr_tp_pred=int(attr_hit))
     if g is None:
@@ -656,7 +662,32 @@ def score(gold_docs: Sequence[dict], predictions: dict[str, dict]) -> EvalReport
             if n
         },
         source_type_confusion=tally.confusion,
+        calibration=_calibration(tally.confidences),
     )
+
+
+def _calibration(pairs: list[tuple[float, bool]]) -> dict[str, Any]:
+    from claimx.calibration import reliability
+
+    if not pairs:
+        return {}
+    ece, table = reliability(pairs)
+    return {"ece": ece, "n": len(pairs), "table": table}
+
+
+def above_confidence(predictions: dict[str, dict], threshold: float) -> dict[str, dict]:
+    """Prediction records keeping only claims whose confidence reaches ``threshold``."""
+    if threshold <= 0:
+        return predictions
+    return {
+        doc_id: {
+            **record,
+            "claims": [
+                c for c in record.get("claims", []) if float(c.get("confidence", 1.0)) >= threshold
+            ],
+        }
+        for doc_id, record in predictions.items()
+    }
 
 
 # ------------------------------------------------------------------ speech only
@@ -831,6 +862,19 @@ def _error_table(title: str, rows: list[dict], columns: Sequence[str], limit: in
     return table
 
 
+def _calibration_table(report: EvalReport) -> Table:
+    cal = report.calibration
+    table = Table(
+        title=f"confidence against right claims: expected calibration error "
+        f"{cal['ece']:.3f} over {cal['n']} claims"
+    )
+    for col in ("confidence bin", "claims", "mean confidence", "right"):
+        table.add_column(col, justify="right")
+    for row in cal["table"]:
+        table.add_row(row["bin"], str(row["n"]), f"{row['confidence']:.3f}", f"{row['right']:.3f}")
+    return table
+
+
 def _source_fields_table(report: EvalReport) -> Table:
     table = Table(title="source fields of matched claims (gold with source fields)")
     for col in ("field", "right", "n", "accuracy"):
@@ -854,6 +898,8 @@ def render_report(report: EvalReport, console: Console, show_errors: int = 10) -
     console.print(_breakdown_table("by cue text (gold for R, predicted for P)", report.by_cue, 20))
     if report.source_fields:
         console.print(_source_fields_table(report))
+    if report.calibration:
+        console.print(_calibration_table(report))
     if show_errors > 0:
         console.print(
             _error_table(

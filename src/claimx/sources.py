@@ -336,10 +336,10 @@ class SourceDescriber:
         if word.text in self.full_names or word.text in self.lexicon.first_names:
             return False
         before = self.doc[ent.start - 1].lower_ if ent.start else ""
-        titled = (
-            before.rstrip(".") in HONORIFICS
-            or self.lexicon.speaker_nouns.get(before) in {"title", "anonymous"}
-        )
+        titled = before.rstrip(".") in HONORIFICS or self.lexicon.speaker_nouns.get(before) in {
+            "title",
+            "anonymous",
+        }
         return not titled
 
     @cached_property
