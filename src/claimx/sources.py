@@ -209,9 +209,12 @@ class SourceDescriber:
             # organisation named before
             first = nouns[0]
             lead = [t for t in role if t.i < first.i]
-            if lead and all(
-                t.pos_ == "PROPN" and t.lower_ not in self.lexicon.title_words for t in lead
-            ):
+            named_lead = all(
+                (t.pos_ == "PROPN" or (t.is_title and first.is_lower))
+                and t.lower_ not in self.lexicon.title_words
+                for t in lead
+            )
+            if lead and named_lead:
                 affiliation = affiliation or _clean(" ".join(t.text for t in lead))
                 role = [t for t in role if t.i >= first.i]
             elif lead and lead[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
@@ -326,6 +329,24 @@ class SourceDescriber:
                 out.setdefault(name.split()[-1], name)
         return out
 
+    def _org_shaped(self, ent: Span) -> bool:
+        """'Leeds United', 'Acme Corp': a 'person' whose last word names an organisation."""
+        return ent[-1].lower_.rstrip(".") in self.lexicon.org_words
+
+    def _full_person_name(self, name: str | None) -> str | None:
+        """'Van Dam' -> 'Pieter van Dam': the fullest name the article gives that ends so."""
+        if not name:
+            return name
+        lower = name.lower()
+        longer = [
+            full
+            for full in (
+                _clean(self._without_roles(e).text) for e in self.ents if e.label_ == "PERSON"
+            )
+            if full and len(full) > len(name) and full.lower().endswith(" " + lower)
+        ]
+        return longer[0] if longer else name
+
     def _single_name_is_org(self, ent: Span) -> bool:
         """A one-word 'person' that the article never gives a first name or an
         honorific is an organisation the recogniser mistook ('Coles', 'ALDI')."""
@@ -392,13 +413,14 @@ class SourceDescriber:
             return self._earlier_org(toks[0].idx)
         return None
 
-    def _earlier_org(self, before: int) -> str | None:
+    def _earlier_org(self, before: int, exclude: set[int] | frozenset = frozenset()) -> str | None:
         """The organisation the article names most before ``before``, the nearest of
         those on a tie ('the company' -> Velmont)."""
         orgs = [
             e
             for e in self.ents
             if e.label_ == "ORG"
+            and e.start not in exclude
             and e.end_char <= before
             and before - e.end_char < 3000
             and not self._is_media(e.text)
@@ -478,9 +500,11 @@ class SourceDescriber:
             return SourceFields(self._publisher(head, toks), None, None, "document")
         if kind == "media" and head.pos_ == "NOUN":  # 'state media', 'local news'
             return SourceFields(None, None, None, "document")
-        context = self.text[span[0] : max(span[1], sentence[1])]
-        if own is not toks:
-            context += " " + self.text[sentence[0] : sentence[1]]
+        # what the article says about the source next to its own mention:
+        # ', who spoke on condition of anonymity', 'whom they did not name'
+        phrase = own or toks
+        near_end = min(sentence[1], phrase[-1].idx + len(phrase[-1].text) + 80)
+        context = self.text[phrase[0].idx : max(near_end, phrase[0].idx)]
         anonymous = head.lower_ in ANONYMOUS_HEADS or bool(ANONYMITY.search(context))
         person = None if anonymous else self._named_person(toks, head)
         if person is None and len(toks) == 1 and head.text in self.full_names:
@@ -500,12 +524,16 @@ class SourceDescriber:
                 person = self.doc[run[0].i : run[-1].i + 1] if run else None
         if person is None and not anonymous:
             person = self._first_named(toks)
-        if person is not None and person.label_ == "PERSON" and self._single_name_is_org(person):
+        if (
+            person is not None
+            and person.label_ == "PERSON"
+            and (self._single_name_is_org(person) or self._org_shaped(person))
+        ):
             name = self.org_name(_clean(person.text))
             return SourceFields(name, None, None, "named_organization")
         if person is not None:
             person = self._without_roles(person)
-            name = _clean(person.text)
+            name = self._full_person_name(_clean(person.text))
             title, affiliation = self._role(toks, {t.i for t in person})
             known_title, known_affiliation = self._role_of(name or "")
             return SourceFields(
@@ -515,6 +543,11 @@ class SourceDescriber:
         proper = head.pos_ == "PROPN" or any(
             t.ent_type_ in ORG_LABELS and t.i == head.i for t in toks
         )
+        if lemma in self.lexicon.anaphoric_orgs and toks[0].lower_ in {"the", "its", "this"}:
+            inside = {t.i for t in toks}
+            earlier = self._earlier_org(toks[0].idx, exclude=inside)
+            if earlier is not None:  # 'The Premier League side' -> the club named before
+                return SourceFields(earlier, None, None, "named_organization")
         organization = kind in {"organization", "country", "media"} and (proper or not title)
         if organization and (proper or canonical[:1].isupper()):
             name = self.org_name(_clean(canonical))

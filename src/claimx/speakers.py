@@ -120,6 +120,9 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in DROP_CHILDREN and child.dep_ != "punct":
             cut.update(t.i for t in child.subtree)
+        if child.dep_ == "acl" and child.i > head.i and head.doc[child.left_edge.i - 1].text == ",":
+            # 'a senior official, speaking on condition of anonymity'
+            cut.update(t.i for t in child.subtree)
         if child.dep_ == "appos" and child.i > head.i and _is_clause_like(child):
             cut.update(t.i for t in child.subtree)
     for tok in head.subtree:
@@ -285,6 +288,9 @@ class SpeakerResolver:
     # -- description ---------------------------------------------------------
 
     def _is_media(self, text: str) -> bool:
+        words = [w for w in text.split() if w.lower() != "the"]
+        if not words or not words[0][:1].isupper():
+            return False  # 'the economist' is a person, 'The Economist' a paper
         t = text.lower().removesuffix("'s").removesuffix("’s").strip()
         return t in self.lexicon.media or t.removeprefix("the ") in self.lexicon.media
 
@@ -441,13 +447,29 @@ class SpeakerResolver:
         return None
 
     def _person_antecedent(self, pron: Token, gender: str) -> list[Token] | None:
-        """The person a he/she refers to: the nearest compatible person who is the
-        subject of one of the three sentences before (the one the story follows);
-        failing that, the nearest sentence with a compatible person, its subject first.
-        """
+        """The person a he/she refers to: the subject of the nearest of the three
+        sentences before that has a compatible person or a role as its subject
+        (the one the story follows: 'The lawyer said … He said …'); failing that,
+        the nearest sentence with a compatible person, its subject first."""
+        sents = [s for s in self.sents if s.start <= pron.i][-4:]
+        for sent in reversed(sents):
+            subjects = [
+                t
+                for t in sent
+                if t.i < pron.i and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON"
+            ]
+            for tok in reversed(subjects):
+                ent = next((e for e in self.persons if e.start <= tok.i < e.end), None)
+                if ent is not None:
+                    g = self._gender(ent)
+                    if g is None or g == gender:
+                        full = self._full_name(list(ent))
+                        return full if full is not None else [t for t in ent if t.tag_ != "POS"]
+                    continue
+                kind = self.lexicon.speaker_nouns.get(tok.lemma_.lower())
+                if kind in {"title", "anonymous"} and tok.tag_ == "NN":
+                    return phrase_tokens(tok)
         found: list[Span] = []
-        subject_found: Span | None = None
-        sent_starts: list[int] = []
         for ent in reversed(self.persons):
             if ent.start_char >= pron.idx:
                 continue
@@ -456,24 +478,13 @@ class SpeakerResolver:
             g = self._gender(ent)
             if g is not None and g != gender:
                 continue
-            start = ent.sent.start
-            if start not in sent_starts:
-                sent_starts.append(start)
-            if len(sent_starts) > 3:
+            if found and ent.sent.start != found[0].sent.start:
                 break
-            if subject_found is None and ent.root.dep_ in {"nsubj", "nsubjpass"}:
-                subject_found = ent
-            if not found or ent.sent.start == found[0].sent.start:
-                found.append(ent)
-        if subject_found is not None and (
-            not found or found[0].root.dep_ not in {"nsubj", "nsubjpass"}
-        ):
-            best = subject_found
-        elif found:
-            subjects = [e for e in found if e.root.dep_ in {"nsubj", "nsubjpass"}]
-            best = subjects[0] if subjects else found[0]
-        else:
+            found.append(ent)
+        if not found:
             return self._role_antecedent(pron)
+        subjects = [e for e in found if e.root.dep_ in {"nsubj", "nsubjpass"}]
+        best = subjects[0] if subjects else found[0]
         full = self._full_name(list(best))
         return full if full is not None else [t for t in best if t.tag_ != "POS"]
 

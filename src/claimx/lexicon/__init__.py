@@ -58,6 +58,7 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
     relationships: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
 
     def cue(self, lemma: str) -> CueEntry | None:
         return self.cues.get(lemma.lower())
@@ -159,4 +160,5 @@ def load_lexicon(cue_path: str | None = None, scope: str = DEFAULT_SCOPE) -> Lex
         demonyms={r[0]: r[1] for r in _data_lines(HERE / "demonyms.tsv")},
         title_words=_words("title_words.txt"),
         relationships=_words("relationship_words.txt"),
+        org_words=_words("org_words.txt"),
     )

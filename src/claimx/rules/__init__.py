@@ -33,7 +33,7 @@ def find_candidates(
     classify_by_quotes(ctx, cands)
     if not keep_nested:
         cands = _drop_nested(cands)
-    cands = _settle(cands)
+    cands = _settle(cands, keep_nested)
     covered = [(q.outer_start, q.outer_end) for c in cands for q in c.quotes]
     covered += [(c.start, c.end) for c in cands]
     cands += colon_introduced_quote(ctx, covered)
@@ -46,7 +46,7 @@ def find_candidates(
     covered += [(c.start, c.end) for c in cands]
     cands += headline_claims(ctx, covered)
     cands += continuing_quote(ctx, sorted(cands, key=lambda c: c.start), keep_unattributed)
-    return sorted(_settle(cands), key=lambda c: (c.start, c.end))
+    return sorted(_settle(cands, keep_nested), key=lambda c: (c.start, c.end))
 
 
 def _cue_inside(inner: Candidate, outer: Candidate) -> bool:
@@ -55,11 +55,19 @@ def _cue_inside(inner: Candidate, outer: Candidate) -> bool:
     )
 
 
-def _settle(cands: list[Candidate]) -> list[Candidate]:
-    """Keep one candidate per content: the most confident of heavily overlapping ones."""
+def _settle(cands: list[Candidate], keep_nested: bool = False) -> list[Candidate]:
+    """Keep one candidate per content: the most confident of heavily overlapping ones.
+
+    With ``keep_nested`` a report inside another ('According to investigators,
+    Zhukovskyy said he had …') is no duplicate of it: both stay.
+    """
     kept: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: (-c.confidence, c.pattern in PHRASAL, c.start)):
-        if any(same_content(cand, k) for k in kept):
+        if any(
+            same_content(cand, k)
+            and not (keep_nested and (_cue_inside(cand, k) or _cue_inside(k, cand)))
+            for k in kept
+        ):
             continue
         kept.append(cand)
     return kept

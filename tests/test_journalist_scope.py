@@ -1,0 +1,191 @@
+"""The default scope: claims a journalist would sign off on (docs/annotation-guide.md).
+
+Real sentences through the default pipeline (rules, tagger, ranker, scope
+filter, calibration); ``--scope all`` (PolNeAR's wider attribution) is checked
+to keep what the default leaves out, so the filter and not extraction decides.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+import claimx
+from claimx.pipeline import DEFAULT_MODEL, extract
+from conftest import REPO
+
+
+def claims(nlp, text):
+    return extract(text, nlp=nlp).claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Club news\n\nLeeds United said the striker was injured.",
+        "Transfer window\n\nManchester City said the deal was complete.",
+    ],
+)
+def test_a_paragraph_after_a_short_line_keeps_its_first_word_in_the_speaker(default_nlp, text):
+    (claim,) = claims(default_nlp, text)
+    name = text.split("\n\n")[1].split(" said")[0]
+    assert claim.speaker.text == name
+    assert claim.speaker.canonical == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Velmont spokesman declined to comment on the job cuts.",
+        "The ministry did not respond to a request for comment on the report.",
+        "Her lawyer refused to say whether she would appeal.",
+    ],
+)
+def test_refusals_to_speak_are_not_claims(default_nlp, text):
+    assert claims(default_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor appointed three new commissioners to the planning board.",
+        "Council candidate Maria Ortiz sued the county registrar on Monday.",
+        "Martin Kessler pleaded not guilty to all charges.",
+        "The 23-year-old agreed a five-year contract with the club.",
+        "The company announced the closure of its Leeds plant.",
+    ],
+)
+def test_actions_are_not_claims(default_nlp, polnear_nlp, text):
+    assert claims(default_nlp, text) == []
+
+
+def test_the_wide_scope_still_reports_actions_polnear_annotates(polnear_nlp):
+    found = claims(polnear_nlp, "Martin Kessler pleaded not guilty to all charges.")
+    assert [c.cue.text for c in found] == ["pleaded"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Footage of the ceremony shows a packed chamber and a visibly nervous nominee.",
+        "Everybody in town knows about the feud between the two families.",
+        "Nobody doubts that the bridge will reopen.",
+    ],
+)
+def test_what_things_show_and_common_knowledge_are_not_claims(default_nlp, text):
+    assert claims(default_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline: Storm closes ports along the coast\n\nThe storm reached the coast on Monday.",
+        "Subtitle: Ferries cancelled as winds reach 100 km/h\n\nNo ferry left the port.",
+        "Photo: Residents clear the flooded street\n\nThe river rose overnight.",
+    ],
+)
+def test_labels_are_not_speakers(default_nlp, polnear_nlp, text):
+    assert claims(default_nlp, text) == []
+    assert claims(polnear_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The study found that the drug cut deaths by a third.", "found"),
+        ("Officials fear that the dam could fail.", "fear"),
+        ("The union opposes the bill.", "opposes"),
+        ("The minister denied the allegations.", "denied"),
+        ("A report by the Brennan Center concluded that the law was rarely used.", "concluded"),
+    ],
+)
+def test_what_sources_say_think_and_find_are_claims(default_nlp, text, cue):
+    assert [c.cue.text for c in claims(default_nlp, text)] == [cue]
+
+
+def test_a_turn_that_runs_past_its_sentence_is_two_claims(default_nlp, polnear_nlp):
+    text = (
+        '"We turned up knowing it would be hard," coach Brad Tronc said. '
+        '"They pushed the champions all the way."'
+    )
+    first, second = claims(default_nlp, text)
+    assert first.content.text == "We turned up knowing it would be hard"
+    assert first.cue.text == "said"
+    assert second.content.text == "They pushed the champions all the way."
+    assert second.cue is None and second.speaker.canonical == "Brad Tronc"
+    # PolNeAR annotates one attribution in two parts
+    (whole,) = claims(polnear_nlp, text)
+    assert len(whole.content.parts) == 2
+
+
+def test_a_split_quote_inside_its_sentence_stays_one_claim(default_nlp):
+    text = '"We are not leaving," the minister said, "until the job is done."'
+    (claim,) = claims(default_nlp, text)
+    assert len(claim.content.parts) == 2
+
+
+def test_a_report_inside_a_report_is_its_speakers_claim(default_nlp):
+    text = "According to investigators, Zhukovskyy said he had over-corrected after a crash."
+    found = claims(default_nlp, text)
+    inner = [c for c in found if c.cue is not None and c.cue.text == "said"]
+    assert inner and inner[0].speaker.text == "Zhukovskyy"
+    assert inner[0].content.text.startswith("he had over-corrected")
+
+
+def test_the_samples_give_their_sixteen_attributions_and_nothing_else(default_nlp):
+    from claimx.evaluate import load_gold, score
+
+    gold = load_gold(REPO / "tests" / "data" / "samples.gold.jsonl")
+    preds = {
+        d["id"]: extract(d["text"], doc_id=d["id"], nlp=default_nlp).model_dump() for d in gold
+    }
+    report = score(gold, preds)
+    assert report.attribution.tp == 16
+    assert report.attribution.p == 1.0
+
+
+def _news(n: int) -> list[dict]:
+    rows = []
+    for split in ("dev", "test"):
+        path = REPO / "data" / "news" / f"news.{split}.jsonl"
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return rows[:: max(1, len(rows) // n)][:n]
+
+
+def test_a_plain_spacy_pipeline_gives_the_claims_of_extract_and_the_cli(tmp_path):
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("claimx")
+    texts = [
+        (REPO / "data" / "samples" / name).read_text(encoding="utf-8")
+        for name in ("nato-russia-strategy-1.txt", "nato-russia-strategy-2.txt")
+    ]
+    texts += [d["text"] for d in _news(8)]
+    texts.append("Velmont Profit Falls 18%\nThe company said sales had slowed in Asia.")
+    for text in texts:
+        plain = [c.model_dump(exclude={"claim_id"}) for c in nlp(text)._.claims]
+        api = [c.model_dump(exclude={"claim_id"}) for c in claimx.extract(text).claims]
+        assert plain == api
+    # the headline line is its own sentence in every entry point
+    (claim,) = claimx.extract(texts[-1]).claims
+    assert claim.speaker.text == "The company"
+
+
+def test_scope_is_a_setting_of_the_api_and_the_component():
+    text = "Martin Kessler pleaded not guilty to all charges."
+    assert claimx.extract(text).claims == []
+    assert claimx.extract(text, scope="all").claims != []
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("claimx", config={"scope": "all"})
+    assert nlp(text)._.claims != []
+
+
+def test_confidence_is_a_probability_and_min_confidence_filters(default_nlp):
+    text = "The minister said the bridge would reopen in May. Analysts reportedly expect delays."
+    found = claims(default_nlp, text)
+    assert all(0.0 < c.confidence < 1.0 for c in found)
+    nlp = spacy.load(DEFAULT_MODEL)
+    top = max(c.confidence for c in found)
+    nlp.add_pipe("claimx", config={"min_confidence": top})
+    assert [c.confidence for c in nlp(text)._.claims] == [top]

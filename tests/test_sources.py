@@ -1,0 +1,133 @@
+"""Sources as a journalist describes them: name, title, affiliation and source type."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.pipeline import extract
+
+
+def speakers(nlp, text):
+    return [c.speaker for c in extract(text, nlp=nlp).claims]
+
+
+def fields(speaker):
+    return speaker.name, speaker.title, speaker.affiliation, speaker.source_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Westline Rail spokesperson said trains would run hourly.",
+            (None, "spokesperson", "Westline Rail", "unnamed_person"),
+        ),
+        (
+            "Ajax director of football Pieter van Dam said the club would appeal.",
+            ("Pieter van Dam", "director of football", "Ajax", "named_person"),
+        ),
+        (
+            "Dr Gary Mortimer, retail expert from Queensland University of Technology, "
+            "said the stores fill the shelves every night.",
+            (
+                "Gary Mortimer",
+                "retail expert",
+                "Queensland University of Technology",
+                "named_person",
+            ),
+        ),
+        (
+            "French President Emmanuel Macron said the fires were an emergency.",
+            ("Emmanuel Macron", "president", "France", "named_person"),
+        ),
+        (
+            "Residents said the water had risen overnight.",
+            (None, "residents", None, "unnamed_group"),
+        ),
+        (
+            "A senior official, speaking on condition of anonymity, said the talks had stalled.",
+            (None, "senior official", None, "anonymous_source"),
+        ),
+    ],
+)
+def test_a_source_phrase_gives_name_title_affiliation_and_type(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == expected
+
+
+def test_a_document_is_named_by_the_publisher_the_article_gave_it(default_nlp):
+    text = (
+        "Harbor Research published a survey of 800 voters on Monday. "
+        "That survey showed the mayor ahead by 4 points."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.source_type, speaker.kind) == (
+        "Harbor Research",
+        "document",
+        "document",
+    )
+
+
+def test_a_named_person_keeps_the_role_given_at_first_mention(default_nlp):
+    text = (
+        "Pieter van Dam, Ajax's director of football, confirmed the fee on Monday. "
+        "Van Dam said the club would not sell again this summer."
+    )
+    said = speakers(default_nlp, text)[-1]
+    assert fields(said) == ("Pieter van Dam", "director of football", "Ajax", "named_person")
+
+
+def test_the_company_is_the_organisation_named_before(default_nlp):
+    text = (
+        "Velmont Industries cut 300 jobs at its Leeds plant on Monday. "
+        "The company said demand for its machines had fallen."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.source_type) == ("Velmont Industries", "named_organization")
+
+
+def test_an_acronym_is_named_in_full(default_nlp):
+    text = (
+        "The Syrian Democratic Forces (SDF) held the town on Sunday. "
+        "The SDF said it had entered into an agreement with the government."
+    )
+    said = [s for s in speakers(default_nlp, text) if s.text.endswith("SDF")]
+    assert said[0].name == "Syrian Democratic Forces"
+
+
+def test_an_organisation_the_recogniser_takes_for_a_person_is_one(default_nlp):
+    (speaker,) = speakers(default_nlp, "Leeds United said the striker was injured.")
+    assert (speaker.source_type, speaker.kind) == ("named_organization", "organization")
+
+
+def test_he_after_a_role_is_that_role_not_an_earlier_woman(default_nlp):
+    text = (
+        "Council candidate Maria Ortiz filed the suit in March. "
+        "The lawyer representing Ortiz said the registrar had acted unlawfully. "
+        "He said the case would go to trial."
+    )
+    last = speakers(default_nlp, text)[-1]
+    assert last.canonical != "Maria Ortiz"
+    assert last.title == "lawyer"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The economist said inflation would fall.", "anonymous"),
+        ("Party whips said the vote would be close.", "group"),
+        ("The Economist said inflation would fall.", "media"),
+    ],
+)
+def test_a_common_noun_is_no_newspaper_and_roles_have_kinds(default_nlp, text, kind):
+    (speaker,) = speakers(default_nlp, text)
+    assert speaker.kind == kind
+
+
+def test_a_participle_set_off_by_commas_is_not_in_the_canonical_name(default_nlp):
+    text = (
+        "A senior administration official, speaking on condition of anonymity, "
+        "said the talks had stalled."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert speaker.canonical == "senior administration official"
