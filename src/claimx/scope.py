@@ -65,10 +65,50 @@ def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[C
         piece
         for c in claims
         if not_a_claim(doc, c, lexicon) is None
-        for piece in split_turn(doc.text, c)
+        for piece in split_turn(doc.text, trim_adjuncts(doc, c))
     ]
     kept.sort(key=lambda c: c.content.start)
     return [c.model_copy(update={"claim_id": f"#{n}"}) for n, c in enumerate(kept)]
+
+
+def trim_adjuncts(doc: Doc, claim: Claim) -> Claim:
+    """An indirect claim without the words that say how or when it was said:
+    'announced via Twitter around 11:30 am, phase one had been completed' ->
+    'phase one had been completed'; '"…", while addressing the press' -> the quote."""
+    if len(claim.content.parts) != 1 or claim.type not in {"indirect", "mixed"}:
+        return claim
+    toks = _tokens(doc, claim.content.start, claim.content.end)
+    if len(toks) < 4:
+        return claim
+    start, end = claim.content.start, claim.content.end
+    ids = {t.i for t in toks}
+    before = doc.text[: claim.content.start].rstrip().lower()
+    if (
+        toks[0].pos_ == "ADP"
+        and toks[0].lower_ not in {"that", "whether", "if"}
+        and toks[0].head.i not in ids  # it hangs on the cue, not on what was said
+        and not before.endswith(" that")
+    ):
+        comma = next((t for t in toks[:12] if t.text == ","), None)
+        after = [t for t in toks if comma is not None and t.i > comma.i]
+        if after and any(t.dep_ in {"nsubj", "nsubjpass"} for t in after[:8]):
+            start = after[0].idx
+    for n, tok in enumerate(toks[:-2]):
+        if tok.text != "," or tok.idx <= start:
+            continue
+        nxt, then = toks[n + 1], toks[n + 2]
+        if nxt.lower_ in ADJUNCT_OPENERS and then.tag_ == "VBG":
+            end = tok.idx
+            break
+    text = doc.text
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    if (start, end) == (claim.content.start, claim.content.end) or end <= start:
+        return claim
+    content = Content(
+        text=text[start:end], start=start, end=end, parts=[Span(start=start, end=end)]
+    )
+    return claim.model_copy(update={"content": content})
 
 
 #: Quote marks and white space, stripped from the gap between two parts of a quote.
@@ -144,10 +184,20 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "common_knowledge"
     if speaker is not None and _head_noun(doc, speaker.start, speaker.end) in lexicon.visual_nouns:
         return "shows"
+    entry = lexicon.cue(verb_lemma)
+    if (
+        verb is not None
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and (entry is None or entry.cls not in {"speech", "cognition"})
+    ):
+        return "description"  # 'State legislators supporting the law said …' ('a
+        # statement saying …' is the statement's claim)
+    if _adjunct_content(doc, claim):
+        return "adjunct"  # 'estimate by observing the area …': how, not what
     base = claim.pattern.split(":")[0]
     if base in SURFACE_PATTERNS:
         return None
-    entry = lexicon.cue(verb_lemma)
     if entry is None:
         return None if _noun_cue(verb, lexicon) else "action"
     if entry.cls not in CLAIM_CLASSES:
@@ -246,6 +296,21 @@ def _frame(doc: Doc, claim: Claim) -> str:
         return "clause"
     if toks[0].lower_ == "to" and any(t.pos_ in {"VERB", "AUX"} for t in toks[1:3]):
         return "xcomp"
-    if any(t.tag_ in FINITE for t in toks):
+    ids = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    if any(r.tag_ in FINITE or any(c.tag_ in FINITE for c in r.children) for r in roots):
         return "clause"
     return "prep" if toks[0].dep_ == "prep" or toks[0].pos_ == "ADP" else "dobj"
+
+
+#: Words that open an adjunct of the reporting act, not what was reported.
+ADJUNCT_OPENERS = {"by", "while", "when", "after", "before", "during", "via", "through", "upon"}
+
+
+def _adjunct_content(doc: Doc, claim: Claim) -> bool:
+    """'estimate by observing the area …', 'said while visiting …': the content is
+    how or when the source spoke, not what it said."""
+    if claim.type != "indirect":
+        return False
+    toks = _tokens(doc, claim.content.start, claim.content.end)
+    return len(toks) > 1 and toks[0].lower_ in ADJUNCT_OPENERS and toks[1].tag_ == "VBG"
