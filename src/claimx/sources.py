@@ -164,12 +164,30 @@ class SourceDescriber:
                 before = self.doc[ent.start - 1]
                 if before.pos_ not in {"ADP", "VERB", "AUX"} and before.lower_ not in {"and"}:
                     return ent
+            # 'study co-author Professor Carl Lipo of Binghamton University': the name
+            # with only titles before it, whatever follows
+            lead = [t for t in toks if t.i < ent.start]
+            if not any(t.pos_ in {"ADP", "VERB", "AUX", "CCONJ"} or t.tag_ == "POS" for t in lead):
+                return ent
         return None
 
     def _role(self, toks: list[Token], skip: set[int]) -> tuple[str | None, str | None]:
         """Title and affiliation from the words that are not the source's name."""
-        orgs = [e for e in self._ents_in(toks, ORG_LABELS) if not any(t.i in skip for t in e)]
+        orgs = [
+            e
+            for e in self._ents_in(toks, ORG_LABELS)
+            if not any(t.i in skip for t in e)
+            and not (len(e) == 1 and e[0].lower_ in self.lexicon.title_words)
+        ]
         org_ids = {t.i for e in orgs for t in e}
+        # other people in the phrase are no part of the role: 'German Chancellor Angela
+        # Merkel's spokesperson' is a spokesperson
+        for e in self._ents_in(toks, {"PERSON"}):
+            if any(t.i in skip for t in e):
+                continue
+            skip = skip | {t.i for t in e}
+            if e.end < len(self.doc) and self.doc[e.end].tag_ == "POS":
+                skip = skip | {t.i for t in toks if t.i <= e.end}
         words = [t for t in toks if t.i not in skip and t.i not in org_ids]
         ids = {t.i for t in words}
         for e in orgs:
@@ -183,7 +201,7 @@ class SourceDescriber:
         for tok in words:
             if tok.i in org_ids:
                 continue
-            if tok.is_punct or tok.tag_ == "POS" or tok.pos_ in {"DET", "NUM", "PRON", "CCONJ"}:
+            if tok.is_punct or tok.tag_ == "POS" or tok.pos_ in {"DET", "NUM", "PRON"}:
                 if role and tok.text in {",", "("}:
                     break  # 'editorial director, …': the role ends at the comma
                 continue
@@ -198,8 +216,10 @@ class SourceDescriber:
             if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in {"relcl", "acl"}:
                 break
             role.append(tok)
-        while role and role[-1].pos_ == "ADP":
+        while role and role[-1].pos_ in {"ADP", "CCONJ"}:
             role.pop()
+        while role and role[0].pos_ == "CCONJ":
+            role.pop(0)
         nouns = [t for t in role if self._role_noun(t)]
         affiliation = self._affiliation(orgs, role)
         if nouns:
@@ -209,6 +229,9 @@ class SourceDescriber:
             # organisation named before
             first = nouns[0]
             lead = [t for t in role if t.i < first.i]
+            if lead and lead[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
+                affiliation = affiliation or self._earlier_org(lead[0].idx)
+                lead, role = [], [t for t in role if t.i > lead[0].i]
             named_lead = all(
                 (t.pos_ == "PROPN" or (t.is_title and first.is_lower))
                 and t.lower_ not in self.lexicon.title_words
@@ -217,9 +240,6 @@ class SourceDescriber:
             if lead and named_lead:
                 affiliation = affiliation or _clean(" ".join(t.text for t in lead))
                 role = [t for t in role if t.i >= first.i]
-            elif lead and lead[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
-                affiliation = affiliation or self._earlier_org(lead[0].idx)
-                role = [t for t in role if t.i > lead[0].i]
         if not nouns or all(t.lower_ in self.lexicon.relationships for t in nouns):
             return None, affiliation
         title = " ".join(t.text for t in role).lower()
@@ -246,8 +266,19 @@ class SourceDescriber:
 
     def place_name(self, ent: Span) -> str | None:
         """An organisation or country as a name: acronyms spelled out, a
-        nationality as its country ('French' -> France), no bracketed tail."""
-        text = ent.text.split("(")[0].strip()
+        nationality as its country ('French' -> France), no bracketed tail, and
+        the capitalised words the recogniser left off ('Scripps Oceanography')."""
+        end = ent.end
+        while (
+            ent.label_ == "ORG"
+            and end < len(self.doc)
+            and self.doc[end].pos_ == "PROPN"
+            and self.doc[end].is_title
+            and not self.doc[end].ent_type_
+            and not self._role_noun(self.doc[end])
+        ):
+            end += 1
+        text = self.doc[ent.start : end].text.split("(")[0].strip()
         if ent.label_ == "NORP":
             return self.lexicon.demonyms.get(text, _clean(text))
         return self.org_name(_clean(text))
@@ -388,9 +419,12 @@ class SourceDescriber:
         cut = {
             t.i
             for c in head.subtree
-            if c.dep_ in {"relcl", "acl", "advcl"} and c.i > root.i
+            if (c.dep_ in {"relcl", "acl", "advcl"} and c.i > root.i)
+            or (c.dep_ in {"conj", "cc"} and c.head.i == head.i)
             for t in c.subtree
         }
+        if root.dep_ == "conj":  # 'US President Donald Trump and Turkish President …'
+            cut |= {t.i for t in head.subtree if t.i < min(x.i for x in root.subtree)}
         toks = [t for t in self.doc[lo : hi + 1] if not t.is_space and t.i not in cut]
         return [t for t in toks if t.sent == root.sent] or list(ent)
 
@@ -414,31 +448,25 @@ class SourceDescriber:
         return None
 
     def _earlier_org(self, before: int, exclude: set[int] | frozenset = frozenset()) -> str | None:
-        """The organisation the article names most before ``before``, the nearest of
-        those on a tie ('the company' -> Velmont)."""
+        """The organisation 'the company' stands for: the one the article names most,
+        when one stands out, among those it names before ``before`` ('the company'
+        -> Velmont; 'the alliance' with NATO and the Kremlin named as often: none)."""
         orgs = [
             e
             for e in self.ents
-            if e.label_ == "ORG"
-            and e.start not in exclude
-            and e.end_char <= before
-            and before - e.end_char < 3000
-            and not self._is_media(e.text)
-            and not e.text.isupper()
-            or (e.label_ == "ORG" and e.end_char <= before and e.text in self.acronyms)
+            if e.label_ == "ORG" and e.start not in exclude and not self._is_media(e.text)
         ]
-        if not orgs:
-            return None
         counts: dict[str, int] = {}
+        seen_before: set[str] = set()
         for ent in orgs:
             key = self.org_name(_clean(ent.text)) or ent.text
             counts[key] = counts.get(key, 0) + 1
-        best = max(counts.values())
-        for ent in reversed(orgs):
-            key = self.org_name(_clean(ent.text)) or ent.text
-            if counts[key] == best:
-                return key
-        return None
+            if ent.end_char <= before:
+                seen_before.add(key)
+        ranked = sorted(((n, k) for k, n in counts.items() if k in seen_before), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return None
+        return ranked[0][1]
 
     def _person_titled(self, role: str, before: int) -> str | None:
         """The person the article gave this role ('Judge Reed O'Connor' for 'the judge')."""
