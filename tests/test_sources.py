@@ -131,3 +131,21 @@ def test_a_participle_set_off_by_commas_is_not_in_the_canonical_name(default_nlp
     )
     (speaker,) = speakers(default_nlp, text)
     assert speaker.canonical == "senior administration official"
+
+
+def test_a_full_name_the_recogniser_took_for_an_organisation_names_the_person(default_nlp):
+    text = (
+        "Kenya's Brigid Kosgei set a new world record on Sunday. "
+        "Kosgei said she had felt strong from the start."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.source_type, speaker.kind) == (
+        "Brigid Kosgei",
+        "named_person",
+        "person",
+    )
+
+
+def test_an_age_is_no_title(default_nlp):
+    (speaker,) = speakers(default_nlp, "The 26-year-old Chelsea midfielder said he was happy.")
+    assert (speaker.title, speaker.affiliation) == ("midfielder", "Chelsea")

@@ -208,6 +208,10 @@ class SourceDescriber:
             lower = tok.lower_
             if lower in HONORIFICS or lower in self.lexicon.universal_speakers:
                 continue
+            if lower in {"year", "years", "old", "-"} and any(
+                t.like_num for t in self.doc[max(0, tok.i - 4) : tok.i]
+            ):
+                continue  # 'The 26-year-old Chelsea midfielder': an age, no role
             if tok.pos_ == "ADP" and (not role or lower in AFFILIATING):
                 # 'retail expert from Queensland University …': the rest is the affiliation
                 rest = [t for t in toks if t.i > tok.i and t.pos_ != "DET"]
@@ -358,6 +362,31 @@ class SourceDescriber:
             name = _clean(ent.text) if ent.label_ == "PERSON" else None
             if name and len(name.split()) > 1:
                 out.setdefault(name.split()[-1], name)
+        # a two- or three-word 'organisation' whose last word the recogniser calls a
+        # person elsewhere is that person's full name ('Brigid Kosgei' … 'Kosgei')
+        persons = {e.text for e in self.ents if e.label_ == "PERSON" and len(e) == 1}
+        for ent in self.ents:
+            words = ent.text.split()
+            if (
+                ent.label_ == "ORG"
+                and 2 <= len(words) <= 3
+                and words[-1] in persons
+                and all(w[:1].isupper() and w.lower() not in self.lexicon.org_words for w in words)
+            ):
+                out.setdefault(words[-1], _clean(ent.text) or ent.text)
+        # names the recogniser missed: a run of two or three capitalised proper nouns
+        # that opens with a known first name
+        doc = self.doc
+        for tok in doc:
+            if tok.text not in self.lexicon.first_names or tok.pos_ != "PROPN":
+                continue
+            run = [tok]
+            for nxt in doc[tok.i + 1 : tok.i + 3]:
+                if nxt.pos_ != "PROPN" or not nxt.is_title or nxt.ent_type_ in ORG_LABELS:
+                    break
+                run.append(nxt)
+            if len(run) > 1:
+                out.setdefault(run[-1].text, " ".join(t.text for t in run))
         return out
 
     def _org_shaped(self, ent: Span) -> bool:
@@ -376,16 +405,22 @@ class SourceDescriber:
             )
             if full and len(full) > len(name) and full.lower().endswith(" " + lower)
         ]
-        return longer[0] if longer else name
+        if longer:
+            return longer[0]
+        return self.full_names.get(name, name) if " " not in name else name
 
     def _single_name_is_org(self, ent: Span) -> bool:
         """A one-word 'person' that the article never gives a first name or an
-        honorific is an organisation the recogniser mistook ('Coles', 'ALDI')."""
+        honorific, and elsewhere names as an organisation or writes in capitals, is
+        an organisation the recogniser mistook ('Coles', 'ALDI')."""
         words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
         if len(words) != 1:
             return False
         word = words[0]
         if word.text in self.full_names or word.text in self.lexicon.first_names:
+            return False
+        as_org = any(e.label_ == "ORG" and word.text in e.text.split() for e in self.ents)
+        if not as_org and not (word.is_upper and len(word.text) > 1):
             return False
         before = self.doc[ent.start - 1].lower_ if ent.start else ""
         titled = before.rstrip(".") in HONORIFICS or self.lexicon.speaker_nouns.get(before) in {
