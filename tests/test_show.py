@@ -44,7 +44,8 @@ def test_terminal_view_numbers_each_claim_at_its_cue_and_tables_them(article: Pa
     for header in ("n", "type", "speaker", "canonical", "kind", "cue", "content", "confidence"):
         assert re.search(rf"\b{header}\b", table), header
     assert re.search(r"1 │ direct\s+│ Maria Lopez", table)
-    assert "anonymous" in table and "0.90" in table
+    assert "anonymous" in table
+    assert f"{shown.result.claims[0].confidence:.2f}" in table
 
 
 def test_terminal_view_colours_speaker_cue_and_content_differently(article: Path):
@@ -133,3 +134,52 @@ def test_show_command_usage_errors_exit_2(tmp_path: Path):
     src.write_text(json.dumps({"id": "a", "text": TEXT}) + "\n", encoding="utf-8")
     run = show(str(src), "--id", "nope")
     assert run.returncode == 2 and "nope" in run.stderr
+
+
+SOURCES_TEXT = (
+    "Rail Cuts\n"
+    "\n"
+    "“We cannot run empty trains,” said Maria Ortiz, a spokesperson for Westline Rail.\n"
+    "\n"
+    "A source familiar with the talks said the unions had not been consulted.\n"
+)
+
+
+def source_cells(out: str, n: int) -> str:
+    """The words of the source column of claim ``n`` in the terminal table."""
+    table = out[out.index("claims in") :]
+    header = next(line for line in table.splitlines() if "│ source" in line or "┃ source" in line)
+    col = [c.strip() for c in re.split("[┃│]", header)].index("source")
+    words, inside = [], False
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.split("│")]
+        if len(cells) <= col:
+            continue
+        if cells[1]:
+            inside = cells[1] == str(n)
+        if inside:
+            words.append(cells[col])
+    return " ".join(w for w in words if w)
+
+
+def test_terminal_and_html_views_give_each_speakers_source(tmp_path: Path):
+    path = tmp_path / "rail.txt"
+    path.write_text(SOURCES_TEXT, encoding="utf-8")
+    shown = load_shown(path)
+    ortiz, source = shown.result.claims
+    assert (ortiz.speaker.name, ortiz.speaker.affiliation) == ("Maria Ortiz", "Westline Rail")
+    out = terminal(shown)
+    assert source_cells(out, 1) == (
+        "named_person name: Maria Ortiz title: spokesperson affiliation: Westline Rail"
+    )
+    assert source_cells(out, 2).startswith("anonymous_source")
+    assert "name:" not in source_cells(out, 2)
+
+    page = render_html(shown)
+    for header in ("name", "title", "affiliation", "source type"):
+        assert f"<th>{header}</th>" in page
+    assert (
+        "<td>Maria Ortiz</td><td>spokesperson</td><td>Westline Rail</td><td>named_person</td>"
+        in page
+    )
+    assert "<td>—</td><td>" in page and "<td>anonymous_source</td>" in page

@@ -241,3 +241,99 @@ def test_the_company_is_never_a_person_its_article_names():
         claim("a", 2, "Velora", "Velora", "organization", "Profits rose."),
     ]
     assert entry_of(build_index(rows), "a#1").canonical == "Velora"
+
+
+# -- names, affiliations, titles and source types ---------------------------------------
+
+ORTIZ_ARTICLES = {
+    "westline.txt": (
+        "Maria Ortiz, a spokesperson for Westline Rail, said night trains would stop in May. "
+        "Ortiz said the decision was final.\n\n"
+        "A United Airlines spokesperson said flights would resume on Friday.\n"
+    ),
+    "harbor.txt": (
+        "Maria Ortiz, the chief executive of Harbor Bank, said interest rates would fall.\n\n"
+        "A United Airlines spokesperson said the delays were caused by the weather.\n"
+    ),
+    "later.txt": "Maria Ortiz said on Tuesday that the night trains were losing money.\n",
+}
+
+
+def extracted(tmp_path, names) -> list:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in names:
+        (src / name).write_text(ORTIZ_ARTICLES[name], encoding="utf-8")
+    out = tmp_path / "claims.jsonl"
+    run_extract([str(src)], out=str(out), progress=False, n_process=1)
+    return out
+
+
+def test_named_speakers_are_grouped_by_name_and_affiliation(tmp_path):
+    out = extracted(tmp_path, ["westline.txt", "harbor.txt", "later.txt"])
+    index = build_index(load_claims(out))
+    ortiz = {e.affiliation: e for e in index.entries if e.name == "Maria Ortiz"}
+    # two affiliations: two people; the mention without one cannot say which, and stays apart
+    assert set(ortiz) == {"Westline Rail", "Harbor Bank", None}
+    westline = ortiz["Westline Rail"]
+    assert (westline.claims, westline.documents) == (2, 1)  # "Ortiz said" is hers
+    assert westline.titles == ["spokesperson"] and westline.source_types == {"named_person": 2}
+    assert ortiz["Harbor Bank"].titles == ["chief executive"]
+    assert entry_of(index, "later.txt#0") is ortiz[None]
+    assert not compatible(westline, ortiz["Harbor Bank"])
+    assert compatible(westline, ortiz[None])
+    # no name: grouped on the canonical form as before, with the fields seen
+    united = entry_of(index, "harbor.txt#1")
+    assert united is entry_of(index, "westline.txt#2")
+    assert united.name is None and united.affiliation == "United Airlines"
+    assert (united.claims, united.documents, united.anonymous) == (2, 2, True)
+    assert united.source_type == "unnamed_person" and united.titles == ["spokesperson"]
+
+
+def test_a_name_without_affiliation_joins_its_only_affiliation(tmp_path):
+    out = extracted(tmp_path, ["westline.txt", "later.txt"])
+    index = build_index(load_claims(out))
+    ortiz = [e for e in index.entries if e.name == "Maria Ortiz"]
+    assert len(ortiz) == 1
+    assert (ortiz[0].affiliation, ortiz[0].claims, ortiz[0].documents) == ("Westline Rail", 3, 2)
+    assert ortiz[0].source_types == {"named_person": 3}
+
+
+def test_speakers_command_outputs_carry_the_source_fields(tmp_path):
+    out = extracted(tmp_path, ["westline.txt", "harbor.txt", "later.txt"])
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "claimx.cli", "speakers", str(out), *args],
+            capture_output=True,
+            text=True,
+        )
+
+    data = json.loads(run("--format", "json").stdout)["speakers"]
+    westline = next(s for s in data if s["affiliation"] == "Westline Rail" and s["name"])
+    assert westline["name"] == "Maria Ortiz" and westline["claims"] == 2
+    assert westline["titles"] == ["spokesperson"]
+    assert westline["source_type"] == "named_person"
+    assert westline["source_types"] == {"named_person": 2}
+    rows = list(csv.DictReader(io.StringIO(run("--format", "csv").stdout)))
+    assert list(rows[0])[:8] == [
+        "speaker_id",
+        "canonical",
+        "kind",
+        "anonymous",
+        "claims",
+        "documents",
+        "variants",
+        "canonicals",
+    ]
+    harbor = next(r for r in rows if r["affiliation"] == "Harbor Bank")
+    assert (harbor["name"], harbor["titles"], harbor["source_types"]) == (
+        "Maria Ortiz",
+        "chief executive",
+        "named_person:1",
+    )
+    united = next(r for r in rows if r["affiliation"] == "United Airlines")
+    assert (united["name"], united["source_type"], united["claims"]) == ("", "unnamed_person", "2")
+    table = run().stdout
+    for text in ("affiliation", "titles", "source types", "Harbor Bank", "chief executive"):
+        assert text in table, text

@@ -233,3 +233,157 @@ def test_killed_run_resumed_gives_whole_documents_once(tmp_path: Path):
     assert again == strip
     doc_query = "SELECT * FROM documents ORDER BY doc_id"
     assert rows(part, doc_query) == rows(full, doc_query)
+
+
+# -- source fields -------------------------------------------------------------------
+
+SOURCE_FIELDS = ("name", "title", "affiliation", "source_type")
+#: One name, two affiliations: two sources (homonyms), as the speakers table must say.
+WESTLINE = (
+    "Maria Ortiz, a spokesperson for Westline Rail, said night trains would stop in May. "
+    "Ortiz said the decision was final.\n\n"
+    "A Westline Rail spokesperson said the timetable would follow.\n"
+)
+HARBOR = "Maria Ortiz, the chief executive of Harbor Bank, said interest rates would fall.\n"
+
+
+def test_claims_and_speakers_carry_the_source_fields(tmp_path: Path):
+    src = tmp_path / "news.jsonl"
+    texts = {"westline": WESTLINE, "harbor": HARBOR, "westline-again": WESTLINE}
+    src.write_text(
+        "".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in texts.items()),
+        encoding="utf-8",
+    )
+    jsonl, db = tmp_path / "claims.jsonl", tmp_path / "claims.db"
+    run_extract([str(src)], out=str(jsonl), progress=False)
+    run_extract([str(src)], out=str(db), progress=False)
+    records = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+    speakers = {c["claim_id"]: c["speaker"] for r in records for c in r["claims"]}
+    got = rows(db, "SELECT * FROM claims LEFT JOIN speakers ON speaker_id = speakers.id")
+    assert len(got) == len(speakers) == 7
+    for row in got:
+        sp = speakers[row["claim_id"]]
+        for field in SOURCE_FIELDS:
+            assert row[f"speaker_{field}"] == sp[field], (row["claim_id"], field)
+        for field in ("name", "affiliation", "source_type"):  # the speakers table's
+            assert row[field] == sp[field], (row["claim_id"], field)
+    by_id = {r["claim_id"]: r for r in got}
+    assert [by_id["westline#0"][f"speaker_{f}"] for f in SOURCE_FIELDS] == [
+        "Maria Ortiz",
+        "spokesperson",
+        "Westline Rail",
+        "named_person",
+    ]
+    assert by_id["harbor#0"]["speaker_title"] == "chief executive"
+    assert by_id["westline#2"]["speaker_source_type"] == "unnamed_person"
+
+    # one row per source: name and affiliation tell the two Maria Ortiz apart; the
+    # repeated article and the surname add no row; NULL names do not defeat the key
+    table = rows(
+        db, "SELECT canonical, kind, name, affiliation, source_type FROM speakers ORDER BY id"
+    )
+    assert table == [
+        {
+            "canonical": "Maria Ortiz",
+            "kind": "person",
+            "name": "Maria Ortiz",
+            "affiliation": "Westline Rail",
+            "source_type": "named_person",
+        },
+        {
+            "canonical": "Westline Rail spokesperson",
+            "kind": "anonymous",
+            "name": None,
+            "affiliation": "Westline Rail",
+            "source_type": "unnamed_person",
+        },
+        {
+            "canonical": "Maria Ortiz",
+            "kind": "person",
+            "name": "Maria Ortiz",
+            "affiliation": "Harbor Bank",
+            "source_type": "named_person",
+        },
+    ]
+    assert by_id["westline#0"]["speaker_id"] == by_id["westline-again#1"]["speaker_id"]
+    assert by_id["westline#0"]["speaker_id"] != by_id["harbor#0"]["speaker_id"]
+    facet = rows(
+        db,
+        "SELECT speaker_source_type AS t, COUNT(*) AS n FROM claims GROUP BY t ORDER BY t",
+    )
+    assert facet == [{"t": "named_person", "n": 5}, {"t": "unnamed_person", "n": 2}]
+
+
+def test_resume_brings_a_database_without_source_columns_up_to_date(tmp_path: Path):
+    """A database written before the source fields: resumed, it gets the columns and the
+    wider speaker key, keeps its rows, and takes the new documents whole."""
+    from sqlite_utils import Database
+
+    from claimx.sqlite import CLAIM_COLUMNS, DOCUMENT_COLUMNS
+
+    db_path = tmp_path / "old.db"
+    new = {f"speaker_{f}" for f in SOURCE_FIELDS}
+    old = Database(db_path)
+    old["documents"].create(DOCUMENT_COLUMNS, pk="doc_id")
+    old["speakers"].create({"id": int, "canonical": str, "kind": str, "anonymous": int}, pk="id")
+    old["speakers"].create_index(["canonical", "kind"], unique=True)
+    old["claims"].create(
+        {k: v for k, v in CLAIM_COLUMNS.items() if k not in new},
+        pk="claim_id",
+        foreign_keys=[("doc_id", "documents", "doc_id"), ("speaker_id", "speakers", "id")],
+    )
+    old["claims"].enable_fts(["content_text"], create_triggers=True, tokenize="porter")
+    old["documents"].insert(
+        {"doc_id": "old", "text_sha256": "0" * 64, "n_claims": 1, "errors": "[]"}
+    )
+    old["speakers"].insert({"canonical": "Maria Ortiz", "kind": "person", "anonymous": 0})
+    old["claims"].insert(
+        {
+            "claim_id": "old#0",
+            "doc_id": "old",
+            "speaker_canonical": "Maria Ortiz",
+            "speaker_kind": "person",
+            "speaker_id": 1,
+            "content_text": "Fares will fall.",
+        }
+    )
+    old.close()
+
+    src = tmp_path / "news.jsonl"
+    src.write_text(
+        json.dumps({"id": "westline", "text": WESTLINE})
+        + "\n"
+        + json.dumps({"id": "harbor", "text": HARBOR})
+        + "\n",
+        encoding="utf-8",
+    )
+    stats = run_extract([str(src)], out=str(db_path), resume=True, progress=False)
+    assert (stats.documents, stats.failed) == (2, 0)
+    assert completed_ids(db_path) == {"old", "westline", "harbor"}
+    columns = {r["name"] for r in rows(db_path, "SELECT name FROM pragma_table_info('claims')")}
+    assert new <= columns
+    got = {r["claim_id"]: r for r in rows(db_path, "SELECT * FROM claims")}
+    assert got["old#0"]["speaker_name"] is None
+    assert got["westline#0"]["speaker_affiliation"] == "Westline Rail"
+    assert got["harbor#0"]["speaker_affiliation"] == "Harbor Bank"
+    # the old (canonical, kind) key is gone: the two Maria Ortiz and the old one are three
+    ortiz = rows(
+        db_path, "SELECT id, affiliation FROM speakers WHERE canonical = 'Maria Ortiz' ORDER BY id"
+    )
+    assert [r["affiliation"] for r in ortiz] == [None, "Westline Rail", "Harbor Bank"]
+    indexes = {
+        r["name"] for r in rows(db_path, "SELECT name FROM sqlite_master WHERE type='index'")
+    }
+    assert "idx_speakers_canonical_kind" not in indexes and "idx_speakers_identity" in indexes
+    # resumed again with one more document: nothing is written twice
+    (tmp_path / "more.txt").write_text(HARBOR, encoding="utf-8")
+    run_extract(
+        [str(src), str(tmp_path / "more.txt")], out=str(db_path), resume=True, progress=False
+    )
+    assert len(rows(db_path, "SELECT id FROM speakers WHERE canonical = 'Maria Ortiz'")) == 3
+    hits = rows(
+        db_path,
+        "SELECT claims.claim_id FROM claims_fts JOIN claims ON claims.rowid = claims_fts.rowid"
+        " WHERE claims_fts MATCH 'fall' ORDER BY claims.claim_id",
+    )
+    assert [h["claim_id"] for h in hits] == ["harbor#0", "more.txt#0", "old#0"]

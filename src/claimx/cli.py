@@ -225,36 +225,61 @@ def show(
 
 @app.command()
 def table(
-    claims_file: Annotated[Path, typer.Argument(help="A JSONL file written by claimx extract.")],
+    claims_file: Annotated[
+        Path,
+        typer.Argument(help="Output of claimx extract: JSONL, JSON, CSV or SQLite."),
+    ],
     limit: Annotated[int, typer.Option(help="Show at most this many claims.")] = 200,
 ) -> None:
-    """Show the claims of a JSONL output as a table: speaker, cue, content, type."""
+    """Show the claims of an output as a table: speaker and source, cue, content, type.
+
+    The source column gives each speaker's source type, name, title and
+    affiliation, as far as claimx found them.
+    """
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
+
+    from claimx.show import describe_source
+    from claimx.sourcing import SourcingError, iter_records
 
     if not claims_file.exists():
         raise typer.BadParameter(f"no such file: {claims_file}", param_hint="CLAIMS_FILE")
     tab = Table(title=f"Claims in {claims_file}", show_lines=True)
-    for col in ("doc", "type", "speaker", "cue", "content", "conf"):
+    for col in ("doc", "type", "speaker", "source", "cue", "content", "conf"):
         tab.add_column(col, overflow="fold")
     shown = 0
-    for line in claims_file.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        rec = json.loads(line)
-        for c in rec.get("claims", []):
+    try:
+        for rec in iter_records(claims_file):
+            for c in rec.get("claims", []):
+                if shown >= limit:
+                    break
+                sp = c.get("speaker")
+                speaker, source = Text("—"), "—"
+                if sp:
+                    speaker = Text(sp.get("text") or "")
+                    speaker.append(f"\n({sp.get('kind')}: {sp.get('canonical')})", style="dim")
+                    fields = ("name", "title", "affiliation", "source_type")
+                    source = describe_source(*(sp.get(f) for f in fields))
+                cue = c["cue"]["text"] if c.get("cue") else "—"
+                content = c["content"]["text"] or ""
+                if len(content) > 160:
+                    content = content[:157] + "…"
+                confidence = c.get("confidence")
+                tab.add_row(
+                    Text(str(rec["doc_id"])),
+                    c.get("type") or "",
+                    speaker,
+                    Text(source),
+                    Text(cue),
+                    Text(content),
+                    "" if confidence is None else f"{confidence:.2f}",
+                )
+                shown += 1
             if shown >= limit:
                 break
-            sp = c.get("speaker")
-            speaker = "—"
-            if sp:
-                speaker = sp["text"] + (f"\n[dim]({sp['kind']}: {sp['canonical']})[/]")
-            cue = c["cue"]["text"] if c.get("cue") else "—"
-            content = c["content"]["text"]
-            if len(content) > 160:
-                content = content[:157] + "…"
-            tab.add_row(rec["doc_id"], c["type"], speaker, cue, content, f"{c['confidence']:.2f}")
-            shown += 1
+    except SourcingError as exc:
+        raise typer.BadParameter(str(exc), param_hint="CLAIMS_FILE") from None
     console = Console()
     if not console.is_terminal:
         console = Console(width=150)
@@ -504,9 +529,13 @@ def speakers(
 ) -> None:
     """Index the speakers of a claims file: one row per source, variants merged.
 
-    "the Kremlin" and "Kremlin", "Mayor Ana Ruiz" and "Ruiz", "the alliance"
-    and the NATO its article names are one source; each row counts its claims
-    and documents and lists the variants seen.
+    A source whose name claimx resolved is one name and affiliation: Maria
+    Ortiz of Westline Rail and Maria Ortiz of Harbor Bank are two rows (her
+    mentions without an affiliation join the one she has, if only one). Other
+    speakers merge on their canonical form: "the Kremlin" and "Kremlin",
+    "Mayor Ana Ruiz" and "Ruiz", "the alliance" and the NATO its article
+    names. Each row gives the affiliation, the titles seen, the claims per
+    source type, the claims and documents, and the variants seen.
     """
     from claimx.speaker_index import build_index, index_csv, index_json, render_index
 
@@ -533,6 +562,79 @@ def speakers(
         from claimx.io import atomic_write
 
         atomic_write(out, text)
+
+
+@app.command()
+def sourcing(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Output of claimx extract: JSONL, JSON (an array, or a folder of one .json "
+            "per document), CSV or SQLite; folders are searched for all of them."
+        ),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the summary as JSON, not as tables.")
+    ] = False,
+    per_document: Annotated[
+        bool,
+        typer.Option(
+            "--per-document/--no-per-document",
+            help="Count each document too (default), or give the totals only.",
+        ),
+    ] = True,
+) -> None:
+    """Count statements by source type, per document and in all: named, unnamed, anonymous.
+
+    Each claim counts once, by its speaker's source_type. named: named_person,
+    named_organization, and a document whose publisher is named; unnamed:
+    unnamed_person, unnamed_group; anonymous: anonymous_source; other: a
+    document without a publisher, a claim without a speaker or source type.
+
+    Example:
+
+        claimx extract ~/news -o claims.jsonl
+        claimx sourcing claims.jsonl                     # per document and in all
+        claimx sourcing claims.jsonl --no-per-document   # totals only
+        claimx sourcing claims.db out/ --json > sourcing.json
+
+    claimx sourcing claims.jsonl --json --no-per-document prints (shortened):
+
+        {"total": {"path": "", "documents": 3, "failed": 0, "statements": 8,
+                   "by_type": {"named_person": 5, "named_organization": 0,
+                               "document": 0, "unnamed_person": 2,
+                               "unnamed_group": 1, "anonymous_source": 0,
+                               "no_speaker": 0, "unknown": 0},
+                   "document_named": 0, "named": 5, "unnamed": 3,
+                   "anonymous": 0, "other": 0,
+                   "shares": {"named": 0.625, "unnamed": 0.375, ...}},
+         "inputs": [{"path": "claims.jsonl", ...}], "documents": null,
+         "skipped": []}
+
+    With --per-document, documents lists one count per record, with its doc_id,
+    the file it was read from and its error codes. A CSV has no row for a
+    document without claims: such documents are not counted from a CSV.
+    """
+    from claimx.sourcing import SourcingError, render_summary, summarize, summary_json
+
+    for p in paths:
+        if not p.exists():
+            raise typer.BadParameter(f"no such file or directory: {p}", param_hint="PATH")
+    try:
+        summary = summarize(paths, per_document=per_document)
+    except SourcingError as exc:
+        raise typer.BadParameter(str(exc), param_hint="PATH") from None
+    for skip in summary.skipped:
+        _stderr().print(f"skipped {skip.path}: {skip.reason}", markup=False, highlight=False)
+    if as_json:
+        sys.stdout.write(summary_json(summary))
+        return
+    from rich.console import Console
+
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=150)
+    render_summary(summary, console)
 
 
 def main() -> None:  # pragma: no cover

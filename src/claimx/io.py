@@ -36,6 +36,10 @@ CSV_COLUMNS = [
     "content_end",
     "confidence",
     "cue_category",
+    "speaker_name",
+    "speaker_title",
+    "speaker_affiliation",
+    "speaker_source_type",
 ]
 
 
@@ -276,8 +280,10 @@ def record_json(result: DocumentResult, indent: int | None = None) -> str:
 
 
 def csv_rows(result: DocumentResult) -> Iterator[list]:
-    """One CSV row per claim, with the contract's columns (and the cue's category last)."""
+    """One CSV row per claim: the contract's columns, then the cue's category and the
+    speaker's name, title, affiliation and source type (empty when unknown)."""
     for c in result.claims:
+        sp = c.speaker
         yield [
             result.doc_id,
             c.claim_id,
@@ -292,6 +298,10 @@ def csv_rows(result: DocumentResult) -> Iterator[list]:
             c.content.end,
             c.confidence,
             c.cue.category if c.cue else "",
+            (sp.name or "") if sp else "",
+            (sp.title or "") if sp else "",
+            (sp.affiliation or "") if sp else "",
+            (sp.source_type or "") if sp else "",
         ]
 
 

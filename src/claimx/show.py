@@ -2,7 +2,8 @@
 
 An analyst checking what claimx found wants to see the claims *in* the text:
 speaker, cue and content in three colours, each claim numbered at its cue,
-then a table of the claims. The terminal view uses rich; the HTML page uses
+then a table of the claims, with each speaker's source: its type, name, title
+and affiliation. The terminal view uses rich; the HTML page uses
 displaCy's span visualiser, so the same picture can be opened in a browser,
 attached to a ticket or embedded in a notebook. The page is standalone: no
 script, font or stylesheet is fetched from anywhere.
@@ -201,7 +202,7 @@ def _clip(text: str, limit: int = 160) -> str:
 
 
 def claim_rows(claims: list[Claim]) -> list[list[str]]:
-    """Table rows (n, type, speaker, canonical, kind, cue, content, confidence)."""
+    """Table rows, one cell per column of :data:`COLUMNS`; "—" for what is not known."""
     rows = []
     for n, c in enumerate(claims, start=1):
         sp = c.speaker
@@ -214,6 +215,10 @@ def claim_rows(claims: list[Claim]) -> list[list[str]]:
                 (sp.kind + (", anonymous" if sp.anonymous and sp.kind != "anonymous" else ""))
                 if sp
                 else "—",
+                (sp.name or "—") if sp else "—",
+                (sp.title or "—") if sp else "—",
+                (sp.affiliation or "—") if sp else "—",
+                (sp.source_type or "—") if sp else "—",
                 c.cue.text if c.cue else "—",
                 _clip(c.content.text),
                 f"{c.confidence:.2f}",
@@ -222,7 +227,56 @@ def claim_rows(claims: list[Claim]) -> list[list[str]]:
     return rows
 
 
-COLUMNS = ("n", "type", "speaker", "canonical", "kind", "cue", "content", "confidence")
+COLUMNS = (
+    "n",
+    "type",
+    "speaker",
+    "canonical",
+    "kind",
+    "name",
+    "title",
+    "affiliation",
+    "source type",
+    "cue",
+    "content",
+    "confidence",
+)
+
+
+#: The terminal table: the source fields (name, title, affiliation, source type) in one
+#: ``source`` column, so that the content keeps its room.
+TERMINAL_COLUMNS = (
+    *COLUMNS[: COLUMNS.index("name")],
+    "source",
+    *COLUMNS[COLUMNS.index("source type") + 1 :],
+)
+
+
+def describe_source(
+    name: str | None, title: str | None, affiliation: str | None, source_type: str | None
+) -> str:
+    """The source fields claimx knows, one a line, labelled; "—" if none.
+
+    ``named_person / name: Maria Ortiz / title: chief executive``.
+    """
+    lines = [source_type] if source_type else []
+    fields = (("name", name), ("title", title), ("affiliation", affiliation))
+    lines += [f"{label}: {value}" for label, value in fields if value]
+    return "\n".join(lines) or "—"
+
+
+def terminal_rows(claims: list[Claim]) -> list[list[str]]:
+    """Rows of :data:`TERMINAL_COLUMNS`: those of ``claim_rows`` with the source fields
+    in one cell, so that the table fits a terminal."""
+    out = []
+    for claim, row in zip(claims, claim_rows(claims), strict=True):
+        cells = dict(zip(COLUMNS, row, strict=True))
+        sp = claim.speaker
+        cells["source"] = (
+            describe_source(sp.name, sp.title, sp.affiliation, sp.source_type) if sp else "—"
+        )
+        out.append([cells[col] for col in TERMINAL_COLUMNS])
+    return out
 
 
 #: Terminal table layout: ``width`` is a floor, ``ratio`` shares the rest (content most).
@@ -232,7 +286,8 @@ _COLUMN_LAYOUT = {
     "speaker": {"ratio": 2, "width": 10},
     "canonical": {"ratio": 2, "width": 10},
     "kind": {"no_wrap": True},
-    "cue": {"ratio": 2, "width": 12},
+    "source": {"ratio": 3, "width": 16},
+    "cue": {"ratio": 1, "width": 6},
     "content": {"ratio": 5, "width": 24},
     "confidence": {"no_wrap": True, "justify": "right"},
 }
@@ -245,10 +300,10 @@ def claims_table(shown: Shown) -> Table:
         expand=True,
         show_lines=True,
     )
-    for col in COLUMNS:
+    for col in TERMINAL_COLUMNS:
         table.add_column(col, overflow="fold", **_COLUMN_LAYOUT[col])
-    for row in claim_rows(shown.result.claims):
-        table.add_row(*row)
+    for row in terminal_rows(shown.result.claims):
+        table.add_row(*(Text(cell) for cell in row))
     return table
 
 

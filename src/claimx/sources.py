@@ -167,7 +167,17 @@ class SourceDescriber:
             # 'study co-author Professor Carl Lipo of Binghamton University': the name
             # with only titles before it, whatever follows
             lead = [t for t in toks if t.i < ent.start]
-            if not any(t.pos_ in {"ADP", "VERB", "AUX", "CCONJ"} or t.tag_ == "POS" for t in lead):
+            modifier = ent.root.dep_ in {
+                "compound",
+                "poss",
+                "amod",
+                "nmod",
+            } and ent.root.head.i in {
+                t.i for t in toks
+            }  # 'Clinton camp', 'Merkel's spokesperson': the name modifies the source
+            if not modifier and not any(
+                t.pos_ in {"ADP", "VERB", "AUX", "CCONJ"} or t.tag_ == "POS" for t in lead
+            ):
                 return ent
         return None
 

@@ -6,6 +6,14 @@ Ruiz* and *Ruiz*, *NATO* and *the alliance*. The rules below merge such
 variants. They read the claims file only (no document text, no model), so an
 index is reproducible from the JSONL alone:
 
+0. **Names and affiliations**: a speaker whose ``name`` claimx resolved in its
+   article (*she*, *Ortiz*, *the company* -> *Maria Ortiz*, *Velora*) is
+   indexed by that name and its ``affiliation``: *John Smith* of Acme and
+   *John Smith* of Globex are two sources. A mention of the name without an
+   affiliation joins the one affiliation the name has in the collection, if
+   it has exactly one. Speakers without a name (*a spokesperson*,
+   *residents*, output of an older claimx) are indexed by their canonical
+   form, on the rules below, and each entry lists the affiliations seen.
 1. **Normal form**: case, leading articles, possessive *'s*, dots in initials
    (*U.S.*), curly apostrophes; an appositive keeps its name (*Her rival,
    Victor Hale* -> *Victor Hale*); a title before a full name goes (*Mayor Ana
@@ -112,6 +120,28 @@ class SpeakerEntry(BaseModel):
     documents: int
     variants: list[str] = Field(description="Speaker phrases seen, most frequent first.")
     canonicals: list[str] = Field(description="claimx's per-article canonical names merged here.")
+    name: str | None = Field(
+        default=None,
+        description="The source's proper name, as claimx resolved it in its articles; null "
+        "for a source known by a description only ('a spokesperson', 'residents').",
+    )
+    affiliation: str | None = Field(
+        default=None,
+        description="The organisation the source speaks for: part of the identity of a named "
+        "source; for an unnamed one, the affiliation all its claims agree on, if any.",
+    )
+    titles: list[str] = Field(
+        default_factory=list, description="Titles or roles seen, most frequent first."
+    )
+    source_type: str | None = Field(
+        default=None, description="The most frequent source type of its claims."
+    )
+    source_types: dict[str, int] = Field(
+        default_factory=dict, description="Claims per source type, most frequent first."
+    )
+    affiliations: list[str] = Field(
+        default_factory=list, description="Affiliations seen, most frequent first."
+    )
 
 
 @dataclass
@@ -135,6 +165,15 @@ class _Mention:
     kind: str
     anonymous: bool
     generic: bool
+    #: the speaker carries the ``name`` claimx resolved in its article
+    named: bool = False
+    affiliation: str | None = None
+    title: str | None = None
+    source_type: str | None = None
+
+    @property
+    def affiliation_key(self) -> str | None:
+        return name_key(self.affiliation) if self.affiliation else None
 
 
 # -- normal form --------------------------------------------------------------
@@ -225,20 +264,38 @@ def _is_generic(name: str, speaker: dict) -> bool:
     )
 
 
+def _clean(value: object) -> str | None:
+    """A source field as text, or None for a missing or blank one."""
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def _normal(phrase: str) -> str:
+    """A name or affiliation in normal form: 'the Kremlin's' -> 'Kremlin'."""
+    return display_name({"canonical": phrase, "text": phrase, "anonymous": False}) or phrase
+
+
 def _mention(row: ClaimRow) -> _Mention | None:
     sp = row.speaker
-    if not sp or sp.get("kind") == "pronoun":
+    if not sp:
         return None
-    name = display_name(sp)
+    resolved = _clean(sp.get("name"))
+    if sp.get("kind") == "pronoun" and not resolved:
+        return None
+    name = _normal(resolved) if resolved else display_name(sp)
     if not name:
         return None
+    affiliation = _clean(sp.get("affiliation"))
     return _Mention(
         row=row,
         name=name,
         key=name_key(name),
         kind=sp.get("kind") or "unknown",
         anonymous=bool(sp.get("anonymous")),
-        generic=_is_generic(name, sp),
+        generic=False if resolved else _is_generic(name, sp),
+        named=resolved is not None,
+        affiliation=_normal(affiliation) if affiliation else None,
+        title=_clean(sp.get("title")),
+        source_type=_clean(sp.get("source_type")),
     )
 
 
@@ -282,18 +339,41 @@ def build_index(rows: Iterable[ClaimRow]) -> SpeakerIndex:
             key = aliases[key]
         return key
 
-    groups: dict[str, list[_Mention]] = defaultdict(list)
+    by_key: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
-        groups[final_key(m)].append(m)
-    entries = [_entry(key, ms) for key, ms in groups.items()]
-    order = sorted(range(len(entries)), key=lambda i: (-entries[i].claims, entries[i].key))
+        by_key[final_key(m)].append(m)
+    groups: dict[tuple[str, str | None], list[_Mention]] = defaultdict(list)
+    for key, ms in by_key.items():
+        for m, affiliation in _split_by_affiliation(ms):
+            groups[(key, affiliation)].append(m)
+    idents = list(groups)
+    entries = [_entry(key, affiliation, groups[key, affiliation]) for key, affiliation in idents]
+    order = sorted(
+        range(len(entries)),
+        key=lambda i: (-entries[i].claims, entries[i].key, idents[i][1] or ""),
+    )
     index = SpeakerIndex(entries=[], unattributed=unattributed)
     for pos, i in enumerate(order):
         entry = entries[i].model_copy(update={"speaker_id": pos})
         index.entries.append(entry)
-        for m in groups[entry.key]:
+        for m in groups[idents[i]]:
             index.of_claim[m.row.claim_id] = pos
     return index
+
+
+def _split_by_affiliation(mentions: list[_Mention]) -> list[tuple[_Mention, str | None]]:
+    """Each mention of one source name with the affiliation key it is indexed under.
+
+    Only a name that claimx resolved (a speaker with ``name``) is split: by the
+    affiliations its named mentions give. A mention without one (or merged in
+    by the rules: *the mayor*) takes the name's only affiliation, if there is
+    exactly one, else none. Sources known by a description only stay whole.
+    """
+    if not any(m.named for m in mentions):
+        return [(m, None) for m in mentions]
+    given = {m.affiliation_key for m in mentions if m.named and m.affiliation_key}
+    only = next(iter(given)) if len(given) == 1 else None
+    return [(m, m.affiliation_key if m.affiliation_key in given else only) for m in mentions]
 
 
 def _resolve_roles(mentions: list[_Mention], target: dict[int, str]) -> None:
@@ -410,10 +490,35 @@ def _surname_and_acronym_aliases(
     return aliases
 
 
-def _entry(key: str, mentions: list[_Mention]) -> SpeakerEntry:
+def _most_common(counts: Counter[str]) -> str | None:
+    """The most frequent, then the longest: the fullest form of a name."""
+    return max(counts, key=lambda n: (counts[n], len(n), n)) if counts else None
+
+
+def _by_count(values: Iterable[str | None], fold: bool = False) -> list[str]:
+    """Distinct values, most frequent first (case-insensitively with ``fold``)."""
+    counts: Counter[str] = Counter()
+    spelling: dict[str, Counter[str]] = defaultdict(Counter)
+    for v in values:
+        if v:
+            k = v.casefold() if fold else v
+            counts[k] += 1
+            spelling[k][v] += 1
+    return [spelling[k].most_common(1)[0][0] for k, _ in counts.most_common()]
+
+
+def _entry(key: str, affiliation_key: str | None, mentions: list[_Mention]) -> SpeakerEntry:
     own = [m for m in mentions if m.key == key] or mentions
     names = Counter(m.name for m in own)
-    canonical = max(names, key=lambda n: (names[n], len(n), n))
+    canonical = _most_common(names) or key
+    named = Counter(m.name for m in mentions if m.named)
+    affiliations = _by_count((m.affiliation for m in mentions), fold=True)
+    if affiliation_key is not None:
+        affiliation = next(a for a in affiliations if name_key(a) == affiliation_key)
+    else:
+        keys = {m.affiliation_key for m in mentions if m.affiliation_key}
+        affiliation = affiliations[0] if len(keys) == 1 and not named else None
+    types = Counter(m.source_type for m in mentions if m.source_type)
     # a resolved role counts for the kind its noun gives ('the company' -> organization)
     nouns = load_lexicon().speaker_nouns
     kinds = Counter(
@@ -436,6 +541,12 @@ def _entry(key: str, mentions: list[_Mention]) -> SpeakerEntry:
         documents=len({m.row.doc_id for m in mentions}),
         variants=[v for v, _ in variants.most_common()],
         canonicals=[c for c, _ in canonicals.most_common()],
+        name=_most_common(named),
+        affiliation=affiliation,
+        titles=_by_count((m.title for m in mentions), fold=True),
+        source_type=types.most_common(1)[0][0] if types else None,
+        source_types=dict(types.most_common()),
+        affiliations=affiliations,
     )
 
 
@@ -449,10 +560,12 @@ def compatible(a: SpeakerEntry, b: SpeakerEntry) -> bool:
     and they are the same index entry, or the words of one name run inside the
     other's (*Kremlin* / *Kremlin press office*, *diplomats* / *Western
     diplomats*). Coordinated names (*Hungary and Slovakia*) match only
-    themselves.
+    themselves. One name with two different affiliations is two people.
     """
     if a.key == b.key:
-        return True
+        # one name: the same source unless two affiliations tell homonyms apart
+        mine, theirs = (name_key(e.affiliation) if e.affiliation else None for e in (a, b))
+        return mine is None or theirs is None or mine == theirs
     if a.anonymous != b.anonymous:
         return False
     if COORDINATION.search(a.key) or COORDINATION.search(b.key):
@@ -472,7 +585,15 @@ CSV_FIELDS = [
     "documents",
     "variants",
     "canonicals",
+    "name",
+    "affiliation",
+    "titles",
+    "source_type",
+    "source_types",
+    "affiliations",
 ]
+#: How list fields are joined in CSV cells.
+CSV_JOIN = " | "
 
 
 def index_json(index: SpeakerIndex) -> str:
@@ -483,32 +604,68 @@ def index_json(index: SpeakerIndex) -> str:
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
 
+def format_source_types(counts: dict[str, int], sep: str = CSV_JOIN) -> str:
+    """'named_person:3 | document:1' (most frequent first)."""
+    return sep.join(f"{t}:{n}" for t, n in counts.items())
+
+
 def index_csv(index: SpeakerIndex) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     for e in index.entries:
         row = e.model_dump(include=set(CSV_FIELDS))
-        row["variants"] = " | ".join(e.variants)
-        row["canonicals"] = " | ".join(e.canonicals)
+        for list_field in ("variants", "canonicals", "titles", "affiliations"):
+            row[list_field] = CSV_JOIN.join(getattr(e, list_field))
+        row["source_types"] = format_source_types(e.source_types)
         writer.writerow(row)
     return buf.getvalue()
 
 
+def _some(values: list[str], n: int, sep: str = "; ") -> str:
+    return sep.join(values[:n]) + (" …" if len(values) > n else "")
+
+
 def render_index(index: SpeakerIndex, console, limit: int | None = None) -> None:
-    """A rich table of the index: one row per source."""
+    """A rich table of the index: one row per source.
+
+    ``affiliation`` is the one the source speaks for; for a source known by a
+    description only, the affiliations seen are listed in brackets when they
+    differ.
+    """
+    from rich.markup import escape
     from rich.table import Table
 
     tab = Table(title=f"{len(index.entries)} speakers ({index.unattributed} claims unattributed)")
-    for col in ("canonical", "kind", "anon", "claims", "docs", "variants"):
+    for col in (
+        "canonical",
+        "affiliation",
+        "titles",
+        "source types",
+        "kind",
+        "anon",
+        "claims",
+        "docs",
+        "variants",
+    ):
         tab.add_column(col, overflow="fold")
     for e in index.entries[:limit]:
-        tab.add_row(
+        affiliation = e.affiliation or (f"({_some(e.affiliations, 3)})" if e.affiliations else "")
+        types = (
+            e.source_type or ""
+            if len(e.source_types) <= 1
+            else format_source_types(e.source_types, sep=", ")
+        )
+        cells = (
             e.canonical,
+            affiliation,
+            _some(e.titles, 3),
+            types,
             e.kind,
             "yes" if e.anonymous else "",
             str(e.claims),
             str(e.documents),
-            "; ".join(e.variants[:6]) + (" …" if len(e.variants) > 6 else ""),
+            _some(e.variants, 6),
         )
+        tab.add_row(*(escape(c) for c in cells))
     console.print(tab)

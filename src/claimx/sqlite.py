@@ -7,8 +7,17 @@
 - ``claims``: one row per claim, the nested record flattened into columns
   (``speaker_canonical``, ``cue_lemma``, ``content_start`` …), with foreign
   keys to ``documents`` and ``speakers``;
-- ``speakers``: one row per distinct (``canonical``, ``kind``), so that
-  "who is quoted most" is a ``GROUP BY speaker_id``.
+- ``speakers``: one row per distinct source: (``canonical``, ``kind``,
+  ``name``, ``affiliation``, ``source_type``), so that "who is quoted most" is
+  a ``GROUP BY speaker_id``. The title is not part of it: *Maria Ortiz, the
+  chief executive* and *Maria Ortiz, the founder* are one speaker, and each
+  claim row keeps its ``speaker_title``; *a spokesperson* for two different
+  airlines are two.
+
+A database written by an older claimx (without the source columns) is
+brought up to date when it is opened with ``--resume``: the missing columns
+are added (``NULL`` for the rows already there) and the speakers' unique
+key widened.
 
 ``claims_fts`` indexes ``claims.content_text`` for full-text search and is
 kept up to date by triggers. Each document's rows are written in one
@@ -36,7 +45,21 @@ DOCUMENT_COLUMNS = {
     "warnings": str,
     "meta": str,
 }
-SPEAKER_COLUMNS = {"id": int, "canonical": str, "kind": str, "anonymous": int}
+SPEAKER_COLUMNS = {
+    "id": int,
+    "canonical": str,
+    "kind": str,
+    "anonymous": int,
+    "name": str,
+    "affiliation": str,
+    "source_type": str,
+}
+#: What makes a speaker distinct; NULLs compare equal (a plain unique index would
+#: let every row whose name is NULL in again).
+SPEAKER_IDENTITY = ("canonical", "kind", "name", "affiliation", "source_type")
+SPEAKER_KEY_INDEX = "idx_speakers_identity"
+#: The unique key of databases written before the source columns.
+OLD_SPEAKER_KEY_INDEX = "idx_speakers_canonical_kind"
 CLAIM_COLUMNS = {
     "claim_id": str,
     "doc_id": str,
@@ -47,6 +70,10 @@ CLAIM_COLUMNS = {
     "speaker_canonical": str,
     "speaker_kind": str,
     "speaker_anonymous": int,
+    "speaker_name": str,
+    "speaker_title": str,
+    "speaker_affiliation": str,
+    "speaker_source_type": str,
     "speaker_resolved_from_text": str,
     "speaker_resolved_from_start": int,
     "speaker_resolved_from_end": int,
@@ -87,20 +114,43 @@ def open_database(path: str | Path, resume: bool = False) -> Database:
 
 
 def create_schema(db: Database) -> None:
-    """Create the tables, indexes and FTS index that are not there yet."""
+    """Create the tables, indexes and FTS index that are not there yet.
+
+    A database of an older claimx gets the columns it lacks, and its speakers'
+    unique key on (``canonical``, ``kind``) becomes the wider one of
+    :data:`SPEAKER_IDENTITY`, so that a resumed run can add to it.
+    """
     db["documents"].create(DOCUMENT_COLUMNS, pk="doc_id", if_not_exists=True)
     db["speakers"].create(SPEAKER_COLUMNS, pk="id", if_not_exists=True)
-    db["speakers"].create_index(["canonical", "kind"], unique=True, if_not_exists=True)
     db["claims"].create(
         CLAIM_COLUMNS,
         pk="claim_id",
         foreign_keys=[("doc_id", "documents", "doc_id"), ("speaker_id", "speakers", "id")],
         if_not_exists=True,
     )
-    for column in ("doc_id", "speaker_id", "cue_lemma"):
+    _add_missing_columns(db)
+    with db.conn:
+        db.execute(f"DROP INDEX IF EXISTS {OLD_SPEAKER_KEY_INDEX}")
+        identity = ", ".join(
+            f"ifnull({c}, '')" if c in {"name", "affiliation", "source_type"} else c
+            for c in SPEAKER_IDENTITY
+        )
+        db.execute(
+            f"CREATE UNIQUE INDEX IF NOT EXISTS {SPEAKER_KEY_INDEX} ON speakers ({identity})"
+        )
+    for column in ("doc_id", "speaker_id", "cue_lemma", "speaker_source_type"):
         db["claims"].create_index([column], if_not_exists=True)
     if not db["claims"].detect_fts():
         db["claims"].enable_fts(["content_text"], create_triggers=True, tokenize="porter")
+
+
+def _add_missing_columns(db: Database) -> None:
+    """Columns that an older claimx did not write, added at the end of their table."""
+    for table, columns in (("speakers", SPEAKER_COLUMNS), ("claims", CLAIM_COLUMNS)):
+        have = db[table].columns_dict
+        for column, type_ in columns.items():
+            if column not in have:
+                db[table].add_column(column, type_)
 
 
 def completed_ids(path: str | Path) -> set[str]:
@@ -148,6 +198,10 @@ def claim_row(doc_id: str, claim: Claim, speaker_id: int | None) -> dict:
         "speaker_canonical": sp.canonical if sp else None,
         "speaker_kind": sp.kind if sp else None,
         "speaker_anonymous": int(sp.anonymous) if sp else None,
+        "speaker_name": sp.name if sp else None,
+        "speaker_title": sp.title if sp else None,
+        "speaker_affiliation": sp.affiliation if sp else None,
+        "speaker_source_type": sp.source_type if sp else None,
         "speaker_resolved_from_text": resolved.text if resolved else None,
         "speaker_resolved_from_start": resolved.start if resolved else None,
         "speaker_resolved_from_end": resolved.end if resolved else None,
@@ -192,16 +246,23 @@ class SqliteSink:
         return True
 
     def speaker_id(self, claim: Claim) -> int | None:
-        """The ``speakers`` id of the claim's (canonical, kind), added on first sight."""
+        """The ``speakers`` id of the claim's source (see :data:`SPEAKER_IDENTITY`),
+        added on first sight."""
         sp = claim.speaker
         if sp is None:
             return None
+        identity = [sp.canonical, sp.kind, sp.name, sp.affiliation, sp.source_type]
         self.db.execute(
-            "INSERT OR IGNORE INTO speakers (canonical, kind, anonymous) VALUES (?, ?, ?)",
-            [sp.canonical, sp.kind, int(sp.anonymous)],
+            "INSERT OR IGNORE INTO speakers"
+            " (canonical, kind, name, affiliation, source_type, anonymous)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [*identity, int(sp.anonymous)],
         )
         row = self.db.execute(
-            "SELECT id FROM speakers WHERE canonical = ? AND kind = ?", [sp.canonical, sp.kind]
+            "SELECT id FROM speakers WHERE canonical = ? AND kind = ?"
+            " AND ifnull(name, '') = ifnull(?, '') AND ifnull(affiliation, '') = ifnull(?, '')"
+            " AND ifnull(source_type, '') = ifnull(?, '')",
+            identity,
         ).fetchone()
         return row[0]
 
