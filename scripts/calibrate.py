@@ -108,7 +108,7 @@ def cmd_plot(args) -> None:
             points.append((sum(kept) / gold_total, sum(kept) / len(kept), t))
     right.plot([r for r, _, _ in points], [p for _, p, _ in points], color="#b5452b")
     for r, p, t in points:
-        if round(t * 100) % 20 == 0:
+        if round(t * 100) in {50, 70, 80, 90}:
             right.annotate(
                 f"{t:.1f}", (r, p), fontsize=7, xytext=(3, 3), textcoords="offset points"
             )

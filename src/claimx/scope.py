@@ -61,17 +61,18 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """The claims of the default scope, renumbered ``#n`` in order."""
+    text = doc.text
     kept = [
         piece
         for c in claims
         if not_a_claim(doc, c, lexicon) is None
-        for piece in split_turn(doc.text, trim_adjuncts(doc, c))
+        for piece in split_turn(text, trim_adjuncts(doc, c, text))
     ]
     kept.sort(key=lambda c: c.content.start)
     return [c.model_copy(update={"claim_id": f"#{n}"}) for n, c in enumerate(kept)]
 
 
-def trim_adjuncts(doc: Doc, claim: Claim) -> Claim:
+def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
     """An indirect claim without the words that say how or when it was said:
     'announced via Twitter around 11:30 am, phase one had been completed' ->
     'phase one had been completed'; '"…", while addressing the press' -> the quote."""
@@ -82,7 +83,7 @@ def trim_adjuncts(doc: Doc, claim: Claim) -> Claim:
         return claim
     start, end = claim.content.start, claim.content.end
     ids = {t.i for t in toks}
-    before = doc.text[: claim.content.start].rstrip().lower()
+    before = text[max(0, claim.content.start - 12) : claim.content.start].rstrip().lower()
     if (
         toks[0].pos_ == "ADP"
         and toks[0].lower_ not in {"that", "whether", "if"}
@@ -100,7 +101,6 @@ def trim_adjuncts(doc: Doc, claim: Claim) -> Claim:
         if nxt.lower_ in ADJUNCT_OPENERS and then.tag_ == "VBG":
             end = tok.idx
             break
-    text = doc.text
     while end > start and text[end - 1] in " ,;":
         end -= 1
     if (start, end) == (claim.content.start, claim.content.end) or end <= start:

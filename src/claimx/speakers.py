@@ -204,6 +204,15 @@ def trim_edges(run: list[Token], head: Token | None = None) -> list[Token]:
 _LONG_DASHES = {"—", "–", "―", "--", "---"}
 
 
+def _char_before(tok: Token) -> str:
+    """The character just before ``tok`` (a space at the document start), read from
+    the previous token rather than ``doc.text``, which is rebuilt at every access."""
+    if tok.i == 0:
+        return " "
+    prev = tok.doc[tok.i - 1]
+    return prev.whitespace_ or prev.text[-1:]
+
+
 def _is_break(tok: Token) -> bool:
     """A paragraph break, or a dash that separates two phrases."""
     if tok.is_space:
@@ -211,23 +220,20 @@ def _is_break(tok: Token) -> bool:
     if tok.text in _LONG_DASHES:
         # 'African Export–Import Bank': a dash inside a name, no space on either side
         doc = tok.doc
-        joined = not tok.whitespace_ and tok.idx and not doc.text[tok.idx - 1].isspace()
-        if joined and tok.i > 0 and tok.i + 1 < len(doc):
+        joined = not tok.whitespace_ and tok.i > 0 and not _char_before(tok).isspace()
+        if joined and tok.i + 1 < len(doc):
             prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
             return not (prev.is_alpha and nxt.is_alpha and not prev.is_upper)
         return True
     if tok.text == "-":
-        doc = tok.doc
-        before = doc.text[tok.idx - 1 : tok.idx] if tok.idx else " "
-        return before.isspace() and (bool(tok.whitespace_) or tok.i + 1 == len(doc))
+        return _char_before(tok).isspace() and (bool(tok.whitespace_) or tok.i + 1 == len(tok.doc))
     return False
 
 
 def _is_dateline(segment: list[Token]) -> bool:
     """'WASHINGTON', 'LAGOS (Reuters)', 'HEMPSTEAD, N.Y., Sept. 26 (UPI)' at a line start."""
     first = segment[0]
-    text = first.doc.text
-    line_start = first.idx == 0 or text[first.idx - 1] == "\n"
+    line_start = first.i == 0 or _char_before(first) == "\n"
     return line_start and len(first.text) > 1 and first.text.isalpha() and first.text.isupper()
 
 
