@@ -67,6 +67,8 @@ ANONYMITY = re.compile(
 ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders"}
 #: Words that are a name's honorific, not its title: 'Dr Gary Mortimer'.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "prof"}
+#: Endings of role nouns, for a capitalised role the tagger takes for a name.
+ROLE_SUFFIXES = ("ologist", "ist", "woman", "man", "person", "officer", "minister", "director")
 #: Prepositions that attach a role to the organisation it serves.
 AFFILIATING = {"of", "for", "at", "from", "with", "in"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -208,8 +210,20 @@ class SourceDescriber:
                 if e.end + 1 in ids:
                     words = [t for t in words if t.i > e.end]
         role: list[Token] = []
+        source_ids = set(skip)
         for tok in words:
             if tok.i in org_ids:
+                continue
+            if tok.pos_ == "CCONJ" and tok.i > 0 and self.doc[tok.i - 1].ent_type_ == "PERSON":
+                # 'US President Donald Trump and Turkish President Recep Tayyip Erdoğan':
+                # two people; the role is the one next to the source's own name
+                if any(i > tok.i for i in source_ids):
+                    role = []
+                    continue
+                break
+            hyphen = tok.text == "-" and not tok.whitespace_ and role and role[-1].i == tok.i - 1
+            if hyphen:  # 'co-author'
+                role.append(tok)
                 continue
             if tok.is_punct or tok.tag_ == "POS" or tok.pos_ in {"DET", "NUM", "PRON"}:
                 if role and tok.text in {",", "("}:
@@ -256,7 +270,10 @@ class SourceDescriber:
                 role = [t for t in role if t.i >= first.i]
         if not nouns or all(t.lower_ in self.lexicon.relationships for t in nouns):
             return None, affiliation
-        title = " ".join(t.text for t in role).lower()
+        title = "".join(
+            t.text + (t.whitespace_ if n + 1 < len(role) and role[n + 1].i == t.i + 1 else " ")
+            for n, t in enumerate(role)
+        ).lower()
         return _clean(title), affiliation
 
     def _affiliation(self, orgs: list[Span], role: list[Token]) -> str | None:
@@ -329,6 +346,8 @@ class SourceDescriber:
         lemma = tok.lemma_.lower()
         if self.lexicon.speaker_nouns.get(lemma) in {"title", "anonymous", "group"}:
             return True
+        if tok.pos_ == "PROPN" and not tok.is_upper and tok.lower_.endswith(ROLE_SUFFIXES):
+            return True  # 'Ecologist Ryan Norris', 'Assemblywoman Selena Torres'
         return tok.pos_ == "NOUN" and lemma not in self.lexicon.speaker_nouns
 
     # -- across the article ------------------------------------------------------

@@ -155,6 +155,10 @@ def phrase_tokens(head: Token) -> list[Token]:
         run.append(by_i[i])
         i += 1
     run = trim_edges(cut_at_breaks(run, head), head)
+    # 'Friday Ford Motor Company' (read out of 'On Friday Ford Motor Company said'):
+    # a date before a name is no part of it
+    while len(run) > 1 and run[0].ent_type_ in {"DATE", "TIME"} and run[0] is not head:
+        run = run[1:]
     return _after_dateline(run, head) or run
 
 

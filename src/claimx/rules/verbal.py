@@ -393,7 +393,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     children = list(verb.children)
     for child in children:
         if child.dep_ == "ccomp":
-            return _without_comment(child), "clausal_complement"
+            return _subject_taken_as_object(verb, child) + _without_comment(child), (
+                "clausal_complement"
+            )
     # "told a meeting of leaders that few people understood …": the parser hangs the
     # that-clause on the listener; a clause with the complementiser 'that' as its
     # mark (not as its subject) is the cue's complement.
@@ -499,6 +501,20 @@ def _detached_that_clause(verb: Token) -> list[Token]:
         if tok.i not in frame:
             return []
     return []
+
+
+def _subject_taken_as_object(verb: Token, clause: Token) -> list[Token]:
+    """The subject of a reported clause that the parser made the cue's object:
+    'He remarked toilet paper is a bulky item' (remarked -> paper, is)."""
+    if any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
+        return []
+    obj = next(
+        (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i),
+        None,
+    )
+    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+        return []
+    return list(obj.subtree)
 
 
 def _misparsed_clause(verb: Token) -> list[Token]:
@@ -880,6 +896,10 @@ def verb_subject(verb: Token) -> Token | None:
             if subj.lower_ in DEMONSTRATIVES and subj.dep_ == "nsubj":
                 return None  # "That said, …" / "This suggests that …": no source
             return subj
+        if tok is verb:
+            named = _name_read_as_time(verb)
+            if named is not None:
+                return named
         if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return None  # a purpose clause: "ministers will gather to discuss …"
         if _participle_after_report(tok):
@@ -901,6 +921,24 @@ def verb_subject(verb: Token) -> Token | None:
         ):
             return _issuer(tok.head) or tok.head
         return None
+    return None
+
+
+def _name_read_as_time(verb: Token) -> Token | None:
+    """'On Friday Ford Motor Company announced …': the parser reads the subject as the
+    object of the time phrase; a name right before the verb is the subject."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if (
+            pobj is not None
+            and pobj.right_edge.i == verb.i - 1
+            and pobj.pos_ == "PROPN"
+            and pobj.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
+            and any(t.ent_type_ in {"DATE", "TIME"} for t in pobj.subtree)
+        ):
+            return pobj
     return None
 
 
