@@ -5,7 +5,7 @@ claim with given features is right (content and speaker), and write the
 weights to ``models/calibration/SCOPE.json``::
 
     python scripts/calibrate.py fit data/news/news.dev.gold.jsonl --scope claims
-    python scripts/calibrate.py fit polnear-gold/polnear-train.jsonl --scope all --docs 150
+    python scripts/calibrate.py fit data/news/news.dev.gold.jsonl --cv   # choose --l2
 
 ``plot``: a reliability diagram and a precision-recall curve over
 ``--min-confidence`` on a labelled set (needs matplotlib: ``pip install
@@ -42,8 +42,38 @@ def labelled_claims(gold_path: Path, scope: str, calibrated: bool, docs: int | N
     return out
 
 
+def cross_validate(rows, penalties=(1.0, 2.0, 5.0, 10.0, 20.0), folds=3, seeds=5) -> None:
+    """Pooled Brier score and calibration error of held-out predictions, by penalty:
+    how ``--l2`` was chosen (articles split into folds, several shuffles)."""
+    import random
+
+    docs = sorted({c.claim_id.split("#")[0] for c, _ in rows})
+
+    def doc(c):
+        return c.claim_id.split("#")[0]
+
+    for l2 in (*penalties, "raw"):
+        pooled = []
+        for seed in range(seeds):
+            order = docs[:]
+            random.Random(seed).shuffle(order)
+            for k in range(folds):
+                held = set(order[k::folds])
+                test = [(c, y) for c, y in rows if doc(c) in held]
+                if l2 == "raw":
+                    pooled += [(c.confidence, y) for c, y in test]
+                    continue
+                w = fit([(features(c), y) for c, y in rows if doc(c) not in held], l2=l2)
+                pooled += [(probability(c, w), y) for c, y in test]
+        brier = sum((p - y) ** 2 for p, y in pooled) / len(pooled)
+        print(f"l2 {l2}: Brier {brier:.4f}, ECE {reliability(pooled)[0]:.4f}")
+
+
 def cmd_fit(args) -> None:
     rows = labelled_claims(args.gold, args.scope, calibrated=False, docs=args.docs)
+    if args.cv:
+        cross_validate(rows)
+        return
     before, _ = reliability([(c.confidence, y) for c, y in rows])
     weights = fit([(features(c), y) for c, y in rows], l2=args.l2)
     after, table = reliability([(probability(c, weights), y) for c, y in rows])
@@ -133,7 +163,8 @@ def main() -> None:
         p.add_argument("--scope", default="claims")
         p.add_argument("--docs", type=int, default=None, help="Only the first N documents.")
         if name == "fit":
-            p.add_argument("--l2", type=float, default=1.0)
+            p.add_argument("--l2", type=float, default=5.0)
+            p.add_argument("--cv", action="store_true", help="Cross-validate the penalty only.")
         else:
             p.add_argument("-o", "--output", type=Path, default=Path("docs/calibration.png"))
     args = parser.parse_args()
