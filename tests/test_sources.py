@@ -149,3 +149,17 @@ def test_a_full_name_the_recogniser_took_for_an_organisation_names_the_person(de
 def test_an_age_is_no_title(default_nlp):
     (speaker,) = speakers(default_nlp, "The 26-year-old Chelsea midfielder said he was happy.")
     assert (speaker.title, speaker.affiliation) == ("midfielder", "Chelsea")
+
+
+def test_a_name_set_after_a_role_is_the_source_even_unrecognised(default_nlp):
+    text = (
+        "The university's chancellor, Pradeep Khosla, said Munk had been a giant. "
+        "Khosla said the institute would carry on his work."
+    )
+    first, second = speakers(default_nlp, text)
+    assert (first.name, first.title, first.source_type) == (
+        "Pradeep Khosla",
+        "chancellor",
+        "named_person",
+    )
+    assert (second.name, second.source_type) == ("Pradeep Khosla", "named_person")

@@ -209,6 +209,16 @@ class SourceDescriber:
                 org_ids.add(e.end)
                 if e.end + 1 in ids:
                     words = [t for t in words if t.i > e.end]
+        # a possessor that is no named organisation ('The university's chancellor'):
+        # the organisation, not the title
+        possessor = None
+        for tok in words:
+            if tok.tag_ == "POS" and tok.i > 0 and tok.i - 1 not in org_ids:
+                owner = self.doc[tok.i - 1]
+                if self.lexicon.speaker_nouns.get(owner.lemma_.lower()) == "organization":
+                    possessor = owner
+                    words = [t for t in words if t.i > tok.i]
+                break
         role: list[Token] = []
         source_ids = set(skip)
         for tok in words:
@@ -250,6 +260,8 @@ class SourceDescriber:
             role.pop(0)
         nouns = [t for t in role if self._role_noun(t)]
         affiliation = self._affiliation(orgs, role)
+        if affiliation is None and possessor is not None:
+            affiliation = self._earlier_org(possessor.idx) or possessor.text.lower()
         if nouns:
             # a run of proper nouns before the role noun names the organisation
             # ('A Westline Rail spokesperson'), unless they are part of the title
@@ -314,9 +326,30 @@ class SourceDescriber:
             return self.lexicon.demonyms.get(text, _clean(text))
         return self.org_name(_clean(text))
 
+    def _appositive_name(self, toks: list[Token]) -> Span | None:
+        """A name the recogniser missed, set after a role: '…'s chancellor, Pradeep
+        Khosla' (two or three capitalised words closing the phrase after a comma)."""
+        words = [t for t in toks if not t.is_space]
+        run = []
+        for tok in reversed(words):
+            if tok.pos_ == "PROPN" and tok.is_title and not self._role_noun(tok):
+                run.insert(0, tok)
+                continue
+            break
+        if not 2 <= len(run) <= 3 or run[0].i < 2:
+            return None
+        comma, role = self.doc[run[0].i - 1], self.doc[run[0].i - 2]
+        if comma.text != "," or not self._role_noun(role):
+            return None
+        return Span(self.doc, run[0].i, run[-1].i + 1, label="PERSON")
+
     def _first_named(self, toks: list[Token]) -> Span | None:
         """A name the recogniser missed or mislabelled, known by its first name:
-        'The Native American Rights Fund's Jacqueline De León', 'his wife Bernadette'."""
+        'The Native American Rights Fund's Jacqueline De León', 'his wife Bernadette';
+        or set after a role (:meth:`_appositive_name`)."""
+        named = self._appositive_name(toks)
+        if named is not None:
+            return named
         names = self.lexicon.first_names
         for n, tok in enumerate(toks):
             if tok.text in names and tok.pos_ == "PROPN":
@@ -403,6 +436,15 @@ class SourceDescriber:
                 and all(w[:1].isupper() and w.lower() not in self.lexicon.org_words for w in words)
             ):
                 out.setdefault(words[-1], _clean(ent.text) or ent.text)
+        for tok in self.doc:
+            if tok.text == "," and tok.i > 0 and self._role_noun(self.doc[tok.i - 1]):
+                run = []
+                for nxt in self.doc[tok.i + 1 : tok.i + 4]:
+                    if nxt.pos_ != "PROPN" or not nxt.is_title or self._role_noun(nxt):
+                        break
+                    run.append(nxt)
+                if 2 <= len(run) <= 3:
+                    out.setdefault(run[-1].text, " ".join(t.text for t in run))
         # names the recogniser missed: a run of two or three capitalised proper nouns
         # that opens with a known first name
         doc = self.doc
@@ -463,9 +505,11 @@ class SourceDescriber:
         """Title and affiliation of each named person, from the mentions that give them."""
         roles: dict[str, tuple[str | None, str | None]] = {}
         for ent in self.ents:
-            if ent.label_ != "PERSON" or len(ent) < 2:
+            if ent.label_ != "PERSON":
                 continue
             name = _clean(ent.text)
+            if name and len(ent) < 2:
+                name = self.full_names.get(name)
             if not name:
                 continue
             phrase = self._phrase_around(ent)
@@ -587,7 +631,9 @@ class SourceDescriber:
         if head.pos_ == "PRON" and len(toks) == 1:
             return SourceFields(None, None, None, PRONOUN_TYPES.get(head.lower_))
         lemma = head.lemma_.lower()
-        noun_kind = self.lexicon.speaker_nouns.get(lemma)
+        noun_kind = self.lexicon.speaker_nouns.get(lemma) or self.lexicon.speaker_nouns.get(
+            head.lower_
+        )
         if noun_kind == "document" or (kind == "document" and head.pos_ != "PROPN"):
             return SourceFields(self._publisher(head, toks), None, None, "document")
         if kind == "media" and head.pos_ == "NOUN":  # 'state media', 'local news'
@@ -597,7 +643,10 @@ class SourceDescriber:
         phrase = own or toks
         near_end = min(sentence[1], phrase[-1].idx + len(phrase[-1].text) + 80)
         context = self.text[phrase[0].idx : max(near_end, phrase[0].idx)]
-        anonymous = head.lower_ in ANONYMOUS_HEADS or bool(ANONYMITY.search(context))
+        has_person = any(t.ent_type_ == "PERSON" for t in toks)
+        anonymous = (head.lower_ in ANONYMOUS_HEADS and not has_person) or bool(
+            ANONYMITY.search(context)
+        )
         person = None if anonymous else self._named_person(toks, head)
         if person is None and len(toks) == 1 and head.text in self.full_names:
             full = self.full_names[head.text]
