@@ -185,13 +185,37 @@ class SourceDescriber:
 
     def _role(self, toks: list[Token], skip: set[int]) -> tuple[str | None, str | None]:
         """Title and affiliation from the words that are not the source's name."""
-        orgs = [
+        # where the phrase stops describing the source: a verb or clause ('scientists
+        # studying patients in Zhuhai'), and the other side of a coordination of people
+        stop = next(
+            (t.i for t in toks if t.pos_ in {"VERB", "AUX"} or t.dep_ in {"relcl", "acl"}),
+            toks[-1].i + 1,
+        )
+        start = toks[0].i
+        for t in toks:
+            if t.pos_ == "CCONJ" and t.i > 0 and self.doc[t.i - 1].ent_type_ == "PERSON":
+                if any(i > t.i for i in skip):
+                    start = t.i + 1
+                else:
+                    stop = min(stop, t.i)
+        named = [
             e
             for e in self._ents_in(toks, ORG_LABELS)
             if not any(t.i in skip for t in e)
             and not (len(e) == 1 and e[0].lower_ in self.lexicon.title_words)
         ]
-        org_ids = {t.i for e in orgs for t in e}
+        orgs = [
+            e
+            for e in named
+            if start <= e.start
+            and e.end <= stop
+            and not (  # 'Russell Zimmerman per ABC News': where it was read, not for whom
+                e.start > toks[0].i
+                and self.doc[e.start - 1].pos_ == "ADP"
+                and self.doc[e.start - 1].lower_ not in AFFILIATING
+            )
+        ]
+        org_ids = {t.i for e in named for t in e}
         # other people in the phrase are no part of the role: 'German Chancellor Angela
         # Merkel's spokesperson' is a spokesperson
         for e in self._ents_in(toks, {"PERSON"}):
@@ -202,7 +226,7 @@ class SourceDescriber:
                 skip = skip | {t.i for t in toks if t.i <= e.end}
         words = [t for t in toks if t.i not in skip and t.i not in org_ids]
         ids = {t.i for t in words}
-        for e in orgs:
+        for e in named:
             if e.end < len(self.doc) and self.doc[e.end].tag_ == "POS":
                 # 'National LGBT news source Daily Xtra's editorial director': the
                 # words before the organisation describe it, not the source
@@ -259,6 +283,14 @@ class SourceDescriber:
         while role and role[0].pos_ == "CCONJ":
             role.pop(0)
         nouns = [t for t in role if self._role_noun(t)]
+        office = any(
+            self.lexicon.speaker_nouns.get(t.lemma_.lower()) in {"title", "anonymous", "group"}
+            for t in nouns
+        )
+        if not office:
+            # a nationality is an affiliation only for those who speak for a state
+            # ('French President Emmanuel Macron', not 'Norway's Karsten Warholm')
+            orgs = [e for e in orgs if e.label_ not in {"GPE", "NORP"}]
         affiliation = self._affiliation(orgs, role)
         if affiliation is None and possessor is not None:
             affiliation = self._earlier_org(possessor.idx) or possessor.text.lower()
@@ -312,16 +344,25 @@ class SourceDescriber:
         nationality as its country ('French' -> France), no bracketed tail, and
         the capitalised words the recogniser left off ('Scripps Oceanography')."""
         end = ent.end
-        while (
-            ent.label_ == "ORG"
-            and end < len(self.doc)
-            and self.doc[end].pos_ == "PROPN"
-            and self.doc[end].is_title
-            and not self.doc[end].ent_type_
-            and not self._role_noun(self.doc[end])
-        ):
-            end += 1
-        text = self.doc[ent.start : end].text.split("(")[0].strip()
+        doc = self.doc
+        while ent.label_ == "ORG" and end < len(doc):
+            tok = doc[end]
+            if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_:
+                if self._role_noun(tok):
+                    break
+                end += 1
+            elif (  # 'National Institute of Allergy and Infectious Diseases'
+                tok.lower_ in {"and", "&"}
+                and end + 1 < len(doc)
+                and doc[end + 1].is_title
+                and doc[end + 1].pos_ == "PROPN"
+            ):
+                end += 2
+            else:
+                break
+        while end - 1 > ent.start and self._role_noun(doc[end - 1]):
+            end -= 1  # 'Republican Assemblywoman' -> Republican
+        text = doc[ent.start : end].text.split("(")[0].strip()
         if ent.label_ == "NORP":
             return self.lexicon.demonyms.get(text, _clean(text))
         return self.org_name(_clean(text))
@@ -409,6 +450,16 @@ class SourceDescriber:
             return name
         if name in self.acronyms:
             return self.acronyms[name]
+        if name.isupper() and 2 <= len(name) <= 5:  # 'AU' -> African Union
+            spelled = [
+                _clean(e.text)
+                for e in self.ents
+                if e.label_ == "ORG"
+                and len(e) == len(name)
+                and "".join(t.text[0] for t in e).upper() == name
+            ]
+            if spelled and spelled[0]:
+                return spelled[0]
         longer = [
             _clean(e.text)
             for e in self.ents
