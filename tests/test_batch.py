@@ -187,7 +187,7 @@ def test_resume_into_a_directory_skips_finished_documents(tmp_path: Path):
     stamp = (out / "doc-0000.txt.json").stat().st_mtime_ns
     (out / "doc-0001.txt.json").unlink()
     again = claimx("extract", str(src), "-o", str(out), "--resume", "--n-process", "1")
-    assert "1 documents" in again.stderr and "2 skipped" in again.stderr
+    assert "1 document," in again.stderr and "2 skipped" in again.stderr
     assert (out / "doc-0000.txt.json").stat().st_mtime_ns == stamp
     assert json.loads((out / "doc-0001.txt.json").read_text(encoding="utf-8"))["claims"]
 

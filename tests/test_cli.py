@@ -39,7 +39,7 @@ def test_stdin_and_progress_on_stderr_only():
     assert run.returncode == 0
     record = json.loads(run.stdout)
     assert record["doc_id"] == "<stdin>"
-    assert "1 documents" in run.stderr
+    assert "1 document," in run.stderr
 
 
 def test_jsonl_input_keeps_ids_and_meta(tmp_path):

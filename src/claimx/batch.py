@@ -58,7 +58,22 @@ def infer_format(out: str | None, fmt: str | None) -> str:
 
 
 def output_problem(out: str | None, fmt: str | None) -> str | None:
-    """Why ``-o``/``--format`` cannot work together, or None: SQLite needs one file."""
+    """Why ``-o``/``--format`` cannot work together, or None.
+
+    A file suffix that no format has (``-o x.xml``), or that another format has
+    than ``--format`` (``-o x.jsonl --format csv``), is refused rather than
+    written in a format its name belies; SQLite needs one file.
+    """
+    if out is not None and not Path(out).is_dir():
+        suffix = Path(out).suffix.lower()
+        named = "sqlite" if suffix in SQLITE_SUFFIXES else suffix.lstrip(".")
+        if suffix and named not in FORMATS:
+            return (
+                f"{out}: no output format has the suffix {suffix}; use .jsonl, .json, .csv "
+                "or .db, or --format"
+            )
+        if suffix and fmt is not None and named != fmt:
+            return f"{out} has the suffix of {named}, not of --format {fmt}"
     if infer_format(out, fmt) != "sqlite":
         return None
     if out is None:

@@ -59,6 +59,31 @@ def _check_scope(scope: str) -> None:
         raise typer.BadParameter(f"must be one of {', '.join(SCOPES)}", param_hint="--scope")
 
 
+def _check_model(model: str | None) -> None:
+    """--model must name claimx's paths, a trained tagger folder or an installed spaCy
+    model: a usage error (exit 2, one line) rather than spaCy's traceback."""
+    if model is None or model in {"learned", "rules"}:
+        return
+    import importlib.util
+
+    from claimx.trained import is_tagger_dir
+
+    if is_tagger_dir(model) or Path(model, "config.cfg").is_file():
+        return
+    if importlib.util.find_spec(model.replace("-", "_")) is not None:
+        return
+    raise typer.BadParameter(
+        f"{model!r} is neither learned, rules, a folder made by claimx train, nor an "
+        "installed spaCy model package",
+        param_hint="--model",
+    )
+
+
+def _plural(n: int, word: str) -> str:
+    """'1 document', '2 documents'."""
+    return word if n == 1 else f"{word}s"
+
+
 def _stderr():
     from rich.console import Console
 
@@ -128,6 +153,7 @@ def extract(
     from claimx.batch import ENGINES, FORMATS, output_problem, run_extract
 
     _check_scope(scope)
+    _check_model(model)
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
     problem = output_problem(out, fmt)
@@ -163,15 +189,27 @@ def extract(
         prefilter=prefilter,
         min_confidence=min_confidence,
     )
+    if stats.documents == 0 and stats.skipped == 0:
+        _stderr().print(
+            "no input documents: claimx reads .txt and .jsonl files (folders are walked "
+            f"for them) and - for standard input; found none in {' '.join(paths)}",
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(2)
     if not quiet:
+        from rich.text import Text
+
         console = _stderr()
         console.print(
-            f"[bold]{stats.documents}[/] documents, [bold]{stats.claims}[/] claims, "
+            f"[bold]{stats.documents}[/] {_plural(stats.documents, 'document')}, "
+            f"[bold]{stats.claims}[/] {_plural(stats.claims, 'claim')}, "
             f"[bold]{stats.failed}[/] failed, {stats.skipped} skipped (resume)"
             + (f" -> {out}" if out else "")
         )
         for line in stats.failures[:20]:
-            console.print(f"  [red]failed[/] {line}", markup=False, highlight=False)
+            # the file name is data, not markup: only the word 'failed' is styled
+            console.print(Text.assemble("  ", ("failed", "red"), " ", line), highlight=False)
     raise typer.Exit(1 if stats.failed else 0)
 
 
@@ -329,6 +367,7 @@ def eval_(
     from claimx.lexicon import load_lexicon
 
     _check_scope(scope)
+    _check_model(model)
     if not gold.exists():
         raise typer.BadParameter(f"no such file: {gold}", param_hint="GOLD")
     gold_docs = load_gold(gold)

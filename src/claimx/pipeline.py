@@ -241,5 +241,14 @@ def move_claim(claim, move: Callable[[int, int], tuple[int, int]]):
 def extract(
     text: str, doc_id: str = "<text>", nlp: Language | None = None, prefilter: bool = True
 ) -> DocumentResult:
-    """Attributed claims of one text: ``claimx.extract("…, she said.")``."""
+    """Attributed claims of one text: ``claimx.extract("…, she said.")``.
+
+    A value that is no string gives a record with a ``bad_input`` error, as in
+    ``extract_many``, rather than an exception from deep inside the parser.
+    """
+    if not isinstance(text, str):
+        message = f"expected the text as a string, got {type(text).__name__}"
+        return empty_result(
+            TextDoc(doc_id=doc_id, text="", errors=[ErrorRecord(code="bad_input", message=message)])
+        )
     return process_one(TextDoc(doc_id=doc_id, text=text), nlp or load_nlp(), prefilter)

@@ -636,7 +636,10 @@ def render_index(index: SpeakerIndex, console, limit: int | None = None) -> None
     from rich.markup import escape
     from rich.table import Table
 
-    tab = Table(title=f"{len(index.entries)} speakers ({index.unattributed} claims unattributed)")
+    n, u = len(index.entries), index.unattributed
+    tab = Table(
+        title=f"{n} speaker{'' if n == 1 else 's'} ({u} claim{'' if u == 1 else 's'} unattributed)"
+    )
     for col in (
         "canonical",
         "affiliation",
