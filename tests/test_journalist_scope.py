@@ -189,3 +189,20 @@ def test_confidence_is_a_probability_and_min_confidence_filters(default_nlp):
     top = max(c.confidence for c in found)
     nlp.add_pipe("claimx", config={"min_confidence": top})
     assert [c.confidence for c in nlp(text)._.claims] == [top]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many people see their friends and relatives die after entering a care home.",
+        "People realize they are putting others in danger.",
+        "Residents heard shots ringing out across the square.",
+    ],
+)
+def test_perceptions_and_what_people_in_general_think_are_not_claims(default_nlp, text):
+    assert claims(default_nlp, text) == []
+
+
+def test_a_perception_with_that_is_a_claim(default_nlp):
+    (claim,) = claims(default_nlp, "Officials saw that the dam could not hold.")
+    assert claim.content.text == "the dam could not hold"

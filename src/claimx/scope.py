@@ -55,6 +55,10 @@ REFUSALS = {"decline", "refuse"}
 CLAIM_CLASSES = {"speech", "cognition", "stance"}
 #: Impersonal cognition ('it is widely believed that …') is the writer's framing.
 COMMON_KNOWLEDGE_CUES = {"know", "believe", "accept", "understand", "assume", "think"}
+#: Speakers that are people in general, whose thoughts are no one's claim.
+GENERIC_PEOPLE = {"people", "persons", "humans"}
+#: Verbs of perception: 'see them die' reports what was seen ('see that …' is a claim).
+PERCEPTION = {"see", "hear", "watch", "notice", "witness", "feel", "observe"}
 #: Finite verb tags: a content holding one states something.
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -182,9 +186,18 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "refusal"
     if speaker is None and verb_lemma in COMMON_KNOWLEDGE_CUES:
         return "common_knowledge"
+    entry = lexicon.cue(verb_lemma)
+    if (
+        speaker is not None
+        and entry is not None
+        and entry.cls == "cognition"
+        and _head_noun(doc, speaker.start, speaker.end) in GENERIC_PEOPLE
+    ):
+        return "common_knowledge"  # 'people realize they are putting others in danger'
+    if verb_lemma in PERCEPTION and _perceived(doc, claim):
+        return "shows"  # 'many people see their friends die': what was seen, not said
     if speaker is not None and _head_noun(doc, speaker.start, speaker.end) in lexicon.visual_nouns:
         return "shows"
-    entry = lexicon.cue(verb_lemma)
     if (
         verb is not None
         and verb.dep_ == "acl"
@@ -269,6 +282,17 @@ def _head_noun(doc: Doc, start: int, end: int) -> str:
         return ""
     heads = [t for t in toks if t.head not in toks or t.head == t]
     return (heads[0] if heads else toks[-1]).lower_
+
+
+def _perceived(doc: Doc, claim: Claim) -> bool:
+    """A perception's complement without 'that' and with no finite verb of its own:
+    'see their friends and relatives die', 'heard shots ringing out'."""
+    if claim.type != "indirect":
+        return False
+    toks = _tokens(doc, claim.content.start, claim.content.end)
+    if not toks or toks[0].lower_ in {"that", "whether", "if", "how", "what", "why"}:
+        return False
+    return not any(t.tag_ in FINITE for t in toks)
 
 
 def _states_something(doc: Doc, claim: Claim) -> bool:
