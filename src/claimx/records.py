@@ -6,7 +6,7 @@ these pydantic models, so the contract lives in one place.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,6 +19,8 @@ SourceType = Literal[
     "unnamed_group",
     "anonymous_source",
 ]
+#: The source types of the annotation guide, in the order they are reported.
+SOURCE_TYPES: tuple[str, ...] = get_args(SourceType)
 SpeakerKind = Literal[
     "person",
     "organization",

@@ -33,17 +33,6 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import Lexicon
 
-SourceType = str
-
-#: The source types of the annotation guide (``docs/annotation-guide.md``).
-SOURCE_TYPES = (
-    "named_person",
-    "named_organization",
-    "document",
-    "unnamed_person",
-    "unnamed_group",
-    "anonymous_source",
-)
 #: Which speaker kinds agree with each source type; the first is the one to set.
 KIND_OF_TYPE = {
     "named_person": ("person",),
@@ -106,7 +95,7 @@ class SourceFields:
     name: str | None
     title: str | None
     affiliation: str | None
-    source_type: SourceType | None
+    source_type: str | None
 
 
 def _clean(text: str | None) -> str | None:

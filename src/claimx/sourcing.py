@@ -39,15 +39,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field, computed_field
 
-#: The source types of a speaker, in the order they are reported.
-SOURCE_TYPES = (
-    "named_person",
-    "named_organization",
-    "document",
-    "unnamed_person",
-    "unnamed_group",
-    "anonymous_source",
-)
+from claimx.records import SOURCE_TYPES
+
 #: A claim with no speaker; a speaker without a source type (older output).
 NO_SPEAKER, UNKNOWN = "no_speaker", "unknown"
 TYPE_KEYS = (*SOURCE_TYPES, NO_SPEAKER, UNKNOWN)
