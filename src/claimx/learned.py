@@ -427,7 +427,7 @@ def _annotate(records: list[dict]) -> list[tuple]:
     """Words, spaces, tensor, features and gold tags of each record (rules-only parse)."""
     from claimx.pipeline import load_nlp
 
-    nlp = load_nlp(learned=False)
+    nlp = load_nlp(learned=False, scope="all")  # PolNeAR's definition: its training data
     extractor = nlp.get_pipe("claimx")
     extractor.emit_features = True
     out = []

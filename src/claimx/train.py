@@ -114,7 +114,7 @@ def _train_tables(args: tuple[str, list[dict]]) -> list:
     from claimx.ranker import candidate_tables
 
     model, records = args
-    return candidate_tables(load_nlp(model), records)
+    return candidate_tables(load_nlp(model, scope="all"), records)
 
 
 def train_ranker(gold_dir: Path, model: Path, n_process: int = 2, nets: int = 4) -> dict:
@@ -135,7 +135,7 @@ def train_ranker(gold_dir: Path, model: Path, n_process: int = 2, nets: int = 4)
     dev = load_gold(gold_dir / "polnear-dev.jsonl")
     pieces = [(str(model), train[i : i + 20]) for i in range(0, len(train), 20)]
     train_tables = [t for part in forked_map(_train_tables, pieces, n_process) for t in part]
-    dev_tables = candidate_tables(load_nlp(str(model)), dev, keep_candidates=True)
+    dev_tables = candidate_tables(load_nlp(str(model), scope="all"), dev, keep_candidates=True)
     tabled = time.perf_counter()
     ranker, report = fit_ranker(train_tables, dev_tables, dev, nets, n_process)
     pipeline = spacy.load(model)
