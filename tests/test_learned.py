@@ -17,9 +17,10 @@ from claimx.learned import (
     gold_tags,
     merge,
 )
-from claimx.pipeline import learned_model_path, load_nlp
+from claimx.pipeline import load_nlp
 from claimx.quotes import find_quotes
 from claimx.rules import Context, find_candidates
+from claimx.trained import learned_model_path
 from conftest import DATA
 
 needs_model = pytest.mark.skipif(learned_model_path() is None, reason="no trained tagger")

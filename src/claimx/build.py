@@ -6,13 +6,10 @@ import re
 
 from claimx.lexicon import Lexicon
 from claimx.ranker import PROPOSAL
-from claimx.records import Claim, Content, Cue, Mention, Span, Speaker
+from claimx.records import UNNAMED_TYPES, Claim, Content, Cue, Mention, Span, Speaker
 from claimx.rules.base import Candidate, Context
 from claimx.sources import SourceDescriber, kind_for
 from claimx.speakers import SpeakerResolver
-
-#: Source types whose speaker is not named: the record's ``anonymous`` flag.
-ANONYMOUS_TYPES = {"unnamed_person", "unnamed_group", "anonymous_source"}
 
 
 def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
@@ -46,7 +43,7 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
                 end=e,
                 canonical=canonical,
                 kind=kind,
-                anonymous=fields.source_type in ANONYMOUS_TYPES
+                anonymous=fields.source_type in UNNAMED_TYPES
                 if fields.source_type
                 else info.anonymous,
                 name=fields.name,

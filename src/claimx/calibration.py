@@ -20,7 +20,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from claimx.records import Claim
+from claimx.records import UNNAMED_TYPES, Claim
 
 #: Where the fitted models live (inside the package through the ``models`` link).
 CALIBRATION_DIR = Path(__file__).resolve().parent / "models" / "calibration"
@@ -48,7 +48,6 @@ PATTERN_GROUPS = {
 }
 GROUPS = sorted(set(PATTERN_GROUPS.values()) | {"other"})
 TYPES = ("direct", "mixed", "indirect", "according_to")
-UNNAMED = {"unnamed_person", "unnamed_group", "anonymous_source"}
 
 
 def features(claim: Claim) -> dict[str, float]:
@@ -62,7 +61,7 @@ def features(claim: Claim) -> dict[str, float]:
         "log_length": math.log1p(claim.content.end - claim.content.start) / 5,
         "no_speaker": float(speaker is None),
         "resolved": float(speaker is not None and speaker.resolved_from is not None),
-        "unnamed": float(speaker is not None and speaker.source_type in UNNAMED),
+        "unnamed": float(speaker is not None and speaker.source_type in UNNAMED_TYPES),
         "parts": float(len(claim.content.parts) > 1),
         "variant": float(":" in claim.pattern),
     }

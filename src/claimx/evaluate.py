@@ -26,6 +26,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from claimx.records import KIND_OF_TYPE
+
 Interval = tuple[int, int]
 
 #: Overlap needed for a content match, as a share of the longer content.
@@ -566,15 +568,6 @@ def _score_gold(tally: _Tally, doc_id: str, text: str, g: GoldItem, p: PredItem 
         tally.bump(table, key, n_gold=1, tp=int(p is not None), attr_tp=int(src_ok))
 
 
-#: Which claimx speaker kinds fit each source type of the annotation guide.
-KINDS_OF_TYPE = {
-    "named_person": {"person"},
-    "named_organization": {"organization", "country", "media"},
-    "document": {"document"},
-    "unnamed_person": {"anonymous", "person", "group"},
-    "unnamed_group": {"group", "anonymous"},
-    "anonymous_source": {"anonymous"},
-}
 SOURCE_FIELDS = ("name", "title", "affiliation", "source_type")
 
 
@@ -597,7 +590,7 @@ def _score_source_fields(tally: _Tally, text: str, g: GoldItem, p: PredItem) -> 
         checks[key] = normal_name(g.raw.get(key)) == normal_name(speaker.get(key))
     gold_type = g.raw.get("source_type")
     if gold_type and "kind" in speaker:
-        checks["kind"] = speaker.get("kind") in KINDS_OF_TYPE.get(gold_type, set())
+        checks["kind"] = speaker.get("kind") in KIND_OF_TYPE.get(gold_type, ())
         row = tally.confusion.setdefault(gold_type, {})
         predicted = str(speaker.get("source_type") or "none")
         row[predicted] = row.get(predicted, 0) + 1

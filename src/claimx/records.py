@@ -21,6 +21,17 @@ SourceType = Literal[
 ]
 #: The source types of the annotation guide, in the order they are reported.
 SOURCE_TYPES: tuple[str, ...] = get_args(SourceType)
+#: Source types whose speaker is not named: the speaker's ``anonymous`` flag.
+UNNAMED_TYPES = frozenset({"unnamed_person", "unnamed_group", "anonymous_source"})
+#: Which speaker kinds agree with each source type; the first is the one to set.
+KIND_OF_TYPE: dict[str, tuple[str, ...]] = {
+    "named_person": ("person",),
+    "named_organization": ("organization", "country", "media"),
+    "document": ("document",),
+    "unnamed_person": ("anonymous", "person", "group"),
+    "unnamed_group": ("group", "anonymous"),
+    "anonymous_source": ("anonymous",),
+}
 SpeakerKind = Literal[
     "person",
     "organization",

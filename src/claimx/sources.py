@@ -32,16 +32,9 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import Lexicon
+from claimx.records import KIND_OF_TYPE
+from claimx.speakers import is_media
 
-#: Which speaker kinds agree with each source type; the first is the one to set.
-KIND_OF_TYPE = {
-    "named_person": ("person",),
-    "named_organization": ("organization", "country", "media"),
-    "document": ("document",),
-    "unnamed_person": ("anonymous", "person", "group"),
-    "unnamed_group": ("group", "anonymous"),
-    "anonymous_source": ("anonymous",),
-}
 #: The article says it does not name the source, or why.
 ANONYMITY = re.compile(
     r"anonymity|anonymous|unnamed|unidentified|not authori[sz]ed|not permitted to|"
@@ -132,8 +125,7 @@ class SourceDescriber:
         return [e for e in self.ents if e.label_ in labels and e.start >= lo and e.end <= hi]
 
     def _is_media(self, text: str) -> bool:
-        t = (_clean(text) or "").lower()
-        return t in self.lexicon.media
+        return is_media(text, self.lexicon.media)
 
     @staticmethod
     def _head(toks: list[Token]) -> Token:

@@ -298,11 +298,7 @@ class SpeakerResolver:
     # -- description ---------------------------------------------------------
 
     def _is_media(self, text: str) -> bool:
-        words = [w for w in text.split() if w.lower() != "the"]
-        if not words or not words[0][:1].isupper():
-            return False  # 'the economist' is a person, 'The Economist' a paper
-        t = text.lower().removesuffix("'s").removesuffix("’s").strip()
-        return t in self.lexicon.media or t.removeprefix("the ") in self.lexicon.media
+        return is_media(text, self.lexicon.media)
 
     def _entity(self, head: Token) -> Span | None:
         """The named entity covering the phrase's head (or, failing that, its pobj head)."""
@@ -568,6 +564,16 @@ class SpeakerResolver:
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
             toks.pop()
         return toks
+
+
+def is_media(text: str, media: frozenset[str]) -> bool:
+    """Whether a name is a news outlet of the lexicon: 'Politico', 'The Economist' (not
+    'the economist', a person)."""
+    words = [w for w in text.split() if w.lower() != "the"]
+    if not words or not words[0][:1].isupper():
+        return False
+    t = text.lower().removesuffix("'s").removesuffix("’s").strip()
+    return t in media or t.removeprefix("the ") in media
 
 
 def _clean_name(text: str) -> str:

@@ -15,7 +15,7 @@ import shutil
 import time
 from pathlib import Path
 
-from claimx.pipeline import TAGGER_DIR
+from claimx.trained import TAGGER_DIR
 
 CONFIG_NAME = "claimx_tagger.cfg"
 
