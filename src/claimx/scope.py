@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from claimx.build import SOURCE_CUES
 from claimx.lexicon import Lexicon
 from claimx.records import Claim, Content, Span
+from claimx.rules.base import content_tokens
 
 #: The frame of a claim, by the name of the rule that found it (its first part).
 PATTERN_FRAMES = {
@@ -231,8 +232,7 @@ def _is_label(speaker_text: str, claim: Claim, lexicon: Lexicon) -> bool:
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return [] if span is None else [t for t in span if not t.is_space]
+    return content_tokens(doc, [(start, end)])
 
 
 def _cue_token(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Token | None:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import Lexicon
 from claimx.records import KIND_OF_TYPE
+from claimx.rules.base import content_tokens
 from claimx.speakers import is_media
 
 #: The article says it does not name the source, or why.
@@ -115,8 +116,7 @@ class SourceDescriber:
     # -- the phrase itself -------------------------------------------------------
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return [] if span is None else [t for t in span if not t.is_space]
+        return content_tokens(self.doc, [(start, end)])
 
     def _ents_in(self, toks: list[Token], labels: set[str]) -> list[Span]:
         if not toks:
