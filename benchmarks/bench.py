@@ -1,7 +1,7 @@
 """Throughput of claimx against the floor it stands on: a bare ``nlp.pipe`` of the same model.
 
 Usage: ``python benchmarks/bench.py [PATH ...] [--docs 200] [--procs 1 2] [--rounds 1]
-[--quick] [--json OUT]`` (``make bench``). A PATH is a folder, ``.txt`` or
+[--quick] [--long-chars N] [--json OUT]`` (``make bench``). A PATH is a folder, ``.txt`` or
 ``.jsonl``; without one, the repository's samples (``data/samples``: short,
 dense with claims) and ``benchmarks/news/`` (twenty news articles written for
 this benchmark, with paragraphs that attribute nothing) are measured. Each
@@ -24,9 +24,13 @@ of all its processes together (PSS, sampled from ``/proc`` on Linux). With
 ``--rounds N`` the runs alternate N times and the fastest of each is kept, so
 that a burst of load from elsewhere on the machine hits all of them alike. The
 start-up of ``claimx --help``, and of ``claimx extract`` over one short text,
-close the run. Every process multiplies matrices on one BLAS thread
-(``OPENBLAS_NUM_THREADS=1`` and the like), so that one process is one core.
-A table per corpus is printed; everything goes to
+close the run. Long documents (``--long-chars``, 2,000,000 by default) are
+timed in three forms of the same news text: as articles, as one document with
+its paragraphs, and as one document on a single line; these runs keep the
+machine's own thread settings, so that their CPU time over wall time shows
+that one claimx process uses one core. Every other process multiplies
+matrices on one BLAS thread (``OPENBLAS_NUM_THREADS=1`` and the like), so that
+one process is one core. A table per corpus is printed; everything goes to
 ``out/bench.json``, and the tables in Markdown to ``out/bench.md`` (for the
 README). No timed assertions live in the test suite.
 """
@@ -130,11 +134,11 @@ class MemorySampler(threading.Thread):
         return self.peak_kb // 1024 if self.available else None
 
 
-def run_child(cmd: list[str]) -> dict:
+def run_child(cmd: list[str], env: dict | None = None) -> dict:
     """Wall and CPU seconds, peak RSS and memory (MB) of one process, and its JSON report."""
     start = time.perf_counter()
     proc = subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ONE_CORE_ENV
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env or ONE_CORE_ENV
     )
     sampler = MemorySampler(proc.pid)
     sampler.start()
@@ -329,12 +333,110 @@ def markdown(result: dict) -> str:
             "| " + " | ".join(cell(r) for cell in COLUMNS.values()) + " |" for r in corpus["runs"]
         ]
         out.append("")
+    if "long_documents" in result:
+        out += long_markdown(result["long_documents"])
     startup = result["startup"]
     out.append(
         f"`claimx --help` starts in {startup['help_s']:.2f} s; `claimx extract` of one short "
         f"text takes {startup['extract_one_s']:.2f} s ({result['cores']} cores)."
     )
     return "\n".join(out) + "\n"
+
+
+# -- long documents -------------------------------------------------------------------
+
+
+def long_documents(tmp: Path, chars: int, rounds: int) -> dict:
+    """The news corpus repeated to ``chars`` characters, in three forms: articles
+    (one file each), one document with its paragraphs, and one document on a
+    single line. The command line runs each with ``--n-process 1`` in the
+    machine's own environment (no thread limit set from outside), so that its
+    CPU time over wall time shows whether one process keeps to one core."""
+    from claimx.io import iter_inputs
+
+    texts = [i.text for i in iter_inputs([str(CORPORA["news"])]) if i.text.strip()]
+    chosen: list[str] = []
+    while sum(map(len, chosen)) < chars:
+        chosen.append(texts[len(chosen) % len(texts)])
+    articles = tmp / "long-articles"
+    articles.mkdir()
+    for n, text in enumerate(chosen):
+        (articles / f"{n:05d}.txt").write_text(text, encoding="utf-8")
+    forms = {"articles": articles}
+    forms["one document, paragraphs"] = tmp / "long-paragraphs.txt"
+    forms["one document, paragraphs"].write_text("\n\n".join(chosen), encoding="utf-8")
+    forms["one document, one line"] = tmp / "long-line.txt"
+    forms["one document, one line"].write_text(
+        " ".join(" ".join(t.split()) for t in chosen), encoding="utf-8"
+    )
+    best: dict[str, dict] = {}
+    for _ in range(rounds):
+        for name, path in forms.items():
+            out = tmp / f"long-{len(best)}.jsonl"
+            cmd = [*claimx_command(), "extract", str(path), "-o", str(out), "-q"]
+            got = run_child([*cmd, "--n-process", "1"], env=dict(os.environ))
+            got["claims"] = count_claims(out)
+            if name not in best or got["seconds"] < best[name]["seconds"]:
+                best[name] = got
+    totals = {}
+    for name, path in forms.items():
+        docs = list(iter_inputs([str(path)]))
+        totals[name] = (len(docs), sum(len(d.text) for d in docs))
+    base = best["articles"]
+    base_rate = totals["articles"][1] / base["seconds"]
+    rows = []
+    for name, r in best.items():
+        n, total = totals[name]
+        rows.append(
+            {
+                "form": name,
+                "documents": n,
+                "characters": total,
+                "seconds": round(r["seconds"], 2),
+                "chars_per_s": round(total / r["seconds"]),
+                "x_articles_speed": round(total / r["seconds"] / base_rate, 2),
+                "cpu_s": round(r["cpu_s"], 1),
+                "cpu_per_wall": round(r["cpu_s"] / r["seconds"], 2),
+                "peak_rss_mb": r["peak_rss_mb"],
+                "x_articles_memory": round(r["peak_rss_mb"] / base["peak_rss_mb"], 2),
+                "claims": r["claims"],
+            }
+        )
+    return {"characters": chars, "runs": rows}
+
+
+LONG_COLUMNS = {
+    "form": lambda r: r["form"],
+    "docs": lambda r: str(r["documents"]),
+    "characters": lambda r: f"{r['characters']:,}",
+    "seconds": lambda r: f"{r['seconds']:.1f}",
+    "chars/s": lambda r: f"{r['chars_per_s']:,}",
+    "x articles (speed)": lambda r: f"{r['x_articles_speed']:.2f}",
+    "CPU s": lambda r: f"{r['cpu_s']:.1f}",
+    "CPU / wall": lambda r: f"{r['cpu_per_wall']:.2f}",
+    "peak RSS MB": lambda r: str(r["peak_rss_mb"]),
+    "x articles (memory)": lambda r: f"{r['x_articles_memory']:.2f}",
+    "claims": lambda r: str(r["claims"]),
+}
+
+
+def long_markdown(result: dict) -> list[str]:
+    out = [f"Long documents, {result['characters']:,} characters, one process:", ""]
+    out += ["| " + " | ".join(LONG_COLUMNS) + " |", "|" + " --- |" * len(LONG_COLUMNS)]
+    out += ["| " + " | ".join(c(r) for c in LONG_COLUMNS.values()) + " |" for r in result["runs"]]
+    return [*out, ""]
+
+
+def show_long(result: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"long documents: {result['characters']:,} characters, one process")
+    for col in LONG_COLUMNS:
+        table.add_column(col, justify="left" if col == "form" else "right", no_wrap=True)
+    for r in result["runs"]:
+        table.add_row(*(cell(r) for cell in LONG_COLUMNS.values()))
+    Console(width=max(Console().width, 140)).print(table)
 
 
 def startup(tmp: Path) -> dict:
@@ -356,6 +458,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1, help="keep the fastest of N rounds")
     parser.add_argument("--quick", action="store_true", help="--docs 48")
     parser.add_argument("--json", type=Path, default=REPO / "out" / "bench.json")
+    parser.add_argument(
+        "--long-chars",
+        type=int,
+        help="size of the long-document runs (default 2,000,000; --quick: 200,000; 0: none)",
+    )
     # a measured child process
     parser.add_argument("--child", choices=("raw", "api"), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -380,6 +487,12 @@ def main() -> None:
             corpus = repeated(path, docs, Path(tmp) / str(i)) if docs else path
             result["corpora"][name] = measure(corpus, DEFAULT_MODEL, procs, args.rounds)
             show(name, result["corpora"][name], result["cores"])
+        long_chars = args.long_chars
+        if long_chars is None:
+            long_chars = 200_000 if args.quick else 2_000_000
+        if long_chars:
+            result["long_documents"] = long_documents(Path(tmp), long_chars, args.rounds)
+            show_long(result["long_documents"])
         result["startup"] = startup(Path(tmp))
     print(
         f"claimx --help starts in {result['startup']['help_s']:.2f} s; claimx extract of one "

@@ -1,6 +1,7 @@
 """Batch runs as users leave them running: bad inputs, parallel workers, kill and resume."""
 
 import codecs
+import hashlib
 import json
 import os
 import platform
@@ -208,7 +209,7 @@ def test_outputs_written_through_a_temporary_file_are_readable_by_others(tmp_pat
 def test_several_workers_get_the_end_in_smaller_batches():
     from claimx.batch import _batches
 
-    items = list(range(100))
+    items = [TextDoc(str(i), "A short text.") for i in range(100)]
     assert [len(b) for b in _batches(items, 16)] == [16] * 6 + [4]
     many = list(_batches(items, 16, workers=2))
     assert [i for b in many for i in b] == items  # order kept, nothing lost
@@ -216,7 +217,17 @@ def test_several_workers_get_the_end_in_smaller_batches():
     assert sizes[:4] == [16] * 4  # full batches while the end is not in sight
     assert max(sizes[4:]) <= 5 and len(sizes[4:]) >= 2 * 2  # then a few per worker
     assert list(_batches([], 16, workers=2)) == []
-    assert [len(b) for b in _batches(range(3), 16, workers=2)] == [1, 1, 1]
+    assert [len(b) for b in _batches(items[:3], 16, workers=2)] == [1, 1, 1]
+
+
+def test_a_batch_holds_a_bounded_number_of_characters():
+    """The parser holds a batch's texts together: long texts go a few at a time."""
+    from claimx.batch import _batches
+
+    items = [TextDoc(str(i), "x" * 30_000) for i in range(5)] + [TextDoc("big", "y" * 90_000)]
+    batches = list(_batches(items, 16, max_chars=60_000))
+    assert [len(b) for b in batches] == [2, 2, 1, 1]
+    assert [i for b in batches for i in b] == items
 
 
 @pytest.mark.skipif(
@@ -228,3 +239,85 @@ def test_workers_keep_freed_memory_on_glibc():
     # in a fresh process, so that this one's allocator is left as it is
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "True"
+
+
+LONG_PARAGRAPH = (
+    "Lena Brooks, the port's director, said the new cranes would arrive in May. "
+    "The council met on Tuesday to discuss the budget for the harbour. "
+    "According to the harbour board, ships will wait less than an hour. "
+    "Brooks said the cranes were paid for by the state. "
+)
+
+
+def test_a_long_document_goes_in_parts_and_comes_back_as_one_record(monkeypatch):
+    """Parts are parsed like documents; the record is one, with offsets into the
+    whole text, claims numbered through it, and a call for each finished part."""
+    from claimx.batch import run_documents
+
+    text = "\n\n".join([LONG_PARAGRAPH] * 12)
+    whole = pipeline.process_one(TextDoc("long", text), pipeline.load_nlp())
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 1200)
+    seen = []
+    pairs = list(run_documents([TextDoc("long", text)], None, 1, 16, on_part=seen.append))
+    assert len(pairs) == 1
+    item, result = pairs[0]
+    assert item.text == text and result.doc_id == "long" and not result.errors
+    assert len(seen) >= 2 and all(p.count == len(seen) + 1 for p in seen)
+    assert [c.claim_id for c in result.claims] == [f"long#{n}" for n in range(len(result.claims))]
+    for claim in result.claims:
+        assert text[claim.content.start : claim.content.end] == claim.content.text
+        assert text[claim.speaker.start : claim.speaker.end] == claim.speaker.text
+    # each part holds whole paragraphs here, so the claims are those of the whole text
+    spans = [(c.content.start, c.content.end, c.speaker.text) for c in result.claims]
+    assert spans == [(c.content.start, c.content.end, c.speaker.text) for c in whole.claims]
+
+
+def test_a_single_line_is_cut_at_sentence_ends_not_inside_words():
+    text = " ".join([LONG_PARAGRAPH.strip()] * 40)
+    assert "\n" not in text
+    pieces = list(pipeline.chunks(text, 1000))
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 1000 for _, p in pieces) and len(pieces) > 5
+    for start, piece in pieces[:-1]:
+        assert piece.rstrip().endswith("."), piece[-40:]
+        assert text[start + len(piece)].isupper()
+    # a text with no place to cut is cut at the size
+    assert [len(p) for _, p in pipeline.chunks("x" * 2500, 1000)] == [1000, 1000, 500]
+
+
+def test_one_process_multiplies_on_one_blas_thread(monkeypatch):
+    """--n-process 1 keeps to one core: numpy's BLAS gets one thread while parsing."""
+    from threadpoolctl import threadpool_info
+
+    from claimx.batch import run_documents
+
+    real = pipeline.process_batch
+    threads: list[int] = []
+
+    def watched(*args, **kwargs):
+        threads.extend(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "process_batch", watched)
+    pairs = list(run_documents([TextDoc("a", ARTICLE)], None, 1, 16))
+    assert pairs[0][1].claims
+    assert threads and set(threads) == {1}
+
+
+def test_binary_files_keep_their_own_hash(tmp_path: Path):
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01binary one")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x02binary two")
+    run = claimx("extract", str(tmp_path), "-q", "--n-process", "1")
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["errors"][0]["code"] for r in records] == ["binary", "binary"]
+    hashes = {r["text_sha256"] for r in records}
+    assert len(hashes) == 2
+    assert hashlib.sha256(b"").hexdigest() not in hashes
+
+
+def test_the_progress_rate_waits_for_a_second_of_run():
+    from claimx.batch import _rate
+
+    assert _rate(4, 0.002) == ""
+    assert _rate(4, 2.0) == "2.0 docs/s"
+    assert _rate(1, 4.0) == "4.0 s/doc"

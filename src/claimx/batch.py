@@ -233,14 +233,25 @@ def run_extract(
 
     sink = _Sink(out, fmt, to_dir, resume, stdout)
     with _progress(progress, total) as advance:
+
+        def on_part(part) -> None:  # a long document's part is done
+            advance(0, 0, (part.index + 1) / part.count)
+
         if engine == "dask":
             from claimx.engines import run_documents_dask
+            from claimx.pipeline import Parts
 
-            pairs = run_documents_dask(
-                todo(), model, batch_size, scheduler, n_process, scope, prefilter
+            parts = Parts()
+            pairs = parts.join(
+                run_documents_dask(
+                    parts.split(todo()), model, batch_size, scheduler, n_process, scope, prefilter
+                ),
+                on_part,
             )
         else:
-            pairs = run_documents(todo(), model, n_process, batch_size, scope, prefilter)
+            pairs = run_documents(
+                todo(), model, n_process, batch_size, scope, prefilter, on_part=on_part
+            )
         for item, result in pairs:
             if min_confidence > 0:
                 result.claims = [c for c in result.claims if c.confidence >= min_confidence]
@@ -255,8 +266,17 @@ def run_extract(
     return stats
 
 
-def _batches(items: Iterable[TextDoc], size: int, workers: int = 1) -> Iterator[list[TextDoc]]:
-    """Batches of ``size`` items; for several ``workers``, the end comes in smaller ones.
+#: Characters a batch holds at most (a batch of one longer document excepted):
+#: the parser holds a batch's documents in memory together, so the parts of a
+#: long document are parsed a few at a time, like ordinary articles.
+BATCH_CHARS = 60_000
+
+
+def _batches(
+    items: Iterable[TextDoc], size: int, workers: int = 1, max_chars: int = BATCH_CHARS
+) -> Iterator[list[TextDoc]]:
+    """Batches of ``size`` items or ``max_chars`` characters; for several
+    ``workers``, the end comes in smaller ones.
 
     With workers, ``workers`` batches are read ahead, so that the end is seen
     coming: what is left then goes out in batches of about a quarter of a
@@ -264,11 +284,18 @@ def _batches(items: Iterable[TextDoc], size: int, workers: int = 1) -> Iterator[
     """
     ahead = size * (workers + 1) if workers > 1 else size
     buf: list[TextDoc] = []
+    chars = 0
     for item in items:
+        if buf and chars + len(item.text) > max_chars:
+            yield buf[:size]
+            buf = buf[size:]
+            chars = sum(len(b.text) for b in buf)
         buf.append(item)
+        chars += len(item.text)
         if len(buf) >= ahead:
             yield buf[:size]
             buf = buf[size:]
+            chars = sum(len(b.text) for b in buf)
     if workers > 1:
         step = max(1, -(-len(buf) // (4 * workers)))
         for i in range(0, len(buf), step):
@@ -284,21 +311,44 @@ def run_documents(
     batch_size: int,
     scope: str = DEFAULT_SCOPE,
     prefilter: bool = True,
+    on_part=None,
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
     """(document, record) pairs in input order, over ``n_process`` processes.
 
     Batches go to workers that load the model once (or, where processes fork,
     inherit it from this one); at most four batches a worker are in flight (a
     slow batch does not leave the others idle), so memory stays flat however
-    many documents come.
+    many documents come. A long document goes in parts
+    (:class:`claimx.pipeline.Parts`; ``on_part`` hears of each finished part).
+    One process multiplies with one BLAS thread: ``n_process`` is the number
+    of cores used.
     """
+    from claimx.pipeline import Parts
+
+    parts = Parts()
+    pairs = _run_parts(parts.split(items), model, n_process, batch_size, scope, prefilter)
+    yield from parts.join(pairs, on_part)
+
+
+def _run_parts(
+    items: Iterable[TextDoc],
+    model: str | None,
+    n_process: int,
+    batch_size: int,
+    scope: str,
+    prefilter: bool,
+) -> Iterator[tuple[TextDoc, DocumentResult]]:
     from claimx.pipeline import DEFAULT_MODEL, load_nlp, process_batch
 
     model = model or DEFAULT_MODEL
     if n_process <= 1:
+        from threadpoolctl import threadpool_limits
+
         nlp = load_nlp(model, scope=scope)
         for batch in _batches(items, batch_size):
-            yield from zip(batch, process_batch(batch, nlp, prefilter), strict=True)
+            with threadpool_limits(limits=1, user_api="blas"):
+                results = process_batch(batch, nlp, prefilter)
+            yield from zip(batch, results, strict=True)
         return
     import gc
     import multiprocessing as mp
@@ -470,15 +520,23 @@ class _Sink:
 
 
 class _progress:
-    """A rich progress bar on stderr (documents, claims, failures), or nothing."""
+    """A rich progress bar on stderr (documents, claims, failures), or nothing.
+
+    The bar moves with each part of a long document (``advance(0, 0, part)``,
+    ``part`` the share of the current document done); the rate is documents
+    finished over the time since the run started, not rich's short-window
+    estimate (which reads thousands a second when a batch lands at once).
+    """
 
     def __init__(self, enabled: bool, total: int):
         self.enabled, self.total = enabled, total
-        self.claims = self.failed = 0
+        self.claims = self.failed = self.done = 0
 
     def __enter__(self):
         if not self.enabled:
-            return lambda claims, failed: None
+            return lambda claims, failed, part=None: None
+        import time
+
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -492,7 +550,7 @@ class _progress:
             TextColumn("[bold]extract"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]} docs/s"),
+            TextColumn("{task.fields[rate]}"),
             TextColumn("claims {task.fields[claims]}"),
             TextColumn("failed {task.fields[failed]}"),
             TimeRemainingColumn(),
@@ -500,14 +558,23 @@ class _progress:
             transient=False,
         )
         self.bar.start()
-        self.task = self.bar.add_task("extract", total=self.total, claims=0, failed=0, rate="-")
+        self.task = self.bar.add_task("extract", total=self.total, claims=0, failed=0, rate="")
+        started = time.perf_counter()
 
-        def advance(claims: int, failed: int) -> None:
+        def advance(claims: int, failed: int, part: float | None = None) -> None:
+            if part is None:
+                self.done += 1
             self.claims += claims
             self.failed += failed
-            task = self.bar.tasks[0]
-            rate = f"{task.speed:.1f}" if task.speed else "-"
-            self.bar.update(self.task, advance=1, claims=self.claims, failed=self.failed, rate=rate)
+            elapsed = time.perf_counter() - started
+            rate = _rate(self.done, elapsed)
+            self.bar.update(
+                self.task,
+                completed=self.done + (part or 0.0),
+                claims=self.claims,
+                failed=self.failed,
+                rate=rate,
+            )
 
         return advance
 
@@ -515,3 +582,13 @@ class _progress:
         if self.enabled:
             self.bar.stop()
         return False
+
+
+def _rate(done: int, seconds: float) -> str:
+    """'12.5 docs/s' once there is a second of run to measure, else ''."""
+    if seconds < 1.0 or done == 0:
+        return ""
+    per_second = done / seconds
+    if per_second >= 1:
+        return f"{per_second:.1f} docs/s"
+    return f"{seconds / done:.1f} s/doc"

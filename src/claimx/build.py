@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from claimx.lexicon import Lexicon
 from claimx.ranker import PROPOSAL
@@ -29,7 +30,7 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
                 m = cand.mention
                 info.resolved_from = (m.idx, m.idx + len(m.text))
             s, e = info.span
-            sent = _sentence_span(ctx.sents, cand, None)
+            sent = _sentence_span(ctx, cand, None)
             fields = sources.describe(
                 info.span, info.canonical, info.kind, info.resolved_from, (sent.start, sent.end)
             )
@@ -94,7 +95,7 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
                 speaker=speaker,
                 cue=cue,
                 content=content,
-                sentence=_sentence_span(ctx.sents, cand, speaker),
+                sentence=_sentence_span(ctx, cand, speaker),
                 confidence=round(max(0.05, min(1.0, confidence)), 3),
                 pattern=cand.pattern,
             )
@@ -177,7 +178,7 @@ def cue_category(lemma: str, lexicon: Lexicon, pattern: str = "") -> str:
     return "stance" if pattern.startswith(PROPOSAL) else "speech"
 
 
-def _sentence_span(sents: list, cand: Candidate, speaker: Speaker | None) -> Span:
+def _sentence_span(ctx: Context, cand: Candidate, speaker: Speaker | None) -> Span:
     """The sentences that hold the claim's content and cue."""
     points = [cand.start, cand.end - 1]
     if cand.cue is not None:
@@ -186,9 +187,11 @@ def _sentence_span(sents: list, cand: Candidate, speaker: Speaker | None) -> Spa
         points += [speaker.start]
     lo, hi = min(points), max(points)
     start, end = lo, hi + 1
-    for sent in sents:
-        if sent.start_char <= lo < sent.end_char:
-            start = sent.start_char
-        if sent.start_char <= hi < sent.end_char:
-            end = sent.end_char
+    for point in (lo, hi):
+        n = bisect_right(ctx.sent_starts, point) - 1
+        if n >= 0 and point < ctx.sents[n].end_char:
+            if point == lo:
+                start = ctx.sents[n].start_char
+            if point == hi:
+                end = ctx.sents[n].end_char
     return Span(start=start, end=end)

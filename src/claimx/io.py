@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import io
 import json
 import os
@@ -54,6 +55,9 @@ class TextDoc:
     meta: dict = field(default_factory=dict)
     errors: list[ErrorRecord] = field(default_factory=list)
     warnings: list[ErrorRecord] = field(default_factory=list)
+    #: SHA-256 of the file's bytes when they could not be read as text (binary,
+    #: undecodable), so that two such files are not taken for the same document.
+    bytes_sha256: str | None = None
 
 
 _CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r\f"}
@@ -115,7 +119,8 @@ def read_text_file(path: Path, doc_id: str, rel: str) -> TextDoc:
         )
     text, problems = decode_bytes(data)
     if text is None:
-        return TextDoc(doc_id, "", str(path), rel, errors=problems)
+        digest = hashlib.sha256(data).hexdigest()
+        return TextDoc(doc_id, "", str(path), rel, errors=problems, bytes_sha256=digest)
     return TextDoc(doc_id, text, str(path), rel, warnings=problems)
 
 
@@ -132,7 +137,8 @@ def read_jsonl(path: Path, rel: str) -> Iterator[TextDoc]:
         return
     text, problems = decode_bytes(data)
     if text is None:
-        yield TextDoc(rel, "", str(path), rel, errors=problems)
+        digest = hashlib.sha256(data).hexdigest()
+        yield TextDoc(rel, "", str(path), rel, errors=problems, bytes_sha256=digest)
         return
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():

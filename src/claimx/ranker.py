@@ -33,10 +33,10 @@ import io
 import itertools
 import json
 import zlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -296,6 +296,41 @@ class DocFacts:
             facts.contents.append(cand.content)
         return facts
 
+    #: Characters per bucket of the content index.
+    BUCKET = 256
+
+    def in_other_content(self, char: int, own: list[tuple[int, int]]) -> bool:
+        """Whether ``char`` lies in the content of another kept claim than ``own``."""
+        for s, e, content in self._content_index.get(char // self.BUCKET, ()):
+            if s <= char < e and content is not own:
+                return True
+        return False
+
+    def other_cue_in(self, spans: list[tuple[int, int]], own: tuple[int, int] | None) -> bool:
+        """Whether a kept claim's cue other than ``own`` starts inside ``spans``."""
+        starts, cues = self._cue_index
+        for s, e in spans:
+            for k in range(bisect_left(starts, s), bisect_left(starts, e)):
+                if cues[k] != own:
+                    return True
+        return False
+
+    @cached_property
+    def _content_index(self) -> dict[int, list]:
+        """Content spans by the buckets of characters they cover (linear, not
+        quadratic, in the number of claims of a long document)."""
+        index: dict[int, list] = {}
+        for content in self.contents:
+            for s, e in content:
+                for b in range(s // self.BUCKET, (max(s, e - 1)) // self.BUCKET + 1):
+                    index.setdefault(b, []).append((s, e, content))
+        return index
+
+    @cached_property
+    def _cue_index(self) -> tuple[list[int], list[tuple[int, int]]]:
+        cues = sorted(self.cues)
+        return [q[0] for q in cues], cues
+
 
 _EDGES = (0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9)
 
@@ -353,14 +388,9 @@ def candidate_features(
     f.append(f"spk_seen={name in facts.speakers}|{group}")
     if verb is not None:
         f.append(f"sent_rule={verb.sent.start in facts.sentences}|{group}")
-        inside = any(
-            s <= verb.idx < e
-            for content in facts.contents
-            if content is not cand.content
-            for s, e in content
-        )
+        inside = facts.in_other_content(verb.idx, cand.content)
         f.append(f"in_rule={inside}|{group}")
-    holds = any(s <= q[0] < e for s, e in cand.content for q in facts.cues if q != cand.cue)
+    holds = facts.other_cue_in(cand.content, cand.cue)
     f.append(f"has_rule_cue={holds}|{group}")
     return f
 

@@ -26,6 +26,7 @@ mechanisms, not cases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -112,6 +113,10 @@ class SourceDescriber:
         self.text = doc.text
         self.lexicon = lexicon
         self.ents = list(doc.ents)
+        # Article-wide lookups are indexed once, so that describing every source
+        # of a long document stays linear in its length.
+        self._ent_starts = [e.start for e in self.ents]
+        self._org_names: dict[str, str | None] = {}
 
     # -- the phrase itself -------------------------------------------------------
 
@@ -122,7 +127,20 @@ class SourceDescriber:
         if not toks:
             return []
         lo, hi = toks[0].i, toks[-1].i + 1
-        return [e for e in self.ents if e.label_ in labels and e.start >= lo and e.end <= hi]
+        out = []
+        for e in self.ents[bisect_left(self._ent_starts, lo) :]:
+            if e.start >= hi:
+                break
+            if e.label_ in labels and e.end <= hi:
+                out.append(e)
+        return out
+
+    def _ent_at(self, i: int) -> Span | None:
+        """The entity that holds token ``i``, if any."""
+        n = bisect_left(self._ent_starts, i + 1) - 1
+        if n >= 0 and self.ents[n].start <= i < self.ents[n].end:
+            return self.ents[n]
+        return None
 
     def _is_media(self, text: str) -> bool:
         return is_media(text, self.lexicon.media)
@@ -429,24 +447,39 @@ class SourceDescriber:
         'Ford' -> 'Ford Motor Company' where the article names it so."""
         if not name:
             return name
+        if name not in self._org_names:
+            self._org_names[name] = self._fullest_org(name)
+        return self._org_names[name]
+
+    def _fullest_org(self, name: str) -> str | None:
         if name in self.acronyms:
             return self.acronyms[name]
         if name.isupper() and 2 <= len(name) <= 5:  # 'AU' -> African Union
-            spelled = [
-                _clean(e.text)
-                for e in self.ents
-                if e.label_ == "ORG"
-                and len(e) == len(name)
-                and "".join(t.text[0] for t in e).upper() == name
-            ]
-            if spelled and spelled[0]:
-                return spelled[0]
-        longer = [
-            _clean(e.text)
-            for e in self.ents
-            if e.label_ == "ORG" and len(e) > 1 and e.text.startswith(name + " ")
-        ]
-        return longer[0] if longer else name
+            spelled = self._org_initials.get(name)
+            if spelled:
+                return spelled
+        return self._org_prefixes.get(name, name)
+
+    @cached_property
+    def _org_initials(self) -> dict[str, str | None]:
+        """Initials of a multi-word organisation -> the first one the article names so."""
+        out: dict[str, str | None] = {}
+        for e in self.ents:
+            if e.label_ == "ORG" and 2 <= len(e) <= 5:
+                out.setdefault("".join(t.text[0] for t in e).upper(), _clean(e.text))
+        return out
+
+    @cached_property
+    def _org_prefixes(self) -> dict[str, str | None]:
+        """'Ford' -> 'Ford Motor Company': the first organisation name that opens
+        with these words."""
+        out: dict[str, str | None] = {}
+        for e in self.ents:
+            if e.label_ == "ORG" and len(e) > 1:
+                text = e.text
+                for m in re.finditer(" ", text):
+                    out.setdefault(text[: m.start()], _clean(text))
+        return out
 
     @cached_property
     def full_names(self) -> dict[str, str]:
@@ -500,17 +533,42 @@ class SourceDescriber:
         """'Van Dam' -> 'Pieter van Dam': the fullest name the article gives that ends so."""
         if not name:
             return name
-        lower = name.lower()
-        longer = [
-            full
-            for full in (
-                _clean(self._without_roles(e).text) for e in self.ents if e.label_ == "PERSON"
-            )
-            if full and len(full) > len(name) and full.lower().endswith(" " + lower)
-        ]
+        longer = self._person_suffixes.get(name.lower())
         if longer:
-            return longer[0]
+            return longer
         return self.full_names.get(name, name) if " " not in name else name
+
+    @cached_property
+    def _person_suffixes(self) -> dict[str, str]:
+        """'van dam' -> 'Pieter van Dam': the first full name that ends in these words."""
+        out: dict[str, str] = {}
+        for e in self.ents:
+            full = _clean(self._without_roles(e).text) if e.label_ == "PERSON" else None
+            if full:
+                lower = full.lower()
+                for m in re.finditer(" ", lower):
+                    out.setdefault(lower[m.end() :], full)
+        return out
+
+    @cached_property
+    def _org_words(self) -> set[str]:
+        """Every word of the article's organisation names."""
+        return {w for e in self.ents if e.label_ == "ORG" for w in e.text.split()}
+
+    @cached_property
+    def _first_mention(self) -> dict[str | None, int]:
+        """Where the article first names each entity (a character offset)."""
+        out: dict[str | None, int] = {}
+        for e in self.ents:
+            out.setdefault(_clean(e.text), e.start_char)
+        return out
+
+    @cached_property
+    def _lemma_positions(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for tok in self.doc:
+            out.setdefault(tok.lemma_.lower(), []).append(tok.i)
+        return out
 
     def _single_name_is_org(self, ent: Span) -> bool:
         """A one-word 'person' that the article never gives a first name or an
@@ -522,7 +580,7 @@ class SourceDescriber:
         word = words[0]
         if word.text in self.full_names or word.text in self.lexicon.first_names:
             return False
-        as_org = any(e.label_ == "ORG" and word.text in e.text.split() for e in self.ents)
+        as_org = word.text in self._org_words
         if not as_org and not (word.is_upper and len(word.text) > 1):
             return False
         before = self.doc[ent.start - 1].lower_ if ent.start else ""
@@ -572,11 +630,14 @@ class SourceDescriber:
         roles = self.person_roles
         if name in roles:
             return roles[name]
-        last = name.split()[-1]
-        for full, role in roles.items():
-            if full.split()[-1] == last:
-                return role
-        return None, None
+        return self._roles_by_surname.get(name.split()[-1], (None, None))
+
+    @cached_property
+    def _roles_by_surname(self) -> dict[str, tuple[str | None, str | None]]:
+        out: dict[str, tuple[str | None, str | None]] = {}
+        for full, role in self.person_roles.items():
+            out.setdefault(full.split()[-1], role)
+        return out
 
     def _org_mention(self, toks: list[Token], head: Token) -> str | None:
         """The organisation a common noun stands for: named in the phrase ('police in
@@ -591,29 +652,35 @@ class SourceDescriber:
         """The organisation 'the company' stands for: the one the article names most,
         when one stands out, among those it names before ``before`` ('the company'
         -> Velmont; 'the alliance' with NATO and the Kremlin named as often: none)."""
-        orgs = [
-            e
-            for e in self.ents
-            if e.label_ == "ORG" and e.start not in exclude and not self._is_media(e.text)
-        ]
         counts: dict[str, int] = {}
         seen_before: set[str] = set()
-        for ent in orgs:
-            key = self.org_name(_clean(ent.text)) or ent.text
+        for start, end_char, key in self._org_keys:
+            if start in exclude:
+                continue
             counts[key] = counts.get(key, 0) + 1
-            if ent.end_char <= before:
+            if end_char <= before:
                 seen_before.add(key)
         ranked = sorted(((n, k) for k, n in counts.items() if k in seen_before), reverse=True)
         if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
             return None
         return ranked[0][1]
 
+    @cached_property
+    def _org_keys(self) -> list[tuple[int, int, str]]:
+        """(start token, end character, fullest name) of each organisation named,
+        news media left out."""
+        return [
+            (e.start, e.end_char, self.org_name(_clean(e.text)) or e.text)
+            for e in self.ents
+            if e.label_ == "ORG" and not self._is_media(e.text)
+        ]
+
     def _person_titled(self, role: str, before: int) -> str | None:
         """The person the article gave this role ('Judge Reed O'Connor' for 'the judge')."""
         for name, (title, _) in self.person_roles.items():
             if title and title.split()[-1] == role:
-                first = next((e for e in self.ents if _clean(e.text) == name), None)
-                if first is not None and first.start_char < before:
+                first = self._first_mention.get(name)
+                if first is not None and first < before:
                     return name
         return None
 
@@ -623,23 +690,22 @@ class SourceDescriber:
         inside = self._ents_in(toks, {"ORG", "PERSON", "GPE"})
         if inside:
             return _clean(inside[0].text)
-        lemma = noun.lemma_.lower()
-        for tok in reversed(self.doc[: noun.i]):
-            if tok.lemma_.lower() != lemma:
-                continue
+        positions = self._lemma_positions.get(noun.lemma_.lower(), [])
+        for i in reversed(positions[: bisect_left(positions, noun.i)]):
+            tok = self.doc[i]
             verb = tok.head
             if tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in PUBLISHING:
                 agents = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
                 for agent in agents:
                     if agent.dep_ == "agent":
                         agent = next((c for c in agent.children if c.dep_ == "pobj"), agent)
-                    ent = next((e for e in self.ents if e.start <= agent.i < e.end), None)
+                    ent = self._ent_at(agent.i)
                     if ent is not None:
                         return _clean(ent.text)
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    ent = pobj and next((e for e in self.ents if e.start <= pobj.i < e.end), None)
+                    ent = self._ent_at(pobj.i) if pobj is not None else None
                     if ent is not None:
                         return _clean(ent.text)
         return None

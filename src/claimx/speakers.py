@@ -11,6 +11,7 @@ Slovakia``; ``Okafor said`` after ``Grace Okafor`` -> ``Grace Okafor``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -294,6 +295,22 @@ class SpeakerResolver:
         self.lexicon = ctx.lexicon
         self.text, self.ents, self.sents = ctx.text, ctx.ents, ctx.sents
         self.persons = [e for e in self.ents if e.label_ == "PERSON" and not self._is_media(e.text)]
+        # indices, so that resolving every speaker of a long document stays linear
+        self._person_starts = [e.start for e in self.persons]
+        self._person_chars = [e.start_char for e in self.persons]
+        self._sent_starts = [s.start for s in self.sents]
+        self._by_surname: dict[str, list[Span]] = {}
+        for ent in self.persons:
+            parts = [t.text.lower() for t in ent if not t.is_punct and t.tag_ != "POS"]
+            if len(parts) >= 2:
+                self._by_surname.setdefault(parts[-1], []).append(ent)
+
+    def _person_at(self, i: int) -> Span | None:
+        """The person entity that holds token ``i``, if any."""
+        n = bisect_right(self._person_starts, i) - 1
+        if n >= 0 and self.persons[n].start <= i < self.persons[n].end:
+            return self.persons[n]
+        return None
 
     # -- description ---------------------------------------------------------
 
@@ -428,15 +445,10 @@ class SpeakerResolver:
         words = [t for t in tokens if not t.is_punct and t.lower_ not in titles]
         if len(words) != 1 or not (words[0].pos_ == "PROPN" or words[0].ent_type_ == "PERSON"):
             return None
-        surname = words[0].text.lower()
         start = tokens[0].idx
-
-        def ends_in_surname(ent: Span) -> bool:
-            parts = [t.text.lower() for t in ent if not t.is_punct and t.tag_ != "POS"]
-            return len(parts) >= 2 and parts[-1] == surname
-
-        earlier = [e for e in self.persons if e.start_char < start and ends_in_surname(e)]
-        later = [e for e in self.persons if e.start_char > start and ends_in_surname(e)]
+        named = self._by_surname.get(words[0].text.lower(), [])
+        earlier = [e for e in named if e.start_char < start]
+        later = [e for e in named if e.start_char > start]
         ent = earlier[-1] if earlier else (later[0] if later else None)
         if ent is None:
             return None
@@ -457,7 +469,8 @@ class SpeakerResolver:
         sentences before that has a compatible person or a role as its subject
         (the one the story follows: 'The lawyer said … He said …'); failing that,
         the nearest sentence with a compatible person, its subject first."""
-        sents = [s for s in self.sents if s.start <= pron.i][-4:]
+        upto = bisect_right(self._sent_starts, pron.i)
+        sents = self.sents[max(0, upto - 4) : upto]
         for sent in reversed(sents):
             subjects = [
                 t
@@ -465,7 +478,7 @@ class SpeakerResolver:
                 if t.i < pron.i and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON"
             ]
             for tok in reversed(subjects):
-                ent = next((e for e in self.persons if e.start <= tok.i < e.end), None)
+                ent = self._person_at(tok.i)
                 if ent is not None:
                     g = self._gender(ent)
                     if g is None or g == gender:
@@ -476,9 +489,7 @@ class SpeakerResolver:
                 if kind in {"title", "anonymous"} and tok.tag_ == "NN":
                     return phrase_tokens(tok)
         found: list[Span] = []
-        for ent in reversed(self.persons):
-            if ent.start_char >= pron.idx:
-                continue
+        for ent in reversed(self.persons[: bisect_left(self._person_chars, pron.idx)]):
             if pron.idx - ent.start_char > 3000:
                 break
             g = self._gender(ent)

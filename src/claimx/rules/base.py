@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -86,12 +88,34 @@ class Context:
         self.ents = self.doc.ents
         self.sents = list(self.doc.sents)
 
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        """Where each sentence starts (a character offset), for bisecting."""
+        return [s.start_char for s in self.sents]
+
     def quote_at(self, char: int) -> Quote | None:
         """The quote whose marks enclose character ``char``, if any."""
+        starts = self._quote_starts()
+        if starts is not None:  # quotes in text order, none inside another: bisect
+            n = bisect_right(starts, char) - 1
+            q = self.quotes[n] if n >= 0 else None
+            return q if q is not None and char < q.outer_end else None
         for q in self.quotes:
             if q.outer_start <= char < q.outer_end:
                 return q
         return None
+
+    def _quote_starts(self) -> list[int] | None:
+        """Where the quotes open, when they follow one another without overlap."""
+        cached = self.__dict__.get("_starts")
+        if cached is not None and cached[0] == len(self.quotes):
+            return cached[1]
+        starts: list[int] | None = [q.outer_start for q in self.quotes]
+        ends = [q.outer_end for q in self.quotes]
+        if any(ends[k] > starts[k + 1] or starts[k] > starts[k + 1] for k in range(len(ends) - 1)):
+            starts = None
+        self.__dict__["_starts"] = (len(self.quotes), starts)
+        return starts
 
     def in_quote(self, token: Token) -> bool:
         return self.quote_at(token.idx) is not None and not token.is_punct
