@@ -321,3 +321,21 @@ def test_the_progress_rate_waits_for_a_second_of_run():
     assert _rate(4, 0.002) == ""
     assert _rate(4, 2.0) == "2.0 docs/s"
     assert _rate(1, 4.0) == "4.0 s/doc"
+
+
+def test_lone_surrogates_in_jsonl_are_replaced_not_fatal(tmp_path: Path):
+    """A JSON "\\ud800" is valid JSON but no character: no output could hold it."""
+    src = tmp_path / "s.jsonl"
+    lines = [
+        '{"id": "a", "text": "The city will pay, said Ann Lee, the rep\\udb24orters heard."}',
+        '{"id": "b\\ud800", "text": "\\ud800", "tag": "x\\udfff"}',
+        json.dumps({"id": "c", "text": ARTICLE}),
+    ]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run = claimx("extract", str(src), "-q", "--n-process", "1")
+    assert run.returncode == 0, run.stderr
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["doc_id"] for r in records] == ["a", "b\ufffd", "c"]
+    assert records[0]["warnings"][0]["code"] == "replaced_surrogates"
+    assert records[0]["claims"] and records[2]["claims"]
+    assert records[1]["meta"] == {"tag": "x\ufffd"}

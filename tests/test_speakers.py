@@ -1,5 +1,6 @@
 """Speakers: whole noun phrases, canonical names, kinds, pronoun and surname resolution."""
 
+import claimx
 from conftest import only
 
 
@@ -146,3 +147,16 @@ def test_a_share_of_a_group_speaks_as_that_group(claims_of):
     assert c.speaker.kind == "anonymous" and not c.speaker.canonical.startswith("-")
     c = only(claims_of("Two-thirds of Republicans say the country is on the wrong track."))
     assert c.speaker.kind == "group"
+
+
+def test_a_pronoun_after_an_entity_of_punctuation_does_not_fail_the_document():
+    """The recogniser can take a corner bracket for a name; resolving a pronoun
+    through it must give no antecedent, not an error."""
+    text = (
+        "「It's not over yet,」 said Kenji Watanabe. 「They knew, and they did nothing.」 "
+        "He said the talks will resume."
+    )
+    result = claimx.extract(text)
+    assert not result.errors
+    said = [c for c in result.claims if c.content.text == "the talks will resume"]
+    assert said and said[0].speaker.canonical == "Kenji Watanabe"

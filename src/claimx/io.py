@@ -14,6 +14,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -58,6 +59,34 @@ class TextDoc:
     #: SHA-256 of the file's bytes when they could not be read as text (binary,
     #: undecodable), so that two such files are not taken for the same document.
     bytes_sha256: str | None = None
+
+    def __post_init__(self) -> None:
+        # A lone surrogate (a JSON "\ud800", a file name that is not UTF-8) is no
+        # character: no output could hold it. Each becomes U+FFFD, one for one, so
+        # offsets still index the text.
+        if _SURROGATE.search(self.text):
+            self.text = _SURROGATE.sub("\ufffd", self.text)
+            self.warnings.append(
+                ErrorRecord(
+                    code="replaced_surrogates",
+                    message="lone surrogates (not characters) replaced by U+FFFD",
+                )
+            )
+        self.doc_id = _no_surrogates(self.doc_id)
+        self.source_path = self.source_path and _no_surrogates(self.source_path)
+        self.rel_path = self.rel_path and _no_surrogates(self.rel_path)
+        for key, value in list(self.meta.items()):
+            if isinstance(value, str) and _SURROGATE.search(value):
+                self.meta[key] = _no_surrogates(value)
+            if _SURROGATE.search(key):
+                self.meta[_no_surrogates(key)] = self.meta.pop(key)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 _CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r\f"}

@@ -120,7 +120,11 @@ def process_batch(
         if early is not None:
             results[n] = early
             continue
-        selection = _select(item.text, nlp, prefilter)
+        try:
+            selection = _select(item.text, nlp, prefilter)
+        except Exception as exc:  # the document's record says so; the batch goes on
+            results[n] = _failed(item, exc)
+            continue
         parsed = item.text if selection is None else selection.text
         if len(parsed) > CHUNK_CHARS:
             results[n] = process_one(item, nlp, prefilter)
@@ -162,12 +166,14 @@ def process_one(item: TextDoc, nlp: Language, prefilter: bool = True) -> Documen
     try:
         claims = extract_claims(item.text, nlp, prefilter)
     except Exception as exc:  # one bad document must not stop a batch
-        result = empty_result(item)
-        result.errors.append(
-            ErrorRecord(code="extract_failed", message=f"{type(exc).__name__}: {exc}")
-        )
-        return result
+        return _failed(item, exc)
     return result_with_claims(item, claims)
+
+
+def _failed(item: TextDoc, exc: Exception) -> DocumentResult:
+    result = empty_result(item)
+    result.errors.append(ErrorRecord(code="extract_failed", message=f"{type(exc).__name__}: {exc}"))
+    return result
 
 
 def extract_claims(text: str, nlp: Language, prefilter: bool = True) -> list:

@@ -414,7 +414,7 @@ class SpeakerResolver:
         lower = head.lower_
         if head.pos_ == "PRON" and len(tokens) == 1:
             ante = self._antecedent(head)
-            if ante is not None:
+            if ante:  # an entity of nothing but "'s" gives no antecedent
                 info = self._from_mention(ante)
                 info.resolved_from = own_span
                 return info
@@ -422,7 +422,7 @@ class SpeakerResolver:
         if lower in FIRST_PERSON:
             return SpeakerInfo(own_span, head.text, "pronoun", False)
         full = self._full_name(tokens)
-        if full is not None:
+        if full:
             info = self._from_mention(full)
             info.resolved_from = own_span
             return info
