@@ -4,19 +4,159 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from claimx.lexicon import DEFAULT_SCOPE
 
-app = typer.Typer(
+#: The program's name in usage lines and messages, however it was started
+#: (``claimx``, ``python -m claimx.cli``).
+PROG = "claimx"
+#: The base of click's usage errors (UsageError, BadParameter, NoSuchOption ...), from
+#: typer's own copy of click (typer 0.2x) or from click (older typer).
+CLICK_EXCEPTION = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
+# -- how the command line speaks: one-line usage errors, plain metavars -------------------
+#
+# typer (0.29, with its own copy of click) prints a usage error as the usage line, a
+# hint and a boxed panel on stderr; it shows each parameter's Python type as its
+# metavar (``<bool>`` for a flag, ``<list[str]>``, ``<int range>``) and a required
+# argument as ``{paths}...`` in the usage line. These classes give every command of
+# the app, through ``_App.command``, the usual conventions instead: ``claimx extract
+# [OPTIONS] PATH...``, ``--format FORMAT``, ``--batch-size N``, nothing after a flag,
+# and a usage error on one line (exit 2).
+
+
+def usage_line(command: str, problem: str) -> str:
+    """``claimx extract: <problem> (see claimx extract --help)``: one line."""
+    problem = " ".join(problem.split()).rstrip(".")
+    if problem[:1].isupper() and not problem[1:2].isupper():
+        problem = problem[0].lower() + problem[1:]
+    return f"{command}: {problem} (see {command} --help)"
+
+
+def _default_metavar(param) -> str:
+    """FILE, N, X, FORMAT...: what a value of ``param`` is, from its type and name;
+    nothing for a flag."""
+    if param.param_type_name == "argument":
+        name = param.name.upper()
+        return name[:-1] if param.nargs != 1 and name.endswith("S") else name  # PATH...
+    if param.is_flag or param.count:
+        return ""
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+    if annotation is int:
+        return "N"
+    if annotation is float:
+        return "X"
+    if annotation is Path:
+        return "FILE"
+    longest = max(param.opts, key=len).lstrip("-")
+    return longest.replace("-", "_").upper()
+
+
+class _Argument(TyperArgument):
+    """An argument shown by its metavar alone: ``PATH...``, not ``{paths}...
+    <list[str]>``."""
+
+    def get_usage_pieces(self, ctx) -> list[str]:
+        name = self.metavar + ("..." if self.nargs != 1 else "")
+        return [name if self.required else f"[{name}]"]
+
+    def display_type_rich(self, ctx) -> str | None:
+        return None
+
+
+def _plain(param):
+    """``param`` shown by a plain metavar (its own, or one from its type and name)."""
+    if param.metavar is None:
+        param.metavar = _default_metavar(param)
+    if isinstance(param, TyperArgument) and not isinstance(param, _Argument):
+        # typer builds every argument as a TyperArgument, with no hook for another
+        # class; _Argument adds display methods only, so the object can become one
+        param.__class__ = _Argument
+    return param
+
+
+class _PlainHelp:
+    """Metavars for a command's parameters and its --help."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            _plain(param)
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        return _plain(option) if option is not None else None
+
+    def parse_args(self, ctx, args):
+        try:
+            return super().parse_args(ctx, args)
+        except CLICK_EXCEPTION as exc:
+            # the option parser's errors ('--scope' requires an argument) come without
+            # the command they are about: this one
+            if getattr(exc, "ctx", False) is None:
+                exc.ctx, exc.cmd = ctx, self
+            raise
+
+
+class _Command(_PlainHelp, TyperCommand):
+    pass
+
+
+class _Group(_PlainHelp, TyperGroup):
+    """The ``claimx`` command group: usage errors on one line of standard error."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        prog_name = prog_name or PROG
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except typer.Abort:
+            sys.stderr.write(f"{prog_name}: aborted\n")
+            sys.exit(1)
+        except CLICK_EXCEPTION as exc:  # UsageError, BadParameter and the like
+            code = getattr(exc, "exit_code", 1)
+            if type(exc).__name__ != "NoArgsIsHelpError":  # that one printed the help
+                ctx = getattr(exc, "ctx", None)
+                command = ctx.command_path if ctx is not None else prog_name
+                problem = exc.format_message() or type(exc).__name__
+                if getattr(exc, "option_name", None) and getattr(exc, "possibilities", None):
+                    # typer's '(Possible options: --out)'
+                    problem = f"{exc.message}; did you mean {' or '.join(exc.possibilities)}?"
+                line = (
+                    usage_line(command, problem)
+                    if code == 2
+                    else f"{command}: {' '.join(problem.split())}"
+                )
+                sys.stderr.write(line + "\n")
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+class _App(typer.Typer):
+    def command(self, name=None, *, cls=None, **kwargs):
+        return super().command(name, cls=cls or _Command, **kwargs)
+
+
+app = _App(
+    cls=_Group,
     add_completion=False,
     no_args_is_help=True,
     help="Extract attributed claims (who said what, through which cue, where) from news text.",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _usage_error(command: str, problem: str) -> typer.Exit:
+    """Print a usage error found after parsing, the way typer's are; raise what it returns."""
+    sys.stderr.write(usage_line(f"{PROG} {command}", problem) + "\n")
+    return typer.Exit(2)
 
 
 SCOPE_OPTION = typer.Option(
@@ -38,6 +178,7 @@ PREFILTER_OPTION = typer.Option(
 
 MIN_CONFIDENCE_OPTION = typer.Option(
     "--min-confidence",
+    metavar="P",
     min=0.0,
     max=1.0,
     help="Keep only claims whose confidence (the calibrated probability that the claim "
@@ -90,6 +231,42 @@ def _stderr():
     return Console(stderr=True)
 
 
+#: The help of the PATH... argument of the commands that read claimx output.
+OUTPUT_PATHS_HELP = (
+    "Output of claimx extract: JSONL, JSON (an array, or a folder of one .json per "
+    "document), CSV or SQLite; folders are searched for all of them."
+)
+
+
+@contextmanager
+def _reading(command: str):
+    """What is not claimx output (a .txt article, a folder of them, a missing path, a
+    torn file) ends the command with a usage error, on one line."""
+    from claimx.sourcing import SourcingError
+
+    try:
+        yield
+    except SourcingError as exc:
+        raise _usage_error(command, str(exc)) from None
+
+
+def _note_skipped(skipped) -> None:
+    """Files found in a folder that are not claimx output: one line each on stderr."""
+    for skip in skipped:
+        sys.stderr.write(f"skipped {skip.path}: {skip.reason}\n")
+
+
+def _claim_rows(command: str, paths: list[Path]) -> list:
+    """The claims of claimx output files and folders, for speakers and cluster."""
+    from claimx.speaker_index import load_claims
+
+    skipped: list = []
+    with _reading(command):
+        rows = load_claims(*paths, skipped=skipped)
+    _note_skipped(skipped)
+    return rows
+
+
 @app.command()
 def extract(
     paths: Annotated[
@@ -100,7 +277,12 @@ def extract(
     ],
     out: Annotated[
         str | None,
-        typer.Option("-o", "--out", help="Output file, or directory (one .json per document)."),
+        typer.Option(
+            "-o",
+            "--out",
+            metavar="PATH",
+            help="Output file, or directory (one .json per document).",
+        ),
     ] = None,
     fmt: Annotated[
         str | None,
@@ -135,6 +317,7 @@ def extract(
         str | None,
         typer.Option(
             "--scheduler",
+            metavar="ADDRESS",
             help="Dask scheduler address (tcp://host:8786); default: a local cluster "
             "of --n-process workers.",
         ),
@@ -190,13 +373,11 @@ def extract(
         min_confidence=min_confidence,
     )
     if stats.documents == 0 and stats.skipped == 0:
-        _stderr().print(
+        raise _usage_error(
+            "extract",
             "no input documents: claimx reads .txt and .jsonl files (folders are walked "
             f"for them) and - for standard input; found none in {' '.join(paths)}",
-            markup=False,
-            highlight=False,
         )
-        raise typer.Exit(2)
     if not quiet:
         from rich.text import Text
 
@@ -226,7 +407,8 @@ def show(
     path: Annotated[
         Path,
         typer.Argument(
-            help="A .txt file, a .jsonl of {id, text} records, or a claimx output (JSONL/JSON)."
+            help="A .txt file, a .jsonl of {id, text} records, or a claimx output: JSONL, "
+            "JSON (an array, or a folder of one .json per document) or SQLite."
         ),
     ],
     doc_id: Annotated[
@@ -241,8 +423,9 @@ def show(
     """Show one document with speaker, cue and content highlighted and its claims numbered.
 
     An input file is run through claimx; a claimx output record is shown as
-    written, over the text read back from its source_path. The HTML page needs
-    no network: open it in any browser.
+    written, over the text read back from its source_path (a CSV output has
+    not what this needs). The HTML page needs no network: open it in any
+    browser.
     """
     from rich.console import Console
 
@@ -251,7 +434,7 @@ def show(
     try:
         shown = load_shown(path, doc_id=doc_id, model=model)
     except ShowError as exc:
-        raise typer.BadParameter(str(exc), param_hint="PATH / --id") from None
+        raise _usage_error("show", str(exc)) from None
     console = Console()
     if not console.is_terminal:
         console = Console(width=150)
@@ -263,10 +446,7 @@ def show(
 
 @app.command()
 def table(
-    claims_file: Annotated[
-        Path,
-        typer.Argument(help="Output of claimx extract: JSONL, JSON, CSV or SQLite."),
-    ],
+    paths: Annotated[list[Path], typer.Argument(help=OUTPUT_PATHS_HELP)],
     limit: Annotated[int, typer.Option(help="Show at most this many claims.")] = 200,
 ) -> None:
     """Show the claims of an output as a table: speaker and source, cue, content, type.
@@ -279,17 +459,16 @@ def table(
     from rich.text import Text
 
     from claimx.show import describe_source
-    from claimx.sourcing import SourcingError, iter_records
+    from claimx.sourcing import read_outputs
 
-    if not claims_file.exists():
-        raise typer.BadParameter(f"no such file: {claims_file}", param_hint="CLAIMS_FILE")
-    tab = Table(title=f"Claims in {claims_file}", show_lines=True)
+    tab = Table(title=f"Claims in {' '.join(map(str, paths))}", show_lines=True)
     for col in ("doc", "type", "speaker", "source", "cue", "content", "conf"):
         tab.add_column(col, overflow="fold")
     shown = 0
-    try:
-        for rec in iter_records(claims_file):
-            for c in rec.get("claims", []):
+    skipped: list = []
+    with _reading("table"):
+        for _, rec in read_outputs(paths, skipped):
+            for c in rec["claims"]:
                 if shown >= limit:
                     break
                 sp = c.get("speaker")
@@ -299,8 +478,8 @@ def table(
                     speaker.append(f"\n({sp.get('kind')}: {sp.get('canonical')})", style="dim")
                     fields = ("name", "title", "affiliation", "source_type")
                     source = describe_source(*(sp.get(f) for f in fields))
-                cue = c["cue"]["text"] if c.get("cue") else "—"
-                content = c["content"]["text"] or ""
+                cue = (c.get("cue") or {}).get("text") or "—"
+                content = (c.get("content") or {}).get("text") or ""
                 if len(content) > 160:
                     content = content[:157] + "…"
                 confidence = c.get("confidence")
@@ -316,8 +495,7 @@ def table(
                 shown += 1
             if shown >= limit:
                 break
-    except SourcingError as exc:
-        raise typer.BadParameter(str(exc), param_hint="CLAIMS_FILE") from None
+    _note_skipped(skipped)
     console = Console()
     if not console.is_terminal:
         console = Console(width=150)
@@ -329,7 +507,12 @@ def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL: {id, text, attributions}.")],
     pred: Annotated[
         Path | None,
-        typer.Option("--pred", help="Predictions (JSONL records); default: run claimx on gold."),
+        typer.Option(
+            "--pred",
+            metavar="PATH",
+            help="Predictions: claimx output (JSONL, JSON, a folder of .json, SQLite) or "
+            "another gold file; default: run claimx on gold.",
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     show_errors: Annotated[
@@ -356,25 +539,21 @@ def eval_(
 
     A gold file is also accepted as --pred: `claimx eval a.gold.jsonl --pred
     b.gold.jsonl` is the agreement of two labelling passes."""
-    from claimx.evaluate import (
-        above_confidence,
-        load_gold,
-        load_predictions,
-        render_report,
-        score,
-        speech_only,
-    )
+    from claimx.evaluate import above_confidence, load_gold, render_report, score, speech_only
     from claimx.lexicon import load_lexicon
 
     _check_scope(scope)
     _check_model(model)
     if not gold.exists():
         raise typer.BadParameter(f"no such file: {gold}", param_hint="GOLD")
-    gold_docs = load_gold(gold)
+    try:
+        gold_docs = load_gold(gold)
+    except (ValueError, OSError) as exc:  # JSON and UTF-8 errors are ValueErrors
+        raise _usage_error("eval", f"{gold}: not a gold JSONL file ({exc})") from None
     if pred is not None:
         if not pred.exists():
-            raise typer.BadParameter(f"no such file: {pred}", param_hint="--pred")
-        predictions = load_predictions(pred)
+            raise typer.BadParameter(f"no such file or directory: {pred}", param_hint="--pred")
+        predictions = _predictions(pred)
     else:
         progress = not quiet and not as_json
         predictions = predict_gold(gold_docs, save_pred, progress, scope, prefilter, model)
@@ -389,6 +568,37 @@ def eval_(
         from rich.console import Console
 
         render_report(report, Console(), show_errors=show_errors)
+
+
+def _predictions(path: Path) -> dict[str, dict]:
+    """eval's --pred: claimx records (or gold documents) keyed by doc_id; the claims of
+    records that share a doc_id are put together, as in ``load_predictions``."""
+    from claimx.evaluate import load_predictions
+    from claimx.sourcing import read_outputs
+
+    no_csv = (
+        "a CSV output has no offsets of speakers and cues, which eval scores: use the "
+        "JSONL, JSON or SQLite output"
+    )
+    if path.is_file() and path.suffix.lower() in {".jsonl", ".json"}:
+        try:
+            return load_predictions(path)  # a JSON array too, and a gold file
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            problem = f"{type(exc).__name__}: {exc}" if isinstance(exc, KeyError) else exc
+            raise _usage_error(
+                "eval", f"{path}: neither claimx output nor a gold file ({problem})"
+            ) from None
+    records: dict[str, dict] = {}
+    with _reading("eval"):
+        for file, record in read_outputs([path]):
+            if file.suffix.lower() == ".csv":
+                raise _usage_error("eval", f"{file}: {no_csv}")
+            doc_id = record["doc_id"]
+            if doc_id in records:
+                records[doc_id]["claims"] = [*records[doc_id]["claims"], *record["claims"]]
+            else:
+                records[doc_id] = dict(record)
+    return records
 
 
 def predict_gold(
@@ -444,10 +654,16 @@ def train(
     ],
     out: Annotated[
         Path | None,
-        typer.Option("-o", "--out", help="Where the trained tagger goes (default: models/)."),
+        typer.Option(
+            "-o",
+            "--out",
+            metavar="DIR",
+            help="Where the trained tagger goes (default: models/).",
+        ),
     ] = None,
     work: Annotated[
-        Path, typer.Option("--work", help="Converted corpus and training checkpoints.")
+        Path,
+        typer.Option("--work", metavar="DIR", help="Converted corpus and training checkpoints."),
     ] = Path("out/train"),
     config: Annotated[Path | None, typer.Option("--config", help="spaCy training config.")] = None,
     epochs: Annotated[
@@ -467,20 +683,9 @@ def train(
     _stderr().print(report)
 
 
-def _claims_file(path: Path) -> list:
-    from claimx.speaker_index import load_claims
-
-    if not path.exists():
-        raise typer.BadParameter(f"no such file: {path}", param_hint="CLAIMS")
-    try:
-        return load_claims(path)
-    except (ValueError, KeyError) as exc:
-        raise typer.BadParameter(str(exc), param_hint="CLAIMS") from exc
-
-
 @app.command()
 def cluster(
-    claims_file: Annotated[Path, typer.Argument(help="A JSONL file written by claimx extract.")],
+    paths: Annotated[list[Path], typer.Argument(help=OUTPUT_PATHS_HELP)],
     out: Annotated[
         Path | None, typer.Option("-o", "--out", help="Write the clusters JSON here.")
     ] = None,
@@ -488,6 +693,7 @@ def cluster(
         float | None,
         typer.Option(
             "--threshold",
+            metavar="T",
             min=0.0,
             max=1.0,
             help="Mean content similarity needed to merge (default 0.88 embedding, 0.5 fuzzy).",
@@ -528,9 +734,17 @@ def cluster(
 
     if backend not in BACKENDS:
         raise typer.BadParameter(f"must be one of {', '.join(BACKENDS)}", param_hint="--backend")
-    if pairs is not None and not pairs.exists():
-        raise typer.BadParameter(f"no such file: {pairs}", param_hint="--pairs")
-    rows = _claims_file(claims_file)
+    labelled = None
+    if pairs is not None:
+        if not pairs.is_file():
+            raise typer.BadParameter(f"no such file: {pairs}", param_hint="--pairs")
+        try:
+            labelled = load_pairs(pairs)
+        except ValueError as exc:  # JSON and UTF-8 errors
+            raise typer.BadParameter(
+                f"{pairs}: not labelled pairs, one JSON object a line ({exc})", param_hint="--pairs"
+            ) from None
+    rows = _claim_rows("cluster", paths)
     try:
         result = cluster_claims(rows, threshold=threshold, backend=backend)
     except RuntimeError as exc:
@@ -541,8 +755,15 @@ def cluster(
         from rich.console import Console
 
         console = Console(stderr=True, width=150)
-    if pairs is not None:
-        scores = score_pairs(result, load_pairs(pairs))
+    if labelled is not None:
+        try:
+            scores = score_pairs(result, labelled)
+        except (KeyError, TypeError, AttributeError):
+            raise typer.BadParameter(
+                f"{pairs}: not labelled pairs (each line: a and b, each with doc_id and "
+                "content, and same)",
+                param_hint="--pairs",
+            ) from None
         report.evaluation = scores.to_dict()
         console.print(
             f"pairs: precision {scores.precision:.3f}  recall {scores.recall:.3f}  "
@@ -562,11 +783,11 @@ def cluster(
 
 @app.command()
 def speakers(
-    claims_file: Annotated[Path, typer.Argument(help="A JSONL file written by claimx extract.")],
+    paths: Annotated[list[Path], typer.Argument(help=OUTPUT_PATHS_HELP)],
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Write here, not stdout.")] = None,
 ) -> None:
-    """Index the speakers of a claims file: one row per source, variants merged.
+    """Index the speakers of claimx output: one row per source, variants merged.
 
     A source whose name claimx resolved is one name and affiliation: Maria
     Ortiz of Westline Rail and Maria Ortiz of Harbor Bank are two rows (her
@@ -580,7 +801,7 @@ def speakers(
 
     if fmt not in {"table", "json", "csv"}:
         raise typer.BadParameter("must be one of table, json, csv", param_hint="--format")
-    index = build_index(_claims_file(claims_file))
+    index = build_index(_claim_rows("speakers", paths))
     if fmt == "table":
         import io
 
@@ -605,13 +826,7 @@ def speakers(
 
 @app.command()
 def sourcing(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(
-            help="Output of claimx extract: JSONL, JSON (an array, or a folder of one .json "
-            "per document), CSV or SQLite; folders are searched for all of them."
-        ),
-    ],
+    paths: Annotated[list[Path], typer.Argument(help=OUTPUT_PATHS_HELP)],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the summary as JSON, not as tables.")
     ] = False,
@@ -654,17 +869,11 @@ def sourcing(
     the file it was read from and its error codes. A CSV has no row for a
     document without claims: such documents are not counted from a CSV.
     """
-    from claimx.sourcing import SourcingError, render_summary, summarize, summary_json
+    from claimx.sourcing import render_summary, summarize, summary_json
 
-    for p in paths:
-        if not p.exists():
-            raise typer.BadParameter(f"no such file or directory: {p}", param_hint="PATH")
-    try:
+    with _reading("sourcing"):
         summary = summarize(paths, per_document=per_document)
-    except SourcingError as exc:
-        raise typer.BadParameter(str(exc), param_hint="PATH") from None
-    for skip in summary.skipped:
-        _stderr().print(f"skipped {skip.path}: {skip.reason}", markup=False, highlight=False)
+    _note_skipped(summary.skipped)
     if as_json:
         sys.stdout.write(summary_json(summary))
         return

@@ -10,7 +10,8 @@ flat however large the input, and the workers never wait for the writer.
 Each worker process loads the model once: the task calls the cached
 :func:`claimx.pipeline.load_nlp`, and a worker's cache lives as long as the
 worker. Without a scheduler address a ``LocalCluster`` of ``n_workers``
-single-threaded processes is started and stopped here; with one (``tcp://
+single-threaded processes is started and stopped here, its scratch space in
+a temporary folder of its own that is removed with it; with one (``tcp://
 host:8786``) the run uses that cluster's workers, which need claimx and its
 model package installed.
 """
@@ -18,8 +19,10 @@ model package installed.
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 
 from claimx.io import TextDoc
 from claimx.lexicon import DEFAULT_SCOPE
@@ -53,6 +56,7 @@ def run_documents_dask(
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
     """(document, record) pairs in input order, parsed by the workers of a Dask cluster."""
     try:
+        import dask
         import dask.bag as db
         from distributed import Client, LocalCluster
     except ImportError as exc:
@@ -61,17 +65,27 @@ def run_documents_dask(
     from claimx.pipeline import DEFAULT_MODEL
 
     model = model or DEFAULT_MODEL
-    cluster = None
-    if scheduler is None:
-        cluster = LocalCluster(
-            n_workers=max(1, n_workers),
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
-    client = Client(cluster if cluster is not None else scheduler)
-    try:
+    with ExitStack() as stack:  # closed in reverse: client, cluster, scratch folder
+        cluster = None
+        if scheduler is None:
+            # the scratch space of the scheduler and the workers (dask-scratch-space and
+            # its lock files) goes in a folder of this run's own, removed at the end:
+            # nothing is left behind in the system's temporary folder
+            scratch = stack.enter_context(
+                tempfile.TemporaryDirectory(prefix="claimx-dask-", ignore_cleanup_errors=True)
+            )
+            with dask.config.set({"temporary-directory": scratch}):
+                cluster = stack.enter_context(
+                    LocalCluster(
+                        n_workers=max(1, n_workers),
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=logging.ERROR,
+                        local_directory=scratch,
+                    )
+                )
+        client = stack.enter_context(Client(cluster if cluster is not None else scheduler))
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         window_size = BATCHES_PER_WORKER * workers
         in_flight: deque = deque()
@@ -94,10 +108,6 @@ def run_documents_dask(
             submit(window)
         while in_flight:
             yield from _collect(*in_flight.popleft(), client, model, scope, prefilter)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
 
 
 def _collect(

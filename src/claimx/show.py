@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -49,16 +50,27 @@ class Shown:
 
 
 def load_shown(path: Path, doc_id: str | None = None, model: str | None = None) -> Shown:
-    """The document at ``path`` (record ``doc_id`` of a JSONL/JSON file) with its claims.
+    """The document at ``path`` (record ``doc_id``, else the first) with its claims.
 
     ``path`` is an input (a ``.txt`` file, or a ``.jsonl`` of ``{"id", "text"}``
-    records), which is run through claimx, or a claimx output (JSONL or JSON
-    records), whose claims are shown as they were written, over the text read
-    back from the record's ``source_path`` (checked against ``text_sha256``).
+    records), which is run through claimx, or a claimx output: JSONL, JSON (an
+    array, or a folder of one ``.json`` per document) or SQLite, whose claims
+    are shown as they were written, over the text read back from the record's
+    ``source_path`` (checked against ``text_sha256``). A CSV output is refused:
+    it has neither the speakers' and cues' offsets nor the source path.
     """
+    from claimx.sourcing import SQLITE_MAGIC
+
     if not path.exists():
-        raise ShowError(f"no such file: {path}")
+        raise ShowError(f"no such file or directory: {path}")
     suffix = path.suffix.lower()
+    if suffix == ".csv":
+        raise ShowError(
+            f"{path}: a CSV output has no offsets of speakers and cues, nor the path of "
+            "the text: show the JSONL, JSON or SQLite output, or the input file"
+        )
+    if path.is_dir() or _head(path) == SQLITE_MAGIC:
+        return _from_output(path, doc_id)
     if suffix not in {".jsonl", ".json"}:
         item = read_text_file(path, path.name, path.name)
         return _extracted(item, model)
@@ -69,11 +81,47 @@ def load_shown(path: Path, doc_id: str | None = None, model: str | None = None) 
             default = f"{path.name}:{obj.get('_line', 1)}"
             return _extracted(record_doc(_public(obj), default, str(path), path.name), model)
         if "claims" in obj and "doc_id" in obj:
-            result = DocumentResult.model_validate(_public(obj))
+            result = _result(_public(obj), path)
             return Shown(_source_text(result, path), result)
     if doc_id is None:
         raise ShowError(f"{path} holds no record with a text or claims")
     raise ShowError(f"no record with id {doc_id!r} in {path}")
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16)
+    except OSError as exc:
+        raise ShowError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _from_output(path: Path, doc_id: str | None) -> Shown:
+    """A record of a SQLite output or of a folder of claimx output."""
+    from claimx.sourcing import SourcingError, read_outputs
+
+    try:
+        for file, record in read_outputs([path]):
+            if doc_id is None or str(record["doc_id"]) == doc_id:
+                result = _result(record, file)
+                return Shown(_source_text(result, file), result)
+    except SourcingError as exc:
+        raise ShowError(str(exc)) from None
+    if doc_id is None:
+        raise ShowError(f"{path} holds no record")
+    raise ShowError(f"no record with id {doc_id!r} in {path}")
+
+
+def _result(record: dict, where: Path) -> DocumentResult:
+    try:
+        return DocumentResult.model_validate(record)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise ShowError(
+            f"{where}: record {record.get('doc_id')!r} is not a whole claimx record "
+            f"({field}: {first['msg']})"
+        ) from None
 
 
 def _objects(path: Path):
@@ -82,8 +130,13 @@ def _objects(path: Path):
     if text is None:
         raise ShowError(f"{path}: {problems[0].message}")
     if path.suffix.lower() == ".json":
-        data = json.loads(text)
-        yield from (data if isinstance(data, list) else [data])
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ShowError(f"{path}: not JSON ({exc.msg}, line {exc.lineno})") from None
+        yield from (
+            obj for obj in (data if isinstance(data, list) else [data]) if isinstance(obj, dict)
+        )
         return
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():

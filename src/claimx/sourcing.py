@@ -19,7 +19,8 @@ So ``named + unnamed + anonymous + other == statements`` always holds.
 
 The summary reads any output ``claimx extract`` writes: JSONL, a JSON array
 (``--format json``), a folder of ``.json`` records (``-o DIR``), CSV or
-SQLite; folders are walked for all of them. From Python::
+SQLite; folders are walked for all of them. :func:`read_outputs` is the reader
+every command that reads claimx output uses. From Python::
 
     from claimx.sourcing import summarize, summarize_records
     summary = summarize(["claims.jsonl"])          # files or folders
@@ -39,7 +40,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, computed_field
 
-from claimx.records import SOURCE_TYPES
+from claimx.records import SOURCE_TYPES, UNNAMED_TYPES
 
 #: A claim with no speaker; a speaker without a source type (older output).
 NO_SPEAKER, UNKNOWN = "no_speaker", "unknown"
@@ -209,7 +210,7 @@ def summarize_records(
 
 
 def summarize(paths: Iterable[str | Path], per_document: bool = True) -> SourcingSummary:
-    """The summary of claimx output files and folders (see :func:`iter_records`).
+    """The summary of claimx output files and folders (see :func:`read_outputs`).
 
     A file given by name that is not claimx output raises :class:`SourcingError`;
     one found in a folder is listed in ``skipped``. A file counts whole or not at
@@ -220,23 +221,13 @@ def summarize(paths: Iterable[str | Path], per_document: bool = True) -> Sourcin
     docs: list[DocumentSourcing] = []
     skipped: list[Skipped] = []
     for raw in paths:
-        root = Path(raw)
-        if not root.exists():
-            raise SourcingError(f"no such file or directory: {root}")
-        group = GroupSourcing(path=str(root))
-        for file in output_files(root):
-            try:
-                found = [document_sourcing(r, str(file)) for r in iter_records(file)]
-            except SourcingError as exc:
-                if file == root:
-                    raise
-                skipped.append(Skipped(path=str(file), reason=str(exc)))
-                continue
-            for doc in found:
-                group.add_document(doc)
-                total.add_document(doc)
+        group = GroupSourcing(path=str(raw))
+        for file, record in read_outputs([raw], skipped):
+            doc = document_sourcing(record, str(file))
+            group.add_document(doc)
+            total.add_document(doc)
             if per_document:
-                docs.extend(found)
+                docs.append(doc)
         inputs.append(group)
     return SourcingSummary(
         total=total, inputs=inputs, documents=docs if per_document else None, skipped=skipped
@@ -259,13 +250,54 @@ def output_files(path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(path).as_posix())
 
 
+def read_outputs(
+    paths: Iterable[str | Path], skipped: list[Skipped] | None = None
+) -> Iterator[tuple[Path, dict]]:
+    """``(file, record)`` for every document record of claimx output files and folders.
+
+    A path is a file in any format ``claimx extract`` writes (see
+    :func:`iter_records`) or a folder, walked for them (``-o DIR`` writes one
+    ``.json`` per document). Raises :class:`SourcingError`, with a one-line
+    reason, for a path that does not exist, a file given by name that is not
+    claimx output (a ``.txt`` article, an input ``.jsonl``), or a folder that
+    holds none. A file in a folder that is not claimx output fails the same
+    way, unless ``skipped`` is given: then it is listed there, whole (its
+    records are read before any is yielded), and the walk goes on.
+    """
+    for raw in paths:
+        root = Path(raw)
+        if not root.exists():
+            raise SourcingError(f"no such file or directory: {root}")
+        read, skipped_before = 0, len(skipped or ())
+        for file in output_files(root):
+            if file == root or skipped is None:
+                records: Iterable[dict] = iter_records(file)
+            else:
+                try:
+                    records = list(iter_records(file))
+                except SourcingError as exc:
+                    skipped.append(Skipped(path=str(file), reason=str(exc)))
+                    continue
+            for record in records:
+                yield file, record
+            read += 1
+        if root.is_dir() and not read:
+            n = len(skipped or ()) - skipped_before
+            raise SourcingError(
+                f"{root}: no claimx output in this folder (the .jsonl, .json, .csv or .db "
+                "files claimx extract writes)"
+                + (f"; {n} files in it are not claimx output" if n else "")
+            )
+
+
 def iter_records(path: str | Path) -> Iterator[dict]:
     """The document records of one claimx output file, as claimx writes them in JSON.
 
     JSONL (one record a line), JSON (an array of records, or one record),
     CSV (one row per claim: documents without claims are not in it; the
     speaker has its text, canonical form, kind, and its name, title,
-    affiliation and source type when the CSV has those columns) or SQLite
+    affiliation, source type and anonymous flag when the CSV has those
+    columns, but no offsets) or SQLite
     (told by its header, whatever the suffix).
     Raises :class:`SourcingError` for anything else.
     """
@@ -278,14 +310,16 @@ def iter_records(path: str | Path) -> Iterator[dict]:
     suffix = path.suffix.lower()
     if head == SQLITE_MAGIC:
         yield from _sqlite_records(path)
-    elif suffix == ".jsonl":
-        yield from _jsonl_records(path)
-    elif suffix == ".json":
-        yield from _json_records(path)
-    elif suffix == ".csv":
-        yield from _csv_records(path)
-    else:
+        return
+    readers = {".jsonl": _jsonl_records, ".json": _json_records, ".csv": _csv_records}
+    if suffix not in readers:
         raise SourcingError(f"{path}: not a claimx output (JSONL, JSON, CSV or SQLite)")
+    try:
+        yield from readers[suffix](path)
+    except UnicodeDecodeError:
+        raise SourcingError(f"{path}: not a claimx output (not UTF-8 text)") from None
+    except csv.Error as exc:
+        raise SourcingError(f"{path}: not a claimx CSV ({exc})") from None
 
 
 def _record(obj: object, where: str) -> dict:
@@ -351,6 +385,14 @@ def _csv_claim(row: dict) -> dict:
             "affiliation": cell("speaker_affiliation"),
             "source_type": cell("speaker_source_type"),
         }
+        if "speaker_source_type" in row:
+            # no anonymous column: claimx sets the flag from the source type, or from
+            # the kind when there is none (a CSV of an older claimx has neither column)
+            speaker["anonymous"] = (
+                speaker["source_type"] in UNNAMED_TYPES
+                if speaker["source_type"]
+                else speaker["kind"] in {"anonymous", "group"}
+            )
     cue = None
     if cell("cue"):
         cue = {"text": row["cue"], "lemma": cell("cue_lemma"), "category": cell("cue_category")}
@@ -387,6 +429,7 @@ def _sqlite_records(path: Path) -> Iterator[dict]:
                 "doc_id": doc["doc_id"],
                 "source_path": doc["source_path"],
                 "text_sha256": doc["text_sha256"],
+                "language": dict(doc).get("language") or "en",
                 "claims": [_sqlite_claim(dict(c)) for c in claims],
                 "errors": json.loads(doc["errors"] or "[]"),
                 "warnings": json.loads(doc["warnings"] or "[]"),
@@ -399,8 +442,17 @@ def _sqlite_records(path: Path) -> Iterator[dict]:
 
 
 def _sqlite_claim(row: dict) -> dict:
+    """A claim as claimx writes it in JSON, from its row (the columns an older
+    database lacks are ``None``)."""
     speaker = None
     if row.get("speaker_text") is not None:
+        resolved = None
+        if row.get("speaker_resolved_from_text") is not None:
+            resolved = {
+                "text": row["speaker_resolved_from_text"],
+                "start": row.get("speaker_resolved_from_start"),
+                "end": row.get("speaker_resolved_from_end"),
+            }
         speaker = {
             "text": row["speaker_text"],
             "start": row.get("speaker_start"),
@@ -408,6 +460,7 @@ def _sqlite_claim(row: dict) -> dict:
             "canonical": row.get("speaker_canonical"),
             "kind": row.get("speaker_kind"),
             "anonymous": bool(row.get("speaker_anonymous")),
+            "resolved_from": resolved,
             "name": row.get("speaker_name"),
             "title": row.get("speaker_title"),
             "affiliation": row.get("speaker_affiliation"),
@@ -433,6 +486,7 @@ def _sqlite_claim(row: dict) -> dict:
             "end": row.get("content_end"),
             "parts": json.loads(row.get("content_parts") or "[]"),
         },
+        "sentence": {"start": row.get("sentence_start"), "end": row.get("sentence_end")},
         "confidence": row.get("confidence"),
         "pattern": row.get("pattern"),
     }

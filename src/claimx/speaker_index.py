@@ -75,23 +75,35 @@ class ClaimRow:
     type: str = ""
 
 
-def load_claims(path: Path | str) -> list[ClaimRow]:
-    """Every claim of a ``claimx extract`` JSONL file, in file order.
+def load_claims(*paths: Path | str, skipped: list | None = None) -> list[ClaimRow]:
+    """Every claim of claimx output files or folders, in file order.
 
-    Documents that failed (``errors``) simply have no claims; a line that is
-    not JSON raises ``ValueError`` naming the line, since a torn claims file
-    should be noticed rather than silently indexed in part.
+    Any format ``claimx extract`` writes is read (JSONL, JSON, a folder of
+    per-document ``.json``, CSV, SQLite: :func:`claimx.sourcing.read_outputs`,
+    which also says what ``skipped`` does). Documents that failed (``errors``)
+    simply have no claims; anything that is not claimx output, or a line that
+    is not JSON, raises :class:`claimx.sourcing.SourcingError` (a ``ValueError``)
+    naming the file and line, since a torn claims file should be noticed rather
+    than silently indexed in part; so do a claim without its id or content and
+    a CSV that does not tell anonymous speakers (no source type column).
     """
+    from claimx.sourcing import SourcingError, read_outputs
+
     rows: list[ClaimRow] = []
-    with Path(path).open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{n}: not a JSON record ({exc.msg})") from exc
-            rows.extend(rows_of_record(record))
+    for file, record in read_outputs(paths, skipped):
+        try:
+            found = list(rows_of_record(record))
+        except (KeyError, TypeError, AttributeError):
+            raise SourcingError(
+                f"{file}: record {record.get('doc_id')!r} holds a claim that is not as claimx "
+                "writes it (no claim_id or content)"
+            ) from None
+        if any(r.speaker is not None and "anonymous" not in r.speaker for r in found):
+            raise SourcingError(
+                f"{file}: a CSV without the speaker_source_type column (an older claimx's) "
+                "does not say which speakers are anonymous: use the JSONL, JSON or SQLite output"
+            )
+        rows.extend(found)
     return rows
 
 
