@@ -207,7 +207,7 @@ def test_outputs_written_through_a_temporary_file_are_readable_by_others(tmp_pat
 
 
 def test_several_workers_get_the_end_in_smaller_batches():
-    from claimx.batch import _batches
+    from claimx.pipeline import batches as _batches
 
     items = [TextDoc(str(i), "A short text.") for i in range(100)]
     assert [len(b) for b in _batches(items, 16)] == [16] * 6 + [4]
@@ -222,7 +222,7 @@ def test_several_workers_get_the_end_in_smaller_batches():
 
 def test_a_batch_holds_a_bounded_number_of_characters():
     """The parser holds a batch's texts together: long texts go a few at a time."""
-    from claimx.batch import _batches
+    from claimx.pipeline import batches as _batches
 
     items = [TextDoc(str(i), "x" * 30_000) for i in range(5)] + [TextDoc("big", "y" * 90_000)]
     batches = list(_batches(items, 16, max_chars=60_000))

@@ -13,13 +13,12 @@ from claimx.learned import (
     FEATS_KEY,
     LABELS,
     N_FEATURES,
-    annotated_examples,
-    gold_tags,
     merge,
 )
 from claimx.pipeline import load_nlp
 from claimx.quotes import find_quotes
 from claimx.rules import Context, find_candidates
+from claimx.train import annotated_examples, gold_tags
 from claimx.trained import learned_model_path
 from conftest import DATA
 

@@ -266,44 +266,6 @@ def run_extract(
     return stats
 
 
-#: Characters a batch holds at most (a batch of one longer document excepted):
-#: the parser holds a batch's documents in memory together, so the parts of a
-#: long document are parsed a few at a time, like ordinary articles.
-BATCH_CHARS = 60_000
-
-
-def _batches(
-    items: Iterable[TextDoc], size: int, workers: int = 1, max_chars: int = BATCH_CHARS
-) -> Iterator[list[TextDoc]]:
-    """Batches of ``size`` items or ``max_chars`` characters; for several
-    ``workers``, the end comes in smaller ones.
-
-    With workers, ``workers`` batches are read ahead, so that the end is seen
-    coming: what is left then goes out in batches of about a quarter of a
-    worker's share, and no worker is left alone on a last full batch.
-    """
-    ahead = size * (workers + 1) if workers > 1 else size
-    buf: list[TextDoc] = []
-    chars = 0
-    for item in items:
-        if buf and chars + len(item.text) > max_chars:
-            yield buf[:size]
-            buf = buf[size:]
-            chars = sum(len(b.text) for b in buf)
-        buf.append(item)
-        chars += len(item.text)
-        if len(buf) >= ahead:
-            yield buf[:size]
-            buf = buf[size:]
-            chars = sum(len(b.text) for b in buf)
-    if workers > 1:
-        step = max(1, -(-len(buf) // (4 * workers)))
-        for i in range(0, len(buf), step):
-            yield buf[i : i + step]
-    elif buf:
-        yield buf
-
-
 def run_documents(
     items: Iterable[TextDoc],
     model: str | None,
@@ -338,14 +300,14 @@ def _run_parts(
     scope: str,
     prefilter: bool,
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
-    from claimx.pipeline import DEFAULT_MODEL, load_nlp, process_batch
+    from claimx.pipeline import DEFAULT_MODEL, batches, load_nlp, process_batch
 
     model = model or DEFAULT_MODEL
     if n_process <= 1:
         from threadpoolctl import threadpool_limits
 
         nlp = load_nlp(model, scope=scope)
-        for batch in _batches(items, batch_size):
+        for batch in batches(items, batch_size):
             with threadpool_limits(limits=1, user_api="blas"):
                 results = process_batch(batch, nlp, prefilter)
             yield from zip(batch, results, strict=True)
@@ -371,7 +333,7 @@ def _run_parts(
             initargs=(model, scope),
         ) as pool:
             window: deque = deque()
-            for batch in _batches(items, batch_size, n_process):
+            for batch in batches(items, batch_size, n_process):
                 window.append((batch, pool.submit(_work, batch, model, scope, prefilter)))
                 if len(window) >= 4 * n_process:
                     done_batch, future = window.popleft()

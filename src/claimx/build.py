@@ -6,9 +6,8 @@ import re
 from bisect import bisect_right
 
 from claimx.lexicon import Lexicon
-from claimx.ranker import PROPOSAL
 from claimx.records import UNNAMED_TYPES, Claim, Content, Cue, Mention, Span, Speaker
-from claimx.rules.base import Candidate, Context
+from claimx.rules.base import PROPOSAL, Candidate, Context
 from claimx.sources import SourceDescriber, kind_for
 from claimx.speakers import SpeakerResolver
 

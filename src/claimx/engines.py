@@ -61,8 +61,7 @@ def run_documents_dask(
         from distributed import Client, LocalCluster
     except ImportError as exc:
         raise DaskMissing("the dask engine needs: pip install 'claimx[dask]'") from exc
-    from claimx.batch import _batches
-    from claimx.pipeline import DEFAULT_MODEL
+    from claimx.pipeline import DEFAULT_MODEL, batches
 
     model = model or DEFAULT_MODEL
     with ExitStack() as stack:  # closed in reverse: client, cluster, scratch folder
@@ -97,7 +96,7 @@ def run_documents_dask(
             )
 
         window: list[list[TextDoc]] = []
-        for batch in _batches(items, batch_size):
+        for batch in batches(items, batch_size):
             window.append(batch)
             if len(window) >= window_size:
                 submit(window)

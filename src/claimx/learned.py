@@ -15,10 +15,8 @@ tagged cue and source nearest to it (speakers are resolved as for the rules).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 from spacy.attrs import SENT_START
@@ -388,63 +386,7 @@ def make_claim_tagger(nlp: Language, name: str, model: Model, scorer: Callable) 
 
 
 # ---------------------------------------------------------------------------
-# Training data
-
-
-def gold_tags(doc: Doc, attributions: list[dict]) -> list[str]:
-    """BIO roles of ``doc``'s tokens from gold attributions (character offsets).
-
-    Outer attributions win: a report nested in another's content stays content,
-    so the tagger learns the attributions that are not inside another one.
-    """
-    tags = ["O"] * len(doc)
-
-    def parts(a: dict) -> list[list[int]]:
-        return a.get("content_parts") or ([a["content"]] if a.get("content") else [])
-
-    def place(s: int, e: int, role: str) -> None:
-        span = doc.char_span(s, e, alignment_mode="contract")
-        if span is None or not len(span) or any(tags[t.i] != "O" for t in span):
-            return
-        for k, tok in enumerate(span):
-            tags[tok.i] = f"{'B' if k == 0 else 'I'}-{role}"
-
-    order = sorted(attributions, key=lambda a: -sum(e - s for s, e in parts(a)))
-    for a in order:
-        for s, e in parts(a):
-            place(s, e, "CON")
-    for a in order:
-        for key, role in (("source", "SRC"), ("cue", "CUE")):
-            if a.get(key):
-                place(*a[key], role)
-    for tok in doc:  # spaces and punctuation at a span's edge are not worth learning
-        if tok.is_space:
-            tags[tok.i] = "O"
-    return tags
-
-
-def _annotate(records: list[dict]) -> list[tuple]:
-    """Words, spaces, tensor, features and gold tags of each record (rules-only parse)."""
-    from claimx.pipeline import load_nlp
-
-    nlp = load_nlp(learned=False, scope="all")  # PolNeAR's definition: its training data
-    extractor = nlp.get_pipe("claimx")
-    extractor.emit_features = True
-    out = []
-    try:
-        for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
-            out.append(
-                (
-                    [t.text for t in doc],
-                    [bool(t.whitespace_) for t in doc],
-                    doc.tensor,
-                    doc.user_data[FEATS_KEY],
-                    gold_tags(doc, record["attributions"]),
-                )
-            )
-    finally:
-        extractor.emit_features = False
-    return out
+# Running in parallel
 
 
 def forked_map(fn: Callable, items: list, n_process: int) -> list:
@@ -457,45 +399,6 @@ def forked_map(fn: Callable, items: list, n_process: int) -> list:
         return [fn(item) for item in items]
     with ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork")) as pool:
         return list(pool.map(fn, items))
-
-
-@lru_cache(maxsize=4)
-def annotated_examples(path: str, limit: int = 0, n_process: int = 2) -> tuple[Example, ...]:
-    """Gold documents parsed by the rules-only pipeline, features attached, as Examples.
-
-    The predicted side keeps only what the tagger reads: the tokens, the parser's
-    ``doc.tensor`` and the feature ids.
-    """
-    from spacy.vocab import Vocab
-
-    from claimx.evaluate import load_gold
-
-    gold = load_gold(path)
-    if limit:
-        gold = gold[:limit]
-    pieces = [gold[i : i + 20] for i in range(0, len(gold), 20)]
-    rows = [row for part in forked_map(_annotate, pieces, n_process) for row in part]
-    vocab = Vocab()
-    out = []
-    for words, spaces, tensor, feats, tags in rows:
-        doc = Doc(vocab, words=words, spaces=spaces)
-        doc.tensor = tensor
-        doc.user_data[FEATS_KEY] = feats
-        ref = Doc(vocab, words=words, spaces=spaces)
-        for tok, tag in zip(ref, tags, strict=True):
-            tok.tag_ = tag
-        out.append(Example(doc, ref))
-    return tuple(out)
-
-
-@registry.readers("claimx.AttributionCorpus.v1")
-def attribution_corpus(path: Path, limit: int = 0) -> Callable[[Language], Iterator[Example]]:
-    """Gold JSONL (``claimx convert-polnear``) as training examples for the tagger."""
-
-    def read(nlp: Language) -> Iterator[Example]:
-        yield from annotated_examples(str(path), limit)
-
-    return read
 
 
 # ---------------------------------------------------------------------------

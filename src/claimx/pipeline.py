@@ -105,6 +105,44 @@ def result_with_claims(item: TextDoc, claims: list) -> DocumentResult:
 CHUNK_CHARS = 50_000
 
 
+#: Characters a batch holds at most (a batch of one longer document excepted):
+#: the parser holds a batch's documents in memory together, so the parts of a
+#: long document are parsed a few at a time, like ordinary articles.
+BATCH_CHARS = 60_000
+
+
+def batches(
+    items: Iterable[TextDoc], size: int, workers: int = 1, max_chars: int = BATCH_CHARS
+) -> Iterator[list[TextDoc]]:
+    """Batches of ``size`` items or ``max_chars`` characters; for several
+    ``workers``, the end comes in smaller ones.
+
+    With workers, ``workers`` batches are read ahead, so that the end is seen
+    coming: what is left then goes out in batches of about a quarter of a
+    worker's share, and no worker is left alone on a last full batch.
+    """
+    ahead = size * (workers + 1) if workers > 1 else size
+    buf: list[TextDoc] = []
+    chars = 0
+    for item in items:
+        if buf and chars + len(item.text) > max_chars:
+            yield buf[:size]
+            buf = buf[size:]
+            chars = sum(len(b.text) for b in buf)
+        buf.append(item)
+        chars += len(item.text)
+        if len(buf) >= ahead:
+            yield buf[:size]
+            buf = buf[size:]
+            chars = sum(len(b.text) for b in buf)
+    if workers > 1:
+        step = max(1, -(-len(buf) // (4 * workers)))
+        for i in range(0, len(buf), step):
+            yield buf[i : i + step]
+    elif buf:
+        yield buf
+
+
 def process_batch(
     items: list[TextDoc], nlp: Language, prefilter: bool = True
 ) -> list[DocumentResult]:

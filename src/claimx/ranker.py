@@ -49,6 +49,7 @@ from claimx.records import Claim
 from claimx.rules import same_content
 from claimx.rules.according_to import SOURCE_DOCUMENTS
 from claimx.rules.base import (
+    PROPOSAL,
     Candidate,
     Context,
     char_runs,
@@ -60,7 +61,6 @@ from claimx.rules.verbal import reporting_verb, verb_subject
 from claimx.speakers import SpeakerInfo, SpeakerResolver
 
 COMPONENT = "claimx_ranker"
-PROPOSAL = "proposal"
 N_BUCKETS = 1 << 18
 
 # ---------------------------------------------------------------------------

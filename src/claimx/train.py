@@ -1,5 +1,10 @@
 """Train the learned layer (:mod:`claimx.learned`, :mod:`claimx.ranker`) from PolNeAR.
 
+This module also holds the tagger's training data (gold tags, and the gold
+documents parsed by the rules-only pipeline, registered as spaCy's reader
+``claimx.AttributionCorpus.v1``): it sits above the pipeline it parses with,
+so the learned layer itself never imports the pipeline.
+
 ``claimx train PATH/TO/PolNeAR`` converts the train and dev splits to gold
 JSONL (the test split is never read), runs spaCy's trainer with
 ``configs/claimx_tagger.cfg`` (train to learn, dev to pick the best step),
@@ -13,8 +18,16 @@ from __future__ import annotations
 import json
 import shutil
 import time
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.util import registry
+
+from claimx.learned import FEATS_KEY, forked_map
 from claimx.trained import TAGGER_DIR
 
 CONFIG_NAME = "claimx_tagger.cfg"
@@ -73,7 +86,7 @@ def train_tagger(
     """Convert, train the tagger and then the ranker, install; returns timings and dev scores."""
     from spacy.cli.train import train as spacy_train
 
-    import claimx.learned  # noqa: F401  (registers the architecture, reader and scorer)
+    import claimx.learned  # noqa: F401  (registers the architecture and the scorer)
     from claimx.polnear import convert
 
     started = time.perf_counter()
@@ -126,7 +139,6 @@ def train_ranker(gold_dir: Path, model: Path, n_process: int = 2, nets: int = 4)
     import spacy
 
     from claimx.evaluate import load_gold
-    from claimx.learned import forked_map
     from claimx.pipeline import load_nlp
     from claimx.ranker import COMPONENT, candidate_tables, fit_ranker
 
@@ -150,3 +162,101 @@ def train_ranker(gold_dir: Path, model: Path, n_process: int = 2, nets: int = 4)
         "train_candidates": sum(len(t.labels) for t in train_tables),
         **report,
     }
+
+
+# -- the tagger's training data ------------------------------------------------------
+
+
+def gold_tags(doc: Doc, attributions: list[dict]) -> list[str]:
+    """BIO roles of ``doc``'s tokens from gold attributions (character offsets).
+
+    Outer attributions win: a report nested in another's content stays content,
+    so the tagger learns the attributions that are not inside another one.
+    """
+    tags = ["O"] * len(doc)
+
+    def parts(a: dict) -> list[list[int]]:
+        return a.get("content_parts") or ([a["content"]] if a.get("content") else [])
+
+    def place(s: int, e: int, role: str) -> None:
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None or not len(span) or any(tags[t.i] != "O" for t in span):
+            return
+        for k, tok in enumerate(span):
+            tags[tok.i] = f"{'B' if k == 0 else 'I'}-{role}"
+
+    order = sorted(attributions, key=lambda a: -sum(e - s for s, e in parts(a)))
+    for a in order:
+        for s, e in parts(a):
+            place(s, e, "CON")
+    for a in order:
+        for key, role in (("source", "SRC"), ("cue", "CUE")):
+            if a.get(key):
+                place(*a[key], role)
+    for tok in doc:  # spaces and punctuation at a span's edge are not worth learning
+        if tok.is_space:
+            tags[tok.i] = "O"
+    return tags
+
+
+def _annotate(records: list[dict]) -> list[tuple]:
+    """Words, spaces, tensor, features and gold tags of each record (rules-only parse)."""
+    from claimx.pipeline import load_nlp
+
+    nlp = load_nlp(learned=False, scope="all")  # PolNeAR's definition: its training data
+    extractor = nlp.get_pipe("claimx")
+    extractor.emit_features = True
+    out = []
+    try:
+        for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
+            out.append(
+                (
+                    [t.text for t in doc],
+                    [bool(t.whitespace_) for t in doc],
+                    doc.tensor,
+                    doc.user_data[FEATS_KEY],
+                    gold_tags(doc, record["attributions"]),
+                )
+            )
+    finally:
+        extractor.emit_features = False
+    return out
+
+
+@lru_cache(maxsize=4)
+def annotated_examples(path: str, limit: int = 0, n_process: int = 2) -> tuple[Example, ...]:
+    """Gold documents parsed by the rules-only pipeline, features attached, as Examples.
+
+    The predicted side keeps only what the tagger reads: the tokens, the parser's
+    ``doc.tensor`` and the feature ids.
+    """
+    from spacy.vocab import Vocab
+
+    from claimx.evaluate import load_gold
+
+    gold = load_gold(path)
+    if limit:
+        gold = gold[:limit]
+    pieces = [gold[i : i + 20] for i in range(0, len(gold), 20)]
+    rows = [row for part in forked_map(_annotate, pieces, n_process) for row in part]
+    vocab = Vocab()
+    out = []
+    for words, spaces, tensor, feats, tags in rows:
+        doc = Doc(vocab, words=words, spaces=spaces)
+        doc.tensor = tensor
+        doc.user_data[FEATS_KEY] = feats
+        ref = Doc(vocab, words=words, spaces=spaces)
+        for tok, tag in zip(ref, tags, strict=True):
+            tok.tag_ = tag
+        out.append(Example(doc, ref))
+    return tuple(out)
+
+
+@registry.readers("claimx.AttributionCorpus.v1")
+def attribution_corpus(path: Path, limit: int = 0) -> Callable[[Language], Iterator[Example]]:
+    """Gold JSONL (``claimx convert-polnear``) as training examples for the tagger."""
+
+    def read(nlp: Language) -> Iterator[Example]:
+        yield from annotated_examples(str(path), limit)
+
+    return read

@@ -19,6 +19,11 @@ CONTENT_LEADERS = {"that"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 
 
+#: The pattern prefix of the candidates the ranker proposes (cues outside the
+#: rules' lexicon, other contents): their claims are stances, not speech.
+PROPOSAL = "proposal"
+
+
 @dataclass
 class Candidate:
     """An attribution found by one rule, before speakers are resolved."""
