@@ -8,18 +8,14 @@ import numpy as np
 import pytest
 import spacy
 
-from claimx.learned import (
-    COMPONENT,
-    FEATS_KEY,
-    LABELS,
-    N_FEATURES,
-    merge,
-)
+from claimx.learned.features import FEATS_KEY, N_FEATURES
+from claimx.learned.merge import merge
+from claimx.learned.model import learned_model_path
+from claimx.learned.tagger import COMPONENT, LABELS
+from claimx.learned.train import annotated_examples, gold_tags
 from claimx.pipeline import load_nlp
 from claimx.quotes import find_quotes
 from claimx.rules import Context, find_candidates
-from claimx.train import annotated_examples, gold_tags
-from claimx.trained import learned_model_path
 from conftest import DATA
 
 needs_model = pytest.mark.skipif(learned_model_path() is None, reason="no trained tagger")
@@ -181,7 +177,7 @@ def test_round_trip_through_to_disk_and_spacy_load(tmp_path):
 
 def test_train_writes_a_tagger_that_the_pipeline_uses(tmp_path):
     """`claimx train` end to end on a tiny corpus: convert, train, install, load."""
-    from claimx.train import train_tagger
+    from claimx.learned.train import train_tagger
 
     corpus = tmp_path / "gold"
     corpus.mkdir()
@@ -212,7 +208,7 @@ def test_train_writes_a_tagger_that_the_pipeline_uses(tmp_path):
 
 
 def test_forked_map_keeps_the_order_in_one_process_and_in_two():
-    from claimx.learned import forked_map
+    from claimx.learned.train import forked_map
 
     items = [-3, 1, -2, 5]
     assert forked_map(abs, items, 1) == [3, 1, 2, 5]

@@ -6,9 +6,7 @@ import numpy as np
 import pytest
 import spacy
 
-from claimx.pipeline import load_nlp
-from claimx.quotes import find_quotes
-from claimx.ranker import (
+from claimx.learned.ranker import (
     COMPONENT,
     PROPOSAL,
     VARIANT,
@@ -21,6 +19,8 @@ from claimx.ranker import (
     proposals,
     variants,
 )
+from claimx.pipeline import load_nlp
+from claimx.quotes import find_quotes
 from claimx.rules import Context, find_candidates
 
 

@@ -207,7 +207,7 @@ def _check_model(model: str | None) -> None:
         return
     import importlib.util
 
-    from claimx.trained import is_tagger_dir
+    from claimx.learned.model import is_tagger_dir
 
     if is_tagger_dir(model) or Path(model, "config.cfg").is_file():
         return
@@ -674,7 +674,7 @@ def train(
     ] = True,
 ) -> None:
     """Train the tagger, then the ranker, on PolNeAR train; choose on dev (never test)."""
-    from claimx.train import default_output, train_tagger
+    from claimx.learned.train import default_output, train_tagger
 
     if not polnear.exists():
         raise typer.BadParameter(f"no such file or directory: {polnear}", param_hint="POLNEAR")

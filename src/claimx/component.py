@@ -15,16 +15,17 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from claimx.build import build_claims
-from claimx.calibration import calibrate
-from claimx.learned import COMPONENT as TAGGER
-from claimx.learned import FEATS_KEY, MergeSettings, TagView, merge, token_features
+from claimx.learned.calibration import calibrate
+from claimx.learned.features import FEATS_KEY, token_features
+from claimx.learned.merge import MergeSettings, TagView, merge
+from claimx.learned.model import add_trained, learned_model_path
+from claimx.learned.ranker import COMPONENT as RANKER
+from claimx.learned.ranker import rank
+from claimx.learned.tagger import COMPONENT as TAGGER
 from claimx.lexicon import DEFAULT_SCOPE, SCOPES, load_lexicon
 from claimx.quotes import find_quotes
-from claimx.ranker import COMPONENT as RANKER
-from claimx.ranker import rank
 from claimx.rules import Context, find_candidates
 from claimx.scope import journalist_claims
-from claimx.trained import add_trained, learned_model_path
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -79,7 +80,7 @@ class ClaimExtractor:
         #: claim of its own for a reader; PolNeAR keeps only the outer one.
         self.keep_nested = scope == DEFAULT_SCOPE if keep_nested is None else keep_nested
         self.scope = scope
-        #: Confidence as a calibrated probability (:mod:`claimx.calibration`).
+        #: Confidence as a calibrated probability (:mod:`claimx.learned.calibration`).
         self.calibrated = calibrated
         self.lexicon = load_lexicon(cue_lexicon, scope)
         #: The ranker's proposals are positions and actions: only in a scope with stances.
@@ -132,13 +133,13 @@ class ClaimExtractor:
         return doc
 
     def tagger(self):
-        """The learned tagger (:mod:`claimx.learned`) when it is in the pipeline and wanted."""
+        """The learned tagger (:mod:`claimx.learned.tagger`), when in the pipeline and wanted."""
         if not self.learned or TAGGER not in self.nlp.component_names:
             return None
         return self.nlp.get_pipe(TAGGER)
 
     def ranker(self):
-        """The ranker of :mod:`claimx.ranker`, when it came with the tagger."""
+        """The ranker of :mod:`claimx.learned.ranker`, when it came with the tagger."""
         if self.tagger() is None or RANKER not in self.nlp.component_names:
             return None
         return self.nlp.get_pipe(RANKER).ranker

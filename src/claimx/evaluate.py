@@ -660,7 +660,7 @@ def score(gold_docs: Sequence[dict], predictions: dict[str, dict]) -> EvalReport
 
 
 def _calibration(pairs: list[tuple[float, bool]]) -> dict[str, Any]:
-    from claimx.calibration import reliability
+    from claimx.learned.calibration import reliability
 
     if not pairs:
         return {}

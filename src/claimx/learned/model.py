@@ -11,15 +11,15 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from claimx.learned import COMPONENT as TAGGER
-from claimx.ranker import COMPONENT as RANKER
+from claimx.learned.ranker import COMPONENT as RANKER
+from claimx.learned.tagger import COMPONENT as TAGGER
 
 TAGGER_DIR = "claimx-tagger"
 
 
 def learned_model_path() -> Path | None:
     """The trained tagger: inside the installed package, or in a checkout's ``models/``."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # the claimx package
     for root in (here / "models", here.parent.parent / "models"):
         if (root / TAGGER_DIR / "config.cfg").is_file():
             return root / TAGGER_DIR

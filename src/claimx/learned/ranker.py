@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import copy
 import io
-import itertools
 import json
 import zlib
 from bisect import bisect_left, bisect_right
@@ -43,7 +42,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimx.learned import TagView
+from claimx.learned.merge import TagView
 from claimx.lexicon import CueEntry
 from claimx.records import Claim
 from claimx.rules import same_content
@@ -838,7 +837,8 @@ def candidate_tables(
 ) -> list[DocTable]:
     """Parse gold records with ``nlp`` (rules and tagger) and label every candidate."""
     from claimx.build import build_claims
-    from claimx.learned import FEATS_KEY, merge, token_features
+    from claimx.learned.features import FEATS_KEY, token_features
+    from claimx.learned.merge import merge
     from claimx.quotes import find_quotes
     from claimx.rules import find_candidates
 
@@ -875,48 +875,3 @@ def candidate_tables(
 KEEP_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 ADD_GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 SWAP_GRID = (0.0, 0.1, 0.2, 0.3, 1.0)
-
-
-_FIT_DATA: tuple[list[np.ndarray], list[int]] = ([], [])
-
-
-def _fit_net(seed: int) -> Net:
-    return Net(seed=seed).fit(*_FIT_DATA)
-
-
-def fit_ranker(
-    train: list[DocTable],
-    dev: list[DocTable],
-    dev_records: list[dict],
-    nets: int = 4,
-    n_process: int = 2,
-) -> tuple[Ranker, dict]:
-    """Train ``nets`` networks on train, then pick the two bars on dev by attribution F1."""
-    from claimx.evaluate import score
-    from claimx.learned import forked_map
-
-    global _FIT_DATA
-    _FIT_DATA = ([r for t in train for r in t.rows], [y for t in train for y in t.labels])
-    try:
-        ranker = Ranker(forked_map(_fit_net, list(range(nets)), n_process))
-    finally:
-        _FIT_DATA = ([], [])
-    dev_scores = [ranker.scores(t.rows) for t in dev]
-    best: tuple[float, RankSettings, dict] | None = None
-    for keep, add, swap in itertools.product(KEEP_GRID, ADD_GRID, SWAP_GRID):
-        settings = RankSettings(keep=keep, add=add, swap=swap)
-        predictions = {}
-        for table, scores in zip(dev, dev_scores, strict=True):
-            chosen = {id(c) for c in choose(table.groups, table.cands, scores, settings)}
-            claims = [
-                claim.model_dump(mode="json")
-                for cand, claim in zip(table.cands, table.claims, strict=True)
-                if id(cand) in chosen
-            ]
-            predictions[table.doc_id] = {"claims": claims}
-        report = score(dev_records, predictions).attribution
-        if best is None or report.f1 > best[0]:
-            best = (report.f1, settings, asdict(report))
-    assert best is not None
-    ranker.settings = best[1]
-    return ranker, {"dev_attribution": best[2], "settings": asdict(best[1])}
