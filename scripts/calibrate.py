@@ -20,7 +20,7 @@ import argparse
 import json
 from pathlib import Path
 
-from claimx.evaluate import gold_item, load_gold, match, pred_item, source_correct
+from claimx.evaluation.score import gold_item, load_gold, match, pred_item, source_correct
 from claimx.learned.calibration import CALIBRATION_DIR, features, fit, probability, reliability
 from claimx.pipeline import extract, load_nlp
 

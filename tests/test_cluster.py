@@ -7,8 +7,7 @@ import sys
 import numpy as np
 import pytest
 
-from claimx.batch import run_extract
-from claimx.cluster import (
+from claimx.across.cluster import (
     average_linkage,
     build_report,
     cluster_claims,
@@ -16,7 +15,8 @@ from claimx.cluster import (
     load_pairs,
     score_pairs,
 )
-from claimx.speaker_index import ClaimRow, load_claims
+from claimx.across.speaker_index import ClaimRow, load_claims
+from claimx.batch import run_extract
 from conftest import DATA, REPO
 
 SAMPLES = REPO / "data" / "samples"

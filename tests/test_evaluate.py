@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from claimx.evaluate import (
+from claimx.evaluation.score import (
     EvalReport,
     intervals_overlap,
     load_gold,
@@ -459,7 +459,7 @@ def test_source_right_through_the_resolved_mention() -> None:
 
 
 def test_speech_only_makes_thought_gold_neutral_and_drops_thought_claims() -> None:
-    from claimx.evaluate import is_speech_cue, speech_only
+    from claimx.evaluation.score import is_speech_cue, speech_only
 
     lemmas = {"say", "tell", "write"}
     assert is_speech_cue("said", lemmas) and is_speech_cue("has told", lemmas)

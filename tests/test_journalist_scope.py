@@ -135,7 +135,7 @@ def test_a_report_inside_a_report_is_its_speakers_claim(default_nlp):
 
 
 def test_the_samples_give_their_sixteen_attributions_and_nothing_else(default_nlp):
-    from claimx.evaluate import load_gold, score
+    from claimx.evaluation.score import load_gold, score
 
     gold = load_gold(REPO / "tests" / "data" / "samples.gold.jsonl")
     preds = {

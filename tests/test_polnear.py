@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from claimx.polnear import (
+from claimx.evaluation.polnear import (
     ConversionStats,
     annotator_of,
     article_of,

@@ -224,7 +224,7 @@ def test_selection_maps_offsets_back_and_refuses_spans_over_a_gap():
 
 
 def test_samples_gold_scores_the_same_without_the_prefilter(nlp):
-    from claimx.evaluate import load_gold, score
+    from claimx.evaluation.score import load_gold, score
 
     gold = load_gold(DATA / "samples.gold.jsonl")
     reports = []

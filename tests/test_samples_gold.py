@@ -2,7 +2,7 @@
 
 import pytest
 
-from claimx.evaluate import load_gold, score
+from claimx.evaluation.score import load_gold, score
 from claimx.pipeline import extract
 from conftest import DATA, REPO
 

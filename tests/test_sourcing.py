@@ -11,10 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claimx.batch import run_extract
-from claimx.io import CSV_COLUMNS
-from claimx.pipeline import extract
-from claimx.sourcing import (
+from claimx.across.sourcing import (
     SourcingError,
     iter_records,
     source_type_of,
@@ -22,6 +19,9 @@ from claimx.sourcing import (
     summarize,
     summarize_records,
 )
+from claimx.batch import run_extract
+from claimx.io import CSV_COLUMNS
+from claimx.pipeline import extract
 
 #: The columns the output contract fixes, in its order.
 CONTRACT_COLUMNS = [

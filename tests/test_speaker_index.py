@@ -8,14 +8,14 @@ import sys
 
 import pytest
 
-from claimx.batch import run_extract
-from claimx.speaker_index import (
+from claimx.across.speaker_index import (
     ClaimRow,
     build_index,
     compatible,
     display_name,
     load_claims,
 )
+from claimx.batch import run_extract
 from conftest import DATA, REPO
 
 SAMPLES = REPO / "data" / "samples"

@@ -242,7 +242,7 @@ OUTPUT_PATHS_HELP = (
 def _reading(command: str):
     """What is not claimx output (a .txt article, a folder of them, a missing path, a
     torn file) ends the command with a usage error, on one line."""
-    from claimx.sourcing import SourcingError
+    from claimx.across.sourcing import SourcingError
 
     try:
         yield
@@ -258,7 +258,7 @@ def _note_skipped(skipped) -> None:
 
 def _claim_rows(command: str, paths: list[Path]) -> list:
     """The claims of claimx output files and folders, for speakers and cluster."""
-    from claimx.speaker_index import load_claims
+    from claimx.across.speaker_index import load_claims
 
     skipped: list = []
     with _reading(command):
@@ -458,8 +458,8 @@ def table(
     from rich.table import Table
     from rich.text import Text
 
+    from claimx.across.sourcing import read_outputs
     from claimx.show import describe_source
-    from claimx.sourcing import read_outputs
 
     tab = Table(title=f"Claims in {' '.join(map(str, paths))}", show_lines=True)
     for col in ("doc", "type", "speaker", "source", "cue", "content", "conf"):
@@ -539,7 +539,13 @@ def eval_(
 
     A gold file is also accepted as --pred: `claimx eval a.gold.jsonl --pred
     b.gold.jsonl` is the agreement of two labelling passes."""
-    from claimx.evaluate import above_confidence, load_gold, render_report, score, speech_only
+    from claimx.evaluation.score import (
+        above_confidence,
+        load_gold,
+        render_report,
+        score,
+        speech_only,
+    )
     from claimx.lexicon import load_lexicon
 
     _check_scope(scope)
@@ -573,8 +579,8 @@ def eval_(
 def _predictions(path: Path) -> dict[str, dict]:
     """eval's --pred: claimx records (or gold documents) keyed by doc_id; the claims of
     records that share a doc_id are put together, as in ``load_predictions``."""
-    from claimx.evaluate import load_predictions
-    from claimx.sourcing import read_outputs
+    from claimx.across.sourcing import read_outputs
+    from claimx.evaluation.score import load_predictions
 
     no_csv = (
         "a CSV output has no offsets of speakers and cues, which eval scores: use the "
@@ -636,7 +642,7 @@ def convert_polnear(
     ] = None,
 ) -> None:
     """Convert PolNeAR's brat files to claimx gold JSONL (texts stay on your machine)."""
-    from claimx.polnear import convert
+    from claimx.evaluation.polnear import convert
 
     if not polnear.exists():
         raise typer.BadParameter(f"no such directory: {polnear}", param_hint="POLNEAR")
@@ -723,7 +729,7 @@ def cluster(
     the cluster extra is not installed. JSON goes to -o or standard output, a
     table to standard error.
     """
-    from claimx.cluster import (
+    from claimx.across.cluster import (
         BACKENDS,
         build_report,
         cluster_claims,
@@ -797,7 +803,7 @@ def speakers(
     names. Each row gives the affiliation, the titles seen, the claims per
     source type, the claims and documents, and the variants seen.
     """
-    from claimx.speaker_index import build_index, index_csv, index_json, render_index
+    from claimx.across.speaker_index import build_index, index_csv, index_json, render_index
 
     if fmt not in {"table", "json", "csv"}:
         raise typer.BadParameter("must be one of table, json, csv", param_hint="--format")
@@ -869,7 +875,7 @@ def sourcing(
     the file it was read from and its error codes. A CSV has no row for a
     document without claims: such documents are not counted from a CSV.
     """
-    from claimx.sourcing import render_summary, summarize, summary_json
+    from claimx.across.sourcing import render_summary, summarize, summary_json
 
     with _reading("sourcing"):
         summary = summarize(paths, per_document=per_document)

@@ -59,7 +59,7 @@ def load_shown(path: Path, doc_id: str | None = None, model: str | None = None) 
     ``source_path`` (checked against ``text_sha256``). A CSV output is refused:
     it has neither the speakers' and cues' offsets nor the source path.
     """
-    from claimx.sourcing import SQLITE_MAGIC
+    from claimx.across.sourcing import SQLITE_MAGIC
 
     if not path.exists():
         raise ShowError(f"no such file or directory: {path}")
@@ -98,7 +98,7 @@ def _head(path: Path) -> bytes:
 
 def _from_output(path: Path, doc_id: str | None) -> Shown:
     """A record of a SQLite output or of a folder of claimx output."""
-    from claimx.sourcing import SourcingError, read_outputs
+    from claimx.across.sourcing import SourcingError, read_outputs
 
     try:
         for file, record in read_outputs([path]):

@@ -817,7 +817,7 @@ class DocTable:
 
 def gold_labels(record: dict, claims: list[Claim]) -> list[int]:
     """1 for a claim that matches a gold attribution of ``record``, speaker included."""
-    from claimx.evaluate import content_ratio, gold_item, pred_item, source_correct
+    from claimx.evaluation.score import content_ratio, gold_item, pred_item, source_correct
 
     gold = [gold_item(i, a) for i, a in enumerate(record.get("attributions", []))]
     gold = [g for g in gold if g.required]

@@ -100,7 +100,7 @@ def train_tagger(
     from spacy.cli.train import train as spacy_train
 
     import claimx.learned.tagger  # noqa: F401  (registers the architecture and the scorer)
-    from claimx.polnear import convert
+    from claimx.evaluation.polnear import convert
 
     started = time.perf_counter()
     if (polnear / "polnear-train.jsonl").is_file():  # already converted
@@ -151,7 +151,7 @@ def train_ranker(gold_dir: Path, model: Path, n_process: int = 2, nets: int = 4)
     """
     import spacy
 
-    from claimx.evaluate import load_gold
+    from claimx.evaluation.score import load_gold
     from claimx.learned.ranker import COMPONENT, candidate_tables
     from claimx.pipeline import load_nlp
 
@@ -245,7 +245,7 @@ def annotated_examples(path: str, limit: int = 0, n_process: int = 2) -> tuple[E
     """
     from spacy.vocab import Vocab
 
-    from claimx.evaluate import load_gold
+    from claimx.evaluation.score import load_gold
 
     gold = load_gold(path)
     if limit:
@@ -292,7 +292,7 @@ def fit_ranker(
     n_process: int = 2,
 ) -> tuple[Ranker, dict]:
     """Train ``nets`` networks on train, then pick the two bars on dev by attribution F1."""
-    from claimx.evaluate import score
+    from claimx.evaluation.score import score
 
     global _FIT_DATA
     _FIT_DATA = ([r for t in train for r in t.rows], [y for t in train for y in t.labels])

@@ -79,15 +79,15 @@ def load_claims(*paths: Path | str, skipped: list | None = None) -> list[ClaimRo
     """Every claim of claimx output files or folders, in file order.
 
     Any format ``claimx extract`` writes is read (JSONL, JSON, a folder of
-    per-document ``.json``, CSV, SQLite: :func:`claimx.sourcing.read_outputs`,
+    per-document ``.json``, CSV, SQLite: :func:`claimx.across.sourcing.read_outputs`,
     which also says what ``skipped`` does). Documents that failed (``errors``)
     simply have no claims; anything that is not claimx output, or a line that
-    is not JSON, raises :class:`claimx.sourcing.SourcingError` (a ``ValueError``)
+    is not JSON, raises :class:`claimx.across.sourcing.SourcingError` (a ``ValueError``)
     naming the file and line, since a torn claims file should be noticed rather
     than silently indexed in part; so do a claim without its id or content and
     a CSV that does not tell anonymous speakers (no source type column).
     """
-    from claimx.sourcing import SourcingError, read_outputs
+    from claimx.across.sourcing import SourcingError, read_outputs
 
     rows: list[ClaimRow] = []
     for file, record in read_outputs(paths, skipped):

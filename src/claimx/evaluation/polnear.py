@@ -426,9 +426,9 @@ def convert(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m claimx.polnear POLNEAR_ROOT OUT_DIR [--splits train dev]``."""
+    """``python -m claimx.evaluation.polnear POLNEAR_ROOT OUT_DIR [--splits train dev]``."""
     parser = argparse.ArgumentParser(
-        prog="python -m claimx.polnear",
+        prog="python -m claimx.evaluation.polnear",
         description="Convert PolNeAR brat annotations to claimx gold JSONL.",
     )
     parser.add_argument("polnear_root", type=Path, help="PolNeAR checkout (holds data/)")

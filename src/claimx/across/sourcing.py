@@ -22,7 +22,7 @@ The summary reads any output ``claimx extract`` writes: JSONL, a JSON array
 SQLite; folders are walked for all of them. :func:`read_outputs` is the reader
 every command that reads claimx output uses. From Python::
 
-    from claimx.sourcing import summarize, summarize_records
+    from claimx.across.sourcing import summarize, summarize_records
     summary = summarize(["claims.jsonl"])          # files or folders
     summary.total.named, summary.total.shares["anonymous"]
     summarize_records(claimx.extract_many(texts))  # records in memory

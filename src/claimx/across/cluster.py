@@ -1,7 +1,7 @@
 """Across documents: group claims that state the same thing by the same source.
 
 Two claims may share a cluster only when their speakers are compatible
-(:func:`claimx.speaker_index.compatible`: the same source after the index has
+(:func:`claimx.across.speaker_index.compatible`: the same source after the index has
 merged variants such as *the Kremlin* / *Kremlin* or *the alliance* / *NATO*,
 or one name running inside the other, named with named and anonymous with
 anonymous). Among those, contents are compared by cosine similarity of
@@ -30,7 +30,13 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, Field
 
-from claimx.speaker_index import ClaimRow, SpeakerEntry, SpeakerIndex, build_index, compatible
+from claimx.across.speaker_index import (
+    ClaimRow,
+    SpeakerEntry,
+    SpeakerIndex,
+    build_index,
+    compatible,
+)
 
 #: Default thresholds, one per backend (similarities are on different scales).
 THRESHOLDS = {"embedding": 0.88, "fuzzy": 0.5}
