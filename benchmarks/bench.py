@@ -76,7 +76,7 @@ VARIANTS: list[tuple[str, dict, list[str]]] = [
 
 def child(args: argparse.Namespace) -> None:
     """One measured run in its own process (``--child raw|api``); prints its claim count."""
-    from claimx.io import iter_inputs
+    from claimx.io.inputs import iter_inputs
 
     items = [i for i in iter_inputs([str(args.corpus)]) if i.text]
     claims = None
@@ -212,8 +212,8 @@ def count_claims(path: Path) -> int:
 
 def parsed_share(texts: list[str]) -> float | None:
     """The share of the characters that claimx parses with its prefilter on."""
-    from claimx.pipeline import load_nlp
-    from claimx.prefilter import for_nlp
+    from claimx.extraction.prefilter import for_nlp
+    from claimx.nlp.load import load_nlp
 
     chooser = for_nlp(load_nlp())
     if chooser is None:
@@ -223,7 +223,7 @@ def parsed_share(texts: list[str]) -> float | None:
 
 def measure(corpus: Path, model: str, procs: list[int], rounds: int) -> dict:
     """The runs of one corpus, the fastest of ``rounds`` each, with their ratios."""
-    from claimx.io import iter_inputs
+    from claimx.io.inputs import iter_inputs
 
     texts = [i.text for i in iter_inputs([str(corpus)])]
     n, chars = len(texts), sum(len(t) for t in texts)
@@ -272,7 +272,7 @@ def measure(corpus: Path, model: str, procs: list[int], rounds: int) -> dict:
 
 def repeated(path: Path, docs: int, out: Path) -> Path:
     """The documents of ``path`` as .txt files in ``out``, repeated up to ``docs`` of them."""
-    from claimx.io import iter_inputs
+    from claimx.io.inputs import iter_inputs
 
     texts = [i.text for i in iter_inputs([str(path)]) if i.text.strip()]
     if not texts:
@@ -352,7 +352,7 @@ def long_documents(tmp: Path, chars: int, rounds: int) -> dict:
     single line. The command line runs each with ``--n-process 1`` in the
     machine's own environment (no thread limit set from outside), so that its
     CPU time over wall time shows whether one process keeps to one core."""
-    from claimx.io import iter_inputs
+    from claimx.io.inputs import iter_inputs
 
     texts = [i.text for i in iter_inputs([str(CORPORA["news"])]) if i.text.strip()]
     chosen: list[str] = []
@@ -474,7 +474,7 @@ def main() -> None:
         child(args)
         return
 
-    from claimx.pipeline import DEFAULT_MODEL
+    from claimx.nlp.load import DEFAULT_MODEL
 
     docs = 48 if args.quick else args.docs
     procs = sorted(set(args.procs) | {1})

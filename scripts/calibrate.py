@@ -22,7 +22,8 @@ from pathlib import Path
 
 from claimx.evaluation.score import gold_item, load_gold, match, pred_item, source_correct
 from claimx.learned.calibration import CALIBRATION_DIR, features, fit, probability, reliability
-from claimx.pipeline import extract, load_nlp
+from claimx.nlp.load import load_nlp
+from claimx.run.documents import extract
 
 
 def labelled_claims(gold_path: Path, scope: str, calibrated: bool, docs: int | None):

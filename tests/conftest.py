@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from claimx.pipeline import extract, load_nlp
+from claimx.nlp.load import load_nlp
 from claimx.records import Claim
+from claimx.run.documents import extract
 
 DATA = Path(__file__).parent / "data"
 REPO = Path(__file__).parent.parent

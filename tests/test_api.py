@@ -91,7 +91,7 @@ def test_results_are_yielded_lazily():
 
 
 def test_extract_takes_a_model_and_shares_the_pipeline_of_extract_many():
-    from claimx.pipeline import load_nlp
+    from claimx.nlp.load import load_nlp
 
     claimx.extract(TEXTS[2])
     list(claimx.extract_many(TEXTS[:1]))

@@ -5,8 +5,8 @@ import pytest
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
-from claimx.io import iter_inputs
-from claimx.pipeline import DEFAULT_MODEL
+from claimx.io.inputs import iter_inputs
+from claimx.nlp.load import DEFAULT_MODEL
 from conftest import REPO
 
 ODD = (

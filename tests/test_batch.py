@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from claimx import pipeline
-from claimx.io import TextDoc
+from claimx.io.inputs import TextDoc
+from claimx.run import documents as pipeline
 from conftest import REPO
 
 SAMPLES = sorted((REPO / "data" / "samples").glob("*.txt"))
@@ -197,7 +197,7 @@ def test_outputs_written_through_a_temporary_file_are_readable_by_others(tmp_pat
     import os
     import stat
 
-    from claimx.io import atomic_write
+    from claimx.io.outputs import atomic_write
 
     out = tmp_path / "page.html"
     atomic_write(out, "<p>x</p>")
@@ -207,7 +207,7 @@ def test_outputs_written_through_a_temporary_file_are_readable_by_others(tmp_pat
 
 
 def test_several_workers_get_the_end_in_smaller_batches():
-    from claimx.pipeline import batches as _batches
+    from claimx.run.documents import batches as _batches
 
     items = [TextDoc(str(i), "A short text.") for i in range(100)]
     assert [len(b) for b in _batches(items, 16)] == [16] * 6 + [4]
@@ -222,7 +222,7 @@ def test_several_workers_get_the_end_in_smaller_batches():
 
 def test_a_batch_holds_a_bounded_number_of_characters():
     """The parser holds a batch's texts together: long texts go a few at a time."""
-    from claimx.pipeline import batches as _batches
+    from claimx.run.documents import batches as _batches
 
     items = [TextDoc(str(i), "x" * 30_000) for i in range(5)] + [TextDoc("big", "y" * 90_000)]
     batches = list(_batches(items, 16, max_chars=60_000))
@@ -235,7 +235,7 @@ def test_a_batch_holds_a_bounded_number_of_characters():
     reason="mallopt is glibc's",
 )
 def test_workers_keep_freed_memory_on_glibc():
-    code = "from claimx.batch import keep_freed_memory as k; print(k())"
+    code = "from claimx.run.batch import keep_freed_memory as k; print(k())"
     # in a fresh process, so that this one's allocator is left as it is
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "True"
@@ -252,7 +252,7 @@ LONG_PARAGRAPH = (
 def test_a_long_document_goes_in_parts_and_comes_back_as_one_record(monkeypatch):
     """Parts are parsed like documents; the record is one, with offsets into the
     whole text, claims numbered through it, and a call for each finished part."""
-    from claimx.batch import run_documents
+    from claimx.run.batch import run_documents
 
     text = "\n\n".join([LONG_PARAGRAPH] * 12)
     whole = pipeline.process_one(TextDoc("long", text), pipeline.load_nlp())
@@ -289,7 +289,7 @@ def test_one_process_multiplies_on_one_blas_thread(monkeypatch):
     """--n-process 1 keeps to one core: numpy's BLAS gets one thread while parsing."""
     from threadpoolctl import threadpool_info
 
-    from claimx.batch import run_documents
+    from claimx.run.batch import run_documents
 
     real = pipeline.process_batch
     threads: list[int] = []
@@ -316,7 +316,7 @@ def test_binary_files_keep_their_own_hash(tmp_path: Path):
 
 
 def test_the_progress_rate_waits_for_a_second_of_run():
-    from claimx.batch import _rate
+    from claimx.run.batch import _rate
 
     assert _rate(4, 0.002) == ""
     assert _rate(4, 2.0) == "2.0 docs/s"

@@ -6,9 +6,9 @@ import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, TAG
 from thinc.api import NumpyOps
 
-from claimx.blas import MatmulOps, fast_blas, use_matmul
-from claimx.io import iter_inputs
-from claimx.pipeline import DEFAULT_MODEL
+from claimx.io.inputs import iter_inputs
+from claimx.nlp.blas import MatmulOps, fast_blas, use_matmul
+from claimx.nlp.load import DEFAULT_MODEL
 from conftest import REPO
 
 

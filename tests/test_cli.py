@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from claimx.io import CSV_COLUMNS
+from claimx.io.outputs import CSV_COLUMNS
 from conftest import REPO
 
 ARTICLE = "“The factory will close in June,” said Laura Chen, the company’s chief executive.\n"

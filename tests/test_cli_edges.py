@@ -179,7 +179,7 @@ FORMATS["sqlite"] = "claims.db"
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory) -> Path:
     """Two small articles extracted to every output format (absolute source paths)."""
-    from claimx.batch import run_extract
+    from claimx.run.batch import run_extract
 
     root = tmp_path_factory.mktemp("edges")
     news = root / "news"

@@ -16,7 +16,7 @@ from claimx.across.cluster import (
     score_pairs,
 )
 from claimx.across.speaker_index import ClaimRow, load_claims
-from claimx.batch import run_extract
+from claimx.run.batch import run_extract
 from conftest import DATA, REPO
 
 SAMPLES = REPO / "data" / "samples"

@@ -2,7 +2,8 @@
 
 import spacy
 
-from claimx.pipeline import DEFAULT_MODEL, extract
+from claimx.nlp.load import DEFAULT_MODEL
+from claimx.run.documents import extract
 from conftest import REPO
 
 SAMPLE = (REPO / "data" / "samples" / "nato-russia-strategy-2.txt").read_text(encoding="utf-8")

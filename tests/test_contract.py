@@ -8,8 +8,8 @@ import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimx.pipeline import extract
 from claimx.records import DocumentResult, document_schema
+from claimx.run.documents import extract
 from conftest import REPO
 
 SAMPLES = sorted((REPO / "data" / "samples").glob("*.txt"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claimx.batch import run_extract
+from claimx.run.batch import run_extract
 from conftest import DATA, REPO
 
 distributed = pytest.importorskip("distributed")

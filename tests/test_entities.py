@@ -4,10 +4,10 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from claimx.blas import use_matmul
-from claimx.entities import ENTITY_WINDOW, GreedyEntityRecognizer
-from claimx.io import iter_inputs
-from claimx.pipeline import DEFAULT_MODEL
+from claimx.io.inputs import iter_inputs
+from claimx.nlp.blas import use_matmul
+from claimx.nlp.entity_decoder import ENTITY_WINDOW, GreedyEntityRecognizer
+from claimx.nlp.load import DEFAULT_MODEL
 from conftest import REPO
 
 TRICKY = [

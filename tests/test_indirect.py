@@ -153,7 +153,7 @@ def test_first_preposition_of_the_cue_wins_in_every_run(seed):
 
 
 def test_the_listener_of_a_cue_phrase_is_not_content(claims_of, default_nlp):
-    from claimx.pipeline import extract
+    from claimx.run.documents import extract
 
     text = (
         "His top aide, Tad Devine, told reporters Bernie Sanders remains committed to "

@@ -13,7 +13,8 @@ import pytest
 import spacy
 
 import claimx
-from claimx.pipeline import DEFAULT_MODEL, extract
+from claimx.nlp.load import DEFAULT_MODEL
+from claimx.run.documents import extract
 from conftest import REPO
 
 

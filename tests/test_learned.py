@@ -8,14 +8,14 @@ import numpy as np
 import pytest
 import spacy
 
+from claimx.extraction.quotes import find_quotes
+from claimx.extraction.rules import Context, find_candidates
 from claimx.learned.features import FEATS_KEY, N_FEATURES
 from claimx.learned.merge import merge
 from claimx.learned.model import learned_model_path
 from claimx.learned.tagger import COMPONENT, LABELS
 from claimx.learned.train import annotated_examples, gold_tags
-from claimx.pipeline import load_nlp
-from claimx.quotes import find_quotes
-from claimx.rules import Context, find_candidates
+from claimx.nlp.load import load_nlp
 from conftest import DATA
 
 needs_model = pytest.mark.skipif(learned_model_path() is None, reason="no trained tagger")

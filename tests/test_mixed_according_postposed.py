@@ -56,9 +56,9 @@ def test_according_to_inside_its_clause_gives_both_sides(claims_of):
 
 
 def test_final_according_to_is_no_part_of_the_verb_content(nlp):
-    from claimx.quotes import find_quotes
-    from claimx.rules import Context
-    from claimx.rules.verbal import reporting_verbs
+    from claimx.extraction.quotes import find_quotes
+    from claimx.extraction.rules import Context
+    from claimx.extraction.rules.verbal import reporting_verbs
 
     text = "Smith said the plan would fail if the vote came too late, according to aides."
     doc = nlp(text)

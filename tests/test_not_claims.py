@@ -44,7 +44,7 @@ def test_odd_number_of_quote_marks_still_gives_claims(claims_of):
 
 
 def test_asking_not_to_be_named_is_not_a_claim(claims_of, default_nlp):
-    from claimx.pipeline import extract
+    from claimx.run.documents import extract
 
     text = (
         '"The fines are a rounding error for them," said one analyst at a London bank, '

@@ -3,7 +3,8 @@ boundaries of reported content (what the writer adds after a comma is not conten
 
 import pytest
 
-from claimx.pipeline import extract, load_nlp
+from claimx.nlp.load import load_nlp
+from claimx.run.documents import extract
 from conftest import by_cue, only
 
 

@@ -11,9 +11,9 @@ import sys
 
 import pytest
 
-from claimx.io import iter_inputs
-from claimx.pipeline import extract
-from claimx.prefilter import Selection, SpanAcrossGap, for_nlp, paragraphs
+from claimx.extraction.prefilter import Selection, SpanAcrossGap, for_nlp, paragraphs
+from claimx.io.inputs import iter_inputs
+from claimx.run.documents import extract
 from conftest import DATA, REPO
 
 #: Paragraphs that hold no trigger: no cue word, no quotation mark, no colon.

@@ -1,6 +1,6 @@
 """Quote-mark pairing on raw characters."""
 
-from claimx.quotes import find_quotes
+from claimx.extraction.quotes import find_quotes
 
 
 def interiors(text: str) -> list[list[str]]:

@@ -6,6 +6,8 @@ import numpy as np
 import pytest
 import spacy
 
+from claimx.extraction.quotes import find_quotes
+from claimx.extraction.rules import Context, find_candidates
 from claimx.learned.ranker import (
     COMPONENT,
     PROPOSAL,
@@ -19,9 +21,7 @@ from claimx.learned.ranker import (
     proposals,
     variants,
 )
-from claimx.pipeline import load_nlp
-from claimx.quotes import find_quotes
-from claimx.rules import Context, find_candidates
+from claimx.nlp.load import load_nlp
 
 
 def _context(nlp, text: str) -> Context:

@@ -3,7 +3,7 @@
 import pytest
 
 from claimx.evaluation.score import load_gold, score
-from claimx.pipeline import extract
+from claimx.run.documents import extract
 from conftest import DATA, REPO
 
 

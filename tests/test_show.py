@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from claimx.batch import run_extract
+from claimx.run.batch import run_extract
 from claimx.show import ShowError, load_shown, render_html, render_terminal, span_doc
 
 TEXT = (

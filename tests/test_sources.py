@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.pipeline import extract
+from claimx.run.documents import extract
 
 
 def speakers(nlp, text):

@@ -19,9 +19,9 @@ from claimx.across.sourcing import (
     summarize,
     summarize_records,
 )
-from claimx.batch import run_extract
-from claimx.io import CSV_COLUMNS
-from claimx.pipeline import extract
+from claimx.io.outputs import CSV_COLUMNS
+from claimx.run.batch import run_extract
+from claimx.run.documents import extract
 
 #: The columns the output contract fixes, in its order.
 CONTRACT_COLUMNS = [

@@ -15,7 +15,7 @@ from claimx.across.speaker_index import (
     display_name,
     load_claims,
 )
-from claimx.batch import run_extract
+from claimx.run.batch import run_extract
 from conftest import DATA, REPO
 
 SAMPLES = REPO / "data" / "samples"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from claimx.batch import infer_format, run_extract
+from claimx.io.sqlite import SqliteSink, completed_ids
 from claimx.records import Claim, Content, DocumentResult, Span
-from claimx.sqlite import SqliteSink, completed_ids
+from claimx.run.batch import infer_format, run_extract
 from conftest import REPO
 
 SAMPLES = REPO / "data" / "samples"
@@ -319,7 +319,7 @@ def test_resume_brings_a_database_without_source_columns_up_to_date(tmp_path: Pa
     wider speaker key, keeps its rows, and takes the new documents whole."""
     from sqlite_utils import Database
 
-    from claimx.sqlite import CLAIM_COLUMNS, DOCUMENT_COLUMNS
+    from claimx.io.sqlite import CLAIM_COLUMNS, DOCUMENT_COLUMNS
 
     db_path = tmp_path / "old.db"
     new = {f"speaker_{f}" for f in SOURCE_FIELDS}

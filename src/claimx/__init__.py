@@ -29,10 +29,10 @@ def extract(
 
     ``scope="statements"`` leaves out stances and intentions ("backs the bill").
     ``prefilter=False`` parses every paragraph, not only those that may hold a
-    claim and their context (:mod:`claimx.prefilter`); the claims are the same.
+    claim and their context (:mod:`claimx.extraction.prefilter`); the claims are the same.
     """
-    from claimx.pipeline import DEFAULT_MODEL, load_nlp
-    from claimx.pipeline import extract as _extract
+    from claimx.nlp.load import DEFAULT_MODEL, load_nlp
+    from claimx.run.documents import extract as _extract
 
     # the same call as extract_many's: one cached pipeline for both
     nlp = load_nlp(model or DEFAULT_MODEL, scope=scope)
@@ -56,7 +56,7 @@ def extract_many(
     that each load the model once; the order and the records stay the same.
     ``prefilter=False`` parses every paragraph (see :func:`extract`).
     """
-    from claimx.batch import extract_many as _extract_many
+    from claimx.run.batch import extract_many as _extract_many
 
     return _extract_many(
         inputs,

@@ -333,7 +333,7 @@ def extract(
     """
     import os
 
-    from claimx.batch import ENGINES, FORMATS, output_problem, run_extract
+    from claimx.run.batch import ENGINES, FORMATS, output_problem, run_extract
 
     _check_scope(scope)
     _check_model(model)
@@ -618,8 +618,9 @@ def predict_gold(
     """Run extraction on the texts of gold documents; records keyed by doc_id."""
     from rich.progress import track
 
-    from claimx.batch import run_documents
-    from claimx.io import TextDoc, atomic_write
+    from claimx.io.inputs import TextDoc
+    from claimx.io.outputs import atomic_write
+    from claimx.run.batch import run_documents
 
     items = [TextDoc(doc_id=str(d["id"]), text=d["text"]) for d in gold_docs]
     pairs = run_documents(
@@ -782,7 +783,7 @@ def cluster(
     if out is None:
         sys.stdout.write(text)
     else:
-        from claimx.io import atomic_write
+        from claimx.io.outputs import atomic_write
 
         atomic_write(out, text)
 
@@ -825,7 +826,7 @@ def speakers(
     if out is None:
         sys.stdout.write(text)
     else:
-        from claimx.io import atomic_write
+        from claimx.io.outputs import atomic_write
 
         atomic_write(out, text)
 

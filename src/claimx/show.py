@@ -22,7 +22,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claimx.io import TextDoc, decode_bytes, jsonl_record, read_text_file, record_doc
+from claimx.io.inputs import TextDoc, decode_bytes, jsonl_record, read_text_file, record_doc
 from claimx.records import Claim, DocumentResult
 
 #: One colour per role, used by both the terminal and the HTML views.
@@ -154,7 +154,8 @@ def _public(obj: dict) -> dict:
 
 
 def _extracted(item: TextDoc, model: str | None) -> Shown:
-    from claimx.pipeline import DEFAULT_MODEL, load_nlp, process_one
+    from claimx.nlp.load import DEFAULT_MODEL, load_nlp
+    from claimx.run.documents import process_one
 
     if item.errors:
         raise ShowError(f"{item.source_path}: {item.errors[0].message}")
@@ -163,7 +164,7 @@ def _extracted(item: TextDoc, model: str | None) -> Shown:
 
 def _source_text(result: DocumentResult, output_path: Path) -> str:
     """The text an output record was made from, read back from its ``source_path``."""
-    from claimx.pipeline import sha256
+    from claimx.run.documents import sha256
 
     if not result.source_path:
         raise ShowError(f"record {result.doc_id!r} has no source_path: show the input file instead")
@@ -499,7 +500,7 @@ def _html_table(claims: list[Claim]) -> str:
 
 
 def write_html(shown: Shown, out: Path) -> None:
-    from claimx.io import atomic_write
+    from claimx.io.outputs import atomic_write
 
     atomic_write(out, render_html(shown))
 

@@ -16,12 +16,12 @@ from spacy.attrs import SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from claimx.lexicon import Lexicon
-from claimx.quotes import Quote
-from claimx.rules.base import (
+from claimx.extraction.quotes import Quote
+from claimx.extraction.rules.base import (
     Candidate,
     is_quote_mark,
 )
+from claimx.lexicon import Lexicon
 
 #: Where the per-token feature ids wait for the tagger (``doc.user_data``).
 FEATS_KEY = "claimx_feats"

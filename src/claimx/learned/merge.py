@@ -13,15 +13,15 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span
 
-from claimx.quotes import Quote
-from claimx.rules.base import (
+from claimx.extraction.quotes import Quote
+from claimx.extraction.rules.base import (
     RELATIVE_PRONOUNS,
     Candidate,
     char_runs,
     content_tokens,
     is_quote_mark,
 )
-from claimx.rules.verbal import impersonal_passive
+from claimx.extraction.rules.verbal import impersonal_passive
 
 # ---------------------------------------------------------------------------
 # Tags and rule candidates -> claims

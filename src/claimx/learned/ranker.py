@@ -42,12 +42,9 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimx.learned.merge import TagView
-from claimx.lexicon import CueEntry
-from claimx.records import Claim
-from claimx.rules import same_content
-from claimx.rules.according_to import SOURCE_DOCUMENTS
-from claimx.rules.base import (
+from claimx.extraction.rules import same_content
+from claimx.extraction.rules.according_to import SOURCE_DOCUMENTS
+from claimx.extraction.rules.base import (
     PROPOSAL,
     Candidate,
     Context,
@@ -56,8 +53,11 @@ from claimx.rules.base import (
     is_quote_mark,
     trim_tokens,
 )
-from claimx.rules.verbal import reporting_verb, verb_subject
-from claimx.speakers import SpeakerInfo, SpeakerResolver
+from claimx.extraction.rules.verbal import reporting_verb, verb_subject
+from claimx.extraction.speakers import SpeakerInfo, SpeakerResolver
+from claimx.learned.merge import TagView
+from claimx.lexicon import CueEntry
+from claimx.records import Claim
 
 COMPONENT = "claimx_ranker"
 N_BUCKETS = 1 << 18
@@ -836,11 +836,11 @@ def candidate_tables(
     nlp: Language, records: list[dict], keep_candidates: bool = False
 ) -> list[DocTable]:
     """Parse gold records with ``nlp`` (rules and tagger) and label every candidate."""
-    from claimx.build import build_claims
+    from claimx.extraction.claims import build_claims
+    from claimx.extraction.quotes import find_quotes
+    from claimx.extraction.rules import find_candidates
     from claimx.learned.features import FEATS_KEY, token_features
     from claimx.learned.merge import merge
-    from claimx.quotes import find_quotes
-    from claimx.rules import find_candidates
 
     extractor = nlp.get_pipe("claimx")
     tagger = extractor.tagger()

@@ -137,7 +137,7 @@ def train_tagger(
 def _train_tables(args: tuple[str, list[dict]]) -> list:
     """Worker: the labelled candidate tables of some train records."""
     from claimx.learned.ranker import candidate_tables
-    from claimx.pipeline import load_nlp
+    from claimx.nlp.load import load_nlp
 
     model, records = args
     return candidate_tables(load_nlp(model, scope="all"), records)
@@ -153,7 +153,7 @@ def train_ranker(gold_dir: Path, model: Path, n_process: int = 2, nets: int = 4)
 
     from claimx.evaluation.score import load_gold
     from claimx.learned.ranker import COMPONENT, candidate_tables
-    from claimx.pipeline import load_nlp
+    from claimx.nlp.load import load_nlp
 
     started = time.perf_counter()
     train = load_gold(gold_dir / "polnear-train.jsonl")
@@ -214,7 +214,7 @@ def gold_tags(doc: Doc, attributions: list[dict]) -> list[str]:
 
 def _annotate(records: list[dict]) -> list[tuple]:
     """Words, spaces, tensor, features and gold tags of each record (rules-only parse)."""
-    from claimx.pipeline import load_nlp
+    from claimx.nlp.load import load_nlp
 
     nlp = load_nlp(learned=False, scope="all")  # PolNeAR's definition: its training data
     extractor = nlp.get_pipe("claimx")

@@ -46,14 +46,14 @@ class Lexicon:
     first_names: dict[str, str] = field(default_factory=dict)
     #: Words that open a line as a label ('Headline:', 'Photo:'), never a speaker.
     line_labels: frozenset[str] = frozenset()
-    #: Of the default scope (:mod:`claimx.scope`): the non-clausal frames that carry a
+    #: Of the default scope (:mod:`claimx.extraction.scope`): the non-clausal frames that carry a
     #: claim, by lemma; the nouns of things that show; speakers that are everybody.
     claim_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     visual_nouns: frozenset[str] = frozenset()
     universal_speakers: frozenset[str] = frozenset()
     #: 'the company', 'the club': nouns that refer back to a named organisation.
     anaphoric_orgs: frozenset[str] = frozenset()
-    #: Of :mod:`claimx.sources`: 'French' -> France; 'prime', 'vice' in titles;
+    #: Of :mod:`claimx.extraction.sources`: 'French' -> France; 'prime', 'vice' in titles;
     #: 'wife', 'father', which are no titles.
     demonyms: dict[str, str] = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
@@ -113,7 +113,7 @@ def load_cues(path: Path) -> dict[str, CueEntry]:
 #: Which cue classes each extraction scope reports.
 SCOPES = {
     # What a source said, wrote, thinks or found, as a journalist counts claims:
-    # the default. Extraction runs as for "all"; :mod:`claimx.scope` then leaves
+    # the default. Extraction runs as for "all"; :mod:`claimx.extraction.scope` then leaves
     # out actions, refusals to comment, what things show, common knowledge and
     # labels.
     "claims": ("speech", "cognition", "stance", "intention"),

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from claimx.extraction.rules.base import PROPOSAL, Candidate, Context
+from claimx.extraction.sources import SourceDescriber, kind_for
+from claimx.extraction.speakers import SpeakerResolver
 from claimx.lexicon import Lexicon
 from claimx.records import UNNAMED_TYPES, Claim, Content, Cue, Mention, Span, Speaker
-from claimx.rules.base import PROPOSAL, Candidate, Context
-from claimx.sources import SourceDescriber, kind_for
-from claimx.speakers import SpeakerResolver
 
 
 def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:

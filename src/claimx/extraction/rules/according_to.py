@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimx.rules.base import (
+from claimx.extraction.rules.base import (
     RELATIVE_PRONOUNS,
     Candidate,
     Context,

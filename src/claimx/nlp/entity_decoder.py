@@ -189,5 +189,5 @@ class GreedyEntityRecognizer:
 
 @Language.factory("claimx_ner")
 def make_ner(nlp: Language, name: str) -> GreedyEntityRecognizer:
-    """Build from the pipeline's ``ner`` (see :func:`claimx.pipeline.load_nlp`)."""
+    """Build from the pipeline's ``ner`` (see :func:`claimx.run.documents.load_nlp`)."""
     return GreedyEntityRecognizer(nlp.get_pipe("ner"), name)

@@ -18,8 +18,7 @@ import re
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Token
 
-from claimx.lexicon import CueEntry, Lexicon
-from claimx.rules.base import (
+from claimx.extraction.rules.base import (
     RELATIVE_PRONOUNS,
     Candidate,
     Context,
@@ -31,6 +30,7 @@ from claimx.rules.base import (
     tokens_in,
     trim_tokens,
 )
+from claimx.lexicon import CueEntry, Lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 SPACES = re.compile(r"\s*")

@@ -41,12 +41,12 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
+from claimx.extraction.quotes import DOUBLE_MARKS
+from claimx.extraction.rules.according_to import HEARSAY_ADVERBS, SOURCE_DOCUMENTS
+from claimx.extraction.rules.direct import LINE_SPEAKER
+from claimx.extraction.rules.headline import headline_span
+from claimx.extraction.rules.nominal import noun_cues
 from claimx.lexicon import REGULAR_SUFFIXES, Lexicon
-from claimx.quotes import DOUBLE_MARKS
-from claimx.rules.according_to import HEARSAY_ADVERBS, SOURCE_DOCUMENTS
-from claimx.rules.direct import LINE_SPEAKER
-from claimx.rules.headline import headline_span
-from claimx.rules.nominal import noun_cues
 
 WORD = re.compile(r"[^\W\d_]+")
 WHITESPACE_WORD = re.compile(r"\S+")
@@ -105,7 +105,7 @@ def for_nlp(nlp) -> Prefilter | None:
     lemmatizer): then every paragraph is parsed.
     """
     if nlp not in _PREFILTERS:
-        # its tables lemmatise, also when claimx.attributes runs it once per word
+        # its tables lemmatise, also when claimx.nlp.attributes runs it once per word
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
         ok = "claimx" in nlp.pipe_names and getattr(lemmatizer, "mode", None) == "rule"
         words = trigger_words(nlp.get_pipe("claimx").lexicon, lemmatizer) if ok else None
@@ -116,7 +116,7 @@ def for_nlp(nlp) -> Prefilter | None:
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line with text, with the blank lines after it.
 
-    Lines end at ``\\n`` only, as for :mod:`claimx.component` and the rules.
+    Lines end at ``\\n`` only, as for :mod:`claimx.extraction.component` and the rules.
     Blank lines at the start go with the first paragraph. Together the ranges
     cover the whole text.
     """

@@ -1,14 +1,14 @@
 """Scale-out: parse batches of documents as a Dask bag, on this machine or a cluster.
 
-``run_documents_dask`` has the contract of :func:`claimx.batch.run_documents`:
+``run_documents_dask`` has the contract of :func:`claimx.run.batch.run_documents`:
 it takes documents lazily and yields ``(document, record)`` pairs in input
-order, so :func:`claimx.batch.run_extract` keeps its writer, resume and
+order, so :func:`claimx.run.batch.run_extract` keeps its writer, resume and
 progress whichever engine parses. Documents travel in windows of a few
 batches per worker (a bag per window, two windows in flight), so memory stays
 flat however large the input, and the workers never wait for the writer.
 
 Each worker process loads the model once: the task calls the cached
-:func:`claimx.pipeline.load_nlp`, and a worker's cache lives as long as the
+:func:`claimx.run.documents.load_nlp`, and a worker's cache lives as long as the
 worker. Without a scheduler address a ``LocalCluster`` of ``n_workers``
 single-threaded processes is started and stopped here, its scratch space in
 a temporary folder of its own that is removed with it; with one (``tcp://
@@ -24,7 +24,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 
-from claimx.io import TextDoc
+from claimx.io.inputs import TextDoc
 from claimx.lexicon import DEFAULT_SCOPE
 from claimx.records import DocumentResult, ErrorRecord
 
@@ -40,7 +40,8 @@ def process_batch_on_worker(
     batch: list[TextDoc], model: str, scope: str = DEFAULT_SCOPE, prefilter: bool = True
 ) -> list[DocumentResult]:
     """Parse one batch on a Dask worker (model loaded once per worker process)."""
-    from claimx.pipeline import load_nlp, process_batch
+    from claimx.nlp.load import load_nlp
+    from claimx.run.documents import process_batch
 
     return process_batch(batch, load_nlp(model, scope=scope), prefilter)
 
@@ -61,7 +62,8 @@ def run_documents_dask(
         from distributed import Client, LocalCluster
     except ImportError as exc:
         raise DaskMissing("the dask engine needs: pip install 'claimx[dask]'") from exc
-    from claimx.pipeline import DEFAULT_MODEL, batches
+    from claimx.nlp.load import DEFAULT_MODEL
+    from claimx.run.documents import batches
 
     model = model or DEFAULT_MODEL
     with ExitStack() as stack:  # closed in reverse: client, cluster, scratch folder
@@ -130,7 +132,7 @@ def _collect(
 
 
 def _failed(item: TextDoc, exc: Exception) -> DocumentResult:
-    from claimx.pipeline import empty_result
+    from claimx.run.documents import empty_result
 
     result = empty_result(item)
     result.errors.append(

@@ -172,11 +172,11 @@ def _matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
 
 @Language.factory("claimx_attribute_ruler")
 def make_attribute_ruler(nlp: Language, name: str) -> DistinctAttributeRuler:
-    """Build from the pipeline's ``attribute_ruler`` (see :func:`claimx.pipeline.load_nlp`)."""
+    """Build from the pipeline's ``attribute_ruler`` (see :func:`claimx.run.documents.load_nlp`)."""
     return DistinctAttributeRuler(nlp.get_pipe("attribute_ruler"))
 
 
 @Language.factory("claimx_lemmatizer")
 def make_lemmatizer(nlp: Language, name: str) -> DistinctLemmatizer:
-    """Build from the pipeline's ``lemmatizer`` (see :func:`claimx.pipeline.load_nlp`)."""
+    """Build from the pipeline's ``lemmatizer`` (see :func:`claimx.run.documents.load_nlp`)."""
     return DistinctLemmatizer(nlp.get_pipe("lemmatizer"))

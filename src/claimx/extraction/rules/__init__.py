@@ -8,18 +8,18 @@ quote rules -> de-duplication.
 
 from __future__ import annotations
 
-from claimx.rules.according_to import according_to, hearsay_adverb, in_source_document
-from claimx.rules.base import Candidate, Context
-from claimx.rules.direct import (
+from claimx.extraction.rules.according_to import according_to, hearsay_adverb, in_source_document
+from claimx.extraction.rules.base import Candidate, Context
+from claimx.extraction.rules.direct import (
     classify_by_quotes,
     colon_introduced_quote,
     continuing_quote,
     dash_attributed_quote,
     line_initial_speaker_colon,
 )
-from claimx.rules.headline import headline_claims
-from claimx.rules.nominal import noun_cue_claims
-from claimx.rules.verbal import reporting_verbs
+from claimx.extraction.rules.headline import headline_claims
+from claimx.extraction.rules.nominal import noun_cue_claims
+from claimx.extraction.rules.verbal import reporting_verbs
 
 __all__ = ["Candidate", "Context", "find_candidates"]
 

@@ -32,10 +32,10 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.extraction.rules.base import content_tokens
+from claimx.extraction.speakers import is_media
 from claimx.lexicon import Lexicon
 from claimx.records import KIND_OF_TYPE
-from claimx.rules.base import content_tokens
-from claimx.speakers import is_media
 
 #: The article says it does not name the source, or why.
 ANONYMITY = re.compile(

@@ -9,8 +9,8 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.extraction.quotes import Quote
 from claimx.lexicon import Lexicon
-from claimx.quotes import Quote
 
 CharSpan = tuple[int, int]
 

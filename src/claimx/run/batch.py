@@ -15,16 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from claimx.io import (
-    TextDoc,
-    atomic_write,
-    csv_rows,
-    csv_text,
-    iter_inputs,
-    record_json,
-    temp_beside,
-    walk,
-)
+from claimx.io.inputs import TextDoc, iter_inputs, walk
+from claimx.io.outputs import atomic_write, csv_rows, csv_text, record_json, temp_beside
 from claimx.lexicon import DEFAULT_SCOPE
 from claimx.records import DocumentResult, ErrorRecord
 
@@ -196,7 +188,7 @@ def run_extract(
     and the output order is the input order whatever ``n_process`` is.
     ``engine="dask"`` parses on a Dask cluster (``scheduler`` address, or a
     local one of ``n_process`` workers); reading, resume and writing stay here.
-    ``prefilter=False`` parses every paragraph (:mod:`claimx.prefilter`);
+    ``prefilter=False`` parses every paragraph (:mod:`claimx.extraction.prefilter`);
     ``min_confidence`` keeps the claims whose calibrated probability reaches it.
     """
     problem = output_problem(out, fmt)
@@ -213,7 +205,7 @@ def run_extract(
         skip = completed_ids(Path(out))
         _truncate_torn_line(Path(out))
     if resume and out and fmt == "sqlite":
-        from claimx.sqlite import completed_ids as sqlite_completed_ids
+        from claimx.io.sqlite import completed_ids as sqlite_completed_ids
 
         skip = sqlite_completed_ids(out)
     total = count_inputs(paths)
@@ -238,8 +230,8 @@ def run_extract(
             advance(0, 0, (part.index + 1) / part.count)
 
         if engine == "dask":
-            from claimx.engines import run_documents_dask
-            from claimx.pipeline import Parts
+            from claimx.run.dask_engine import run_documents_dask
+            from claimx.run.documents import Parts
 
             parts = Parts()
             pairs = parts.join(
@@ -281,11 +273,11 @@ def run_documents(
     inherit it from this one); at most four batches a worker are in flight (a
     slow batch does not leave the others idle), so memory stays flat however
     many documents come. A long document goes in parts
-    (:class:`claimx.pipeline.Parts`; ``on_part`` hears of each finished part).
+    (:class:`claimx.run.documents.Parts`; ``on_part`` hears of each finished part).
     One process multiplies with one BLAS thread: ``n_process`` is the number
     of cores used.
     """
-    from claimx.pipeline import Parts
+    from claimx.run.documents import Parts
 
     parts = Parts()
     pairs = _run_parts(parts.split(items), model, n_process, batch_size, scope, prefilter)
@@ -300,7 +292,8 @@ def _run_parts(
     scope: str,
     prefilter: bool,
 ) -> Iterator[tuple[TextDoc, DocumentResult]]:
-    from claimx.pipeline import DEFAULT_MODEL, batches, load_nlp, process_batch
+    from claimx.nlp.load import DEFAULT_MODEL, load_nlp
+    from claimx.run.documents import batches, process_batch
 
     model = model or DEFAULT_MODEL
     if n_process <= 1:
@@ -363,7 +356,7 @@ def extract_many(
     others go on. It is the same path as ``claimx extract`` (``run_documents``),
     so the Python API and the command line cannot drift apart.
     """
-    from claimx.io import python_inputs
+    from claimx.io.inputs import python_inputs
 
     items = check_duplicates(python_inputs(inputs))
     for _, result in run_documents(items, model, n_process, batch_size, scope, prefilter):
@@ -373,8 +366,8 @@ def extract_many(
 def _init_worker(model: str, scope: str) -> None:
     """The worker's model (``load_nlp`` caches it, so a forked worker finds the
     parent's) and one BLAS thread."""
-    from claimx.blas import one_thread
-    from claimx.pipeline import load_nlp
+    from claimx.nlp.blas import one_thread
+    from claimx.nlp.load import load_nlp
 
     one_thread()
     keep_freed_memory()
@@ -410,7 +403,8 @@ def keep_freed_memory() -> bool:
 def _work(
     batch: list[TextDoc], model: str, scope: str, prefilter: bool = True
 ) -> list[DocumentResult]:
-    from claimx.pipeline import load_nlp, process_batch
+    from claimx.nlp.load import load_nlp
+    from claimx.run.documents import process_batch
 
     return process_batch(batch, load_nlp(model, scope=scope), prefilter)
 
@@ -421,7 +415,7 @@ class _Sink:
     Everything streams: nothing is kept in memory. A JSON or CSV file is
     written to a temporary file beside it and renamed into place at the end;
     JSONL lines are written whole and flushed one by one; SQLite commits one
-    transaction per document (:mod:`claimx.sqlite`).
+    transaction per document (:mod:`claimx.io.sqlite`).
     """
 
     def __init__(self, out: str | None, fmt: str, to_dir: bool, resume: bool, stdout: TextIO):
@@ -433,7 +427,7 @@ class _Sink:
         if to_dir:
             return
         if fmt == "sqlite":
-            from claimx.sqlite import SqliteSink
+            from claimx.io.sqlite import SqliteSink
 
             self.db = SqliteSink(out, resume=resume)
             return

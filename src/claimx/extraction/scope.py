@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimx.build import SOURCE_CUES
+from claimx.extraction.claims import SOURCE_CUES
+from claimx.extraction.rules.base import content_tokens
 from claimx.lexicon import Lexicon
 from claimx.records import Claim, Content, Span
-from claimx.rules.base import content_tokens
 
 #: The frame of a claim, by the name of the rule that found it (its first part).
 PATTERN_FRAMES = {

@@ -14,8 +14,8 @@ from functools import lru_cache
 from spacy.symbols import NOUN
 from spacy.tokens import Token
 
+from claimx.extraction.rules.base import Candidate, Context, trim_tokens
 from claimx.lexicon import HERE, _data_lines
-from claimx.rules.base import Candidate, Context, trim_tokens
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from claimx.rules.base import Context, tokens_in
+from claimx.extraction.rules.base import Context, tokens_in
 
 CharSpan = tuple[int, int]
 

@@ -14,7 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from claimx.build import build_claims
+from claimx.extraction.claims import build_claims
+from claimx.extraction.quotes import find_quotes
+from claimx.extraction.rules import Context, find_candidates
+from claimx.extraction.scope import journalist_claims
 from claimx.learned.calibration import calibrate
 from claimx.learned.features import FEATS_KEY, token_features
 from claimx.learned.merge import MergeSettings, TagView, merge
@@ -23,9 +26,6 @@ from claimx.learned.ranker import COMPONENT as RANKER
 from claimx.learned.ranker import rank
 from claimx.learned.tagger import COMPONENT as TAGGER
 from claimx.lexicon import DEFAULT_SCOPE, SCOPES, load_lexicon
-from claimx.quotes import find_quotes
-from claimx.rules import Context, find_candidates
-from claimx.scope import journalist_claims
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)

@@ -1,6 +1,6 @@
 """Quotation marks: direct and mixed quotes, colons, continuing turns.
 
-Rules over the quotes that :mod:`claimx.quotes` pairs:
+Rules over the quotes that :mod:`claimx.extraction.quotes` pairs:
 
 - :func:`classify_by_quotes` turns a verb rule's content into a direct quote
   when it lies inside quote marks (``"We will not leave," said one official.``),
@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from claimx.quotes import Quote
-from claimx.rules.base import Candidate, CharSpan, Context, overlap, tokens_in
+from claimx.extraction.quotes import Quote
+from claimx.extraction.rules.base import Candidate, CharSpan, Context, overlap, tokens_in
 
 SCARE_BEFORE = re.compile(
     r"(so-called|called|dubbed|named|titled|entitled|term|word|phrase|known as|label)\W*$",
@@ -365,7 +365,7 @@ def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Ca
     is a person, a news outlet, a poll or report, or a name in capitals as
     transcripts write it. A transcript turn or a named person's line is the
     speaker's even where verb rules found claims inside it (see
-    :func:`claimx.rules.find_candidates`); other lines yield to them.
+    :func:`claimx.extraction.rules.find_candidates`); other lines yield to them.
     """
     out = []
     text = ctx.text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimx.rules.base import Candidate, CharSpan, Context, overlap, tokens_in
+from claimx.extraction.rules.base import Candidate, CharSpan, Context, overlap, tokens_in
 
 TRAIL = " \t\u00a0.\"”’'"
 
