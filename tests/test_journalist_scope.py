@@ -207,3 +207,21 @@ def test_perceptions_and_what_people_in_general_think_are_not_claims(default_nlp
 def test_a_perception_with_that_is_a_claim(default_nlp):
     (claim,) = claims(default_nlp, "Officials saw that the dam could not hold.")
     assert claim.content.text == "the dam could not hold"
+
+
+def test_a_place_before_a_headline_colon_is_the_stories_subject_not_a_speaker():
+    text = (
+        "Brazil: Amplified conversations to fight the Digital Crimes Bill\n\n"
+        "Protests against the bill took place in three cities on Sunday."
+    )
+    assert claimx.extract(text).claims == []
+
+
+def test_the_writers_own_i_think_is_no_claim_but_a_quoted_one_is_the_speakers():
+    text = (
+        "I think the council should have acted sooner. "
+        '"I think the council should have acted sooner," said resident Maria Lopez.'
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.name == "Maria Lopez" and claim.cue.text == "said"
+    assert claim.content.text == "I think the council should have acted sooner"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimx
 from claimx.run.documents import extract
 
 
@@ -163,3 +164,23 @@ def test_a_name_set_after_a_role_is_the_source_even_unrecognised(default_nlp):
         "named_person",
     )
     assert (second.name, second.source_type) == ("Pradeep Khosla", "named_person")
+
+
+def test_a_social_media_handle_names_its_holder():
+    text = (
+        "Twitter user @harbourfan said the ferry had been late every day this week.\n"
+        "Jonathan Sanchez @jsanchez said the port should pay for the delays."
+    )
+    claims = claimx.extract(text).claims
+    fields = {(c.speaker.name, c.speaker.source_type) for c in claims}
+    assert ("@harbourfan", "named_person") in fields
+    assert ("Jonathan Sanchez", "named_person") in fields
+
+
+def test_a_plural_of_a_common_noun_names_no_organisation():
+    text = (
+        "Authorities said the road would stay closed until Friday. "
+        "Several opposition groups said the election should be boycotted."
+    )
+    types = [c.speaker.source_type for c in claimx.extract(text).claims]
+    assert types == ["unnamed_group", "unnamed_group"]

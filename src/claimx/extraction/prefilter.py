@@ -10,7 +10,9 @@ trigger that can be seen without a parser:
 - a double quotation mark of any kind (``"`` ``“`` ``”`` ``„`` ``«`` ``»``, and the
   newswire pairs ``''`` and `````): quotes, colon quotes, dash-signed quotes and
   continuing turns all start from one;
-- a line that opens with a name and a colon (``HOLT: Let us start.``).
+- a line that opens with a name and a colon (``HOLT: Let us start.``), or
+  ends with a colon: then the lines after it, where a block quote may be, are
+  kept too.
 
 A line (a paragraph: the parser never joins sentences across a line break)
 with none of these yields no claim, so it is left out of the parse, unless a
@@ -43,7 +45,7 @@ from weakref import WeakKeyDictionary
 
 from claimx.extraction.quotes import DOUBLE_MARKS
 from claimx.extraction.rules.according_to import HEARSAY_ADVERBS, SOURCE_DOCUMENTS
-from claimx.extraction.rules.direct import LINE_SPEAKER
+from claimx.extraction.rules.direct import LINE_SPEAKER, block_lines
 from claimx.extraction.rules.headline import headline_span
 from claimx.extraction.rules.nominal import noun_cues
 from claimx.lexicon import REGULAR_SUFFIXES, Lexicon
@@ -109,7 +111,9 @@ def for_nlp(nlp) -> Prefilter | None:
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
         ok = "claimx" in nlp.pipe_names and getattr(lemmatizer, "mode", None) == "rule"
         words = trigger_words(nlp.get_pipe("claimx").lexicon, lemmatizer) if ok else None
-        _PREFILTERS[nlp] = Prefilter(words) if words is not None else None
+        function_words = nlp.get_pipe("claimx").lexicon.function_words if ok else frozenset()
+        found = ok and words is not None
+        _PREFILTERS[nlp] = Prefilter(words, function_words=function_words) if found else None
     return _PREFILTERS[nlp]
 
 
@@ -135,8 +139,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 class Prefilter:
     """Chooses the paragraphs of a text that need parsing (see the module docstring)."""
 
-    def __init__(self, words: frozenset[str], context: int = 1, names: bool = True):
+    def __init__(
+        self,
+        words: frozenset[str],
+        context: int = 1,
+        names: bool = True,
+        function_words: frozenset[str] = frozenset(),
+    ):
         self.words = words
+        self.function_words = function_words
         self.context = context
         self.names = names
         self.sources = frozenset(_inflections(SOURCE_DOCUMENTS, [("s", "")]))
@@ -172,6 +183,8 @@ class Prefilter:
             if hit:
                 keep.update(range(max(0, n - self.context), n + 1))
                 keep.update(_antecedent_context(lines, n, names))
+                if lines[n].rstrip().endswith(":"):  # a block quote may follow
+                    keep.update(n + 1 + k for k in block_lines(lines[n + 1 :], self.function_words))
         headline = headline_span(text)
         if headline is not None:
             keep.add(next(n for n, (s, e) in enumerate(paras) if s <= headline[0] < e))

@@ -16,7 +16,10 @@ then leaves out what a reader would not call a claim, each for a reason that
   ceremony shows …", "the rally showed …");
 - ``common_knowledge``: "Everybody in town knows …", "It is widely believed
   that …";
-- ``label``: a line label taken for a speaker ("Headline: …", "Photo: …").
+- ``label``: a line label taken for a speaker ("Headline: …", "Photo: …");
+- ``first_person``: "I think …", "we expect …" outside quote marks: the
+  writer's own view, or words of a quotation set off without marks (a block
+  quote the rules did not see as one).
 """
 
 from __future__ import annotations
@@ -131,6 +134,8 @@ def split_turn(text: str, claim: Claim) -> list[Claim]:
     parts = claim.content.parts
     if claim.type not in {"direct", "mixed"} or len(parts) < 2:
         return [claim]
+    if claim.pattern == "block_quote":
+        return [claim]  # paragraphs of one block, no words of the writer between them
     groups: list[list[Span]] = [[parts[0]]]
     for prev, part in zip(parts, parts[1:], strict=False):
         gap = text[prev.end : part.start].strip(GAP_TRIM)
@@ -164,6 +169,10 @@ def split_turn(text: str, claim: Claim) -> list[Claim]:
     return out
 
 
+#: Pronouns of the one who writes: claims they hold report no source.
+WRITER_PRONOUNS = frozenset({"i", "we", "me", "us"})
+
+
 def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     """Why ``claim`` is outside the default scope, or None when it is a claim."""
     speaker = claim.speaker
@@ -173,6 +182,15 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         lexicon.universal_speakers
     ):
         return "common_knowledge"
+    if (
+        speaker is not None
+        and speaker.kind == "pronoun"
+        and speaker.resolved_from is None
+        and speaker.text.lower() in WRITER_PRONOUNS
+    ):
+        # 'I think …', 'we expect …' outside quote marks: the writer's own view, or
+        # words inside a quotation set off without marks; no source is reported
+        return "first_person"
     cue = claim.cue
     if cue is None:
         return None

@@ -67,6 +67,8 @@ PRONOUN_TYPES = {
     "they": "unnamed_group",
     "we": "unnamed_group",
 }
+#: A social media handle: '@xaxo6v'.
+HANDLE = re.compile(r"@\w{2,}")
 #: Verbs that make a document someone's: 'Harbor Research published a survey'.
 PUBLISHING = {
     "publish",
@@ -415,6 +417,21 @@ class SourceDescriber:
             start += 1
         return self.doc[start : ent.end]
 
+    def _handle(self, toks: list[Token]) -> SourceFields | None:
+        """A social media handle names its holder: '@xaxo6v', 'Twitter user
+        @2Twenty3' (the handle is the name); beside a name the recogniser found
+        ('Jonathan Sanchez @Maskus') the name is the person's."""
+        handles = [t for t in toks if HANDLE.fullmatch(t.text)]
+        if not handles:
+            return None
+        people = self._ents_in(toks, {"PERSON"})
+        if people:
+            name = _clean(self._without_roles(people[0]).text)
+            title, affiliation = self._role(toks, {t.i for t in people[0]} | {handles[0].i})
+            return SourceFields(name, title, affiliation, "named_person")
+        title, affiliation = self._role(toks, {handles[0].i})
+        return SourceFields(handles[0].text, title, affiliation, "named_person")
+
     def _role_noun(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         if self.lexicon.speaker_nouns.get(lemma) in {"title", "anonymous", "group"}:
@@ -732,6 +749,15 @@ class SourceDescriber:
         noun_kind = self.lexicon.speaker_nouns.get(lemma) or self.lexicon.speaker_nouns.get(
             head.lower_
         )
+        handle = self._handle(toks)
+        if handle is not None:
+            return handle
+        named = self._ents_in(toks, {"PERSON", *ORG_LABELS})
+        if not named and head.tag_ in {"NNS", "NNPS"} and noun_kind in {"organization", "group"}:
+            # 'several opposition groups', 'Authorities' opening a sentence: a plural
+            # of a common noun, whatever its capital, names no one
+            title, affiliation = self._role(toks, set())
+            return SourceFields(None, title, affiliation, "unnamed_group")
         if noun_kind == "document" or (kind == "document" and head.pos_ != "PROPN"):
             return SourceFields(self._publisher(head, toks), None, None, "document")
         if kind == "media" and head.pos_ == "NOUN":  # 'state media', 'local news'

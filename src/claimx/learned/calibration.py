@@ -33,6 +33,7 @@ PATTERN_GROUPS = {
     "colon_introduced_quote": "quote",
     "dash_attributed_quote": "quote",
     "continuing_quote": "continuing",
+    "block_quote": "block",
     "clausal_complement": "clause",
     "inserted_reporting_clause": "clause",
     "according_to": "source",

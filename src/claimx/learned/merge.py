@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from claimx.extraction.quotes import Quote
 from claimx.extraction.rules.base import (
     RELATIVE_PRONOUNS,
+    UNLEARNED,
     Candidate,
     char_runs,
     content_tokens,
@@ -177,7 +178,7 @@ def merge(
     for cand in cands:
         toks = [t.i for t in content_tokens(doc, cand.content)]
         support = float(con[toks].mean()) if toks else 0.0
-        if support >= settings.keep:
+        if support >= settings.keep or cand.pattern in UNLEARNED:
             kept.append(cand)
             covered[toks] = True
     cue_runs, src_runs = _runs(tags, "CUE"), _runs(tags, "SRC")

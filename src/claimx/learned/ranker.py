@@ -46,6 +46,7 @@ from claimx.extraction.rules import same_content
 from claimx.extraction.rules.according_to import SOURCE_DOCUMENTS
 from claimx.extraction.rules.base import (
     PROPOSAL,
+    UNLEARNED,
     Candidate,
     Context,
     char_runs,
@@ -690,7 +691,7 @@ def choose(
             continue
         if n in best and best[n][0] >= max(settings.keep, s + settings.swap):
             kept.append(best[n][1])
-        elif s >= settings.keep:
+        elif s >= settings.keep or c.pattern in UNLEARNED:
             kept.append(c)
     cues = set()
     offered = sorted(

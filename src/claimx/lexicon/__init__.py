@@ -59,6 +59,8 @@ class Lexicon:
     title_words: frozenset[str] = frozenset()
     relationships: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
+    #: Of the block-quote rule: words whose share tells running English.
+    function_words: frozenset[str] = frozenset()
 
     def cue(self, lemma: str) -> CueEntry | None:
         return self.cues.get(lemma.lower())
@@ -161,4 +163,5 @@ def load_lexicon(cue_path: str | None = None, scope: str = DEFAULT_SCOPE) -> Lex
         title_words=_words("title_words.txt"),
         relationships=_words("relationship_words.txt"),
         org_words=_words("org_words.txt"),
+        function_words=_words("function_words.txt"),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from claimx.extraction.rules.according_to import according_to, hearsay_adverb, in_source_document
 from claimx.extraction.rules.base import Candidate, Context
 from claimx.extraction.rules.direct import (
+    block_quote,
     classify_by_quotes,
     colon_introduced_quote,
     continuing_quote,
@@ -44,6 +45,12 @@ def find_candidates(
     lines = line_initial_speaker_colon(ctx, covered)
     cands = [c for c in cands if not any(_cue_inside(c, line) for line in lines)] + lines
     covered += [(c.start, c.end) for c in cands]
+    # A block quote is the source's words too: claims inside it are not the article's.
+    quoted = [(q.outer_start, q.outer_end) for c in cands for q in c.quotes]
+    quoted += [(c.start, c.end) for c in cands if c.type == "direct"]
+    blocks = block_quote(ctx, quoted)
+    cands = [c for c in cands if not any(_cue_inside(c, b) for b in blocks)] + blocks
+    covered += [(c.start, c.end) for c in blocks]
     cands += headline_claims(ctx, covered)
     cands += continuing_quote(ctx, sorted(cands, key=lambda c: c.start), keep_unattributed)
     return sorted(_settle(cands, keep_nested), key=lambda c: (c.start, c.end))

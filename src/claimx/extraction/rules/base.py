@@ -23,6 +23,11 @@ RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 #: rules' lexicon, other contents): their claims are stances, not speech.
 PROPOSAL = "proposal"
 
+#: Patterns newer than the trained model: the learned layer never saw them in
+#: training, so it has no view of them and keeps them as the rules give them
+#: (until it is retrained with them).
+UNLEARNED = frozenset({"block_quote"})
+
 
 @dataclass
 class Candidate:

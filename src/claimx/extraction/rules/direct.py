@@ -19,6 +19,7 @@ import re
 
 from claimx.extraction.quotes import Quote
 from claimx.extraction.rules.base import Candidate, CharSpan, Context, overlap, tokens_in
+from claimx.extraction.rules.verbal import verb_subject
 
 SCARE_BEFORE = re.compile(
     r"(so-called|called|dubbed|named|titled|entitled|term|word|phrase|known as|label)\W*$",
@@ -438,3 +439,203 @@ OPENING_MARKS = {'"', "“", "‘", "'"}
 LINE_SPEAKER = re.compile(
     r"\s*(?P<heading>[^:\n]*?\s[-–—]\s+)?[\"“”]?\s*(?P<name>[^:\n]{1,40}?)\s*:\s+(?P<content>\S.*)$"
 )
+
+
+# -- block quotes ------------------------------------------------------------------
+
+#: How many paragraphs after an introduction may hold an original before the English.
+BLOCK_LOOKAHEAD = 5
+#: Paragraphs a block quote runs over at most.
+BLOCK_PARAGRAPHS = 5
+LINE = re.compile(r"[^\n]+")
+
+
+def block_quote(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
+    """A quotation set off as a paragraph of its own, with no quote marks.
+
+    Web pages set long quotations as block quotes; scraped, they become a
+    paragraph after an introduction that ends with a colon: ``Kamran writes:``,
+    ``In a statement, the ministry said:``, ``@handle:``. The first paragraph
+    of running English after it (a quotation in another language is often given
+    first, then translated) is the content, the introduction's cue verb the cue
+    (a colon when the verb already has a clause of its own: that clause is a
+    claim of its own), its subject the speaker. A paragraph that opens with a
+    quote mark is left to the quote rules, and one that ends with a colon
+    introduces the next block.
+    """
+    text = ctx.text
+    lines = [m.span() for m in LINE.finditer(text) if m.group().strip()]
+    out = []
+    for n, (s, e) in enumerate(lines[:-1]):
+        intro = text[s:e].rstrip()
+        if not intro.endswith(":") or intro.endswith("::"):
+            continue
+        colon = s + len(intro) - 1
+        if ctx.quote_at(colon) is not None:
+            continue
+        content = _block_content(ctx, lines[n + 1 : n + 1 + BLOCK_LOOKAHEAD + BLOCK_PARAGRAPHS])
+        if content is None or any(overlap(c, (content[0][0], content[-1][1])) for c in covered):
+            continue
+        found = _introducer(ctx, s, colon)
+        if found is None:
+            continue
+        speaker, speaker_span, cue, lemma, verb = found
+        out.append(
+            Candidate(
+                type="direct",
+                pattern="block_quote",
+                content=content,
+                cue=cue,
+                cue_lemma=lemma,
+                cue_token=verb,
+                speaker=speaker,
+                speaker_span=speaker_span,
+                confidence=0.7,
+            )
+        )
+    return out
+
+
+def _block_content(ctx: Context, following: list[CharSpan]) -> list[CharSpan] | None:
+    """The block's paragraphs among ``following``: from the first of running English
+    (an original in another language may come first), on over the paragraphs that
+    carry the same voice (first or second person, no cue of their own, no colon
+    at the end). A block in quote marks is the quote's interior."""
+    text = ctx.text
+    words = ctx.lexicon.function_words
+    first = None
+    for k, (s, e) in enumerate(following[:BLOCK_LOOKAHEAD]):
+        line = text[s:e].strip()
+        if line.endswith(":"):
+            return None
+        if _running_english(line, words):
+            first = k
+            break
+    if first is None:
+        return None
+    s, e = following[first]
+    start = s + len(text[s:e]) - len(text[s:e].lstrip())
+    if text[start] in OPENING_MARKS or text.startswith(("``", "''"), start):
+        quote = ctx.quote_at(start)
+        return quote_parts(ctx, [quote]) if quote is not None and quote.closed else None
+    block = [(start, start + len(text[start:e].rstrip()))]
+    for s, e in following[first + 1 : first + BLOCK_PARAGRAPHS]:
+        line = text[s:e].strip()
+        if not (_running_english(line, words) and _same_voice(ctx, s, e)):
+            break
+        block.append((s, s + len(text[s:e].rstrip())))
+    return block
+
+
+def _held_by(toks: list) -> object | None:
+    """The holder of a view set first: 'For many bloggers, …', 'For Ana Ruiz, …'
+    (a name, or a plural of people), not 'For years, …'."""
+    if len(toks) < 4 or toks[0].lower_ != "for":
+        return None
+    comma = next((k for k, t in enumerate(toks[:10]) if t.text == ","), None)
+    if comma is None or comma < 2:
+        return None
+    phrase = toks[1:comma]
+    head = next((t for t in reversed(phrase) if t.pos_ in {"PROPN", "NOUN"}), None)
+    if head is None:
+        return None
+    named = any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in phrase)
+    people = head.tag_ == "NNS" and head.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
+    return head if named or people else None
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
+
+
+def _same_voice(ctx: Context, start: int, end: int) -> bool:
+    """A paragraph that goes on a quoted voice: first or second person, not
+    opening with a quote mark, not ending with a colon, and with no cue verb of
+    its own (the writer's narration reports someone)."""
+    line = ctx.text[start:end].strip()
+    if line[:1] in OPENING_MARKS or line.endswith(":") or not FIRST_PERSON.search(line):
+        return False
+    for tok in tokens_in(ctx.doc, start, end):
+        if tok.pos_ == "VERB" and ctx.lexicon.cue_of(tok) is not None:
+            subject = verb_subject(tok)
+            if subject is not None and subject.pos_ == "PROPN":
+                return False
+    return True
+
+
+def block_lines(lines: list[str], function_words: frozenset[str]) -> list[int]:
+    """Which of the lines after a colon may hold its block quote (no parse needed):
+    the first of running English, and the lines after it in the same voice.
+    The prefilter keeps these for :func:`block_quote`."""
+    out: list[int] = []
+    for k, raw in enumerate(lines[:BLOCK_LOOKAHEAD]):
+        line = raw.strip()
+        if line.endswith(":"):
+            return []
+        if not _running_english(line, function_words):
+            continue
+        out.append(k)
+        if line[:1] in OPENING_MARKS:
+            return out
+        for j in range(k + 1, min(len(lines), k + BLOCK_PARAGRAPHS)):
+            nxt = lines[j].strip()
+            if nxt[:1] in OPENING_MARKS or nxt.endswith(":") or not FIRST_PERSON.search(nxt):
+                break
+            out.append(j)
+        return out
+    return []
+
+
+def _running_english(line: str, function_words: frozenset[str]) -> bool:
+    words = re.findall(r"[^\W\d_]+", line)
+    if len(words) < 6:
+        return False  # a heading, a link, a language tag
+    ascii_share = sum(w.isascii() for w in words) / len(words)
+    english_share = sum(w.lower() in function_words for w in words) / len(words)
+    return ascii_share >= 0.9 and english_share >= 0.12
+
+
+def _introducer(ctx: Context, line_start: int, colon: int):
+    """(speaker, speaker span, cue span, cue lemma, cue verb) of the sentence before a colon."""
+    mark = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if mark is None or not len(mark):
+        return None
+    sent = mark[0].sent
+    toks = [
+        t for t in tokens_in(ctx.doc, max(line_start, sent.start_char), colon) if not t.is_space
+    ]
+    if not toks:
+        return None
+    verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"}]
+    held = _held_by(toks)
+    if held is not None:  # 'For Leite de Cobra, the coverage is outrageous:'
+        return held, None, (colon, colon + 1), ":", None
+    if verbs:
+        cue_verbs = [
+            v
+            for v in verbs
+            if (entry := ctx.lexicon.cue_of(v)) is not None and entry.cls in {"speech", "cognition"}
+        ]
+        if not cue_verbs:
+            return None
+        verb = cue_verbs[-1]
+        speaker = verb_subject(verb)
+        if speaker is None or speaker.pos_ == "PRON" and speaker.lower_ in {"it", "this"}:
+            return None
+        if ctx.in_quote(verb) or ctx.in_quote(speaker):
+            return None
+        span = None  # the subject's whole phrase, as for any cue verb
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            return speaker, span, (colon, colon + 1), ":", None
+        return speaker, span, (verb.idx, verb.idx + len(verb.text)), verb.lemma_.lower(), verb
+    # 'Javier Vargas @javier_vargas:', 'Amnesty International:': a name and a colon
+    if len(toks) > 8:
+        return None
+    names = [t for t in toks if t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.text.startswith("@")]
+    if not names:
+        return None
+    head = names[-1] if names[-1].text.startswith("@") else names[0]
+    if head.ent_type_:
+        ent = next(e for e in ctx.doc.ents if e.start <= head.i < e.end)
+        head = ent.root
+    span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    return head, span, (colon, colon + 1), ":", None

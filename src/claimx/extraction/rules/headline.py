@@ -47,6 +47,8 @@ def _colon_headline(ctx: Context, span: tuple[int, int]) -> Candidate | None:
         return None
     if not any(t.pos_ in {"PROPN", "NOUN"} for t in toks):
         return None
+    if all(t.ent_type_ in {"GPE", "LOC"} or t.is_punct for t in toks):
+        return None  # 'Brazil: …', 'Middle East: …': the place the story is about
     cs = span[0] + m.start(2)
     ce = span[0] + len(line.rstrip(TRAIL))
     colon = ne + text[ne:cs].index(":")
