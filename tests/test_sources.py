@@ -184,3 +184,18 @@ def test_a_plural_of_a_common_noun_names_no_organisation():
     )
     types = [c.speaker.source_type for c in claimx.extract(text).claims]
     assert types == ["unnamed_group", "unnamed_group"]
+
+
+def test_acronyms_are_found_and_a_hyphen_chain_cannot_stall_the_search():
+    """A run like 'Ab-Ab-Ab-…' once had exponentially many readings for the
+    acronym pattern (a fuzz find): the document never finished."""
+    import subprocess
+    import sys
+
+    from claimx.extraction.sources import ACRONYM
+
+    found = [m.groups() for m in ACRONYM.finditer("the Anti-Corruption Commission (ACC) said")]
+    assert found == [("Anti-Corruption Commission ", "ACC")]
+    code = "import claimx; print(len(claimx.extract('Ab-' * 200 + 'Ab said it rained.').claims))"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.strip() == "1", run.stderr[-500:]

@@ -57,8 +57,14 @@ ROLE_SUFFIXES = ("ologist", "ist", "woman", "man", "person", "officer", "ministe
 AFFILIATING = {"of", "for", "at", "from", "with", "in"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 #: 'Syrian Democratic Forces (SDF)': a name and its acronym in brackets.
+#: Each word is read one way only (a hyphen joins the parts of one word, white
+#: space ends it): with a hyphen both in words and between them, a run such as
+#: 'Ab-Ab-Ab-…' had exponentially many readings to try before failing; and no
+#: word of a name is longer than 40 characters (a 100,000-character 'word' is
+#: not tried from each of its letters).
 ACRONYM = re.compile(
-    r"((?:[A-Z][\w&.'’-]*[\s-]+(?:(?:of|and|for|the|de|&)\s+)*){1,8})\(([A-Z][A-Z&.]{1,9})\)"
+    r"((?:[A-Z][\w&.'’]{0,40}(?:-[\w&.'’]{1,40}){0,4}\s+(?:(?:of|and|for|the|de|&)\s+)*){1,8})"
+    r"\(([A-Z][A-Z&.]{1,9})\)"
 )
 PRONOUN_TYPES = {
     "he": "unnamed_person",
