@@ -339,3 +339,21 @@ def test_lone_surrogates_in_jsonl_are_replaced_not_fatal(tmp_path: Path):
     assert records[0]["warnings"][0]["code"] == "replaced_surrogates"
     assert records[0]["claims"] and records[2]["claims"]
     assert records[1]["meta"] == {"tag": "x\ufffd"}
+
+
+def test_a_jsonl_record_holding_a_raw_line_separator_is_one_record(tmp_path: Path):
+    """JSON strings may hold U+2028, U+2029 and U+0085 unescaped; a record ends at a
+    line feed only (a fuzz find: str.splitlines() cut such records in pieces)."""
+    text = "The port will reopen,\u2028officials said.\u2029" + ARTICLE + "\x85"
+    src = tmp_path / "raw.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    run = claimx("extract", str(src), "-q", "--n-process", "1")
+    records = [json.loads(line) for line in run.stdout.split("\n") if line.strip()]
+    assert [r["doc_id"] for r in records] == ["a"], run.stdout[:300]
+    assert not records[0]["errors"] and records[0]["claims"]
+    out = tmp_path / "out.jsonl"
+    out.write_text(run.stdout, encoding="utf-8")
+    table = claimx("table", str(out))
+    assert table.returncode == 0, table.stderr

@@ -22,7 +22,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claimx.io.inputs import TextDoc, decode_bytes, jsonl_record, read_text_file, record_doc
+from claimx.io.inputs import (
+    TextDoc,
+    decode_bytes,
+    jsonl_lines,
+    jsonl_record,
+    read_text_file,
+    record_doc,
+)
 from claimx.records import Claim, DocumentResult
 
 #: One colour per role, used by both the terminal and the HTML views.
@@ -138,7 +145,7 @@ def _objects(path: Path):
             obj for obj in (data if isinstance(data, list) else [data]) if isinstance(obj, dict)
         )
         return
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(jsonl_lines(text), start=1):
         if not line.strip():
             continue
         try:
@@ -178,7 +185,7 @@ def _source_text(result: DocumentResult, output_path: Path) -> str:
         )
     if found.suffix.lower() == ".jsonl":
         text = None
-        for lineno, line in enumerate(found.read_text(encoding="utf-8").splitlines(), 1):
+        for lineno, line in enumerate(jsonl_lines(found.read_text(encoding="utf-8")), 1):
             if line.strip():
                 item = jsonl_record(line, found, found.name, lineno)
                 if item.doc_id == result.doc_id:

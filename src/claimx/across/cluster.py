@@ -37,6 +37,7 @@ from claimx.across.speaker_index import (
     build_index,
     compatible,
 )
+from claimx.io.inputs import jsonl_lines
 
 #: Default thresholds, one per backend (similarities are on different scales).
 THRESHOLDS = {"embedding": 0.88, "fuzzy": 0.5}
@@ -466,7 +467,7 @@ def load_pairs(path: Path | str) -> list[dict]:
     ``content`` is a piece of the claim's content text, so the labels do not
     depend on claim numbering.
     """
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    lines = jsonl_lines(Path(path).read_text(encoding="utf-8"))
     return [json.loads(line) for line in lines if line.strip()]
 
 

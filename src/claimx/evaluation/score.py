@@ -49,7 +49,8 @@ def _read_jsonl(path: Path | str) -> list[dict]:
     raw = Path(path).read_text(encoding="utf-8")
     if raw.lstrip().startswith("["):
         return list(json.loads(raw))
-    return [json.loads(line) for line in raw.splitlines() if line.strip()]
+    # a record ends at a line feed only, not at a U+2028 inside a JSON string
+    return [json.loads(line) for line in raw.split("\n") if line.strip()]
 
 
 def load_gold(path: Path | str) -> list[dict]:

@@ -147,10 +147,17 @@ def read_jsonl(path: Path, rel: str) -> Iterator[TextDoc]:
         digest = hashlib.sha256(data).hexdigest()
         yield TextDoc(rel, "", str(path), rel, errors=problems, bytes_sha256=digest)
         return
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(jsonl_lines(text), start=1):
         if not line.strip():
             continue
         yield jsonl_record(line, path, rel, lineno)
+
+
+def jsonl_lines(text: str) -> list[str]:
+    """The lines of a JSONL text. A record ends at a line feed only:
+    ``str.splitlines()`` also cuts at U+2028, U+2029, U+0085 and other
+    separators, which a JSON string may hold unescaped."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
 
 
 def jsonl_record(line: str, path: Path | str, rel: str, lineno: int) -> TextDoc:
