@@ -325,3 +325,17 @@ def test_the_dask_engine_leaves_no_scratch_space_in_the_temporary_folder(tmp_pat
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["claims"]
     assert list(tmp.iterdir()) == []  # no dask-scratch-space, no claimx-dask-* folder
+
+
+def test_summaries_count_in_the_singular_and_no_input_shows_no_progress(tmp_path: Path):
+    (tmp_path / "one.txt").write_text('"We will stay," said Ana Lee.\n', encoding="utf-8")
+    out = tmp_path / "o.json"
+    assert cli("extract", str(tmp_path / "one.txt"), "-o", str(out), "-q").returncode == 0
+    summary = cli("sourcing", str(out))
+    assert summary.returncode == 0, summary.stderr
+    text = summary.stdout + summary.stderr
+    assert "Sourcing of 1 document" in text and "1 statement in 1 document" in text
+    (tmp_path / "md").mkdir()
+    (tmp_path / "md" / "a.md").write_text("# notes\n", encoding="utf-8")
+    none = cli("extract", str(tmp_path / "md"))
+    assert none.returncode == 2 and "0/0" not in none.stderr

@@ -30,6 +30,7 @@ from claimx.io.inputs import (
     read_text_file,
     record_doc,
 )
+from claimx.io.outputs import counted
 from claimx.records import Claim, DocumentResult
 
 #: One colour per role, used by both the terminal and the HTML views.
@@ -357,7 +358,7 @@ _COLUMN_LAYOUT = {
 def claims_table(shown: Shown) -> Table:
     """The claims as a rich table, numbered as in the highlighted text."""
     table = Table(
-        title=f"{len(shown.result.claims)} claims in {shown.result.doc_id}",
+        title=f"{counted(len(shown.result.claims), 'claim')} in {shown.result.doc_id}",
         expand=True,
         show_lines=True,
     )

@@ -38,6 +38,7 @@ from claimx.across.speaker_index import (
     compatible,
 )
 from claimx.io.inputs import jsonl_lines
+from claimx.io.outputs import counted
 
 #: Default thresholds, one per backend (similarities are on different scales).
 THRESHOLDS = {"embedding": 0.88, "fuzzy": 0.5}
@@ -407,8 +408,9 @@ def render_report(report: ClusterReport, console, limit: int = 50) -> None:
 
     tab = Table(
         title=(
-            f"{len(report.clusters)} clusters of {report.claims} claims in {report.documents} "
-            f"documents ({report.backend}: {report.model}, threshold {report.threshold:g})"
+            f"{counted(len(report.clusters), 'cluster')} of {counted(report.claims, 'claim')} "
+            f"in {counted(report.documents, 'document')} "
+            f"({report.backend}: {report.model}, threshold {report.threshold:g})"
         ),
         show_lines=True,
     )

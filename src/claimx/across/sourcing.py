@@ -40,6 +40,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, computed_field
 
+from claimx.io.outputs import counted
 from claimx.records import SOURCE_TYPES, UNNAMED_TYPES
 
 #: A claim with no speaker; a speaker without a source type (older output).
@@ -536,7 +537,7 @@ def render_summary(summary: SourcingSummary, console) -> None:
     from rich.text import Text
 
     if summary.documents:
-        tab = _table(f"Sourcing of {len(summary.documents)} documents", "document")
+        tab = _table(f"Sourcing of {counted(len(summary.documents), 'document')}", "document")
         for doc in summary.documents:
             name = Text(doc.doc_id)
             if doc.errors:
@@ -544,8 +545,9 @@ def render_summary(summary: SourcingSummary, console) -> None:
             tab.add_row(name, *_count_cells(doc))
         console.print(tab)
     t = summary.total
-    title = f"Sourcing: {t.statements} statements in {t.documents} documents" + (
-        f" ({t.failed} failed)" if t.failed else ""
+    title = (
+        f"Sourcing: {counted(t.statements, 'statement')} in {counted(t.documents, 'document')}"
+        + (f" ({t.failed} failed)" if t.failed else "")
     )
     tab = _table(title, "input", extra=("docs",))
     for group in summary.inputs if len(summary.inputs) > 1 else []:

@@ -98,3 +98,8 @@ def csv_text(rows: Iterable[list], header: bool = True) -> str:
         writer.writerow(CSV_COLUMNS)
     writer.writerows(rows)
     return buf.getvalue()
+
+
+def counted(n: int, word: str) -> str:
+    """'1 claim', '2 claims', '0 documents': a count and its noun, in every summary."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

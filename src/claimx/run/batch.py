@@ -224,7 +224,7 @@ def run_extract(
             yield item
 
     sink = _Sink(out, fmt, to_dir, resume, stdout)
-    with _progress(progress, total) as advance:
+    with _progress(progress and total > 0, total) as advance:  # nothing to show for no input
 
         def on_part(part) -> None:  # a long document's part is done
             advance(0, 0, (part.index + 1) / part.count)
