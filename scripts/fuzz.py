@@ -1332,7 +1332,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  command:          {result['command']}")
     print(
         f"  claimx runs:      {len(runs)} (crashes {sum(r.crashed for r in runs)}, stalls "
-        f"{sum(r.hung for r in runs)}; exit codes {counts(Counter(str(r.rc) for r in runs))})"
+        f"{sum(r.hung for r in runs)}; exit codes {', '.join(str(r.rc) for r in runs)})"
     )
     print(
         f"  documents:        {len(docs)} ({len(docs) - txt_files} in {jsonl_files} .jsonl files, "

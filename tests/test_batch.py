@@ -357,3 +357,21 @@ def test_a_jsonl_record_holding_a_raw_line_separator_is_one_record(tmp_path: Pat
     out.write_text(run.stdout, encoding="utf-8")
     table = claimx("table", str(out))
     assert table.returncode == 0, table.stderr
+
+
+def test_a_stray_nul_byte_in_jsonl_spoils_its_line_not_the_file(tmp_path: Path):
+    """A fuzz find: one NUL byte near the top made the whole .jsonl 'binary'."""
+    src = tmp_path / "nul.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": ARTICLE}),
+        '{"id": "b", "text": "bad\x00line"}',
+        json.dumps({"id": "c", "text": ARTICLE}),
+    ]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    binary = tmp_path / "bin.jsonl"
+    binary.write_bytes(b"\x00\x01\x02\x03" * 200)
+    run = claimx("extract", str(src), str(binary), "-q", "--n-process", "1")
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    codes = {r["doc_id"]: [e["code"] for e in r["errors"]] for r in records}
+    assert codes["a"] == [] and codes["c"] == [] and codes["nul.jsonl:2"] == ["bad_jsonl"]
+    assert codes["bin.jsonl"] == ["binary"]

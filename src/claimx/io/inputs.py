@@ -70,14 +70,20 @@ def _no_surrogates(text: str) -> str:
 _CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r\f"}
 
 
-def decode_bytes(data: bytes) -> tuple[str | None, list[ErrorRecord]]:
-    """Text of ``data`` and any warnings; ``None`` text with an error when it is not text."""
+def decode_bytes(data: bytes, lines: bool = False) -> tuple[str | None, list[ErrorRecord]]:
+    """Text of ``data`` and any warnings; ``None`` text with an error when it is not text.
+
+    ``lines``: the data is JSONL, whose lines are read one by one: a stray NUL byte
+    makes its own line a bad record, not the whole file binary (a file of more
+    than 1% NUL bytes still is).
+    """
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8")
     for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return _strict(data[2:], enc)
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if b"\x00" in head and (not lines or head.count(b"\x00") > len(head) // 100):
         return None, [ErrorRecord(code="binary", message="file holds binary data, not text")]
     try:
         return data.decode("utf-8"), []
@@ -142,7 +148,7 @@ def read_jsonl(path: Path, rel: str) -> Iterator[TextDoc]:
     except OSError as exc:
         yield _failed(rel, path, rel, "unreadable", f"cannot read {path}: {exc.strerror or exc}")
         return
-    text, problems = decode_bytes(data)
+    text, problems = decode_bytes(data, lines=True)
     if text is None:
         digest = hashlib.sha256(data).hexdigest()
         yield TextDoc(rel, "", str(path), rel, errors=problems, bytes_sha256=digest)
