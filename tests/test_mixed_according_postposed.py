@@ -150,3 +150,19 @@ def test_headline_colon_with_a_group_speaker_but_not_a_section_label(claims_of):
     (claim,) = claims_of(text)
     assert claim.speaker.canonical == "Clinton camp" and claim.cue.text == ":"
     assert claims_of("Analysis: The race tightens in Ohio\n\nVoters are split.") == []
+
+
+def test_a_view_set_first_with_for_is_its_holders_claim():
+    import claimx
+
+    (claim,) = claimx.extract(
+        "For many local bloggers, the coverage of the crash has been outrageous."
+    ).claims
+    assert claim.cue.text == "For" and claim.speaker.text == "many local bloggers"
+    assert claim.content.text == "the coverage of the crash has been outrageous"
+    for text in (
+        "For years, the bridge was closed to traffic.",
+        "For an American Samoan, applying for a passport costs $110.",
+        "For the first time, the council met online.",
+    ):
+        assert claimx.extract(text).claims == [], text

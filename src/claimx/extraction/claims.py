@@ -160,7 +160,15 @@ def _anonymity_condition(text: str, cand: Candidate) -> bool:
 
 
 #: Cues that name where a claim comes from rather than an act of saying.
-SOURCE_CUES = {"according to", "in", "reportedly", "allegedly", "purportedly", "supposedly"}
+SOURCE_CUES = {
+    "according to",
+    "in",
+    "for",
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+}
 
 
 def cue_category(lemma: str, lexicon: Lexicon, pattern: str = "") -> str:

@@ -60,6 +60,8 @@ PARTICLES = {"de", "da", "del", "der", "di", "du", "van", "von", "le", "la", "al
 TRIM = ".,;:!?()[]\"'“”‘’«»"
 PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 GROUP_PRONOUN = re.compile(r"\b(?:they|them|it)\b", re.IGNORECASE)
+#: "For many bloggers, …" opening a sentence (held_view in rules.according_to).
+HELD_VIEW = re.compile(r"(?:^|[.!?]\s+)For [^,.;:]{2,60},")
 SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)")
 #: How far back the speaker resolver looks for a person (characters).
 LOOKBACK_CHARS = 3000
@@ -159,6 +161,8 @@ class Prefilter:
             return True
         if line.rstrip().endswith(":"):
             return True  # 'Maria Gonzalez:' with the quote on the next line
+        if HELD_VIEW.search(line):
+            return True  # 'For many bloggers, the coverage has been outrageous.'
         words = {w.lower() for w in WORD.findall(paragraph)}
         return not words.isdisjoint(self.words) or (
             "in" in words and not words.isdisjoint(self.sources)

@@ -37,6 +37,7 @@ PATTERN_GROUPS = {
     "clausal_complement": "clause",
     "inserted_reporting_clause": "clause",
     "according_to": "source",
+    "held_view": "source",
     "source_document": "source",
     "hearsay_adverb": "hearsay",
     "impersonal_passive": "hearsay",

@@ -8,7 +8,12 @@ quote rules -> de-duplication.
 
 from __future__ import annotations
 
-from claimx.extraction.rules.according_to import according_to, hearsay_adverb, in_source_document
+from claimx.extraction.rules.according_to import (
+    according_to,
+    hearsay_adverb,
+    held_view,
+    in_source_document,
+)
 from claimx.extraction.rules.base import Candidate, Context
 from claimx.extraction.rules.direct import (
     block_quote,
@@ -30,7 +35,7 @@ def find_candidates(
 ) -> list[Candidate]:
     """All attributions in ``ctx.doc``, sorted by position, without overlapping duplicates."""
     cands = reporting_verbs(ctx) + according_to(ctx) + noun_cue_claims(ctx)
-    cands += in_source_document(ctx) + hearsay_adverb(ctx)
+    cands += in_source_document(ctx) + hearsay_adverb(ctx) + held_view(ctx)
     classify_by_quotes(ctx, cands)
     if not keep_nested:
         cands = _drop_nested(cands)

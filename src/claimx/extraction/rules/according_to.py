@@ -16,6 +16,7 @@ from claimx.extraction.rules.base import (
     Context,
     char_runs,
     final_source_phrase,
+    held_by,
     trim_tokens,
 )
 
@@ -181,3 +182,34 @@ def _content(according: Token, to: Token) -> list[Token]:
     if head.i > hi and before and not after:
         side = before
     return trim_tokens(side)
+
+
+def held_view(ctx: Context) -> list[Candidate]:
+    """'For many bloggers, the coverage has been outrageous.': a view set first,
+    with its holder (a name, or a plural of people), not 'For years, …'."""
+    out = []
+    for sent in ctx.sents:
+        toks = [t for t in sent if not t.is_space]
+        holder = held_by(toks)
+        if holder is None or ctx.in_quote(toks[0]):
+            continue
+        comma = next(k for k, t in enumerate(toks) if t.text == ",")
+        clause = trim_tokens(toks[comma + 1 :])
+        verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT"]
+        if len(clause) < 3 or not verbs or not any(c.dep_ in SUBJECTS for c in verbs[0].children):
+            continue
+        phrase = toks[1:comma]
+        out.append(
+            Candidate(
+                type="indirect",
+                pattern="held_view",
+                content=char_runs(clause),
+                cue=(toks[0].idx, toks[0].idx + len(toks[0].text)),
+                cue_lemma="for",
+                cue_token=toks[0],
+                speaker=holder,
+                speaker_span=(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)),
+                confidence=0.6,
+            )
+        )
+    return out

@@ -26,7 +26,7 @@ PROPOSAL = "proposal"
 #: Patterns newer than the trained model: the learned layer never saw them in
 #: training, so it has no view of them and keeps them as the rules give them
 #: (until it is retrained with them).
-UNLEARNED = frozenset({"block_quote"})
+UNLEARNED = frozenset({"block_quote", "held_view"})
 
 
 @dataclass
@@ -264,3 +264,22 @@ def phrase_extent(token: Token, lexicon: Lexicon, lemma: str) -> CharSpan:
             if e - s > best[1] - best[0]:
                 best = (s, e)
     return best
+
+
+def held_by(toks: list) -> Token | None:
+    """The holder of a view set first: 'For many bloggers, …', 'For Ana Ruiz, …'
+    (a name, or a plural of people), not 'For years, …'."""
+    if len(toks) < 4 or toks[0].lower_ != "for":
+        return None
+    comma = next((k for k, t in enumerate(toks[:10]) if t.text == ","), None)
+    if comma is None or comma < 2:
+        return None
+    phrase = toks[1:comma]
+    if phrase[0].lower_ in {"a", "an", "each", "every", "any"}:
+        return None  # 'For an American Samoan, the fee is …': a case, not a holder
+    head = next((t for t in reversed(phrase) if t.pos_ in {"PROPN", "NOUN"}), None)
+    if head is None:
+        return None
+    named = any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in phrase)
+    people = head.tag_ == "NNS" and head.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
+    return head if named or people else None

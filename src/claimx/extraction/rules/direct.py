@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from claimx.extraction.quotes import Quote
-from claimx.extraction.rules.base import Candidate, CharSpan, Context, overlap, tokens_in
+from claimx.extraction.rules.base import Candidate, CharSpan, Context, held_by, overlap, tokens_in
 from claimx.extraction.rules.verbal import verb_subject
 
 SCARE_BEFORE = re.compile(
@@ -527,23 +527,6 @@ def _block_content(ctx: Context, following: list[CharSpan]) -> list[CharSpan] | 
     return block
 
 
-def _held_by(toks: list) -> object | None:
-    """The holder of a view set first: 'For many bloggers, …', 'For Ana Ruiz, …'
-    (a name, or a plural of people), not 'For years, …'."""
-    if len(toks) < 4 or toks[0].lower_ != "for":
-        return None
-    comma = next((k for k, t in enumerate(toks[:10]) if t.text == ","), None)
-    if comma is None or comma < 2:
-        return None
-    phrase = toks[1:comma]
-    head = next((t for t in reversed(phrase) if t.pos_ in {"PROPN", "NOUN"}), None)
-    if head is None:
-        return None
-    named = any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in phrase)
-    people = head.tag_ == "NNS" and head.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
-    return head if named or people else None
-
-
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
 
 
@@ -606,7 +589,7 @@ def _introducer(ctx: Context, line_start: int, colon: int):
     if not toks:
         return None
     verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"}]
-    held = _held_by(toks)
+    held = held_by(toks)
     if held is not None:  # 'For Leite de Cobra, the coverage is outrageous:'
         return held, None, (colon, colon + 1), ":", None
     if verbs:
