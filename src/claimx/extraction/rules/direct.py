@@ -497,31 +497,23 @@ def block_quote(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
 
 
 def _block_content(ctx: Context, following: list[CharSpan]) -> list[CharSpan] | None:
-    """The block's paragraphs among ``following``: from the first of running English
-    (an original in another language may come first), on over the paragraphs that
-    carry the same voice (first or second person, no cue of their own, no colon
-    at the end). A block in quote marks is the quote's interior."""
+    """The block's paragraphs among ``following`` (the lines :func:`block_lines`
+    finds, those of running English, up to one that reports someone itself).
+    A block in quote marks is the quote's interior."""
     text = ctx.text
-    words = ctx.lexicon.function_words
-    first = None
-    for k, (s, e) in enumerate(following[:BLOCK_LOOKAHEAD]):
-        line = text[s:e].strip()
-        if line.endswith(":"):
-            return None
-        if _running_english(line, words):
-            first = k
-            break
-    if first is None:
+    found = block_lines([text[s:e] for s, e in following], ctx.lexicon.function_words)
+    if not found:
         return None
-    s, e = following[first]
+    s, e = following[found[0]]
     start = s + len(text[s:e]) - len(text[s:e].lstrip())
     if text[start] in OPENING_MARKS or text.startswith(("``", "''"), start):
         quote = ctx.quote_at(start)
         return quote_parts(ctx, [quote]) if quote is not None and quote.closed else None
     block = [(start, start + len(text[start:e].rstrip()))]
-    for s, e in following[first + 1 : first + BLOCK_PARAGRAPHS]:
-        line = text[s:e].strip()
-        if not (_running_english(line, words) and _same_voice(ctx, s, e)):
+    for k in found[1:]:
+        s, e = following[k]
+        english = _running_english(text[s:e].strip(), ctx.lexicon.function_words)
+        if not english or _narrates(ctx, s, e):
             break
         block.append((s, s + len(text[s:e].rstrip())))
     return block
@@ -530,25 +522,23 @@ def _block_content(ctx: Context, following: list[CharSpan]) -> list[CharSpan] | 
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
 
 
-def _same_voice(ctx: Context, start: int, end: int) -> bool:
-    """A paragraph that goes on a quoted voice: first or second person, not
-    opening with a quote mark, not ending with a colon, and with no cue verb of
-    its own (the writer's narration reports someone)."""
-    line = ctx.text[start:end].strip()
-    if line[:1] in OPENING_MARKS or line.endswith(":") or not FIRST_PERSON.search(line):
-        return False
+def _narrates(ctx: Context, start: int, end: int) -> bool:
+    """Whether a paragraph has a cue verb of its own with a named subject: the
+    writer's narration reporting someone, not the quoted voice going on."""
     for tok in tokens_in(ctx.doc, start, end):
         if tok.pos_ == "VERB" and ctx.lexicon.cue_of(tok) is not None:
             subject = verb_subject(tok)
             if subject is not None and subject.pos_ == "PROPN":
-                return False
-    return True
+                return True
+    return False
 
 
 def block_lines(lines: list[str], function_words: frozenset[str]) -> list[int]:
     """Which of the lines after a colon may hold its block quote (no parse needed):
-    the first of running English, and the lines after it in the same voice.
-    The prefilter keeps these for :func:`block_quote`."""
+    the first of running English (an original in another language may come
+    first), and the lines after it in the same voice (first or second person,
+    not opening with a quote mark, not ending with a colon). The prefilter keeps
+    these; :func:`block_quote` reads them."""
     out: list[int] = []
     for k, raw in enumerate(lines[:BLOCK_LOOKAHEAD]):
         line = raw.strip()
