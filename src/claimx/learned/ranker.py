@@ -49,6 +49,7 @@ from claimx.extraction.rules.base import (
     UNLEARNED,
     Candidate,
     Context,
+    SpanIndex,
     char_runs,
     content_tokens,
     is_quote_mark,
@@ -296,15 +297,12 @@ class DocFacts:
             facts.contents.append(cand.content)
         return facts
 
-    #: Characters per bucket of the content index.
-    BUCKET = 256
-
     def in_other_content(self, char: int, own: list[tuple[int, int]]) -> bool:
         """Whether ``char`` lies in the content of another kept claim than ``own``."""
-        for s, e, content in self._content_index.get(char // self.BUCKET, ()):
-            if s <= char < e and content is not own:
-                return True
-        return False
+        return any(
+            content is not own and any(s <= char < e for s, e in content)
+            for content in self._content_index.near([(char, char + 1)])
+        )
 
     def other_cue_in(self, spans: list[tuple[int, int]], own: tuple[int, int] | None) -> bool:
         """Whether a kept claim's cue other than ``own`` starts inside ``spans``."""
@@ -316,14 +314,10 @@ class DocFacts:
         return False
 
     @cached_property
-    def _content_index(self) -> dict[int, list]:
-        """Content spans by the buckets of characters they cover (linear, not
-        quadratic, in the number of claims of a long document)."""
-        index: dict[int, list] = {}
+    def _content_index(self) -> SpanIndex:
+        index = SpanIndex()
         for content in self.contents:
-            for s, e in content:
-                for b in range(s // self.BUCKET, (max(s, e - 1)) // self.BUCKET + 1):
-                    index.setdefault(b, []).append((s, e, content))
+            index.add(content, content)
         return index
 
     @cached_property

@@ -14,7 +14,7 @@ from claimx.extraction.rules.according_to import (
     held_view,
     in_source_document,
 )
-from claimx.extraction.rules.base import Candidate, Context
+from claimx.extraction.rules.base import Candidate, Context, SpanIndex
 from claimx.extraction.rules.direct import (
     block_quote,
     classify_by_quotes,
@@ -77,7 +77,7 @@ def _settle(cands: list[Candidate], keep_nested: bool = False) -> list[Candidate
     # Only candidates whose contents share a character (or that both have none)
     # can be the same: kept ones are indexed by the stretches they cover, so a
     # long document is not compared pair by pair.
-    index = _Buckets()
+    index = SpanIndex()
     for cand in sorted(cands, key=lambda c: (-c.confidence, c.pattern in PHRASAL, c.start)):
         if any(
             same_content(cand, k)
@@ -88,36 +88,6 @@ def _settle(cands: list[Candidate], keep_nested: bool = False) -> list[Candidate
         kept.append(cand)
         index.add(cand.content, cand)
     return kept
-
-
-class _Buckets:
-    """Objects indexed by the 256-character stretches their spans cover."""
-
-    SIZE = 256
-
-    def __init__(self) -> None:
-        self.buckets: dict[int, list] = {}
-        self.empty: list = []
-
-    def add(self, spans: list[tuple[int, int]], obj) -> None:
-        if not any(e > s for s, e in spans):
-            self.empty.append(obj)
-        for s, e in spans:
-            if e > s:
-                for b in range(s // self.SIZE, (e - 1) // self.SIZE + 1):
-                    self.buckets.setdefault(b, []).append(obj)
-
-    def near(self, spans: list[tuple[int, int]]) -> list:
-        """The objects that may overlap ``spans``, in the order they were added."""
-        if not any(e > s for s, e in spans):
-            return self.empty
-        found: dict[int, object] = {}
-        for s, e in spans:
-            if e > s:
-                for b in range(s // self.SIZE, (e - 1) // self.SIZE + 1):
-                    for obj in self.buckets.get(b, ()):
-                        found.setdefault(id(obj), obj)
-        return list(found.values())
 
 
 def same_content(a: Candidate, b: Candidate) -> bool:

@@ -105,7 +105,7 @@ class Context:
 
     def quote_at(self, char: int) -> Quote | None:
         """The quote whose marks enclose character ``char``, if any."""
-        starts = self._quote_starts()
+        starts = self._quote_starts
         if starts is not None:  # quotes in text order, none inside another: bisect
             n = bisect_right(starts, char) - 1
             q = self.quotes[n] if n >= 0 else None
@@ -115,16 +115,14 @@ class Context:
                 return q
         return None
 
+    @cached_property
     def _quote_starts(self) -> list[int] | None:
-        """Where the quotes open, when they follow one another without overlap."""
-        cached = self.__dict__.get("_starts")
-        if cached is not None and cached[0] == len(self.quotes):
-            return cached[1]
-        starts: list[int] | None = [q.outer_start for q in self.quotes]
+        """Where the quotes open, when they follow one another without overlap
+        (``find_quotes`` gives them so; the list is not changed afterwards)."""
+        starts = [q.outer_start for q in self.quotes]
         ends = [q.outer_end for q in self.quotes]
         if any(ends[k] > starts[k + 1] or starts[k] > starts[k + 1] for k in range(len(ends) - 1)):
-            starts = None
-        self.__dict__["_starts"] = (len(self.quotes), starts)
+            return None
         return starts
 
     def in_quote(self, token: Token) -> bool:
@@ -283,3 +281,36 @@ def held_by(toks: list) -> Token | None:
     named = any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in phrase)
     people = head.tag_ == "NNS" and head.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
     return head if named or people else None
+
+
+class SpanIndex:
+    """Objects indexed by the 256-character stretches their spans cover, so that
+    what may overlap a span is found without comparing every pair of a long
+    document (settling candidates, the ranker's document features)."""
+
+    SIZE = 256
+
+    def __init__(self) -> None:
+        self.buckets: dict[int, list] = {}
+        self.empty: list = []
+
+    def add(self, spans: list[tuple[int, int]], obj) -> None:
+        if not any(e > s for s, e in spans):
+            self.empty.append(obj)
+        for s, e in spans:
+            if e > s:
+                for b in range(s // self.SIZE, (e - 1) // self.SIZE + 1):
+                    self.buckets.setdefault(b, []).append(obj)
+
+    def near(self, spans: list[tuple[int, int]]) -> list:
+        """The objects that may overlap ``spans``, each once (those with no span
+        of their own for a query of none)."""
+        if not any(e > s for s, e in spans):
+            return self.empty
+        found: dict[int, object] = {}
+        for s, e in spans:
+            if e > s:
+                for b in range(s // self.SIZE, (e - 1) // self.SIZE + 1):
+                    for obj in self.buckets.get(b, ()):
+                        found.setdefault(id(obj), obj)
+        return list(found.values())
