@@ -220,11 +220,6 @@ def _check_model(model: str | None) -> None:
     )
 
 
-def _plural(n: int, word: str) -> str:
-    """'1 document', '2 documents'."""
-    return word if n == 1 else f"{word}s"
-
-
 def _stderr():
     from rich.console import Console
 
@@ -381,10 +376,12 @@ def extract(
     if not quiet:
         from rich.text import Text
 
+        from claimx.io.outputs import plural
+
         console = _stderr()
         console.print(
-            f"[bold]{stats.documents}[/] {_plural(stats.documents, 'document')}, "
-            f"[bold]{stats.claims}[/] {_plural(stats.claims, 'claim')}, "
+            f"[bold]{stats.documents}[/] {plural(stats.documents, 'document')}, "
+            f"[bold]{stats.claims}[/] {plural(stats.claims, 'claim')}, "
             f"[bold]{stats.failed}[/] failed, {stats.skipped} skipped (resume)"
             + (f" -> {out}" if out else "")
         )

@@ -26,6 +26,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from claimx.io.inputs import jsonl_lines
 from claimx.records import KIND_OF_TYPE
 
 Interval = tuple[int, int]
@@ -49,8 +50,7 @@ def _read_jsonl(path: Path | str) -> list[dict]:
     raw = Path(path).read_text(encoding="utf-8")
     if raw.lstrip().startswith("["):
         return list(json.loads(raw))
-    # a record ends at a line feed only, not at a U+2028 inside a JSON string
-    return [json.loads(line) for line in raw.split("\n") if line.strip()]
+    return [json.loads(line) for line in jsonl_lines(raw) if line.strip()]
 
 
 def load_gold(path: Path | str) -> list[dict]:

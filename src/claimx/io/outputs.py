@@ -100,6 +100,11 @@ def csv_text(rows: Iterable[list], header: bool = True) -> str:
     return buf.getvalue()
 
 
+def plural(n: int, word: str) -> str:
+    """'document' for 1, 'documents' for any other count."""
+    return word if n == 1 else f"{word}s"
+
+
 def counted(n: int, word: str) -> str:
     """'1 claim', '2 claims', '0 documents': a count and its noun, in every summary."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    return f"{n} {plural(n, word)}"
