@@ -98,7 +98,7 @@ def batches(
 def process_batch(
     items: list[TextDoc], nlp: Language, prefilter: bool = True
 ) -> list[DocumentResult]:
-    """Records for one batch: short texts through ``nlp.pipe``, long ones in chunks.
+    """Records for one batch: texts through ``nlp.pipe``, a long one in parts.
 
     With ``prefilter`` only the paragraphs that may hold a claim, and their
     context, are parsed (:mod:`claimx.extraction.prefilter`); the records are the same.
@@ -110,15 +110,16 @@ def process_batch(
         if early is not None:
             results[n] = early
             continue
+        if len(item.text) > CHUNK_CHARS:  # batch runs send parts; a caller may not
+            results[n] = process_one(item, nlp, prefilter)
+            continue
         try:
             selection = _select(item.text, nlp, prefilter)
         except Exception as exc:  # the document's record says so; the batch goes on
             results[n] = _failed(item, exc)
             continue
         parsed = item.text if selection is None else selection.text
-        if len(parsed) > CHUNK_CHARS:
-            results[n] = process_one(item, nlp, prefilter)
-        elif not parsed:
+        if not parsed:
             results[n] = result_with_claims(item, [])
         else:
             pending.append((n, selection, parsed))
@@ -127,13 +128,13 @@ def process_batch(
         for (n, selection, _), doc in zip(pending, docs, strict=True):
             claims = _restore(doc._.claims or [], selection)
             if claims is None:  # a span over a left-out paragraph: parse it whole
-                results[n] = process_one(items[n], nlp, prefilter=False)
+                results[n] = _process_whole(items[n], nlp, prefilter=False)
             else:
                 results[n] = result_with_claims(items[n], claims)
     except Exception:  # one bad document must not sink its batch: redo them one by one
         for n, _, _ in pending:
             if n not in results:
-                results[n] = process_one(items[n], nlp, prefilter)
+                results[n] = _process_whole(items[n], nlp, prefilter)
     return [results[n] for n in range(len(items))]
 
 
@@ -149,7 +150,15 @@ def _early_result(item: TextDoc) -> DocumentResult | None:
 
 
 def process_one(item: TextDoc, nlp: Language, prefilter: bool = True) -> DocumentResult:
-    """Parse and extract one document, turning any failure into an error record."""
+    """Parse and extract one document, turning any failure into an error record;
+    a long one in parts (:class:`Parts`), as in a batch run."""
+    parts = Parts()
+    pairs = ((doc, _process_whole(doc, nlp, prefilter)) for doc in parts.split([item]))
+    return next(parts.join(pairs))[1]
+
+
+def _process_whole(item: TextDoc, nlp: Language, prefilter: bool) -> DocumentResult:
+    """The record of a document parsed as one text."""
     early = _early_result(item)
     if early is not None:
         return early
@@ -167,21 +176,13 @@ def _failed(item: TextDoc, exc: Exception) -> DocumentResult:
 
 
 def extract_claims(text: str, nlp: Language, prefilter: bool = True) -> list:
-    """The claims of ``text``, offsets into it, parsed in chunks of at most ``CHUNK_CHARS``."""
+    """The claims of ``text`` parsed as one text, offsets into it."""
     selection = _select(text, nlp, prefilter)
     if selection is not None:
-        claims = _restore(_parse_in_chunks(selection.text, nlp), selection)
+        claims = _restore(nlp(selection.text)._.claims or [], selection)
         if claims is not None:
             return claims
-    return _parse_in_chunks(text, nlp)
-
-
-def _parse_in_chunks(text: str, nlp: Language) -> list:
-    claims = []
-    for start, chunk in chunks(text, CHUNK_CHARS):
-        doc = nlp(chunk)
-        claims.extend(shift_claim(c, start) for c in doc._.claims or [])
-    return claims
+    return nlp(text)._.claims or []
 
 
 def _select(text: str, nlp: Language, prefilter: bool) -> Selection | None:
