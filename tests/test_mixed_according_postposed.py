@@ -58,12 +58,13 @@ def test_according_to_inside_its_clause_gives_both_sides(claims_of):
 def test_final_according_to_is_no_part_of_the_verb_content(nlp):
     from claimx.extraction.quotes import find_quotes
     from claimx.extraction.rules import Context
+    from claimx.extraction.rules.base import Found
     from claimx.extraction.rules.verbal import reporting_verbs
 
     text = "Smith said the plan would fail if the vote came too late, according to aides."
     doc = nlp(text)
     ctx = Context(doc=doc, quotes=find_quotes(text), lexicon=nlp.get_pipe("claimx").lexicon)
-    (said,) = [c for c in reporting_verbs(ctx) if c.cue_lemma == "say"]
+    (said,) = [c for c in reporting_verbs(ctx, Found()) if c.cue_lemma == "say"]
     (run,) = said.content
     assert text[run[0] : run[1]] == "the plan would fail if the vote came too late"
 

@@ -1,7 +1,9 @@
 """A cheap first pass: parse only the paragraphs that may hold an attribution.
 
-Parsing is nearly all of claimx's cost, and every extraction rule needs a
-trigger that can be seen without a parser:
+Parsing is nearly all of claimx's cost, and every extraction rule declares, in
+the rule table (:data:`claimx.extraction.rules.RULES`), the triggers that can be
+seen without a parser (:class:`~claimx.extraction.rules.Trigger`); the
+prefilter looks for those of the rules in the table:
 
 - a word that the model's lemmatizer can turn into a cue lemma (``said``,
   ``told``, ``hopes``, ``denied``; cue verbs of the extractor's scope and noun
@@ -44,6 +46,7 @@ from itertools import pairwise
 from weakref import WeakKeyDictionary
 
 from claimx.extraction.quotes import DOUBLE_MARKS
+from claimx.extraction.rules import RULES, Rule, Trigger
 from claimx.extraction.rules.according_to import HEARSAY_ADVERBS, SOURCE_DOCUMENTS
 from claimx.extraction.rules.direct import LINE_SPEAKER, block_lines
 from claimx.extraction.rules.headline import headline_span
@@ -143,12 +146,16 @@ class Prefilter:
 
     def __init__(
         self,
-        words: frozenset[str],
+        words: dict[Trigger, frozenset[str]],
         context: int = 1,
         names: bool = True,
         function_words: frozenset[str] = frozenset(),
+        rules: tuple[Rule, ...] = RULES,
     ):
-        self.words = words
+        #: The triggers of the rules in the table: a rule left out leaves out
+        #: the paragraphs only it could find a claim in.
+        self.seen = frozenset(t for r in rules for t in r.triggers)
+        self.words = frozenset().union(*(w for t, w in words.items() if t in self.seen))
         self.function_words = function_words
         self.context = context
         self.names = names
@@ -157,15 +164,18 @@ class Prefilter:
     def triggers(self, paragraph: str) -> bool:
         """True when ``paragraph`` may hold an attribution."""
         line = paragraph.rstrip("\n")
-        if QUOTE_MARK.search(line) or LINE_SPEAKER.match(line):
+        seen = self.seen
+        if Trigger.QUOTE_MARK in seen and QUOTE_MARK.search(line):
             return True
-        if line.rstrip().endswith(":"):
+        if Trigger.SPEAKER_COLON in seen and LINE_SPEAKER.match(line):
+            return True
+        if Trigger.COLON_END in seen and line.rstrip().endswith(":"):
             return True  # 'Maria Gonzalez:' with the quote on the next line
-        if HELD_VIEW.search(line):
+        if Trigger.FOR_VIEW in seen and HELD_VIEW.search(line):
             return True  # 'For many bloggers, the coverage has been outrageous.'
         words = {w.lower() for w in WORD.findall(paragraph)}
         return not words.isdisjoint(self.words) or (
-            "in" in words and not words.isdisjoint(self.sources)
+            Trigger.IN_SOURCE in seen and "in" in words and not words.isdisjoint(self.sources)
         )
 
     def select(self, text: str) -> Selection:
@@ -187,7 +197,8 @@ class Prefilter:
             if hit:
                 keep.update(range(max(0, n - self.context), n + 1))
                 keep.update(_antecedent_context(lines, n, names))
-                if lines[n].rstrip().endswith(":"):  # a block quote may follow
+                if Trigger.COLON_END in self.seen and lines[n].rstrip().endswith(":"):
+                    # a block quote may follow
                     keep.update(n + 1 + k for k in block_lines(lines[n + 1 :], self.function_words))
         headline = headline_span(text)
         if headline is not None:
@@ -313,8 +324,8 @@ def _name_word(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s").strip(TRIM)
 
 
-def trigger_words(lexicon: Lexicon, lemmatizer) -> frozenset[str]:
-    """Every lower-case word form that the pipeline may read as a cue.
+def trigger_words(lexicon: Lexicon, lemmatizer) -> dict[Trigger, frozenset[str]]:
+    """Every lower-case word form that the pipeline may read as a cue, by trigger.
 
     The cue verbs of ``lexicon`` (its scope) and the noun cues, inflected as
     the model's rule-based lemmatizer reads them: its exceptions (``said``,
@@ -326,14 +337,15 @@ def trigger_words(lexicon: Lexicon, lemmatizer) -> frozenset[str]:
     lookups = lemmatizer.lookups
     rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
     exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
-    forms = {"according"} | HEARSAY_ADVERBS
-    for pos, lemmas, extra in (
-        ("verb", set(lexicon.cues), REGULAR_SUFFIXES),
-        ("noun", set(noun_cues()), ()),
+    out = {Trigger.ACCORDING: frozenset({"according"}), Trigger.HEARSAY: HEARSAY_ADVERBS}
+    for trigger, pos, lemmas, extra in (
+        (Trigger.CUE_VERB, "verb", set(lexicon.cues), REGULAR_SUFFIXES),
+        (Trigger.CUE_NOUN, "noun", set(noun_cues()), ()),
     ):
-        forms |= _inflections(lemmas, [*extra, *map(tuple, rules.get(pos, []))])
+        forms = _inflections(lemmas, [*extra, *map(tuple, rules.get(pos, []))])
         forms |= {f for f, ls in exceptions.get(pos, {}).items() if lemmas & set(ls)}
-    return frozenset(forms)
+        out[trigger] = frozenset(forms)
+    return out
 
 
 def _inflections(lemmas, suffixes) -> set[str]:

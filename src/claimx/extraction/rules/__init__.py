@@ -1,12 +1,34 @@
-"""Find attribution candidates in a parsed document.
+"""Find attribution candidates in a parsed document: the rule table.
 
-Each module holds one family of patterns and maps a :class:`Context` to
-:class:`Candidate` objects; :func:`find_candidates` runs them in order and
-settles overlaps. Data flows one way: quotes -> verb rules -> according to ->
-quote rules -> de-duplication.
+Every rule is one function ``rule(ctx, found) -> list[Candidate]`` and one row
+of :data:`RULES`, which says when it runs and what the prefilter must see in a
+paragraph for it to find anything there (its :class:`Trigger`). A new rule is a
+function in one of the modules below and a row here; nothing else has to know.
+
+The rules run in stages, in order; the rules of a stage see what the earlier
+stages found (:class:`Found`) and not each other's candidates:
+
+1. ``clause``: a cue and its clause (verbs, *according to*, nouns, *in a
+   poll*, *reportedly*, *For X,*). Their quotes make them direct or mixed,
+   one claim is kept per stretch of text and overlapping duplicates settled.
+2. ``quote``: quotes the first stage did not take, attributed by a colon or a
+   dash.
+3. ``turn``: a line that opens with a speaker and a colon. A turn is the
+   speaker's own words: earlier claims whose cue lies inside it give way.
+4. ``block``: a block quote after an introduction ending in a colon; it too
+   takes the place of claims inside it.
+5. ``headline``: the article's first line.
+6. ``continuation``: quotes with no cue of their own, carrying on the turn
+   before them.
+
+Last, overlapping duplicates are settled once more.
 """
 
 from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from claimx.extraction.rules.according_to import (
     according_to,
@@ -14,7 +36,7 @@ from claimx.extraction.rules.according_to import (
     held_view,
     in_source_document,
 )
-from claimx.extraction.rules.base import Candidate, Context, SpanIndex
+from claimx.extraction.rules.base import Candidate, Context, Found, SpanIndex, Trigger
 from claimx.extraction.rules.direct import (
     block_quote,
     classify_by_quotes,
@@ -27,38 +49,148 @@ from claimx.extraction.rules.headline import headline_claims
 from claimx.extraction.rules.nominal import noun_cue_claims
 from claimx.extraction.rules.verbal import reporting_verbs
 
-__all__ = ["Candidate", "Context", "find_candidates"]
+__all__ = ["RULES", "Candidate", "Context", "Found", "Rule", "Trigger", "find_candidates"]
+
+STAGES = ("clause", "quote", "turn", "block", "headline", "continuation")
+#: Stages whose claims take the place of the earlier claims whose cue they hold.
+REPLACING = {"turn", "block"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One family of patterns: its function, its stage, its prefilter triggers, and
+    a sentence it finds a claim in that no other rule finds (checked by the tests)."""
+
+    name: str
+    find: Callable[[Context, Found], list[Candidate]]
+    stage: str
+    triggers: tuple[Trigger, ...]
+    example: str
+
+
+ALL_RULES: tuple[Rule, ...] = (
+    Rule(
+        "reporting_verbs",
+        reporting_verbs,
+        "clause",
+        (Trigger.CUE_VERB,),
+        "The mayor said the bridge would reopen in May.",
+    ),
+    Rule(
+        "according_to",
+        according_to,
+        "clause",
+        (Trigger.ACCORDING,),
+        "According to the police report, the driver was not injured.",
+    ),
+    Rule(
+        "noun_cue",
+        noun_cue_claims,
+        "clause",
+        (Trigger.CUE_NOUN,),
+        "Local shop owners joined the mayor's call for a new car park near the market.",
+    ),
+    Rule(
+        "in_source_document",
+        in_source_document,
+        "clause",
+        (Trigger.IN_SOURCE,),
+        "In a Gallup survey released in June, most voters were against the new fuel tax.",
+    ),
+    Rule(
+        "hearsay_adverb",
+        hearsay_adverb,
+        "clause",
+        (Trigger.HEARSAY,),
+        "The suspect was reportedly seen near the station on Friday.",
+    ),
+    Rule(
+        "held_view",
+        held_view,
+        "clause",
+        (Trigger.FOR_VIEW,),
+        "For many local bloggers, the new law is an attack on free speech.",
+    ),
+    Rule(
+        "colon_introduced_quote",
+        colon_introduced_quote,
+        "quote",
+        (Trigger.QUOTE_MARK,),
+        'The strike began on Monday. The union leader Maria Lopez: "We will strike until the'
+        ' pay offer improves."',
+    ),
+    Rule(
+        "dash_attributed_quote",
+        dash_attributed_quote,
+        "quote",
+        (Trigger.QUOTE_MARK,),
+        "\u201cWe will not give up on this town.\u201d \u2015 Maria Lopez",
+    ),
+    Rule(
+        "line_initial_speaker_colon",
+        line_initial_speaker_colon,
+        "turn",
+        (Trigger.SPEAKER_COLON,),
+        "HOLT: Let us start with the economy tonight.",
+    ),
+    Rule(
+        "block_quote",
+        block_quote,
+        "block",
+        (Trigger.COLON_END,),
+        "Kamran Ahmed writes on his blog:\n\n"
+        "We have waited for years and we will not wait any longer for the water to come back.",
+    ),
+    Rule(
+        "headline",
+        headline_claims,
+        "headline",
+        # a colon ('Union leader: …') or a cue verb ('Mayor Says …'); the prefilter
+        # keeps the headline as context anyway, as the speakers' names are often there
+        (Trigger.SPEAKER_COLON, Trigger.CUE_VERB),
+        "Union leader: pay offer is an insult to nurses\n\nThe talks resumed on Monday.",
+    ),
+    Rule(
+        "continuing_quote",
+        continuing_quote,
+        "continuation",
+        (Trigger.QUOTE_MARK,),
+        '"We will stay," the mayor said on Monday.\n\n'
+        '"Nothing will change that, not even the floods."',
+    ),
+)
+
+#: Rules left out by name (comma-separated): a developer's switch, which
+#: ``scripts/rule_ablation.py`` sets to see which tests fail without a rule.
+WITHOUT_ENV = "CLAIMX_WITHOUT_RULES"
+
+RULES: tuple[Rule, ...] = tuple(
+    r for r in ALL_RULES if r.name not in os.environ.get(WITHOUT_ENV, "").split(",")
+)
 
 
 def find_candidates(
-    ctx: Context, keep_unattributed: bool = False, keep_nested: bool = False
+    ctx: Context,
+    keep_unattributed: bool = False,
+    keep_nested: bool = False,
+    rules: Sequence[Rule] | None = None,
 ) -> list[Candidate]:
     """All attributions in ``ctx.doc``, sorted by position, without overlapping duplicates."""
-    cands = reporting_verbs(ctx) + according_to(ctx) + noun_cue_claims(ctx)
-    cands += in_source_document(ctx) + hearsay_adverb(ctx) + held_view(ctx)
-    classify_by_quotes(ctx, cands)
-    if not keep_nested:
-        cands = _drop_nested(cands)
-    cands = _settle(cands, keep_nested)
-    covered = [(q.outer_start, q.outer_end) for c in cands for q in c.quotes]
-    covered += [(c.start, c.end) for c in cands]
-    cands += colon_introduced_quote(ctx, covered)
-    cands += dash_attributed_quote(ctx, covered)
-    covered += [(c.start, c.end) for c in cands]
-    # A transcript turn or a named person's line ('FALLIN: I think he is …') is one
-    # claim: verb claims inside it are that speaker's words, not claims of their own.
-    lines = line_initial_speaker_colon(ctx, covered)
-    cands = [c for c in cands if not any(_cue_inside(c, line) for line in lines)] + lines
-    covered += [(c.start, c.end) for c in cands]
-    # A block quote is the source's words too: claims inside it are not the article's.
-    quoted = [(q.outer_start, q.outer_end) for c in cands for q in c.quotes]
-    quoted += [(c.start, c.end) for c in cands if c.type == "direct"]
-    blocks = block_quote(ctx, quoted)
-    cands = [c for c in cands if not any(_cue_inside(c, b) for b in blocks)] + blocks
-    covered += [(c.start, c.end) for c in blocks]
-    cands += headline_claims(ctx, covered)
-    cands += continuing_quote(ctx, sorted(cands, key=lambda c: c.start), keep_unattributed)
-    return sorted(_settle(cands, keep_nested), key=lambda c: (c.start, c.end))
+    rules = RULES if rules is None else rules
+    found = Found(keep_unattributed=keep_unattributed)
+    for stage in STAGES:
+        new = [c for r in rules if r.stage == stage for c in r.find(ctx, found)]
+        if stage == "clause":
+            classify_by_quotes(ctx, new)
+            if not keep_nested:
+                new = _drop_nested(new)
+            new = _settle(new, keep_nested)
+            found.covered += [(q.outer_start, q.outer_end) for c in new for q in c.quotes]
+        elif stage in REPLACING:
+            found.cands = [c for c in found.cands if not any(_cue_inside(c, n) for n in new)]
+        found.cands += new
+        found.covered += [(c.start, c.end) for c in new]
+    return sorted(_settle(found.cands, keep_nested), key=lambda c: (c.start, c.end))
 
 
 def _cue_inside(inner: Candidate, outer: Candidate) -> bool:

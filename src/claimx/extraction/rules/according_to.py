@@ -14,6 +14,7 @@ from claimx.extraction.rules.base import (
     RELATIVE_PRONOUNS,
     Candidate,
     Context,
+    Found,
     char_runs,
     final_source_phrase,
     held_by,
@@ -21,7 +22,7 @@ from claimx.extraction.rules.base import (
 )
 
 
-def according_to(ctx: Context) -> list[Candidate]:
+def according_to(ctx: Context, found: Found) -> list[Candidate]:
     out = []
     if "according" not in ctx.text.lower():
         return out
@@ -84,7 +85,7 @@ SOURCE_DOCUMENTS = {
 }
 
 
-def in_source_document(ctx: Context) -> list[Candidate]:
+def in_source_document(ctx: Context, found: Found) -> list[Candidate]:
     """'In a Washington Post-ABC News poll, three of four Americans disapproved.'
 
     The phrase names where the clause's claim comes from: a poll, report,
@@ -128,7 +129,7 @@ def in_source_document(ctx: Context) -> list[Candidate]:
 HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
 
 
-def hearsay_adverb(ctx: Context) -> list[Candidate]:
+def hearsay_adverb(ctx: Context, found: Found) -> list[Candidate]:
     """'The company reportedly paid no tax.': a claim whose source is not named.
 
     The clause the adverb modifies is the content; the speaker is null, as the
@@ -184,7 +185,7 @@ def _content(according: Token, to: Token) -> list[Token]:
     return trim_tokens(side)
 
 
-def held_view(ctx: Context) -> list[Candidate]:
+def held_view(ctx: Context, found: Found) -> list[Candidate]:
     """'For many bloggers, the coverage has been outrageous.': a view set first,
     with its holder (a name, or a plural of people), not 'For years, …'."""
     out = []

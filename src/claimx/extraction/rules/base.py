@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,21 @@ PROPOSAL = "proposal"
 #: training, so it has no view of them and keeps them as the rules give them
 #: (until it is retrained with them).
 UNLEARNED = frozenset({"block_quote", "held_view"})
+
+
+class Trigger(StrEnum):
+    """What the prefilter must see in a paragraph, without a parse, for a rule to find
+    a claim there (:mod:`claimx.extraction.prefilter` keeps such paragraphs)."""
+
+    CUE_VERB = "a form of a cue verb"  # said, told, hopes
+    CUE_NOUN = "a form of a cue noun"  # claim, claims
+    ACCORDING = "the word according"
+    HEARSAY = "a hearsay adverb"  # reportedly, allegedly
+    IN_SOURCE = "in and a source noun"  # in a poll, in a statement
+    QUOTE_MARK = "a double quote mark"
+    SPEAKER_COLON = "a line opening with a name and a colon"  # HOLT: Let us start.
+    COLON_END = "a line ending in a colon, and the block after it"
+    FOR_VIEW = "a sentence opening with For and a comma"  # For many bloggers, …
 
 
 @dataclass
@@ -72,6 +88,27 @@ class Candidate:
             speaker=speaker,
             confidence=confidence,
         )
+
+
+@dataclass
+class Found:
+    """What the rules of earlier stages found: the second argument of every rule.
+
+    A stage's rules all see the same ``Found``; the stretches in ``covered``
+    are the claims of earlier stages and the quotes of the first stage's claims
+    (a quote rule leaves them alone). ``keep_unattributed`` asks the quote rules
+    for quotes nobody is said to have said.
+    """
+
+    cands: list[Candidate] = field(default_factory=list)
+    covered: list[CharSpan] = field(default_factory=list)
+    keep_unattributed: bool = False
+
+    @property
+    def quoted(self) -> list[CharSpan]:
+        """The stretches in quote marks, and the direct claims' own."""
+        spans = [(q.outer_start, q.outer_end) for c in self.cands for q in c.quotes]
+        return spans + [(c.start, c.end) for c in self.cands if c.type == "direct"]
 
 
 @dataclass

@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 
 from claimx.extraction.quotes import Quote
-from claimx.extraction.rules.base import Candidate, CharSpan, Context, held_by, overlap, tokens_in
+from claimx.extraction.rules.base import (
+    Candidate,
+    CharSpan,
+    Context,
+    Found,
+    held_by,
+    overlap,
+    tokens_in,
+)
 from claimx.extraction.rules.verbal import verb_subject
 
 SCARE_BEFORE = re.compile(
@@ -162,9 +170,10 @@ def _tail_start(text: str, end: int) -> int:
     return max(0, end - 80)
 
 
-def colon_introduced_quote(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
+def colon_introduced_quote(ctx: Context, found: Found) -> list[Candidate]:
     """``Smith: "We will win."``: a name, a colon, then a quote."""
     out = []
+    covered = found.covered
     text = ctx.text
     for q in ctx.quotes:
         if any(overlap((q.start, q.end), c) for c in covered):
@@ -199,9 +208,7 @@ def colon_introduced_quote(ctx: Context, covered: list[CharSpan]) -> list[Candid
     return out
 
 
-def continuing_quote(
-    ctx: Context, claims: list[Candidate], keep_unattributed: bool = False
-) -> list[Candidate]:
+def continuing_quote(ctx: Context, found: Found) -> list[Candidate]:
     """Quotes with no cue of their own, given to the speaker of the claim just before.
 
     Example: ``"We will stay," she said.`` followed by a paragraph
@@ -209,6 +216,7 @@ def continuing_quote(
     """
     out: list[Candidate] = []
     text = ctx.text
+    claims = sorted(found.cands, key=lambda c: c.start)
     covered = [(c.start, c.end) for c in claims]
     for q in ctx.quotes:
         if any(overlap((q.outer_start, q.outer_end), c) for c in covered):
@@ -235,7 +243,7 @@ def continuing_quote(
                     quotes=[q],
                 )
             )
-        elif keep_unattributed:
+        elif found.keep_unattributed:
             out.append(
                 Candidate(
                     type="direct",
@@ -279,9 +287,10 @@ def _paragraphs_between(text: str, start: int, end: int) -> int:
 DASHES = "―—–"
 
 
-def dash_attributed_quote(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
+def dash_attributed_quote(ctx: Context, found: Found) -> list[Candidate]:
     """``“We will win.” ― Maria Lopez``: a quote signed with a dash and a name."""
     out = []
+    covered = found.covered
     text = ctx.text
     for q in ctx.quotes:
         if q.close_mark is None or any(overlap((q.start, q.end), c) for c in covered):
@@ -358,7 +367,7 @@ def _turn_lines(lines: list[str], labels: frozenset[str]) -> set[int]:
     }
 
 
-def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
+def line_initial_speaker_colon(ctx: Context, found: Found) -> list[Candidate]:
     """Headlines and transcripts: ``Pence: Flowers Won't Be at Debate`` / ``WALLACE: Let's start``.
 
     The speaker opens the line (after an optional quote mark, or after a heading
@@ -409,7 +418,7 @@ def line_initial_speaker_colon(ctx: Context, covered: list[CharSpan]) -> list[Ca
         document = toks[-1].lower_ in DOCUMENT_WORDS
         if not (transcript or is_person or media or document):
             continue
-        if not (transcript or is_person) and any(overlap((cs, ce), c) for c in covered):
+        if not (transcript or is_person) and any(overlap((cs, ce), c) for c in found.covered):
             continue
         if m.group("heading") and text[cs] not in OPENING_MARKS:
             continue  # 'BREAKING - Trump: …' only with a quote: headings hold colons too
@@ -450,7 +459,7 @@ BLOCK_PARAGRAPHS = 5
 LINE = re.compile(r"[^\n]+")
 
 
-def block_quote(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
+def block_quote(ctx: Context, found: Found) -> list[Candidate]:
     """A quotation set off as a paragraph of its own, with no quote marks.
 
     Web pages set long quotations as block quotes; scraped, they become a
@@ -466,6 +475,7 @@ def block_quote(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
     text = ctx.text
     lines = [m.span() for m in LINE.finditer(text) if m.group().strip()]
     out = []
+    quoted = found.quoted
     for n, (s, e) in enumerate(lines[:-1]):
         intro = text[s:e].rstrip()
         if not intro.endswith(":") or intro.endswith("::"):
@@ -474,12 +484,12 @@ def block_quote(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
         if ctx.quote_at(colon) is not None:
             continue
         content = _block_content(ctx, lines[n + 1 : n + 1 + BLOCK_LOOKAHEAD + BLOCK_PARAGRAPHS])
-        if content is None or any(overlap(c, (content[0][0], content[-1][1])) for c in covered):
+        if content is None or any(overlap(c, (content[0][0], content[-1][1])) for c in quoted):
             continue
-        found = _introducer(ctx, s, colon)
-        if found is None:
+        intro_parts = _introducer(ctx, s, colon)
+        if intro_parts is None:
             continue
-        speaker, speaker_span, cue, lemma, verb = found
+        speaker, speaker_span, cue, lemma, verb = intro_parts
         out.append(
             Candidate(
                 type="direct",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimx.extraction.rules.base import Candidate, CharSpan, Context, overlap, tokens_in
+from claimx.extraction.rules.base import Candidate, Context, Found, overlap, tokens_in
 
 TRAIL = " \t\u00a0.\"”’'"
 
@@ -26,12 +26,12 @@ def headline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-def headline_claims(ctx: Context, covered: list[CharSpan]) -> list[Candidate]:
+def headline_claims(ctx: Context, found: Found) -> list[Candidate]:
     span = headline_span(ctx.text)
-    if span is None or any(overlap(span, c) for c in covered):
+    if span is None or any(overlap(span, c) for c in found.covered):
         return []
-    found = _colon_headline(ctx, span) or _title_case_headline(ctx, span)
-    return [found] if found is not None else []
+    claim = _colon_headline(ctx, span) or _title_case_headline(ctx, span)
+    return [claim] if claim is not None else []
 
 
 def _colon_headline(ctx: Context, span: tuple[int, int]) -> Candidate | None:

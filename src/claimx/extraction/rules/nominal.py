@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.symbols import NOUN
 from spacy.tokens import Token
 
-from claimx.extraction.rules.base import Candidate, Context, trim_tokens
+from claimx.extraction.rules.base import Candidate, Context, Found, trim_tokens
 from claimx.lexicon import HERE, _data_lines
 
 
@@ -26,7 +26,7 @@ def noun_cues() -> dict[str, frozenset[str]]:
     }
 
 
-def noun_cue_claims(ctx: Context) -> list[Candidate]:
+def noun_cue_claims(ctx: Context, found: Found) -> list[Candidate]:
     out = []
     cues = noun_cues()
     for tok in ctx.tokens:

@@ -22,6 +22,7 @@ from claimx.extraction.rules.base import (
     RELATIVE_PRONOUNS,
     Candidate,
     Context,
+    Found,
     char_runs,
     final_source_phrase,
     is_quote_mark,
@@ -45,7 +46,7 @@ POSITION_CLASSES = {"stance", "intention"}
 GENERIC_SUBJECTS = {"you", "anyone", "anybody", "everyone", "everybody", "nobody", "someone", "one"}
 
 
-def reporting_verbs(ctx: Context) -> list[Candidate]:
+def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
     """Every cue verb with a subject and a content complement."""
     out = []
     for tok in ctx.tokens:
