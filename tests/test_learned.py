@@ -213,3 +213,20 @@ def test_forked_map_keeps_the_order_in_one_process_and_in_two():
     items = [-3, 1, -2, 5]
     assert forked_map(abs, items, 1) == [3, 1, 2, 5]
     assert forked_map(abs, items, 2) == [3, 1, 2, 5]
+
+
+@needs_model
+def test_merge_settings_are_read_from_the_saved_model(tmp_path):
+    """The settings chosen with the model travel with it: the component reads them from
+    the model's config, not from defaults in the code."""
+    import shutil
+
+    saved = tmp_path / "tagger"
+    shutil.copytree(learned_model_path(), saved)
+    config = (saved / "config.cfg").read_text(encoding="utf-8")
+    assert "[components.claimx_tagger.merge]" in config
+    (saved / "config.cfg").write_text(
+        config.replace("\nkeep = 0.35\n", "\nkeep = 0.9\n"), encoding="utf-8"
+    )
+    assert load_nlp().get_pipe("claimx").merge_settings.keep == 0.35
+    assert load_nlp(str(saved)).get_pipe("claimx").merge_settings.keep == 0.9

@@ -72,7 +72,6 @@ class ClaimExtractor:
         self.learned = learned
         #: Leave the tagger's features on ``doc.user_data`` (to build training data).
         self.emit_features = False
-        self.merge_settings = MergeSettings()
         self.cue_lexicon = cue_lexicon
         self.min_confidence = min_confidence
         self.keep_unattributed = keep_unattributed
@@ -137,6 +136,12 @@ class ClaimExtractor:
         if not self.learned or TAGGER not in self.nlp.component_names:
             return None
         return self.nlp.get_pipe(TAGGER)
+
+    @property
+    def merge_settings(self) -> MergeSettings:
+        """How the tagger's tags overrule the rules: saved with the trained tagger."""
+        tagger = self.tagger()
+        return getattr(tagger, "merge_settings", None) or MergeSettings()
 
     def ranker(self):
         """The ranker of :mod:`claimx.learned.ranker`, when it came with the tagger."""

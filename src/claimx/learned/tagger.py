@@ -16,6 +16,7 @@ tagged cue and source nearest to it (speakers are resolved as for the rules).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import asdict
 
 import numpy as np
 from spacy.language import Language
@@ -40,6 +41,7 @@ from thinc.api import (
 )
 
 from claimx.learned.features import FEATS_KEY, N_FEATURES
+from claimx.learned.merge import MergeSettings
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 #: Where the tagger, run as a pipeline component of its own, leaves its probabilities.
@@ -197,6 +199,7 @@ def make_tag_scorer() -> Callable:
     default_config={
         "model": Config().from_str(DEFAULT_MODEL_CONFIG)["model"],
         "scorer": {"@scorers": "claimx.tag_scorer.v1"},
+        "merge": asdict(MergeSettings()),
     },
     default_score_weights={
         "claim_tag_f": 1.0,
@@ -205,8 +208,14 @@ def make_tag_scorer() -> Callable:
         "claim_con_f": 0.0,
     },
 )
-def make_claim_tagger(nlp: Language, name: str, model: Model, scorer: Callable) -> ClaimTagger:
+def make_claim_tagger(
+    nlp: Language, name: str, model: Model, scorer: Callable, merge: dict
+) -> ClaimTagger:
+    """The tagger, with the settings that merge its tags with the rules' claims
+    (:class:`~claimx.learned.merge.MergeSettings`): saved in the model's config
+    and read from it, like its weights."""
     tagger = ClaimTagger(nlp.vocab, model, name, scorer=scorer)
+    tagger.merge_settings = MergeSettings(**merge)
     for label in LABELS:
         tagger.add_label(label)
     return tagger

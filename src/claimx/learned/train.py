@@ -71,8 +71,9 @@ def export_tagger(trained: Path, out: Path) -> None:
     source = spacy.load(trained)
     component = source.get_pipe(COMPONENT)
     fresh = spacy.blank("en")
-    model_cfg = source.config["components"][COMPONENT]["model"]
-    tagger = fresh.add_pipe(COMPONENT, config={"model": model_cfg})
+    settings = source.config["components"][COMPONENT]
+    config = {"model": settings["model"], "merge": settings.get("merge", {})}
+    tagger = fresh.add_pipe(COMPONENT, config=config)
     tagger.from_bytes(component.to_bytes(exclude=["vocab"]), exclude=["vocab"])
     fresh.meta.update(
         {
