@@ -50,12 +50,12 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from claimx.lexicon import HERE as LEXICON_DIR
-from claimx.lexicon import load_lexicon
+from claimx.lexicon import load_lexicon, word_set
 
 ARTICLES = {"the", "a", "an"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "rev"}
+HONORIFICS = word_set("honorifics_index")
 #: Lexicon nouns that are names in their own right (never a generic role).
-PROPER_LEXICON = {"kremlin", "pentagon", "white", "congress", "senate", "parliament"}
+PROPER_LEXICON = word_set("proper_lexicon_nouns")
 DESCRIPTION_STOP = {"of", "for", "at", "in", "from", "with", "to", "on", "by", "and", "the", "a"}
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 COORDINATION = re.compile(r"\b(and|&)\b", re.IGNORECASE)

@@ -27,6 +27,7 @@ from rich.console import Console
 from rich.table import Table
 
 from claimx.io.inputs import jsonl_lines
+from claimx.lexicon import word_set
 from claimx.records import KIND_OF_TYPE
 
 Interval = tuple[int, int]
@@ -715,23 +716,7 @@ IRREGULAR = {
     "put": "put",
 }
 #: Noun and punctuation cues that report speech ("in a statement", ":", "―").
-SPEECH_NOUNS = {
-    "statement",
-    "interview",
-    "remarks",
-    "speech",
-    "tweet",
-    "letter",
-    "op-ed",
-    "testimony",
-    "post",
-    "email",
-    "release",
-    "announcement",
-    "according",
-    "told",
-    "quoted",
-}
+SPEECH_NOUNS = word_set("speech_nouns")
 
 
 def guess_cue_lemmas(cue_text: str) -> list[str]:

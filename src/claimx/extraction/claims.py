@@ -8,7 +8,7 @@ from bisect import bisect_right
 from claimx.extraction.rules.base import PROPOSAL, Candidate, Context
 from claimx.extraction.sources import SourceDescriber, kind_for
 from claimx.extraction.speakers import SpeakerResolver
-from claimx.lexicon import Lexicon
+from claimx.lexicon import Lexicon, word_set
 from claimx.records import UNNAMED_TYPES, Claim, Content, Cue, Mention, Span, Speaker
 
 
@@ -149,7 +149,7 @@ _ANONYMITY = re.compile(
     r"(to\s+)?remain\s+anonymous)\b",
     re.IGNORECASE,
 )
-_ANONYMITY_CUES = {"ask", "request", "insist", "demand", "seek", "decline", "speak", "grant"}
+_ANONYMITY_CUES = word_set("anonymity_cues")
 
 
 def _anonymity_condition(text: str, cand: Candidate) -> bool:

@@ -51,14 +51,14 @@ from claimx.extraction.rules.according_to import HEARSAY_ADVERBS, SOURCE_DOCUMEN
 from claimx.extraction.rules.direct import LINE_SPEAKER, block_lines
 from claimx.extraction.rules.headline import headline_span
 from claimx.extraction.rules.nominal import noun_cues
-from claimx.lexicon import REGULAR_SUFFIXES, Lexicon
+from claimx.lexicon import REGULAR_SUFFIXES, Lexicon, word_set
 
 WORD = re.compile(r"[^\W\d_]+")
 WHITESPACE_WORD = re.compile(r"\S+")
 QUOTE_MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "]|''|``")
-TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st"}
+TITLES = word_set("abbreviated_titles")
 #: Lower-case words inside names ('Bill de Blasio', 'Ludwig van Beethoven').
-PARTICLES = {"de", "da", "del", "der", "di", "du", "van", "von", "le", "la", "al", "bin", "ibn"}
+PARTICLES = word_set("name_particles")
 #: What to strip from a word to compare names: punctuation and a possessive.
 TRIM = ".,;:!?()[]\"'“”‘’«»"
 PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)

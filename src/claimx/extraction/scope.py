@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from claimx.extraction.claims import SOURCE_CUES
 from claimx.extraction.rules.base import content_tokens
-from claimx.lexicon import Lexicon
+from claimx.lexicon import Lexicon, word_set
 from claimx.records import Claim, Content, Span
 
 #: The frame of a claim, by the name of the rule that found it (its first part).
@@ -58,11 +58,11 @@ REFUSALS = {"decline", "refuse"}
 #: Cue classes of the default scope: intentions ('wants to', 'plans to') are not claims.
 CLAIM_CLASSES = {"speech", "cognition", "stance"}
 #: Impersonal cognition ('it is widely believed that …') is the writer's framing.
-COMMON_KNOWLEDGE_CUES = {"know", "believe", "accept", "understand", "assume", "think"}
+COMMON_KNOWLEDGE_CUES = word_set("common_knowledge_cues")
 #: Speakers that are people in general, whose thoughts are no one's claim.
-GENERIC_PEOPLE = {"people", "persons", "humans"}
+GENERIC_PEOPLE = word_set("generic_people")
 #: Verbs of perception: 'see them die' reports what was seen ('see that …' is a claim).
-PERCEPTION = {"see", "hear", "watch", "notice", "witness", "feel", "observe"}
+PERCEPTION = word_set("perception_verbs")
 #: Finite verb tags: a content holding one states something.
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.extraction.rules.base import content_tokens
 from claimx.extraction.speakers import is_media
-from claimx.lexicon import Lexicon
+from claimx.lexicon import Lexicon, word_list, word_set
 from claimx.records import KIND_OF_TYPE
 
 #: The article says it does not name the source, or why.
@@ -48,11 +48,11 @@ ANONYMITY = re.compile(
     re.IGNORECASE,
 )
 #: Heads of a source phrase that are anonymous by themselves.
-ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders"}
+ANONYMOUS_HEADS = word_set("anonymous_heads")
 #: Words that are a name's honorific, not its title: 'Dr Gary Mortimer'.
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "prof"}
+HONORIFICS = word_set("honorifics_sources")
 #: Endings of role nouns, for a capitalised role the tagger takes for a name.
-ROLE_SUFFIXES = ("ologist", "ist", "woman", "man", "person", "officer", "minister", "director")
+ROLE_SUFFIXES = word_list("role_suffixes")
 #: Prepositions that attach a role to the organisation it serves.
 AFFILIATING = {"of", "for", "at", "from", "with", "in"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -76,21 +76,7 @@ PRONOUN_TYPES = {
 #: A social media handle: '@xaxo6v'.
 HANDLE = re.compile(r"@\w{2,}")
 #: Verbs that make a document someone's: 'Harbor Research published a survey'.
-PUBLISHING = {
-    "publish",
-    "release",
-    "conduct",
-    "commission",
-    "issue",
-    "produce",
-    "carry",
-    "run",
-    "write",
-    "author",
-    "lead",
-    "file",
-    "post",
-}
+PUBLISHING = word_set("publishing_verbs")
 
 
 @dataclass

@@ -17,79 +17,20 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from claimx.extraction.rules.base import Context, tokens_in
+from claimx.lexicon import word_set
 
 CharSpan = tuple[int, int]
 
 DROP_CHILDREN = {"relcl", "punct", "advcl", "acl:relcl", "parataxis"}
-LEADING_DROP = {
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "some",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "several",
-    "many",
-    "few",
-    "other",
-    "another",
-    "all",
-    "both",
-    "any",
-    "each",
-    "most",
-}
+LEADING_DROP = word_set("leading_drop")
 #: Shares of a group: 'three-quarters of the voters' speak as voters.
-SHARES = {
-    "percent",
-    "%",
-    "half",
-    "third",
-    "quarter",
-    "fifth",
-    "majority",
-    "minority",
-    "plurality",
-    "share",
-    "proportion",
-    "fraction",
-}
+SHARES = word_set("shares")
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
 NEUTER_PRONOUNS = {"it"}
 FIRST_PERSON = {"i", "we", "you"}
-FEMALE_TITLES = {
-    "ms",
-    "ms.",
-    "mrs",
-    "mrs.",
-    "miss",
-    "madam",
-    "lady",
-    "queen",
-    "congresswoman",
-    "spokeswoman",
-    "chairwoman",
-    "businesswoman",
-}
-MALE_TITLES = {
-    "mr",
-    "mr.",
-    "sir",
-    "lord",
-    "king",
-    "congressman",
-    "spokesman",
-    "chairman",
-    "businessman",
-}
+FEMALE_TITLES = word_set("female_titles")
+MALE_TITLES = word_set("male_titles")
 ENTITY_KINDS = {
     "PERSON": "person",
     "ORG": "organization",

@@ -1,4 +1,5 @@
-"""Cue verbs, cue phrases and speaker nouns, kept as data files beside this module.
+"""Cue verbs, cue phrases, speaker nouns and the rules' word lists, kept as data files
+beside this module (one file a table, and ``word_lists.toml`` for the short lists).
 
 Rules read the lexicon through :class:`Lexicon`, so a user can point the
 component at another cue file (``cue_lexicon`` setting) without touching code.
@@ -6,6 +7,7 @@ component at another cue file (``cue_lexicon`` setting) without touching code.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +26,22 @@ class CueEntry:
     lemma: str
     cls: str
     frames: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, tuple[str, ...]]:
+    with open(HERE / "word_lists.toml", "rb") as f:
+        return {name: tuple(words) for name, words in tomllib.load(f).items()}
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """A named list of ``word_lists.toml``, in its order."""
+    return _word_lists()[name]
+
+
+def word_set(name: str) -> frozenset[str]:
+    """A named list of ``word_lists.toml``, as a set."""
+    return frozenset(_word_lists()[name])
 
 
 def _data_lines(path: Path) -> list[list[str]]:

@@ -20,6 +20,7 @@ from claimx.extraction.rules.base import (
     held_by,
     trim_tokens,
 )
+from claimx.lexicon import word_set
 
 
 def according_to(ctx: Context, found: Found) -> list[Candidate]:
@@ -60,29 +61,7 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
 
 
 #: Nouns that carry what a source found or stated: "in a poll released Sunday, …".
-SOURCE_DOCUMENTS = {
-    "poll",
-    "survey",
-    "study",
-    "report",
-    "statement",
-    "interview",
-    "memo",
-    "filing",
-    "analysis",
-    "autobiography",
-    "memoir",
-    "op-ed",
-    "editorial",
-    "column",
-    "essay",
-    "letter",
-    "tweet",
-    "post",
-    "video",
-    "ad",
-    "advertisement",
-}
+SOURCE_DOCUMENTS = word_set("source_documents")
 
 
 def in_source_document(ctx: Context, found: Found) -> list[Candidate]:
@@ -126,7 +105,7 @@ def in_source_document(ctx: Context, found: Found) -> list[Candidate]:
 
 
 #: Adverbs that mark a claim as reported by someone the writer does not name.
-HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
+HEARSAY_ADVERBS = word_set("hearsay_adverbs")
 
 
 def hearsay_adverb(ctx: Context, found: Found) -> list[Candidate]:

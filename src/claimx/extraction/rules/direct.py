@@ -28,6 +28,7 @@ from claimx.extraction.rules.base import (
     tokens_in,
 )
 from claimx.extraction.rules.verbal import verb_subject
+from claimx.lexicon import word_set
 
 SCARE_BEFORE = re.compile(
     r"(so-called|called|dubbed|named|titled|entitled|term|word|phrase|known as|label)\W*$",
@@ -335,7 +336,7 @@ def _known_person(ctx: Context, word: str) -> bool:
     return any(e.label_ == "PERSON" and e[-1].text == word for e in ctx.ents)
 
 
-DOCUMENT_WORDS = {"poll", "report", "study", "survey", "memo"}
+DOCUMENT_WORDS = word_set("document_words")
 
 #: A transcript turn's name: one to three capitalised words ('Lopez', 'Sen. Warren').
 TURN_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")

@@ -31,19 +31,19 @@ from claimx.extraction.rules.base import (
     tokens_in,
     trim_tokens,
 )
-from claimx.lexicon import CueEntry, Lexicon
+from claimx.lexicon import CueEntry, Lexicon, word_set
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 SPACES = re.compile(r"\s*")
 VERBS = (VERB, AUX)
 #: Cues whose object is the listener: "told reporters that …", "warned investors that …".
-LISTENER_VERBS = {"tell", "warn", "assure", "remind", "inform", "advise", "promise", "notify"}
+LISTENER_VERBS = word_set("listener_verbs")
 DEMONSTRATIVES = {"that", "this", "these", "those", "which", "what"}
 CONFIDENCE = {"speech": 0.85, "cognition": 0.75, "stance": 0.6, "intention": 0.6}
 #: Cue classes that state a position rather than report words or thoughts.
 POSITION_CLASSES = {"stance", "intention"}
 #: Subjects that name nobody: "anyone who wants to …", "if you want …".
-GENERIC_SUBJECTS = {"you", "anyone", "anybody", "everyone", "everybody", "nobody", "someone", "one"}
+GENERIC_SUBJECTS = word_set("generic_subjects")
 
 
 def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
@@ -626,42 +626,7 @@ def _frame_phrase(prep: Token) -> bool:
     return pobj.lemma_.lower() in FRAME_NOUNS
 
 
-FRAME_NOUNS = {
-    "interview",
-    "statement",
-    "speech",
-    "rally",
-    "meeting",
-    "conference",
-    "event",
-    "hearing",
-    "letter",
-    "tweet",
-    "post",
-    "email",
-    "call",
-    "debate",
-    "appearance",
-    "briefing",
-    "town",
-    "morning",
-    "evening",
-    "night",
-    "week",
-    "weekend",
-    "day",
-    "year",
-    "month",
-    "show",
-    "program",
-    "broadcast",
-    "episode",
-    "op-ed",
-    "article",
-    "book",
-    "memo",
-    "report",
-}
+FRAME_NOUNS = word_set("frame_nouns")
 
 
 def _relative_tail(verb: Token, obj: Token) -> list[Token]:
@@ -959,20 +924,7 @@ def _subject_child(verb: Token) -> Token | None:
 
 
 #: Texts that someone issues: 'X released a statement saying …' is X's claim.
-ISSUED_TEXTS = {
-    "statement",
-    "letter",
-    "memo",
-    "release",
-    "post",
-    "tweet",
-    "message",
-    "email",
-    "note",
-    "video",
-    "ad",
-    "column",
-}
+ISSUED_TEXTS = word_set("issued_texts")
 
 
 def _issuer(text_noun: Token) -> Token | None:
