@@ -208,6 +208,27 @@ def test_choose_swaps_a_claim_for_a_variant_only_by_the_margin(nlp):
     assert choose(groups, cands, np.array([0.0, 0.2]), swap) == []
 
 
+def test_choose_keeps_one_claim_where_a_rule_claim_and_the_tagger_s_meet(nlp):
+    """A rule claim and the tagger's claim on the same cue can both be kept with one
+    content (one of them through a variant): the output has it once, the better one."""
+    import copy
+
+    text = "On Tuesday the mayor suggested a broader probe into the flooding may be required."
+    ctx = _context(nlp, text)
+    (rule,) = [c for c in find_candidates(ctx) if c.cue_lemma == "suggest"]
+    learned = copy.copy(rule)
+    learned.pattern = "learned"
+    learned.cue = (rule.cue[0], rule.cue[1] + 1)  # the tagger's cue may take a neighbour
+    groups, cands = ["rule", "learned"], [rule, learned]
+    settings = RankSettings(keep=0.3, add=0.5)
+    assert choose(groups, cands, np.array([0.7, 0.5]), settings) == [rule]
+    assert choose(groups, cands, np.array([0.4, 0.6]), settings) == [learned]
+    # another cue with the same content is another claim
+    other = copy.copy(rule)
+    other.cue = (0, 2)
+    assert len(choose(groups, [rule, other], np.array([0.7, 0.5]), settings)) == 2
+
+
 def test_gold_labels_need_the_content_and_the_speaker(default_nlp):
     text = "The mayor said the bridge would reopen in May."
     claims = default_nlp(text)._.claims

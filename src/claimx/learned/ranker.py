@@ -679,13 +679,19 @@ def choose(
         n = origin.get(_claim_key(c)) if g == VARIANT else None
         if n is not None and (n not in best or s > best[n][0]):
             best[n] = (float(s), c)
-    kept = []
+    chosen: list[tuple[float, Candidate]] = []
     for n, (g, c, s) in enumerate(zip(groups, cands, scores, strict=True)):
         if g not in CLAIMS:
             continue
         if n in best and best[n][0] >= max(settings.keep, s + settings.swap):
-            kept.append(best[n][1])
+            chosen.append(best[n])
         elif s >= settings.keep or c.pattern in UNLEARNED:
+            chosen.append((float(s), c))
+    # A rule claim and the tagger's claim on the same cue can end with one content
+    # (one of them through a variant): one claim, the better scored.
+    kept: list[Candidate] = []
+    for _, c in sorted(chosen, key=lambda sc: -sc[0]):
+        if not any(_same_cue(c, k) and same_content(c, k) for k in kept):
             kept.append(c)
     cues = set()
     offered = sorted(
@@ -704,6 +710,13 @@ def choose(
         kept.append(cand)
         cues.add(cand.cue)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _same_cue(a: Candidate, b: Candidate) -> bool:
+    """The same cue, or overlapping ones ('says' and the tagger's 'says:')."""
+    if a.cue is None or b.cue is None:
+        return a.cue == b.cue
+    return a.cue[0] < b.cue[1] and b.cue[0] < a.cue[1]
 
 
 #: The groups of :func:`candidate_table` that hold claims of their own.
