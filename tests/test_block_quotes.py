@@ -89,3 +89,64 @@ def test_a_view_set_first_with_for_introduces_the_holders_quote():
     block = next(c for c in _claims(text) if c.cue is not None and c.cue.text == ":")
     assert block.speaker.text.endswith("bloggers")
     assert block.content.text.startswith("I think the media is perverse")
+
+
+def test_a_quotation_inside_the_block_leaves_it_a_block():
+    """The quoted voice may quote or report others ('told him that …', «a phrase»): those
+    are its words, and the block is still the writer's claim, whole."""
+    text = (
+        "Some bloggers were more careful. Nadia Karimi, a writer based in Lyon, wrote:\n\n"
+        "One real test of this policy, to my mind, is the budget. The minister has already "
+        "told the unions that he wants “a fair deal” and that he will not cut pensions.\n\n"
+        "The debate went on for days."
+    )
+    claims = _claims(text)
+    (block,) = [c for c in claims if c.speaker is not None and "Karimi" in c.speaker.text]
+    assert block.cue.text == "wrote"
+    assert block.content.text.startswith("One real test of this policy")
+    assert block.content.text.endswith("will not cut pensions.")
+    # what the minister told the unions is inside the block: no claim of its own
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "told"]
+
+
+def test_a_paragraph_that_opens_with_its_own_attribution_is_no_block():
+    """After a colon that ends a truncated quotation, the article goes on in its own voice."""
+    text = (
+        "The court ruled that the law does not stop a judge from ordering a host provider:\n\n"
+        "According to the ruling, a host must remove the original post as well as copies "
+        'that say the same thing. Professor Lena Vogt said, "This goes further than any '
+        'earlier judgment."\n\n'
+        "The company said it would appeal."
+    )
+    claims = _claims(text)
+    assert not [c for c in claims if c.pattern == "block_quote"]
+    said = [c for c in claims if c.speaker is not None and "Vogt" in c.speaker.text]
+    assert said and said[0].content.text.startswith("This goes further")
+
+
+def test_the_ranker_proposes_no_claim_inside_a_block(nlp):
+    """A verb in the quoted voice's words is no proposal of the article's (the ranker
+    proposes claims for verbs outside the lexicon, and had done so inside blocks)."""
+    import numpy as np
+
+    from claimx.extraction.quotes import find_quotes
+    from claimx.extraction.rules import Context, Found, find_candidates
+    from claimx.extraction.rules.verbal import reporting_verbs
+    from claimx.learned.ranker import PROPOSAL, RankSettings, choose
+
+    text = (
+        "Nadia Karimi, a writer based in Lyon, wrote:\n\n"
+        "One real test of this policy, to my mind, is the budget. The minister has already "
+        "told the unions that he will not cut pensions this year.\n\n"
+        "The debate went on for days."
+    )
+    doc = nlp(text)
+    ctx = Context(doc=doc, quotes=find_quotes(text), lexicon=nlp.get_pipe("claimx").lexicon)
+    (block,) = [c for c in find_candidates(ctx) if c.pattern == "block_quote"]
+    (told,) = [c for c in reporting_verbs(ctx, Found()) if c.cue_lemma == "tell"]
+    told.pattern = f"{PROPOSAL}:{told.pattern}"
+    settings = RankSettings(keep=0.3, add=0.5)
+    kept = choose(["rule", PROPOSAL], [block, told], np.array([0.9, 0.9]), settings)
+    assert kept == [block]
+    # outside a block, the same proposal is a claim
+    assert choose([PROPOSAL], [told], np.array([0.9]), settings) == [told]

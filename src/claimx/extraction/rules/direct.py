@@ -485,7 +485,7 @@ def block_quote(ctx: Context, found: Found) -> list[Candidate]:
         if ctx.quote_at(colon) is not None:
             continue
         content = _block_content(ctx, lines[n + 1 : n + 1 + BLOCK_LOOKAHEAD + BLOCK_PARAGRAPHS])
-        if content is None or any(overlap(c, (content[0][0], content[-1][1])) for c in quoted):
+        if content is None or _taken(content[0], quoted):
             continue
         intro_parts = _introducer(ctx, s, colon)
         if intro_parts is None:
@@ -507,6 +507,15 @@ def block_quote(ctx: Context, found: Found) -> list[Candidate]:
     return out
 
 
+def _taken(first: CharSpan, quoted: list[CharSpan]) -> bool:
+    """Whether the block's first paragraph is already a quote's or a direct claim's: it
+    opens inside one, or one holds half of it. A quotation inside the block (a phrase
+    in quote marks, a claim the quoted voice reports) leaves the block to this rule."""
+    return any(
+        q[0] <= first[0] < q[1] or 2 * overlap(q, first) >= first[1] - first[0] for q in quoted
+    )
+
+
 def _block_content(ctx: Context, following: list[CharSpan]) -> list[CharSpan] | None:
     """The block's paragraphs among ``following`` (the lines :func:`block_lines`
     finds, those of running English, up to one that reports someone itself).
@@ -521,6 +530,8 @@ def _block_content(ctx: Context, following: list[CharSpan]) -> list[CharSpan] | 
         quote = ctx.quote_at(start)
         return quote_parts(ctx, [quote]) if quote is not None and quote.closed else None
     block = [(start, start + len(text[start:e].rstrip()))]
+    if _reports(ctx, start, e):
+        return None  # the article goes on: 'According to the ruling, …', 'Peers said, "…"'
     for k in found[1:]:
         s, e = following[k]
         english = _running_english(text[s:e].strip(), ctx.lexicon.function_words)
@@ -533,11 +544,26 @@ def _block_content(ctx: Context, following: list[CharSpan]) -> list[CharSpan] | 
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
 
 
+def _reports(ctx: Context, start: int, end: int) -> bool:
+    """Whether a paragraph opens with the article's own report of a source: 'According
+    to the ruling, …', 'Steve Peers said …'. A quoted voice reports others later in
+    its paragraph ('Obama has already told Netanyahu that …'), rarely first."""
+    if re.match(r"According to\b", ctx.text[start:end]):
+        return True
+    toks = [t for t in tokens_in(ctx.doc, start, end) if not t.is_space]
+    if not toks:
+        return False
+    root = toks[0].sent.root
+    entry = ctx.lexicon.cue_of(root) if root.pos_ == "VERB" else None
+    subject = verb_subject(root) if entry is not None and entry.cls == "speech" else None
+    return subject is not None and subject.pos_ == "PROPN"
+
+
 def _narrates(ctx: Context, start: int, end: int) -> bool:
     """Whether a paragraph has a cue verb of its own with a named subject: the
     writer's narration reporting someone, not the quoted voice going on."""
     for tok in tokens_in(ctx.doc, start, end):
-        if tok.pos_ == "VERB" and ctx.lexicon.cue_of(tok) is not None:
+        if tok.pos_ == "VERB" and ctx.lexicon.cue_of(tok) is not None and not ctx.in_quote(tok):
             subject = verb_subject(tok)
             if subject is not None and subject.pos_ == "PROPN":
                 return True
