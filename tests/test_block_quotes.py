@@ -150,3 +150,16 @@ def test_the_ranker_proposes_no_claim_inside_a_block(nlp):
     assert kept == [block]
     # outside a block, the same proposal is a claim
     assert choose([PROPOSAL], [told], np.array([0.9]), settings) == [told]
+
+
+def test_has_this_to_say_introduces_the_speakers_block():
+    text = (
+        "The crash was discussed all week. Maria Duarte, a reader of the blog, has this to "
+        "say:\n\n"
+        "I fly twice a month and I am not afraid, but I want to know what happened to "
+        "that plane.\n\n"
+        "The airline has not commented."
+    )
+    (claim,) = _claims(text)
+    assert claim.pattern == "block_quote" and claim.speaker.text.startswith("Maria Duarte")
+    assert claim.content.text.startswith("I fly twice a month")

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from claimx.extraction.quotes import Quote
 from claimx.extraction.rules.base import (
     Candidate,
@@ -507,6 +509,25 @@ def block_quote(ctx: Context, found: Found) -> list[Candidate]:
     return out
 
 
+def _frame_subject(verb: Token) -> Token | None:
+    """The subject of the frame an introducing cue hangs from, where the cue has none
+    of its own: 'Charles has this to say:' (an infinitive on the object), 'X has been
+    frightened, affirming that …:' (a participle on a passive verb)."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj":
+        head = head.head
+    elif head.lemma_ == "have" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        pass  # 'has this to say': the parser may make 'this' the infinitive's subject
+    elif not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return None
+    if head is verb or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ in {"it", "this", "there"}:
+        return None
+    return subject
+
+
 def _taken(first: CharSpan, quoted: list[CharSpan]) -> bool:
     """Whether the block's first paragraph is already a quote's or a direct claim's: it
     opens inside one, or one holds half of it. A quotation inside the block (a phrase
@@ -628,7 +649,7 @@ def _introducer(ctx: Context, line_start: int, colon: int):
         if not cue_verbs:
             return None
         verb = cue_verbs[-1]
-        speaker = verb_subject(verb)
+        speaker = verb_subject(verb) or _frame_subject(verb)
         if speaker is None or speaker.pos_ == "PRON" and speaker.lower_ in {"it", "this"}:
             return None
         if ctx.in_quote(verb) or ctx.in_quote(speaker):
