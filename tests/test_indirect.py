@@ -2,6 +2,7 @@
 
 import pytest
 
+import claimx
 from conftest import by_cue, only
 
 
@@ -188,3 +189,16 @@ def test_a_statement_issued_by_someone_is_their_claim(claims_of):
 def test_gerund_complement_of_a_denial_or_admission(claims_of, text, content):
     c = only(claims_of(text))
     assert c.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The minister twittered that the talks with the unions had failed.", "twittered"),
+        ("Hours later the senator retweeted that the vote would be held on Friday.", "retweeted"),
+        ("The economist speculated that interest rates would rise again in spring.", "speculated"),
+    ],
+)
+def test_writing_online_and_speculating_report_claims(text, cue):
+    (claim,) = claimx.extract(text).claims
+    assert claim.cue.text == cue and claim.type == "indirect"
