@@ -202,3 +202,30 @@ def test_gerund_complement_of_a_denial_or_admission(claims_of, text, content):
 def test_writing_online_and_speculating_report_claims(text, cue):
     (claim,) = claimx.extract(text).claims
     assert claim.cue.text == cue and claim.type == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        (
+            "Investors shrugged off the minister's claim that the economy would grow by "
+            "three percent.",
+            "the minister",
+            "claim",
+            "the economy would grow by three percent",
+        ),
+        (
+            "The hearing opened with the company's assertion that its filters had worked.",
+            "the company",
+            "assertion",
+            "its filters had worked",
+        ),
+    ],
+)
+def test_a_noun_cue_with_its_owner_reports_the_owners_claim(text, speaker, cue, content):
+    """'the minister's claim that …' is the minister's claim, by default and under
+    PolNeAR's scope, whatever the sentence's own verb does with it."""
+    for claims in (claimx.extract(text).claims, claimx.extract(text, scope="all").claims):
+        (claim,) = claims
+        assert claim.pattern == "noun_cue"
+        assert (claim.speaker.text, claim.cue.text, claim.content.text) == (speaker, cue, content)
