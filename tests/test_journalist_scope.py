@@ -80,6 +80,30 @@ def test_what_things_show_and_common_knowledge_are_not_claims(default_nlp, text)
 
 
 @pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The prime minister decided which of the two bridges would be rebuilt first.", "decided"),
+        ("The driver knew which platform the last train would leave from.", "knew"),
+    ],
+)
+def test_knowing_or_deciding_a_question_is_no_claim(default_nlp, polnear_nlp, text, cue):
+    """An embedded question with no answer given states nothing; PolNeAR's scope keeps it."""
+    assert claims(default_nlp, text) == []
+    assert cue in [c.cue.text for c in claims(polnear_nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor wondered whether the old bridge could be saved.", "wondered"),
+        ("The minister knows that the old bridge is unsafe.", "knows"),
+    ],
+)
+def test_wondering_and_knowing_that_are_claims(default_nlp, text, cue):
+    assert [c.cue.text for c in claims(default_nlp, text)] == [cue]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Headline: Storm closes ports along the coast\n\nThe storm reached the coast on Monday.",

@@ -19,10 +19,15 @@ then leaves out what a reader would not call a claim, each for a reason that
 - ``label``: a line label taken for a speaker ("Headline: …", "Photo: …");
 - ``first_person``: "I think …", "we expect …" outside quote marks: the
   writer's own view, or words of a quotation set off without marks (a block
-  quote the rules did not see as one).
+  quote the rules did not see as one);
+- ``question``: knowing, deciding or learning a question's answer, the answer
+  not given ("decided which country he would visit", "did not know what day it
+  was"): nothing is stated. Wondering and asking are kept.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -63,6 +68,10 @@ COMMON_KNOWLEDGE_CUES = word_set("common_knowledge_cues")
 GENERIC_PEOPLE = word_set("generic_people")
 #: Verbs of perception: 'see them die' reports what was seen ('see that …' is a claim).
 PERCEPTION = word_set("perception_verbs")
+#: A content that is an embedded question ('which country he would visit').
+EMBEDDED_QUESTION = re.compile(r"(?:which|what|where|when|how|why|who|whom|whether|if)\b", re.I)
+#: Cognition cues whose embedded question is the claim: the question asked.
+ASKING = {"wonder", "question", "ask"}
 #: Finite verb tags: a content holding one states something.
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -234,6 +243,13 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return None if _noun_cue(verb, lexicon) else "action"
     if entry.cls not in CLAIM_CLASSES:
         return "action"
+    if (
+        entry.cls == "cognition"
+        and verb_lemma not in ASKING
+        and claim.type == "indirect"
+        and EMBEDDED_QUESTION.match(claim.content.text)
+    ):
+        return "question"  # 'decided which country he would choose': no answer given
     frame = _frame(doc, claim)
     frames = lexicon.claim_frames.get(verb_lemma, frozenset())
     if frame in {"clause", *frames}:
