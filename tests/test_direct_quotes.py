@@ -1,5 +1,8 @@
 """Direct quotes: speaker before, after or inside; curly and straight marks; several sentences."""
 
+import pytest
+
+import claimx
 from conftest import only
 
 
@@ -96,3 +99,20 @@ def test_signed_quotes_on_consecutive_lines_stay_apart(claims_of):
     claims = claims_of(text)
     assert [c.speaker.text for c in claims] == ["Adriana Rodarte", "Christina Olidem"]
     assert all(len(c.content.parts) == 1 for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are not leaving," she told reporters on Monday, "until the hospital is saved."',
+        '"I have never been afraid of the sea," the captain said in his memoir, "but that '
+        'night I was."',
+    ],
+)
+def test_a_split_quote_around_a_longer_frame_stays_one_claim(text):
+    """Whom it was said to, where or when ('told reporters on Monday', 'said in his
+    memoir') belong to the frame: the quote after it is the same claim's second part."""
+    (claim,) = claimx.extract(text).claims
+    assert claim.type == "direct" and len(claim.content.parts) == 2
+    first, second = (text[p.start : p.end] for p in claim.content.parts)
+    assert first.startswith(("We are", "I have")) and second.startswith(("until", "but"))

@@ -105,6 +105,10 @@ def quote_parts(ctx: Context, quotes: list[Quote]) -> list[CharSpan]:
     return parts
 
 
+#: Phrases after a cue verb that belong to the frame: whom it was said to, where, when.
+FRAME_DEPS = {"dobj", "dative", "npadvmod", "prep", "advmod", "agent"}
+
+
 def _split_continuation(ctx: Context, cand: Candidate, last: Quote) -> Quote | None:
     """The second piece of ``"…," X said, "…"``: a quote opening right after the cue clause."""
     if cand.cue is None or last.close_mark is None or cand.cue[0] < last.outer_end:
@@ -112,6 +116,11 @@ def _split_continuation(ctx: Context, cand: Candidate, last: Quote) -> Quote | N
     ends = [cand.cue[1]]
     if cand.speaker is not None:
         ends.append(max(t.idx + len(t.text) for t in cand.speaker.subtree))
+    verb = cand.cue_token
+    for child in verb.rights if verb is not None else ():
+        # '"…," he told the press, "…"' / '… Day said in her 1976 autobiography, "…"'
+        if child.dep_ in FRAME_DEPS and not any(ctx.in_quote(t) for t in child.subtree):
+            ends.append(max(t.idx + len(t.text) for t in child.subtree))
     frame_end = max(ends)
     text = ctx.text
     gap = text[last.outer_end : cand.cue[0]]
