@@ -163,3 +163,17 @@ def test_has_this_to_say_introduces_the_speakers_block():
     (claim,) = _claims(text)
     assert claim.pattern == "block_quote" and claim.speaker.text.startswith("Maria Duarte")
     assert claim.content.text.startswith("I fly twice a month")
+
+
+def test_a_name_s_words_and_a_colon_introduce_the_names_block():
+    text = (
+        "Prime Minister Gordon Brown also backed the campaign for her release.\n\n"
+        "Brown’s words of support:\n\n"
+        "I add my voice to the growing chorus of those who want you to be free, and I hope "
+        "that we will see you soon.\n\n"
+        "The campaign ends on Friday."
+    )
+    blocks = [c for c in _claims(text) if c.pattern == "block_quote"]
+    assert len(blocks) == 1 and blocks[0].cue.text == ":"
+    assert blocks[0].speaker.canonical == "Gordon Brown"
+    assert blocks[0].content.text.startswith("I add my voice")

@@ -671,6 +671,14 @@ def _introducer(ctx: Context, line_start: int, colon: int):
     if len(toks) > 8:
         return None
     names = [t for t in toks if t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.text.startswith("@")]
+    if (
+        not names
+        and toks[0].pos_ == "PROPN"
+        and toks[0].ent_type_ not in {"GPE", "LOC"}
+        and not ctx.text[line_start : toks[0].idx].strip()  # the line is the phrase
+    ):
+        # "Brown's 64 words of support:": a name the recogniser missed, opening the line
+        names = [t for t in toks if t.pos_ == "PROPN"][:1]
     if not names:
         return None
     head = names[-1] if names[-1].text.startswith("@") else names[0]
@@ -678,4 +686,7 @@ def _introducer(ctx: Context, line_start: int, colon: int):
         ent = next(e for e in ctx.doc.ents if e.start <= head.i < e.end)
         head = ent.root
     span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    owner = next((t for t in toks if t.tag_ == "POS"), None)
+    if owner is not None and owner.i > head.i:  # "Brown's words of support:": Brown
+        span = (toks[0].idx, head.idx + len(head.text))
     return head, span, (colon, colon + 1), ":", None
