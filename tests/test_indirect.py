@@ -229,3 +229,22 @@ def test_a_noun_cue_with_its_owner_reports_the_owners_claim(text, speaker, cue, 
         (claim,) = claims
         assert claim.pattern == "noun_cue"
         assert (claim.speaker.text, claim.cue.text, claim.content.text) == (speaker, cue, content)
+
+
+def test_a_cue_the_tagger_read_as_a_noun_still_reports():
+    """'further remarking, "…"': the -ing form governs a clause, so it is the verb."""
+    text = (
+        "Senator Ana Ruiz spoke in favour of the bill, further remarking, "
+        '"Women in this state have waited long enough."'
+    )
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.text, claim.cue.text) == ("Senator Ana Ruiz", "remarking")
+    assert claim.content.text == "Women in this state have waited long enough."
+
+
+def test_went_so_far_as_to_say_reports_the_subjects_claim():
+    (claim,) = claimx.extract(
+        "One of the children went so far as to say that the trial had been fair."
+    ).claims
+    assert (claim.speaker.text, claim.cue.text) == ("One of the children", "say")
+    assert claim.content.text == "the trial had been fair"

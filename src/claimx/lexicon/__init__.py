@@ -91,8 +91,22 @@ class Lexicon:
         """
         entry = self.cue(token.lemma_)
         if entry is not None or token.tag_ not in {"VBZ", "VBD", "VBN", "VBG"}:
+            if entry is None and is_gerund_read_as_noun(token):
+                return next(
+                    (self.cues[s] for s in _regular_stems(token.lower_) if s in self.cues), None
+                )
             return entry
         return next((self.cues[s] for s in _regular_stems(token.lower_) if s in self.cues), None)
+
+
+def is_gerund_read_as_noun(token) -> bool:
+    """'…, further remarking, "…"': an -ing form the tagger made a noun, which governs a
+    clause as only a verb does."""
+    return (
+        token.tag_ == "NN"
+        and token.lower_.endswith("ing")
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
 
 
 #: Regular verb endings and what replaces them in the base form ('denied' -> 'deny').

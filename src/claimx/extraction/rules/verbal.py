@@ -31,7 +31,7 @@ from claimx.extraction.rules.base import (
     tokens_in,
     trim_tokens,
 )
-from claimx.lexicon import CueEntry, Lexicon, word_set
+from claimx.lexicon import CueEntry, Lexicon, is_gerund_read_as_noun, word_set
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 SPACES = re.compile(r"\s*")
@@ -50,7 +50,7 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
     """Every cue verb with a subject and a content complement."""
     out = []
     for tok in ctx.tokens:
-        if tok.pos not in VERBS:
+        if tok.pos not in VERBS and not is_gerund_read_as_noun(tok):
             continue
         entry = ctx.lexicon.cue_of(tok)
         if entry is None or ctx.in_quote(tok):
@@ -866,8 +866,13 @@ def verb_subject(verb: Token) -> Token | None:
             named = _name_read_as_time(verb)
             if named is not None:
                 return named
-        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if (
+            tok.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        ):
             return None  # a purpose clause: "ministers will gather to discuss …"
+            # (not "went so far as to say …")
         if _participle_after_report(tok):
             tok = tok.head.head  # 'X said the plan was dead, adding that …': X adds
             continue
