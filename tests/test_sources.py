@@ -49,6 +49,19 @@ def fields(speaker):
             "A senior official, speaking on condition of anonymity, said the talks had stalled.",
             (None, "senior official", None, "anonymous_source"),
         ),
+        (
+            "Newly elected Assemblywoman Selena Torres said the law was overdue.",
+            ("Selena Torres", "assemblywoman", None, "named_person"),
+        ),
+        (
+            "The bill was debated for hours, ecologist Chip Taylor of the University of Kansas "
+            "said.",
+            ("Chip Taylor", "ecologist", "University of Kansas", "named_person"),
+        ),
+        (
+            "The acting director of the museum, Ana Ruiz, said the roof would be repaired.",
+            ("Ana Ruiz", "acting director of museum", None, "named_person"),
+        ),
     ],
 )
 def test_a_source_phrase_gives_name_title_affiliation_and_type(default_nlp, text, expected):

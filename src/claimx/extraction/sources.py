@@ -181,7 +181,11 @@ class SourceDescriber:
         # where the phrase stops describing the source: a verb or clause ('scientists
         # studying patients in Zhuhai'), and the other side of a coordination of people
         stop = next(
-            (t.i for t in toks if t.pos_ in {"VERB", "AUX"} or t.dep_ in {"relcl", "acl"}),
+            (
+                t.i
+                for t in toks
+                if (t.pos_ in {"VERB", "AUX"} and not _modifies(t)) or t.dep_ in {"relcl", "acl"}
+            ),
             toks[-1].i + 1,
         )
         start = toks[0].i
@@ -268,6 +272,11 @@ class SourceDescriber:
                 rest = [t for t in toks if t.i > tok.i and t.pos_ != "DET"]
                 if not role or (rest and rest[0].i in org_ids):
                     break
+            if _modifies(tok) and lower in self.lexicon.title_words:
+                role.append(tok)  # 'acting director'
+                continue
+            if _modifies(tok) or (tok.dep_ == "advmod" and _modifies(tok.head)):
+                continue  # 'Newly elected Assemblywoman …': how, not what, the source is
             if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in {"relcl", "acl"}:
                 break
             role.append(tok)
@@ -430,6 +439,8 @@ class SourceDescriber:
             return True
         if tok.pos_ == "PROPN" and not tok.is_upper and tok.lower_.endswith(ROLE_SUFFIXES):
             return True  # 'Ecologist Ryan Norris', 'Assemblywoman Selena Torres'
+        if tok.pos_ == "ADJ" and tok.is_lower and tok.lower_.endswith(("ologist", "ician")):
+            return True  # 'ecologist Chip Taylor', tagged as an adjective
         return tok.pos_ == "NOUN" and lemma not in self.lexicon.speaker_nouns
 
     # -- across the article ------------------------------------------------------
@@ -824,6 +835,11 @@ class SourceDescriber:
         return SourceFields(
             None, title, affiliation, "unnamed_group" if plural else "unnamed_person"
         )
+
+
+def _modifies(tok: Token) -> bool:
+    """A participle before a noun, as an adjective: 'newly elected', 'acting', 'retired'."""
+    return tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.i < tok.head.i
 
 
 def kind_for(source_type: str | None, kind: str) -> str:
