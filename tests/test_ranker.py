@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 import spacy
+from thinc.api import Model
 
 from claimx.extraction.quotes import find_quotes
 from claimx.extraction.rules import Context, find_candidates
@@ -15,6 +19,7 @@ from claimx.learned.ranker import (
     Net,
     Ranker,
     RankSettings,
+    candidate_tables,
     choose,
     gold_labels,
     hashed,
@@ -102,17 +107,33 @@ def test_the_default_path_keeps_plain_reported_speech(default_nlp):
     ]
 
 
-def test_a_net_learns_which_features_make_a_claim():
-    rng = np.random.default_rng(1)
+def _synthetic(n: int = 400, seed: int = 1) -> tuple[list[np.ndarray], list[int]]:
+    """Candidates whose label is their lemma, among noise features."""
+    rng = np.random.default_rng(seed)
     rows, labels = [], []
-    for _ in range(400):
+    for _ in range(n):
         good = bool(rng.random() < 0.5)
         noise = [f"noise={rng.integers(50)}", f"other={rng.integers(20)}"]
         rows.append(hashed(noise + ["lem=say" if good else "lem=eat"]))
         labels.append(int(good))
-    net = Net(width=8, seed=0).fit(rows, labels, epochs=3, rate=0.01)
+    return rows, labels
+
+
+def test_a_net_learns_which_features_make_a_claim():
+    rows, labels = _synthetic()
+    net = Net(width=8, seed=0).fit(rows, labels, epochs=5, rate=0.01, batch_size=8)
     say, eat = net.scores([hashed(["lem=say", "noise=3"]), hashed(["lem=eat", "noise=3"])])
-    assert say > 0.8 and eat < 0.2
+    assert say > 0.9 and eat < 0.1
+    # a thinc model: the bag's rows (one per bucket it saw, and the zero row), the output's weights
+    assert isinstance(net.model, Model)
+    bag, out = net.model.get_ref("bag"), net.model.get_ref("out")
+    E = bag.get_param("E")
+    assert E.shape == (len(np.unique(np.concatenate(rows))) + 1, 8)
+    assert not E[0].any()
+    assert out.get_param("W").shape == (1, 8)
+    # what it never saw reads the zero row: no features and unknown ones score alike
+    unseen, empty = net.scores([hashed(["never=seen"]), hashed([])])
+    assert unseen == empty
 
 
 def test_the_ranker_survives_a_round_trip_through_bytes():
@@ -124,8 +145,73 @@ def test_the_ranker_survives_a_round_trip_through_bytes():
     again = Ranker.from_bytes(ranker.to_bytes())
     assert again.settings == RankSettings(0.2, 0.6)
     assert len(again.nets) == 2
-    # the saved embedding is float16: equal to three decimals
-    np.testing.assert_allclose(again.scores(rows), ranker.scores(rows), atol=1e-3)
+    # a trained net holds its embedding rounded to float16, as it is saved: the same
+    # scores to the bit, for what it saw and what it did not
+    probe = [*rows, hashed([]), hashed(["f=0", "h=new"])]
+    np.testing.assert_array_equal(again.scores(probe), ranker.scores(probe))
+    assert again.scores([]).shape == (0,)
+
+
+_SMALL = _synthetic(200, seed=2)
+
+
+def _fit_small(seed: int) -> Net:
+    return Net(width=4, seed=seed).fit(*_SMALL, batch_size=8)
+
+
+def test_nets_trained_in_other_processes_come_back_whole():
+    """Training fits the nets in forked processes (``forked_map``): a net pickles
+    through thinc's bytes and scores as it did where it was trained."""
+    from claimx.learned.train import forked_map
+
+    there = forked_map(_fit_small, [0, 1], 2)
+    here = [_fit_small(seed) for seed in (0, 1)]
+    rows = _SMALL[0]
+    for a, b in zip(there, here, strict=True):
+        np.testing.assert_array_equal(a.scores(rows), b.scores(rows))
+    assert not np.array_equal(here[0].scores(rows), here[1].scores(rows))  # the seeds differ
+
+
+SHIPPED = Path(__file__).parent.parent / "models" / "claimx-tagger" / COMPONENT / "ranker.npz"
+
+
+def _formula(saved, rows: list[np.ndarray]) -> np.ndarray:
+    """The ranker's score written out on the saved arrays: per net, the ReLU of the
+    sum of the features' rows plus b1, dot v plus b2, the logistic; their mean."""
+    meta = json.loads(saved["meta"].tobytes().decode())
+    per_net = []
+    for n in range(meta["nets"]):
+        table = dict(
+            zip(saved[f"{n}_rows"].tolist(), saved[f"{n}_E"].astype(np.float32), strict=True)
+        )
+        b1, v, b2 = saved[f"{n}_b1"], saved[f"{n}_v"], saved[f"{n}_b2"][0]
+        zero = np.zeros_like(b1)
+        hidden = np.array([sum((table.get(int(b), zero) for b in row), zero) for row in rows])
+        z = np.maximum(hidden + b1, 0.0) @ v + b2
+        per_net.append(1.0 / (1.0 + np.exp(-z)))
+    return np.mean(per_net, axis=0)
+
+
+@pytest.mark.skipif(not SHIPPED.is_file(), reason="no trained ranker")
+def test_the_shipped_ranker_scores_by_its_formula(polnear_nlp):
+    """The thinc model, loaded from the shipped arrays, scores real candidates (the
+    sample articles) as the formula does on those arrays."""
+    samples = sorted((Path(__file__).parent.parent / "data" / "samples").glob("*.txt"))
+    records = [
+        {"id": p.stem, "text": p.read_text(encoding="utf-8"), "attributions": []} for p in samples
+    ]
+    tables = candidate_tables(polnear_nlp, records)
+    rows = [row for table in tables for row in table.rows]
+    groups = {g for table in tables for g in table.groups}
+    assert len(rows) > 40 and {"rule", PROPOSAL, VARIANT} <= groups
+    ranker = polnear_nlp.get_pipe("claimx").ranker()
+    assert isinstance(ranker.model, Model)
+    scores = ranker.scores(rows)
+    assert scores.dtype == np.float32
+    expected = _formula(np.load(SHIPPED), rows)
+    assert float(np.abs(scores - expected).max()) < 1e-6
+    assert scores.min() > 0.0 and scores.max() < 1.0
+    np.testing.assert_array_equal(Ranker.from_bytes(SHIPPED.read_bytes()).scores(rows), scores)
 
 
 def test_choose_keeps_supported_rules_and_adds_one_new_proposal_per_cue(nlp):

@@ -10,6 +10,8 @@ Read top to bottom, as the data flows through it:
   claims stay and which are added;
 - :mod:`~claimx.learned.ranker`: more candidates (proposals, other contents)
   and a ranker that keeps the best of each group;
+- :mod:`~claimx.learned.nets`: the ranker's networks, thinc models, and their
+  training;
 - :mod:`~claimx.learned.calibration`: the ranker's score turned into the
   probability that a claim is right;
 - :mod:`~claimx.learned.model`: where the trained model ships and how it is

@@ -12,14 +12,15 @@ its object).
 contents too (the rest of the sentence, the next sentence, the verb's whole
 predicate), for when the parse cut the claim short.
 
-:class:`Ranker` then scores every candidate, the rules' own included: a small
-network over hashed features of the cue verb, its speaker and content, what the
-tagger of :mod:`claimx.learned` thinks of their tokens, and what else the
-document attributes to whom. It is trained on PolNeAR train (a candidate is
-positive when it matches a gold attribution, speaker included) and its
-thresholds are chosen on dev. :func:`rank` keeps the rule claims it supports
-(each with its best-scored content), and adds the best proposal of each verb
-above the bar where no kept claim already holds that content.
+:class:`Ranker` then scores every candidate, the rules' own included: small
+networks (thinc models, :mod:`claimx.learned.nets`) over hashed features of the
+cue verb, its speaker and content, what the tagger of :mod:`claimx.learned`
+thinks of their tokens, and what else the document attributes to whom. It is
+trained on PolNeAR train (a candidate is positive when it matches a gold
+attribution, speaker included) and its thresholds are chosen on dev.
+:func:`rank` keeps the rule claims it supports (each with its best-scored
+content), and adds the best proposal of each verb above the bar where no kept
+claim already holds that content.
 
     rules ──► candidates ─┬─► variants ─┐
     tagger ─► additions ──┘             ├─► features ─► Ranker ─► keep ≥ keep, swap, add ≥ add
@@ -57,12 +58,13 @@ from claimx.extraction.rules.base import (
 )
 from claimx.extraction.rules.verbal import reporting_verb, verb_subject
 from claimx.extraction.speakers import SpeakerInfo, SpeakerResolver
+from claimx.learned import nets
 from claimx.learned.merge import TagView
+from claimx.learned.nets import N_BUCKETS, mean_of, ragged, ranker_net
 from claimx.lexicon import CueEntry
 from claimx.records import Claim
 
 COMPONENT = "claimx_ranker"
-N_BUCKETS = 1 << 18
 
 # ---------------------------------------------------------------------------
 # Proposals
@@ -516,24 +518,30 @@ class RankSettings:
 
 
 class Net:
-    """A bag of hashed feature embeddings, one ReLU layer, a logistic output.
+    """One network of the ranker, a thinc model (:func:`claimx.learned.nets.ranker_net`):
+    a bag of hashed feature embeddings, one ReLU layer, a logistic output.
 
-    Only the rows of the embedding that training reached are kept (``E``), with
-    ``index`` mapping each hash bucket to its row; row 0 is the zero row of every
-    bucket no training feature fell in.
+    Only the buckets that training saw have a row of the embedding; every other
+    bucket reads a zero row. ``model`` holds the weights: the bag's ``E`` and
+    ``b`` (the hidden layer's bias, ``b1`` in the saved arrays) and the output's
+    ``W`` and ``b`` (``v`` and ``b2``).
     """
 
     def __init__(self, width: int = 32, seed: int = 0):
         rng = np.random.default_rng(seed)
         self.seed = seed
-        self.E = np.zeros((1, width), dtype=np.float32)
-        self.index = np.zeros(N_BUCKETS, dtype=np.int32)
-        self.b1 = (rng.standard_normal(width) * 0.1).astype(np.float32)
-        self.v = (rng.standard_normal(width) * 0.1).astype(np.float32)
-        self.b2 = 0.0
+        self.model = ranker_net(width)
+        b1 = (rng.standard_normal(width) * 0.1).astype(np.float32)
+        v = (rng.standard_normal(width) * 0.1).astype(np.float32)
+        self.model.get_ref("bag").set_param("b", b1)
+        self.model.get_ref("out").set_param("W", v.reshape(1, width))
+
+    @property
+    def width(self) -> int:
+        return self.model.get_ref("bag").get_dim("nO")
 
     def scores(self, rows: list[np.ndarray]) -> np.ndarray:
-        """This net's score for each candidate (the forward pass of :meth:`Ranker.scores`)."""
+        """This net's score for each candidate (a row of feature buckets)."""
         return Ranker([self]).scores(rows)
 
     def fit(
@@ -543,109 +551,75 @@ class Net:
         epochs: int = 2,
         rate: float = 0.003,
         dropout: float = 0.2,
+        batch_size: int = 64,
     ) -> Net:
-        """Per-example updates: Adam for the layer, Adagrad for the embedding rows.
+        """Minibatches of ``batch_size`` candidates, thinc's Adam at learning rate ``rate``
+        (:func:`claimx.learned.nets.fit`).
 
         ``dropout`` leaves out that share of a candidate's features at each step.
+        The embedding rows are rounded to float16 at the end, as they are saved.
         """
-        rng = np.random.default_rng(self.seed)
-        E = np.zeros((N_BUCKETS, self.b1.shape[0]), dtype=np.float32)
-        dense = {"b1": self.b1, "v": self.v}
-        m = {k: np.zeros_like(p) for k, p in dense.items()}
-        s = {k: np.zeros_like(p) for k, p in dense.items()}
-        seen = np.full(N_BUCKETS, 1e-8, dtype=np.float32)
-        y = np.asarray(labels, dtype=np.float32)
-        t = 0
-        for _ in range(epochs):
-            for i in rng.permutation(len(rows)):
-                t += 1
-                ids = rows[i]
-                if dropout and len(ids) > 1:
-                    keep = rng.random(len(ids)) >= dropout
-                    ids = ids[keep] if keep.any() else ids
-                a = E[ids].sum(axis=0) + self.b1
-                on = a > 0
-                h = a * on
-                g = 1.0 / (1.0 + np.exp(-(h @ self.v + self.b2))) - y[i]
-                grad_a = g * self.v * on
-                for k, grad in (("v", g * h), ("b1", grad_a)):
-                    m[k] = 0.9 * m[k] + 0.1 * grad
-                    s[k] = 0.999 * s[k] + 0.001 * grad * grad
-                    step = (m[k] / (1 - 0.9**t)) / (np.sqrt(s[k] / (1 - 0.999**t)) + 1e-8)
-                    dense[k] -= rate * step
-                self.b2 -= rate * g
-                seen[ids] += float((grad_a * grad_a).mean())
-                E[ids] -= (5 * rate) * grad_a / np.sqrt(seen[ids])[:, None]
-        self._compact(E)
+        nets.fit(
+            self.model,
+            rows,
+            labels,
+            epochs=epochs,
+            rate=rate,
+            dropout=dropout,
+            batch_size=batch_size,
+            seed=self.seed,
+        )
+        nets.compact(self.model)
         return self
 
-    def _compact(self, E: np.ndarray) -> None:
-        used = np.flatnonzero(np.abs(E).sum(axis=1) > 0)
-        self.E = np.concatenate([np.zeros((1, E.shape[1]), dtype=np.float32), E[used]])
-        self.index = np.zeros(N_BUCKETS, dtype=np.int32)
-        self.index[used] = np.arange(1, len(used) + 1, dtype=np.int32)
-
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
-        used = np.flatnonzero(self.index)
+        buckets, rows = nets.bag_rows(self.model.get_ref("bag"))
+        weights = nets.weights(self.model)
         return {
-            f"{prefix}rows": used.astype(np.int32),
-            f"{prefix}E": self.E[self.index[used]].astype(np.float16),
-            f"{prefix}b1": self.b1,
-            f"{prefix}v": self.v,
-            f"{prefix}b2": np.array([self.b2], dtype=np.float32),
+            f"{prefix}rows": buckets.astype(np.int32),
+            f"{prefix}E": rows.astype(np.float16),
+            f"{prefix}b1": np.asarray(weights["b1"], dtype=np.float32),
+            f"{prefix}v": np.asarray(weights["v"], dtype=np.float32),
+            f"{prefix}b2": np.asarray(weights["b2"], dtype=np.float32).reshape(1),
         }
 
     @classmethod
     def from_arrays(cls, saved, prefix: str) -> Net:
-        net = cls(width=saved[f"{prefix}b1"].shape[0])
-        rows = saved[f"{prefix}rows"]
-        net.E = np.concatenate([np.zeros((1, net.E.shape[1]), np.float32), saved[f"{prefix}E"]])
-        net.E = net.E.astype(np.float32)
-        net.index[rows] = np.arange(1, len(rows) + 1, dtype=np.int32)
-        net.b1 = saved[f"{prefix}b1"]
-        net.v = saved[f"{prefix}v"]
-        net.b2 = float(saved[f"{prefix}b2"][0])
+        b1 = np.asarray(saved[f"{prefix}b1"], dtype=np.float32)
+        net = cls(width=b1.shape[0])
+        bag, out = net.model.get_ref("bag"), net.model.get_ref("out")
+        nets.set_bag_rows(bag, saved[f"{prefix}rows"], saved[f"{prefix}E"].astype(np.float32))
+        bag.set_param("b", b1)
+        out.set_param("W", np.asarray(saved[f"{prefix}v"], dtype=np.float32).reshape(1, -1))
+        out.set_param("b", np.asarray(saved[f"{prefix}b2"], dtype=np.float32).reshape(1))
         return net
+
+    def __getstate__(self) -> dict:
+        """Pickled as thinc's bytes of the model (training sends nets back from its processes)."""
+        return {"width": self.width, "seed": self.seed, "model": self.model.to_bytes()}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["width"], state["seed"])
+        self.model.from_bytes(state["model"])
 
 
 class Ranker:
-    """The mean score of a few :class:`Net` trained from different seeds, and the bars."""
+    """The mean score of a few :class:`Net` trained from different seeds, and the bars.
+
+    ``model`` is the nets side by side as one thinc model
+    (:func:`claimx.learned.nets.mean_of`).
+    """
 
     def __init__(self, nets: list[Net] | None = None, settings: RankSettings | None = None):
         self.nets = nets or []
         self.settings = settings or RankSettings()
-        self._joined: tuple | None = None
+        self.model = mean_of([net.model for net in self.nets])
 
     def scores(self, rows: list[np.ndarray]) -> np.ndarray:
-        """The mean score of the nets for each candidate (a row of feature buckets).
-
-        The nets' embeddings sit side by side in one table, so that a document's
-        candidates are summed in one pass for all nets.
-        """
+        """The mean score of the nets for each candidate (a row of feature buckets)."""
         if not rows or not self.nets:
             return np.zeros(len(rows), dtype=np.float32)
-        table, index, b1, v, b2 = self._joined or self._join()
-        lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
-        ids = np.concatenate([*rows, np.zeros(1, dtype=np.int64)])  # a zero row closes the last
-        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-        hidden = np.add.reduceat(table[index[ids]], starts, axis=0)
-        hidden[lengths == 0] = 0.0
-        hidden = np.maximum(hidden + b1, 0.0)
-        width = v.shape[0] // len(self.nets)
-        z = (hidden * v).reshape(len(rows), len(self.nets), width).sum(axis=2) + b2
-        return (1.0 / (1.0 + np.exp(-z))).mean(axis=1)
-
-    def _join(self) -> tuple:
-        used = np.flatnonzero(np.any([net.index > 0 for net in self.nets], axis=0))
-        index = np.zeros(N_BUCKETS, dtype=np.int32)
-        index[used] = np.arange(1, len(used) + 1, dtype=np.int32)
-        table = np.concatenate([net.E[net.index[used]] for net in self.nets], axis=1)
-        table = np.concatenate([np.zeros((1, table.shape[1]), dtype=np.float32), table])
-        b1 = np.concatenate([net.b1 for net in self.nets]).astype(np.float32)
-        v = np.concatenate([net.v for net in self.nets]).astype(np.float32)
-        b2 = np.array([net.b2 for net in self.nets], dtype=np.float32)
-        self._joined = (table.astype(np.float32), index, b1, v, b2)
-        return self._joined
+        return self.model.predict(ragged(rows)).ravel()
 
     def to_bytes(self) -> bytes:
         arrays = {k: v for n, net in enumerate(self.nets) for k, v in net.arrays(f"{n}_").items()}
