@@ -109,6 +109,9 @@ def test_wondering_and_knowing_that_are_claims(default_nlp, text, cue):
         "Headline: Storm closes ports along the coast\n\nThe storm reached the coast on Monday.",
         "Subtitle: Ferries cancelled as winds reach 100 km/h\n\nNo ferry left the port.",
         "Photo: Residents clear the flooded street\n\nThe river rose overnight.",
+        # a place before the headline's colon is what the story is about (and 'Hong' is
+        # also a first name)
+        "Hong Kong: Say no to the new broadcaster\n\nThousands marched on Sunday.",
     ],
 )
 def test_labels_are_not_speakers(default_nlp, polnear_nlp, text):

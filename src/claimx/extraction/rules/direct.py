@@ -422,6 +422,8 @@ def line_initial_speaker_colon(ctx: Context, found: Found) -> list[Candidate]:
             or (
                 all(t.pos_ == "PROPN" or t.is_punct for t in toks)
                 and (_known_person(ctx, toks[-1].text) or toks[0].text in ctx.lexicon.first_names)
+                # 'Hong Kong: …' is a place (and a first name): the line is about it
+                and not all(t.ent_type_ in {"GPE", "LOC"} or t.is_punct for t in toks)
             )
             # 'Lopez: Well, no one …' between other turns, however it was tagged
             or (n in turns and all(t.is_title or t.is_punct for t in toks))
