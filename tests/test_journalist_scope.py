@@ -93,6 +93,17 @@ def test_knowing_or_deciding_a_question_is_no_claim(default_nlp, polnear_nlp, te
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The tabloids reported something every hour, true or not.",
+        "The agency confirmed nothing about the closure of the plant.",
+    ],
+)
+def test_an_object_that_states_nothing_is_no_claim(default_nlp, text):
+    assert claims(default_nlp, text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("The mayor wondered whether the old bridge could be saved.", "wondered"),

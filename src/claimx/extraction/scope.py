@@ -68,6 +68,8 @@ COMMON_KNOWLEDGE_CUES = word_set("common_knowledge_cues")
 GENERIC_PEOPLE = word_set("generic_people")
 #: Verbs of perception: 'see them die' reports what was seen ('see that …' is a claim).
 PERCEPTION = word_set("perception_verbs")
+#: Objects that state nothing: 'the media report something and prove it right'.
+INDEFINITES = {"something", "anything", "nothing", "everything"}
 #: A content that is an embedded question ('which country he would visit').
 EMBEDDED_QUESTION = re.compile(r"(?:which|what|where|when|how|why|who|whom|whether|if)\b", re.I)
 #: Cognition cues whose embedded question is the claim: the question asked.
@@ -252,6 +254,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "question"  # 'decided which country he would choose': no answer given
     frame = _frame(doc, claim)
     frames = lexicon.claim_frames.get(verb_lemma, frozenset())
+    if frame == "dobj" and claim.content.text.split(maxsplit=1)[0].lower() in INDEFINITES:
+        return "action"  # 'report something', 'said nothing new': nothing is stated
     if frame in {"clause", *frames}:
         return None
     if frame == "dobj" and "dobj+clause" in frames and _states_something(doc, claim):
