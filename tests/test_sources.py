@@ -69,6 +69,28 @@ def test_a_source_phrase_gives_name_title_affiliation_and_type(default_nlp, text
     assert fields(speaker) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Miguel Angel Soto pe1us0:\n\n"
+            "There are no medicines in the hospital and there is a lot of fear among the people.",
+            ("Miguel Angel Soto", "named_person"),
+        ),
+        (
+            "From Erik Lind of Sweden:\n\n"
+            "The free people of the world support your cause and the nobility of your sacrifice.",
+            ("Erik Lind", "named_person"),
+        ),
+    ],
+)
+def test_a_blogger_named_before_a_colon_is_a_named_person(default_nlp, text, expected):
+    """A name with a handle after it, a name after 'From': the person the article
+    names, though the recogniser reads the name as a modifier of the handle."""
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.source_type) == expected
+
+
 def test_a_document_is_named_by_the_publisher_the_article_gave_it(default_nlp):
     text = (
         "Harbor Research published a survey of 800 voters on Monday. "

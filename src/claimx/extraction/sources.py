@@ -73,6 +73,8 @@ PRONOUN_TYPES = {
     "they": "unnamed_group",
     "we": "unnamed_group",
 }
+#: A handle written without its '@' after a name: letters with digits or underscores.
+HANDLE_LIKE = re.compile(r"(?=\w*[\d_])(?=\w*[^\W\d_])\w{3,}")
 #: A social media handle: '@xaxo6v'.
 HANDLE = re.compile(r"@\w{2,}")
 #: Verbs that make a document someone's: 'Harbor Research published a survey'.
@@ -162,14 +164,12 @@ class SourceDescriber:
             # 'study co-author Professor Carl Lipo of Binghamton University': the name
             # with only titles before it, whatever follows
             lead = [t for t in toks if t.i < ent.start]
-            modifier = ent.root.dep_ in {
-                "compound",
-                "poss",
-                "amod",
-                "nmod",
-            } and ent.root.head.i in {
-                t.i for t in toks
-            }  # 'Clinton camp', 'Merkel's spokesperson': the name modifies the source
+            modifier = (
+                ent.root.dep_ in {"compound", "poss", "amod", "nmod"}
+                and ent.root.head.i in {t.i for t in toks}
+                and not HANDLE_LIKE.fullmatch(ent.root.head.text)
+            )  # 'Clinton camp', 'Merkel's spokesperson': the name modifies the source
+            # (not 'Miguel Angel Tavera pe1us0': the name and a handle)
             if not modifier and not any(
                 t.pos_ in {"ADP", "VERB", "AUX", "CCONJ"} or t.tag_ == "POS" for t in lead
             ):
@@ -401,7 +401,10 @@ class SourceDescriber:
                     if nxt.pos_ != "PROPN" and not (nxt.is_title and nxt.is_alpha):
                         break
                     run.append(nxt)
-                if run[-1].i == toks[-1].i:  # the name closes the phrase
+                after = self.doc[run[-1].i + 1] if run[-1].i < toks[-1].i else None
+                # the name closes the phrase, or its affiliation follows ('Isabel of
+                # Las Burbujas Recargadas')
+                if after is None or (after.pos_ == "ADP" and after.lower_ in AFFILIATING):
                     return Span(self.doc, run[0].i, run[-1].i + 1, label="PERSON")
         return None
 

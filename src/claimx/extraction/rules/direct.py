@@ -687,6 +687,8 @@ def _introducer(ctx: Context, line_start: int, colon: int):
     if head.ent_type_:
         ent = next(e for e in ctx.doc.ents if e.start <= head.i < e.end)
         head = ent.root
+    if toks[0].pos_ == "ADP" and len(toks) > 1:  # 'From Erich Jao of the Philippines:'
+        toks = toks[1:]
     span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
     owner = next((t for t in toks if t.tag_ == "POS"), None)
     if owner is not None and owner.i > head.i:  # "Brown's words of support:": Brown
