@@ -55,10 +55,6 @@ class Quote:
         """End including the closing mark (or the end of the last part)."""
         return self.close_mark + 1 if self.close_mark is not None else self.end
 
-    def contains(self, start: int, end: int) -> bool:
-        """True when [start, end) lies inside the quote, marks included."""
-        return self.outer_start <= start and end <= self.outer_end
-
 
 def _role(text: str, i: int, line_start: int, line_end: int) -> str:
     """Classify the mark at ``i`` as 'open', 'close' or 'either' from its neighbours."""
