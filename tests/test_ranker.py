@@ -343,3 +343,28 @@ def test_the_default_pipeline_carries_the_ranker_through_to_disk(tmp_path, defau
 def test_a_broken_ranker_file_is_an_error_not_a_silent_default(bad):
     with pytest.raises(Exception):  # noqa: B017 - numpy's own error types
         Ranker.from_bytes(bad)
+
+
+def test_the_ranker_s_training_rows_and_labels_stay_aligned(polnear_nlp):
+    """A candidate that makes no record (the terms of an interview: 'asked not to be
+    named') still has its label, so the labels of the candidates after it are theirs."""
+    from claimx.learned.ranker import candidate_tables
+
+    text = (
+        "The official, who asked not to be named, said the talks had failed. "
+        "The minister said the strike would end on Friday."
+    )
+    start = text.index("the strike")
+    gold = {
+        "source": [text.index("The minister"), text.index("The minister") + 12],
+        "cue": [text.index("said the strike"), text.index("said the strike") + 4],
+        "content": [start, start + len("the strike would end on Friday")],
+        "required": True,
+    }
+    record = {"id": "aligned", "text": text, "attributions": [gold]}
+    (table,) = candidate_tables(polnear_nlp, [record], keep_candidates=True)
+    assert len(table.rows) == len(table.labels) == len(table.groups) == len(table.cands)
+    assert None in table.claims  # the condition of anonymity makes no claim
+    for cand, claim, label in zip(table.cands, table.claims, table.labels, strict=True):
+        said_strike = claim is not None and claim.content.text.startswith("the strike")
+        assert label == int(said_strike and claim.speaker.text == "The minister"), cand.pattern

@@ -14,12 +14,20 @@ from claimx.records import UNNAMED_TYPES, Claim, Content, Cue, Mention, Span, Sp
 
 def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
     """Records for ``cands`` in text order; claim ids are ``#n`` until a doc id is known."""
+    return [c for c in claims_of_each(ctx, cands) if c is not None]
+
+
+def claims_of_each(ctx: Context, cands: list[Candidate]) -> list[Claim | None]:
+    """The record of each candidate, or None where it makes none (an anonymity
+    condition, a content that is all cue): one entry per candidate, in order."""
     resolver = SpeakerResolver(ctx)
     sources = SourceDescriber(ctx.doc, ctx.lexicon)
     text = ctx.text
-    claims = []
+    claims: list[Claim | None] = []
+    made = 0
     for cand in cands:
         if _anonymity_condition(text, cand):
+            claims.append(None)
             continue
         speaker = None
         if cand.speaker is not None:
@@ -74,6 +82,7 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
         if cand.cue is not None:
             parts = _without(text, parts, cand.cue)
             if not parts:
+                claims.append(None)
                 continue
         start, end = parts[0][0], parts[-1][1]
         content = Content(
@@ -87,9 +96,10 @@ def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
             confidence -= 0.15
         if any(not q.closed for q in cand.quotes):
             confidence -= 0.1
+        made += 1
         claims.append(
             Claim(
-                claim_id=f"#{len(claims)}",
+                claim_id=f"#{made - 1}",
                 type=cand.type,
                 speaker=speaker,
                 cue=cue,

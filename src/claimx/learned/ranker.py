@@ -805,14 +805,18 @@ class DocTable:
     claims: list[Claim] = field(default_factory=list)
 
 
-def gold_labels(record: dict, claims: list[Claim]) -> list[int]:
-    """1 for a claim that matches a gold attribution of ``record``, speaker included."""
+def gold_labels(record: dict, claims: list[Claim | None]) -> list[int]:
+    """1 for a claim that matches a gold attribution of ``record``, speaker included
+    (0 for a candidate that made no claim)."""
     from claimx.evaluation.score import content_ratio, gold_item, pred_item, source_correct
 
     gold = [gold_item(i, a) for i, a in enumerate(record.get("attributions", []))]
     gold = [g for g in gold if g.required]
     out = []
     for n, claim in enumerate(claims):
+        if claim is None:
+            out.append(0)
+            continue
         pred = pred_item(n, claim.model_dump(mode="json"))
         hit = any(
             content_ratio(g, pred) is not None and source_correct(record["text"], g, pred)
@@ -826,7 +830,7 @@ def candidate_tables(
     nlp: Language, records: list[dict], keep_candidates: bool = False
 ) -> list[DocTable]:
     """Parse gold records with ``nlp`` (rules and tagger) and label every candidate."""
-    from claimx.extraction.claims import build_claims
+    from claimx.extraction.claims import claims_of_each
     from claimx.extraction.quotes import find_quotes
     from claimx.extraction.rules import find_candidates
     from claimx.learned.features import FEATS_KEY, token_features
@@ -847,7 +851,7 @@ def candidate_tables(
         merged = merge(doc, cands, probs, tagger.labels, ctx.quotes, extractor.merge_settings)
         tags = TagView.of(probs, tagger.labels)
         groups, all_cands, feats = candidate_table(ctx, merged, tags)
-        claims = build_claims(ctx, all_cands)
+        claims = claims_of_each(ctx, all_cands)  # one a candidate, as rows and groups
         tables.append(
             DocTable(
                 doc_id=record["id"],

@@ -311,7 +311,7 @@ def fit_ranker(
             claims = [
                 claim.model_dump(mode="json")
                 for cand, claim in zip(table.cands, table.claims, strict=True)
-                if id(cand) in chosen
+                if id(cand) in chosen and claim is not None
             ]
             predictions[table.doc_id] = {"claims": claims}
         report = score(dev_records, predictions).attribution
