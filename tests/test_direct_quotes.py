@@ -116,3 +116,16 @@ def test_a_split_quote_around_a_longer_frame_stays_one_claim(text):
     assert claim.type == "direct" and len(claim.content.parts) == 2
     first, second = (text[p.start : p.end] for p in claim.content.parts)
     assert first.startswith(("We are", "I have")) and second.startswith(("until", "but"))
+
+
+@pytest.mark.parametrize("scope", ["claims", "all"])
+def test_a_name_and_a_colon_inside_a_line_introduce_a_quote(scope):
+    """'… . The union leader Maria Lopez: "…"': no verb, a name, a colon, a quote."""
+    text = (
+        "The strike began on Monday. The union leader Maria Lopez: "
+        '"We will strike until the pay offer improves."'
+    )
+    (claim,) = claimx.extract(text, scope=scope).claims
+    assert claim.type == "direct" and claim.cue.text == ":"
+    assert claim.speaker.text.endswith("Maria Lopez")
+    assert claim.content.text == "We will strike until the pay offer improves."
