@@ -16,6 +16,7 @@ from claimx.across.cluster import (
     score_pairs,
 )
 from claimx.across.speaker_index import ClaimRow, load_claims
+from claimx.records import Content, Span, Speaker
 from claimx.run.batch import run_extract
 from conftest import DATA, REPO
 
@@ -120,17 +121,18 @@ def row(doc: str, speaker: str, canonical: str, content: str, kind="organization
     return ClaimRow(
         doc_id=doc,
         claim_id=f"{doc}#0",
-        speaker={
-            "text": speaker,
-            "start": 0,
-            "end": len(speaker),
-            "canonical": canonical,
-            "kind": kind,
-            "anonymous": kind == "anonymous",
-            "resolved_from": None,
-        },
+        speaker=Speaker(
+            text=speaker,
+            start=0,
+            end=len(speaker),
+            canonical=canonical,
+            kind=kind,
+            anonymous=kind == "anonymous",
+        ),
         cue="said",
-        content={"text": content, "start": 0, "end": len(content)},
+        content=Content(
+            text=content, start=0, end=len(content), parts=[Span(start=0, end=len(content))]
+        ),
     )
 
 
@@ -204,7 +206,8 @@ def test_without_the_embedding_package_clustering_falls_back_to_rapidfuzz(sample
 
 def test_bad_claims_file_is_a_usage_error(tmp_path):
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"doc_id": "a", "claims": []}\n{torn\n', encoding="utf-8")
+    whole = json.dumps({"doc_id": "a", "text_sha256": "0" * 64, "claims": []})
+    bad.write_text(whole + "\n{torn\n", encoding="utf-8")
     run = claimx("cluster", str(bad))
     assert run.returncode == 2 and "bad.jsonl:2" in run.stderr
     assert claimx("cluster", str(tmp_path / "missing.jsonl")).returncode == 2

@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 from claimx.across.sourcing import (
-    SourcingError,
-    iter_records,
     source_type_of,
     split_of,
     summarize,
     summarize_records,
 )
 from claimx.io.outputs import CSV_COLUMNS
+from claimx.io.results import ResultsError, iter_results
+from claimx.records import Speaker
 from claimx.run.batch import run_extract
 from claimx.run.documents import extract
 
@@ -228,21 +228,26 @@ def test_summary_of_records_in_memory(default_nlp):
 
 
 def test_classification_of_one_speaker():
+    def speaker(text: str, kind: str, **fields) -> Speaker:
+        return Speaker(text=text, start=0, end=len(text), canonical=text, kind=kind, **fields)
+
     assert source_type_of(None) == "no_speaker"
-    assert source_type_of({"text": "she", "canonical": "she", "kind": "pronoun"}) == "unknown"
-    report = {"source_type": "document", "name": None}
+    assert source_type_of(speaker("she", "pronoun", anonymous=False)) == "unknown"
+    report = speaker("a report", "document", anonymous=False, source_type="document")
     assert split_of(report) == "other"
-    assert split_of({**report, "name": "Harbor Institute"}) == "named"
-    assert split_of({"source_type": "unnamed_group"}) == "unnamed"
-    assert split_of({"source_type": "anonymous_source"}) == "anonymous"
+    assert split_of(report.model_copy(update={"name": "Harbor Institute"})) == "named"
+    residents = speaker("residents", "group", anonymous=True, source_type="unnamed_group")
+    assert split_of(residents) == "unnamed"
+    source = speaker("a source", "anonymous", anonymous=True, source_type="anonymous_source")
+    assert split_of(source) == "anonymous"
 
 
 def test_a_file_that_is_not_claimx_output_is_refused(outputs: Path):
-    with pytest.raises(SourcingError, match="not a claimx output record"):
-        list(iter_records(outputs / "news.jsonl"))  # the input, not an output
+    with pytest.raises(ResultsError, match="not a claimx output record"):
+        list(iter_results(outputs / "news.jsonl"))  # the input, not an output
     torn = outputs / "torn.jsonl"
     torn.write_text((outputs / "claims.jsonl").read_text("utf-8")[:-40], encoding="utf-8")
-    with pytest.raises(SourcingError, match=r"torn\.jsonl:5: not a JSON record"):
+    with pytest.raises(ResultsError, match=r"torn\.jsonl:5: not a JSON record"):
         summarize([torn])
     torn.unlink()
 

@@ -15,6 +15,7 @@ from claimx.across.speaker_index import (
     display_name,
     load_claims,
 )
+from claimx.records import Content, Span, Speaker
 from claimx.run.batch import run_extract
 from conftest import DATA, REPO
 
@@ -26,21 +27,22 @@ def claim(doc: str, n: int, speaker: str | None, canonical: str, kind: str, cont
     """One claim row as `claimx extract` writes it (offsets are not used by the index)."""
     sp = None
     if speaker is not None:
-        sp = {
-            "text": speaker,
-            "start": 0,
-            "end": len(speaker),
-            "canonical": canonical,
-            "kind": kind,
-            "anonymous": kw.get("anonymous", False),
-            "resolved_from": None,
-        }
+        sp = Speaker(
+            text=speaker,
+            start=0,
+            end=len(speaker),
+            canonical=canonical,
+            kind=kind,
+            anonymous=kw.get("anonymous", False),
+        )
     return ClaimRow(
         doc_id=doc,
         claim_id=f"{doc}#{n}",
         speaker=sp,
         cue="said",
-        content={"text": content, "start": 0, "end": len(content)},
+        content=Content(
+            text=content, start=0, end=len(content), parts=[Span(start=0, end=len(content))]
+        ),
         type="indirect",
     )
 
@@ -79,7 +81,15 @@ def test_case_and_article_differences_are_one_speaker():
 
 def test_titles_appositives_and_descriptions_are_stripped_to_the_name():
     def name(text, canonical, anonymous=False):
-        return display_name({"text": text, "canonical": canonical, "anonymous": anonymous})
+        speaker = Speaker(
+            text=text,
+            start=0,
+            end=len(text),
+            canonical=canonical,
+            kind="unknown",
+            anonymous=anonymous,
+        )
+        return display_name(speaker)
 
     assert name("Mayor Ana Ruiz", "Mayor Ana Ruiz") == "Ana Ruiz"
     assert name("Her rival, Victor Hale", "Her rival, Victor Hale") == "Victor Hale"

@@ -237,11 +237,11 @@ OUTPUT_PATHS_HELP = (
 def _reading(command: str):
     """What is not claimx output (a .txt article, a folder of them, a missing path, a
     torn file) ends the command with a usage error, on one line."""
-    from claimx.across.sourcing import SourcingError
+    from claimx.io.results import ResultsError
 
     try:
         yield
-    except SourcingError as exc:
+    except ResultsError as exc:
         raise _usage_error(command, str(exc)) from None
 
 
@@ -455,7 +455,7 @@ def table(
     from rich.table import Table
     from rich.text import Text
 
-    from claimx.across.sourcing import read_outputs
+    from claimx.io.results import read_results
     from claimx.show import describe_source
 
     tab = Table(title=f"Claims in {' '.join(map(str, paths))}", show_lines=True)
@@ -464,25 +464,24 @@ def table(
     shown = 0
     skipped: list = []
     with _reading("table"):
-        for _, rec in read_outputs(paths, skipped):
-            for c in rec["claims"]:
+        for _, result in read_results(paths, skipped):
+            for c in result.claims:
                 if shown >= limit:
                     break
-                sp = c.get("speaker")
+                sp = c.speaker
                 speaker, source = Text("—"), "—"
-                if sp:
-                    speaker = Text(sp.get("text") or "")
-                    speaker.append(f"\n({sp.get('kind')}: {sp.get('canonical')})", style="dim")
-                    fields = ("name", "title", "affiliation", "source_type")
-                    source = describe_source(*(sp.get(f) for f in fields))
-                cue = (c.get("cue") or {}).get("text") or "—"
-                content = (c.get("content") or {}).get("text") or ""
+                if sp is not None:
+                    speaker = Text(sp.text or "")
+                    speaker.append(f"\n({sp.kind}: {sp.canonical})", style="dim")
+                    source = describe_source(sp.name, sp.title, sp.affiliation, sp.source_type)
+                cue = (c.cue.text if c.cue is not None else None) or "—"
+                content = c.content.text or ""
                 if len(content) > 160:
                     content = content[:157] + "…"
-                confidence = c.get("confidence")
+                confidence = c.confidence
                 tab.add_row(
-                    Text(str(rec["doc_id"])),
-                    c.get("type") or "",
+                    Text(str(result.doc_id)),
+                    c.type or "",
                     speaker,
                     Text(source),
                     Text(cue),
@@ -574,34 +573,38 @@ def eval_(
 
 
 def _predictions(path: Path) -> dict[str, dict]:
-    """eval's --pred: claimx records (or gold documents) keyed by doc_id; the claims of
-    records that share a doc_id are put together, as in ``load_predictions``."""
-    from claimx.across.sourcing import read_outputs
+    """eval's --pred: claimx records (or gold documents) keyed by doc_id, as the scorer
+    takes them (JSON data); the claims of records that share a doc_id are put together,
+    as in ``load_predictions``."""
     from claimx.evaluation.score import load_predictions
+    from claimx.io.results import ResultsError, read_results
+    from claimx.records import DocumentResult
 
     no_csv = (
         "a CSV output has no offsets of speakers and cues, which eval scores: use the "
         "JSONL, JSON or SQLite output"
     )
-    if path.is_file() and path.suffix.lower() in {".jsonl", ".json"}:
+    results: dict[str, DocumentResult] = {}
+    try:
+        for file, result in read_results([path]):
+            if file.suffix.lower() == ".csv":
+                raise _usage_error("eval", f"{file}: {no_csv}")
+            before = results.get(result.doc_id)
+            if before is not None:
+                result = before.model_copy(update={"claims": [*before.claims, *result.claims]})
+            results[result.doc_id] = result
+    except ResultsError as exc:
+        if not (path.is_file() and path.suffix.lower() in {".jsonl", ".json"}):
+            raise _usage_error("eval", str(exc)) from None
+        # not claimx output: a gold file (an annotator's), or neither
         try:
-            return load_predictions(path)  # a JSON array too, and a gold file
+            return load_predictions(path)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             problem = f"{type(exc).__name__}: {exc}" if isinstance(exc, KeyError) else exc
             raise _usage_error(
                 "eval", f"{path}: neither claimx output nor a gold file ({problem})"
             ) from None
-    records: dict[str, dict] = {}
-    with _reading("eval"):
-        for file, record in read_outputs([path]):
-            if file.suffix.lower() == ".csv":
-                raise _usage_error("eval", f"{file}: {no_csv}")
-            doc_id = record["doc_id"]
-            if doc_id in records:
-                records[doc_id]["claims"] = [*records[doc_id]["claims"], *record["claims"]]
-            else:
-                records[doc_id] = dict(record)
-    return records
+    return {doc_id: result.model_dump(mode="json") for doc_id, result in results.items()}
 
 
 def predict_gold(

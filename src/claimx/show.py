@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -62,12 +61,15 @@ def load_shown(path: Path, doc_id: str | None = None, model: str | None = None) 
 
     ``path`` is an input (a ``.txt`` file, or a ``.jsonl`` of ``{"id", "text"}``
     records), which is run through claimx, or a claimx output: JSONL, JSON (an
-    array, or a folder of one ``.json`` per document) or SQLite, whose claims
-    are shown as they were written, over the text read back from the record's
-    ``source_path`` (checked against ``text_sha256``). A CSV output is refused:
-    it has neither the speakers' and cues' offsets nor the source path.
+    array, or a folder of one ``.json`` per document) or SQLite, read with
+    :func:`claimx.io.results.read_results`, whose claims are shown as they were
+    written, over the text read back from the record's ``source_path`` (checked
+    against ``text_sha256``). A ``.jsonl`` or ``.json`` file is claimx output
+    when its first record is (``doc_id`` and ``claims``, no ``text``). A CSV
+    output is refused: it has neither the speakers' and cues' offsets nor the
+    source path.
     """
-    from claimx.across.sourcing import SQLITE_MAGIC
+    from claimx.io.results import SQLITE_MAGIC
 
     if not path.exists():
         raise ShowError(f"no such file or directory: {path}")
@@ -82,18 +84,23 @@ def load_shown(path: Path, doc_id: str | None = None, model: str | None = None) 
     if suffix not in {".jsonl", ".json"}:
         item = read_text_file(path, path.name, path.name)
         return _extracted(item, model)
+    first = next(_objects(path), None)
+    if first is not None and _is_output(first):
+        return _from_output(path, doc_id)
     for obj in _objects(path):
         if doc_id is not None and str(obj.get("id", obj.get("doc_id"))) != doc_id:
             continue
         if isinstance(obj.get("text"), str):
             default = f"{path.name}:{obj.get('_line', 1)}"
             return _extracted(record_doc(_public(obj), default, str(path), path.name), model)
-        if "claims" in obj and "doc_id" in obj:
-            result = _result(_public(obj), path)
-            return Shown(_source_text(result, path), result)
     if doc_id is None:
         raise ShowError(f"{path} holds no record with a text or claims")
     raise ShowError(f"no record with id {doc_id!r} in {path}")
+
+
+def _is_output(obj: dict) -> bool:
+    """A record of claimx output, not an input record ``{"id", "text"}``."""
+    return "claims" in obj and "doc_id" in obj and not isinstance(obj.get("text"), str)
 
 
 def _head(path: Path) -> bytes:
@@ -105,31 +112,18 @@ def _head(path: Path) -> bytes:
 
 
 def _from_output(path: Path, doc_id: str | None) -> Shown:
-    """A record of a SQLite output or of a folder of claimx output."""
-    from claimx.across.sourcing import SourcingError, read_outputs
+    """A record of claimx output: a JSONL, JSON or SQLite file, or a folder of them."""
+    from claimx.io.results import ResultsError, read_results
 
     try:
-        for file, record in read_outputs([path]):
-            if doc_id is None or str(record["doc_id"]) == doc_id:
-                result = _result(record, file)
+        for file, result in read_results([path]):
+            if doc_id is None or str(result.doc_id) == doc_id:
                 return Shown(_source_text(result, file), result)
-    except SourcingError as exc:
+    except ResultsError as exc:
         raise ShowError(str(exc)) from None
     if doc_id is None:
         raise ShowError(f"{path} holds no record")
     raise ShowError(f"no record with id {doc_id!r} in {path}")
-
-
-def _result(record: dict, where: Path) -> DocumentResult:
-    try:
-        return DocumentResult.model_validate(record)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise ShowError(
-            f"{where}: record {record.get('doc_id')!r} is not a whole claimx record "
-            f"({field}: {first['msg']})"
-        ) from None
 
 
 def _objects(path: Path):

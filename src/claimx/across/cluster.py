@@ -234,7 +234,7 @@ def cluster_claims(
     for block in speaker_blocks(index.entries, set(attributed)):
         members = [i for sid in block for i in attributed[sid]]
         speaker_of = [index.of_claim[rows[i].claim_id] for i in members]
-        texts = [normalise_content(rows[i].content.get("text", "")) for i in members]
+        texts = [normalise_content(rows[i].content.text) for i in members]
         sim = engine.similarity(texts) if len(members) > 1 else np.ones((1, 1), np.float32)
         allowed = _speaker_mask(speaker_of, index.entries)
         for group in average_linkage(sim, allowed, threshold):
@@ -345,17 +345,17 @@ def _member(i: int, result: ClusterResult) -> ClusterMember:
         claim_id=row.claim_id,
         type=row.type,
         speaker=MemberSpeaker(
-            text=sp.get("text", ""),
-            canonical=sp.get("canonical", ""),
-            kind=sp.get("kind", "unknown"),
-            anonymous=bool(sp.get("anonymous")),
+            text=sp.text,
+            canonical=sp.canonical,
+            kind=sp.kind,
+            anonymous=bool(sp.anonymous),
         )
-        if sp
+        if sp is not None
         else None,
         cue=row.cue,
-        content=row.content.get("text", ""),
-        start=row.content.get("start", 0),
-        end=row.content.get("end", 0),
+        content=row.content.text,
+        start=row.content.start,
+        end=row.content.end,
         similarity=result.similarity_to_rep.get(i, 1.0),
     )
 
@@ -477,7 +477,7 @@ def find_claim(rows: list[ClaimRow], doc_id: str, piece: str) -> ClaimRow | None
     """The claim of ``doc_id`` whose content holds ``piece`` (quotes and case aside)."""
     want = normalise_content(piece).casefold()
     for row in rows:
-        if row.doc_id == doc_id and want in normalise_content(row.content["text"]).casefold():
+        if row.doc_id == doc_id and want in normalise_content(row.content.text).casefold():
             return row
     return None
 

@@ -51,6 +51,7 @@ from pydantic import BaseModel, Field
 
 from claimx.lexicon import HERE as LEXICON_DIR
 from claimx.lexicon import load_lexicon, word_set
+from claimx.records import Content, DocumentResult, Speaker
 
 ARTICLES = {"the", "a", "an"}
 HONORIFICS = word_set("honorifics_index")
@@ -69,9 +70,9 @@ class ClaimRow:
 
     doc_id: str
     claim_id: str
-    speaker: dict | None
+    speaker: Speaker | None
     cue: str | None
-    content: dict
+    content: Content
     type: str = ""
 
 
@@ -79,27 +80,22 @@ def load_claims(*paths: Path | str, skipped: list | None = None) -> list[ClaimRo
     """Every claim of claimx output files or folders, in file order.
 
     Any format ``claimx extract`` writes is read (JSONL, JSON, a folder of
-    per-document ``.json``, CSV, SQLite: :func:`claimx.across.sourcing.read_outputs`,
+    per-document ``.json``, CSV, SQLite: :func:`claimx.io.results.read_results`,
     which also says what ``skipped`` does). Documents that failed (``errors``)
-    simply have no claims; anything that is not claimx output, or a line that
-    is not JSON, raises :class:`claimx.across.sourcing.SourcingError` (a ``ValueError``)
-    naming the file and line, since a torn claims file should be noticed rather
-    than silently indexed in part; so do a claim without its id or content and
-    a CSV that does not tell anonymous speakers (no source type column).
+    simply have no claims; anything that is not claimx output, a line that is
+    not JSON or a record that is not whole raises
+    :class:`claimx.io.results.ResultsError` (a ``ValueError``) naming the file
+    and line, since a torn claims file should be noticed rather than silently
+    indexed in part; so does a CSV that does not tell anonymous speakers (no
+    source type column).
     """
-    from claimx.across.sourcing import SourcingError, read_outputs
+    from claimx.io.results import ResultsError, read_results
 
     rows: list[ClaimRow] = []
-    for file, record in read_outputs(paths, skipped):
-        try:
-            found = list(rows_of_record(record))
-        except (KeyError, TypeError, AttributeError):
-            raise SourcingError(
-                f"{file}: record {record.get('doc_id')!r} holds a claim that is not as claimx "
-                "writes it (no claim_id or content)"
-            ) from None
-        if any(r.speaker is not None and "anonymous" not in r.speaker for r in found):
-            raise SourcingError(
+    for file, result in read_results(paths, skipped):
+        found = list(rows_of_result(result))
+        if any(r.speaker is not None and r.speaker.anonymous is None for r in found):
+            raise ResultsError(
                 f"{file}: a CSV without the speaker_source_type column (an older claimx's) "
                 "does not say which speakers are anonymous: use the JSONL, JSON or SQLite output"
             )
@@ -107,16 +103,15 @@ def load_claims(*paths: Path | str, skipped: list | None = None) -> list[ClaimRo
     return rows
 
 
-def rows_of_record(record: dict) -> Iterable[ClaimRow]:
-    for claim in record.get("claims") or []:
-        cue = claim.get("cue")
+def rows_of_result(result: DocumentResult) -> Iterable[ClaimRow]:
+    for claim in result.claims:
         yield ClaimRow(
-            doc_id=str(record["doc_id"]),
-            claim_id=str(claim["claim_id"]),
-            speaker=claim.get("speaker"),
-            cue=cue["text"] if cue else None,
-            content=claim["content"],
-            type=claim.get("type", ""),
+            doc_id=str(result.doc_id),
+            claim_id=str(claim.claim_id),
+            speaker=claim.speaker,
+            cue=claim.cue.text if claim.cue else None,
+            content=claim.content,
+            type=claim.type,
         )
 
 
@@ -209,9 +204,14 @@ def _is_proper(phrase: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
-def display_name(speaker: dict) -> str:
+def display_name(speaker: Speaker) -> str:
     """The speaker's name in normal form, keeping its case: 'the Kremlin's' -> 'Kremlin'."""
-    name = unicodedata.normalize("NFKC", speaker.get("canonical") or speaker.get("text") or "")
+    return _display(speaker.canonical or speaker.text or "", bool(speaker.anonymous))
+
+
+def _display(name: str, anonymous: bool) -> str:
+    """A speaker's canonical form (or its phrase) in normal form (see :func:`display_name`)."""
+    name = unicodedata.normalize("NFKC", name)
     name = name.replace("’", "'").strip(" \t\n\"'“”,.;:")
     if "," in name:
         named = [p.strip() for p in name.split(",") if _is_proper(p.strip())]
@@ -223,7 +223,7 @@ def display_name(speaker: dict) -> str:
     first_proper = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
     if (
         first_proper
-        and not speaker.get("anonymous")
+        and not anonymous
         and all(w[:1].isupper() for w in words[first_proper:])
         and not any(w.lower() in DESCRIPTION_STOP for w in words[:first_proper])
     ):
@@ -257,7 +257,7 @@ def _singular(word: str) -> str:
     return word
 
 
-def _is_generic(name: str, speaker: dict) -> bool:
+def _is_generic(name: str, speaker: Speaker) -> bool:
     """A role or common noun ('the mayor', 'Officials'), not a name ('the Kremlin')."""
     words = name.split()
     if not words or any(w[:1].isupper() for w in words[1:]):
@@ -265,7 +265,7 @@ def _is_generic(name: str, speaker: dict) -> bool:
     if words[0][:1].islower():
         return True
     # capitalised only as the first word of its sentence: a lexicon noun, not a name
-    text = (speaker.get("text") or "").strip()
+    text = (speaker.text or "").strip()
     first_of_text = text.split()[0] if text.split() else ""
     head = _singular(words[-1].lower())
     nouns = load_lexicon().speaker_nouns
@@ -283,31 +283,31 @@ def _clean(value: object) -> str | None:
 
 def _normal(phrase: str) -> str:
     """A name or affiliation in normal form: 'the Kremlin's' -> 'Kremlin'."""
-    return display_name({"canonical": phrase, "text": phrase, "anonymous": False}) or phrase
+    return _display(phrase, anonymous=False) or phrase
 
 
 def _mention(row: ClaimRow) -> _Mention | None:
     sp = row.speaker
-    if not sp:
+    if sp is None:
         return None
-    resolved = _clean(sp.get("name"))
-    if sp.get("kind") == "pronoun" and not resolved:
+    resolved = _clean(sp.name)
+    if sp.kind == "pronoun" and not resolved:
         return None
     name = _normal(resolved) if resolved else display_name(sp)
     if not name:
         return None
-    affiliation = _clean(sp.get("affiliation"))
+    affiliation = _clean(sp.affiliation)
     return _Mention(
         row=row,
         name=name,
         key=name_key(name),
-        kind=sp.get("kind") or "unknown",
-        anonymous=bool(sp.get("anonymous")),
+        kind=sp.kind or "unknown",
+        anonymous=bool(sp.anonymous),
         generic=False if resolved else _is_generic(name, sp),
         named=resolved is not None,
         affiliation=_normal(affiliation) if affiliation else None,
-        title=_clean(sp.get("title")),
-        source_type=_clean(sp.get("source_type")),
+        title=_clean(sp.title),
+        source_type=_clean(sp.source_type),
     )
 
 
@@ -400,9 +400,7 @@ def _resolve_roles(mentions: list[_Mention], target: dict[int, str]) -> None:
             continue
         pattern = re.compile(rf"\b{re.escape(m.key)}\b")
         hits = {
-            n.key
-            for n in named
-            if pattern.search(name_key(n.row.speaker.get("text", ""))) and n.key != m.key
+            n.key for n in named if pattern.search(name_key(n.row.speaker.text)) and n.key != m.key
         }
         if len(hits) == 1:
             target[id(m)] = hits.pop()
@@ -425,7 +423,7 @@ def _resolve_anaphoric_orgs(
         if m.generic
         and id(m) not in target
         and m.key in orgs
-        and (m.row.speaker.get("text") or "").strip().lower().startswith("the ")
+        and (m.row.speaker.text or "").strip().lower().startswith("the ")
     ]
     if not todo:
         return
@@ -434,7 +432,7 @@ def _resolve_anaphoric_orgs(
         if not m.generic and not m.anonymous:
             counts[target.get(id(m), m.key)] += 1
     for row in rows:
-        for key in _names_in(row.content.get("text", ""), kind_of):
+        for key in _names_in(row.content.text, kind_of):
             counts[key] += 1
     nouns = load_lexicon().speaker_nouns
     for m in todo:
@@ -540,8 +538,8 @@ def _entry(key: str, affiliation_key: str | None, mentions: list[_Mention]) -> S
         for m in mentions
     )
     kind = max(kinds, key=lambda k: (kinds[k], k != "unknown", k))
-    variants = Counter(m.row.speaker.get("text", "") for m in mentions)
-    canonicals = Counter(m.row.speaker.get("canonical", "") for m in mentions)
+    variants = Counter(m.row.speaker.text for m in mentions)
+    canonicals = Counter(m.row.speaker.canonical for m in mentions)
     anonymous = sum(m.anonymous for m in own) * 2 > len(own)
     return SpeakerEntry(
         speaker_id=0,
