@@ -38,6 +38,24 @@ def test_a_suffix_that_disagrees_with_format_is_a_usage_error(tmp_path):
     assert run.returncode == 2 and not out.exists()
 
 
+def test_an_output_path_ending_in_a_slash_is_a_new_folder_of_json(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "new" / "out"
+    run = run_claimx("extract", str(tmp_path / "a.txt"), "-o", f"{out}{os.sep}", "-q")
+    assert run.returncode == 0, run.stderr
+    (written,) = out.iterdir()
+    assert written.name == "a.txt.json" and json.loads(written.read_text())["claims"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "sqlite"])
+def test_a_folder_output_with_a_format_of_one_file_is_a_usage_error(tmp_path, fmt):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    run = run_claimx("extract", str(tmp_path / "a.txt"), "-o", f"{out}{os.sep}", "--format", fmt)
+    assert run.returncode == 2 and "directory" in run.stderr and "Traceback" not in run.stderr
+    assert not out.exists()
+
+
 def test_a_folder_without_input_documents_says_so(tmp_path):
     (tmp_path / "notes.md").write_text("# Notes\n\nNothing to read here.\n", encoding="utf-8")
     run = run_claimx("extract", str(tmp_path))

@@ -37,9 +37,16 @@ class RunStats:
     failures: list[str] = field(default_factory=list)
 
 
+def _names_a_directory(out: str) -> bool:
+    """'-o out/': a trailing separator asks for a directory, existing or not."""
+    return out.endswith(("/", os.sep))
+
+
 def infer_format(out: str | None, fmt: str | None) -> str:
     if fmt:
         return fmt
+    if out and _names_a_directory(out):
+        return "json"
     if out:
         suffix = Path(out).suffix.lower()
         if suffix in SQLITE_SUFFIXES:
@@ -56,7 +63,13 @@ def output_problem(out: str | None, fmt: str | None) -> str | None:
     than ``--format`` (``-o x.jsonl --format csv``), is refused rather than
     written in a format its name belies; SQLite needs one file.
     """
-    if out is not None and not Path(out).is_dir():
+    directory = out is not None and (Path(out).is_dir() or _names_a_directory(out))
+    if directory and fmt in {"jsonl", "csv"}:
+        return (
+            f"{out} is a directory: -o DIR writes one .json per document; "
+            f"--format {fmt} needs -o FILE"
+        )
+    if out is not None and not directory:
         suffix = Path(out).suffix.lower()
         named = "sqlite" if suffix in SQLITE_SUFFIXES else suffix.lstrip(".")
         if suffix and named not in FORMATS:
@@ -70,7 +83,7 @@ def output_problem(out: str | None, fmt: str | None) -> str | None:
         return None
     if out is None:
         return "sqlite output needs -o FILE (it cannot go to standard output)"
-    if Path(out).is_dir():
+    if Path(out).is_dir() or _names_a_directory(out):
         return f"sqlite output needs -o FILE, and {out} is a directory"
     return None
 
@@ -80,7 +93,7 @@ def is_dir_output(out: str | None, fmt: str) -> bool:
     if out is None or fmt == "sqlite":
         return False
     path = Path(out)
-    return path.is_dir() or (path.suffix == "" and fmt == "json")
+    return path.is_dir() or _names_a_directory(out) or (path.suffix == "" and fmt == "json")
 
 
 def doc_output_path(out_dir: Path, item: TextDoc) -> Path:
