@@ -136,6 +136,20 @@ def test_a_net_learns_which_features_make_a_claim():
     assert unseen == empty
 
 
+def test_the_default_recipe_learns_one_candidate_at_a_time_with_sparse_updates():
+    """``claimx train``'s recipe (nets.fit_sparse): only the rows of the features it
+    saw are trained and kept."""
+    rows, labels = _synthetic()
+    net = Net(width=8, seed=0).fit(rows, labels, epochs=3, rate=0.01)
+    say, eat = net.scores([hashed(["lem=say", "noise=3"]), hashed(["lem=eat", "noise=3"])])
+    assert say > 0.9 and eat < 0.1
+    E = net.model.get_ref("bag").get_param("E")
+    assert not E[0].any() and E.shape[0] <= len(np.unique(np.concatenate(rows))) + 1
+    # the same seed trains the same net
+    again = Net(width=8, seed=0).fit(rows, labels, epochs=3, rate=0.01)
+    assert np.array_equal(again.model.get_ref("bag").get_param("E"), E)
+
+
 def test_the_ranker_survives_a_round_trip_through_bytes():
     rows = [hashed([f"f={i % 7}", f"g={i % 3}"]) for i in range(60)]
     labels = [int(i % 7 < 3) for i in range(60)]

@@ -551,24 +551,32 @@ class Net:
         epochs: int = 2,
         rate: float = 0.003,
         dropout: float = 0.2,
-        batch_size: int = 64,
+        batch_size: int | None = None,
     ) -> Net:
-        """Minibatches of ``batch_size`` candidates, thinc's Adam at learning rate ``rate``
-        (:func:`claimx.learned.nets.fit`).
+        """Train on candidates (rows of feature buckets) and their 0/1 labels.
 
-        ``dropout`` leaves out that share of a candidate's features at each step.
-        The embedding rows are rounded to float16 at the end, as they are saved.
+        By default one candidate at a time with sparse updates
+        (:func:`claimx.learned.nets.fit_sparse`, the recipe of the shipped
+        model); with ``batch_size``, minibatches and thinc's Adam
+        (:func:`claimx.learned.nets.fit`). ``dropout`` leaves out that share of a
+        candidate's features at each step. The embedding rows are rounded to
+        float16 at the end, as they are saved.
         """
-        nets.fit(
-            self.model,
-            rows,
-            labels,
-            epochs=epochs,
-            rate=rate,
-            dropout=dropout,
-            batch_size=batch_size,
-            seed=self.seed,
-        )
+        if batch_size is None:
+            nets.fit_sparse(
+                self.model, rows, labels, epochs=epochs, rate=rate, dropout=dropout, seed=self.seed
+            )
+        else:
+            nets.fit(
+                self.model,
+                rows,
+                labels,
+                epochs=epochs,
+                rate=rate,
+                dropout=dropout,
+                batch_size=batch_size,
+                seed=self.seed,
+            )
         nets.compact(self.model)
         return self
 
