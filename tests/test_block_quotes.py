@@ -177,3 +177,27 @@ def test_a_name_s_words_and_a_colon_introduce_the_names_block():
     assert len(blocks) == 1 and blocks[0].cue.text == ":"
     assert blocks[0].speaker.canonical == "Gordon Brown"
     assert blocks[0].content.text.startswith("I add my voice")
+
+
+def test_a_line_that_names_a_message_introduces_it_without_a_colon():
+    """'X left this message' / 'X summed up his feelings.': the paragraph after it, in
+    the first or second person, is the message."""
+    text = (
+        "Readers from all over the region wrote in.\n\n"
+        "Lena Ortiz from Manila left this message\n\n"
+        "Dear friends, what you are doing for the families of the miners makes you heroes "
+        "to all of us.\n\n"
+        "The campaign ends on Friday."
+    )
+    (claim,) = _claims(text)
+    assert claim.pattern == "block_quote" and claim.speaker.text == "Lena Ortiz from Manila"
+    assert claim.content.text.startswith("Dear friends, what you are doing")
+
+
+def test_a_message_sent_before_narration_introduces_nothing():
+    text = (
+        "The president sent a message to Congress on Monday.\n\n"
+        "The bill was passed by the Senate in the evening and will now go to the House "
+        "for a final vote."
+    )
+    assert not [c for c in _claims(text) if c.pattern == "block_quote"]

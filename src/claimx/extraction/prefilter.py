@@ -48,7 +48,12 @@ from weakref import WeakKeyDictionary
 from claimx.extraction.quotes import DOUBLE_MARKS
 from claimx.extraction.rules import RULES, Rule, Trigger
 from claimx.extraction.rules.according_to import HEARSAY_ADVERBS, SOURCE_DOCUMENTS
-from claimx.extraction.rules.direct import LINE_SPEAKER, block_lines
+from claimx.extraction.rules.direct import (
+    FIRST_PERSON,
+    LINE_SPEAKER,
+    block_lines,
+    names_a_message,
+)
 from claimx.extraction.rules.headline import headline_span
 from claimx.extraction.rules.nominal import noun_cues
 from claimx.lexicon import REGULAR_SUFFIXES, Lexicon, word_set
@@ -171,6 +176,8 @@ class Prefilter:
             return True
         if Trigger.COLON_END in seen and line.rstrip().endswith(":"):
             return True  # 'Maria Gonzalez:' with the quote on the next line
+        if Trigger.MESSAGE in seen and names_a_message(line):
+            return True  # 'Monika Neff from Malaysia left this message'
         if Trigger.FOR_VIEW in seen and HELD_VIEW.search(line):
             return True  # 'For many bloggers, the coverage has been outrageous.'
         words = {w.lower() for w in WORD.findall(paragraph)}
@@ -197,9 +204,15 @@ class Prefilter:
             if hit:
                 keep.update(range(max(0, n - self.context), n + 1))
                 keep.update(_antecedent_context(lines, n, names))
+                after = n + 1
                 if Trigger.COLON_END in self.seen and lines[n].rstrip().endswith(":"):
                     # a block quote may follow
-                    keep.update(n + 1 + k for k in block_lines(lines[n + 1 :], self.function_words))
+                    keep.update(after + k for k in block_lines(lines[after:], self.function_words))
+                elif Trigger.MESSAGE in self.seen and names_a_message(lines[n]):
+                    # the message named may follow, in the first or second person
+                    found = block_lines(lines[after:], self.function_words)
+                    if found and FIRST_PERSON.search(lines[after + found[0]]):
+                        keep.update(after + k for k in found)
         headline = headline_span(text)
         if headline is not None:
             keep.add(next(n for n, (s, e) in enumerate(paras) if s <= headline[0] < e))

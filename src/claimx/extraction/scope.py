@@ -47,6 +47,7 @@ PATTERN_FRAMES = {
 #: Rules whose claims are quotes, colons and sources, whatever their cue.
 SURFACE_PATTERNS = {
     "direct_quote",
+    "block_quote",
     "continuing_quote",
     "colon_introduced_quote",
     "dash_attributed_quote",

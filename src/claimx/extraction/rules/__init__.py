@@ -137,7 +137,7 @@ ALL_RULES: tuple[Rule, ...] = (
         "block_quote",
         block_quote,
         "block",
-        (Trigger.COLON_END,),
+        (Trigger.COLON_END, Trigger.MESSAGE),
         "Kamran Ahmed writes on his blog:\n\n"
         "We have waited for years and we will not wait any longer for the water to come back.",
     ),

@@ -42,6 +42,7 @@ class Trigger(StrEnum):
     QUOTE_MARK = "a double quote mark"
     SPEAKER_COLON = "a line opening with a name and a colon"  # HOLT: Let us start.
     COLON_END = "a line ending in a colon, and the block after it"
+    MESSAGE = "a line naming a message ('left this message'), and the block after it"
     FOR_VIEW = "a sentence opening with For and a comma"  # For many bloggers, …
 
 

@@ -492,15 +492,23 @@ def block_quote(ctx: Context, found: Found) -> list[Candidate]:
     quoted = found.quoted
     for n, (s, e) in enumerate(lines[:-1]):
         intro = text[s:e].rstrip()
+        following = lines[n + 1 : n + 1 + BLOCK_LOOKAHEAD + BLOCK_PARAGRAPHS]
         if not intro.endswith(":") or intro.endswith("::"):
-            continue
-        colon = s + len(intro) - 1
-        if ctx.quote_at(colon) is not None:
-            continue
-        content = _block_content(ctx, lines[n + 1 : n + 1 + BLOCK_LOOKAHEAD + BLOCK_PARAGRAPHS])
-        if content is None or _taken(content[0], quoted):
-            continue
-        intro_parts = _introducer(ctx, s, colon)
+            # 'Monika Neff from Malaysia left this message', 'X summed up his feelings.'
+            intro_parts = _message_introducer(ctx, s, s + len(intro))
+            content = _block_content(ctx, following) if intro_parts is not None else None
+            if content is None or _taken(content[0], quoted):
+                continue
+            if not FIRST_PERSON.search(text[content[0][0] : content[0][1]]):
+                continue  # the message speaks to someone or for itself; narration does not
+        else:
+            colon = s + len(intro) - 1
+            if ctx.quote_at(colon) is not None:
+                continue
+            content = _block_content(ctx, following)
+            if content is None or _taken(content[0], quoted):
+                continue
+            intro_parts = _introducer(ctx, s, colon)
         if intro_parts is None:
             continue
         speaker, speaker_span, cue, lemma, verb = intro_parts
@@ -518,6 +526,31 @@ def block_quote(ctx: Context, found: Found) -> list[Candidate]:
             )
         )
     return out
+
+
+def _message_introducer(ctx: Context, start: int, end: int):
+    """A line that hands over to a message: its last sentence's verb has a message
+    noun for object (``left this message``, ``summed up his feelings``, ``expresses
+    his condolences to …``) and no clause of its own. (speaker, None, cue span,
+    cue lemma, verb) as :func:`_introducer` gives them, or None."""
+    line = ctx.text[start:end]
+    if line.endswith(("?", "!")) or not names_a_message(line):
+        return None
+    toks = [t for t in tokens_in(ctx.doc, start, end) if not t.is_space]
+    if not toks:
+        return None
+    sent = toks[-1].sent
+    for verb in (t for t in sent if t.pos_ == "VERB" and start <= t.idx < end):
+        if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in MESSAGE_NOUNS:
+            continue
+        speaker = verb_subject(verb)
+        if speaker is None or ctx.in_quote(verb) or speaker.lower_ in {"it", "this", "that"}:
+            continue
+        return speaker, None, (verb.idx, verb.idx + len(verb.text)), verb.lemma_.lower(), verb
+    return None
 
 
 def _frame_subject(verb: Token) -> Token | None:
@@ -571,6 +604,19 @@ def _block_content(ctx: Context, following: list[CharSpan]) -> list[CharSpan] | 
             break
         block.append((s, s + len(text[s:e].rstrip())))
     return block
+
+
+#: Objects that hand over to the words that follow: 'left this message'.
+MESSAGE_NOUNS = word_set("message_nouns")
+MESSAGE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(MESSAGE_NOUNS)) + r")(?:e?s)?\b", re.IGNORECASE
+)
+
+
+def names_a_message(line: str) -> bool:
+    """Whether a line may hand over to a message (no parse needed): a message noun
+    among its last ten words ('… left this message', '… summed up his feelings.')."""
+    return MESSAGE_WORD.search(" ".join(line.split()[-10:])) is not None
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
