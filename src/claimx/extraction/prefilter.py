@@ -49,9 +49,9 @@ from claimx.extraction.quotes import DOUBLE_MARKS
 from claimx.extraction.rules import RULES, Rule, Trigger
 from claimx.extraction.rules.according_to import HEARSAY_ADVERBS, SOURCE_DOCUMENTS
 from claimx.extraction.rules.direct import (
-    FIRST_PERSON,
     LINE_SPEAKER,
     block_lines,
+    message_block_lines,
     names_a_message,
 )
 from claimx.extraction.rules.headline import headline_span
@@ -209,10 +209,9 @@ class Prefilter:
                     # a block quote may follow
                     keep.update(after + k for k in block_lines(lines[after:], self.function_words))
                 elif Trigger.MESSAGE in self.seen and names_a_message(lines[n]):
-                    # the message named may follow, in the first or second person
-                    found = block_lines(lines[after:], self.function_words)
-                    if found and FIRST_PERSON.search(lines[after + found[0]]):
-                        keep.update(after + k for k in found)
+                    # the message named may follow
+                    found = message_block_lines(lines[after:], self.function_words)
+                    keep.update(after + k for k in found)
         headline = headline_span(text)
         if headline is not None:
             keep.add(next(n for n, (s, e) in enumerate(paras) if s <= headline[0] < e))

@@ -68,10 +68,7 @@ def _bag_init(model: Model, X: Ragged | None = None, Y: Floats2d | None = None) 
 def set_vocabulary(bag: Model, buckets: np.ndarray) -> None:
     """Give the buckets ``buckets`` rows of their own in ``bag``, all zero."""
     buckets = np.unique(np.asarray(buckets, dtype=np.int64))
-    index = np.zeros(bag.get_dim("nV"), dtype=np.int32)
-    index[buckets] = np.arange(1, len(buckets) + 1, dtype=np.int32)
-    bag.attrs["index"] = index
-    bag.set_param("E", bag.ops.alloc2f(len(buckets) + 1, bag.get_dim("nO")))
+    set_bag_rows(bag, buckets, np.zeros((len(buckets), bag.get_dim("nO")), dtype=np.float32))
 
 
 def bag_rows(bag: Model) -> tuple[np.ndarray, np.ndarray]:

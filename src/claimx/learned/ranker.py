@@ -43,7 +43,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimx.extraction.rules import same_content
+from claimx.extraction.rules import cue_inside, same_content
 from claimx.extraction.rules.according_to import SOURCE_DOCUMENTS
 from claimx.extraction.rules.base import (
     PROPOSAL,
@@ -688,18 +688,12 @@ def choose(
         cand = cands[n]
         if cand.cue in cues or any(same_content(cand, k) for k in kept):
             continue
-        if any(k.type == "direct" and _cue_within(cand, k) for k in kept):
+        if any(k.type == "direct" and cue_inside(cand, k) for k in kept):
             continue  # words of a quote or block quote: the quoted voice's, not the article's
         cand.confidence = round(float(score), 3)  # what the ranker thinks of it
         kept.append(cand)
         cues.add(cand.cue)
     return sorted(kept, key=lambda c: (c.start, c.end))
-
-
-def _cue_within(inner: Candidate, outer: Candidate) -> bool:
-    return inner.cue is not None and any(
-        s <= inner.cue[0] and inner.cue[1] <= e for s, e in outer.content
-    )
 
 
 def _same_cue(a: Candidate, b: Candidate) -> bool:

@@ -15,8 +15,9 @@ stages found (:class:`Found`) and not each other's candidates:
    dash.
 3. ``turn``: a line that opens with a speaker and a colon. A turn is the
    speaker's own words: earlier claims whose cue lies inside it give way.
-4. ``block``: a block quote after an introduction ending in a colon; it too
-   takes the place of claims inside it.
+4. ``block``: a block quote after an introduction ending in a colon, or after
+   a line that names a message (*X left this message*); it too takes the place
+   of claims inside it.
 5. ``headline``: the article's first line.
 6. ``continuation``: quotes with no cue of their own, carrying on the turn
    before them.
@@ -187,13 +188,14 @@ def find_candidates(
             new = _settle(new, keep_nested)
             found.covered += [(q.outer_start, q.outer_end) for c in new for q in c.quotes]
         elif stage in REPLACING:
-            found.cands = [c for c in found.cands if not any(_cue_inside(c, n) for n in new)]
+            found.cands = [c for c in found.cands if not any(cue_inside(c, n) for n in new)]
         found.cands += new
         found.covered += [(c.start, c.end) for c in new]
     return sorted(_settle(found.cands, keep_nested), key=lambda c: (c.start, c.end))
 
 
-def _cue_inside(inner: Candidate, outer: Candidate) -> bool:
+def cue_inside(inner: Candidate, outer: Candidate) -> bool:
+    """Whether ``inner``'s cue lies inside ``outer``'s content."""
     return inner.cue is not None and any(
         s <= inner.cue[0] and inner.cue[1] <= e for s, e in outer.content
     )
@@ -213,7 +215,7 @@ def _settle(cands: list[Candidate], keep_nested: bool = False) -> list[Candidate
     for cand in sorted(cands, key=lambda c: (-c.confidence, c.pattern in PHRASAL, c.start)):
         if any(
             same_content(cand, k)
-            and not (keep_nested and (_cue_inside(cand, k) or _cue_inside(k, cand)))
+            and not (keep_nested and (cue_inside(cand, k) or cue_inside(k, cand)))
             for k in index.near(cand.content)
         ):
             continue
@@ -254,7 +256,7 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
         for m, outer in enumerate(cands):
             if m == n or m in dropped or n in dropped:
                 continue
-            if not _cue_inside(inner, outer):
+            if not cue_inside(inner, outer):
                 continue
             if outer.pattern in PHRASAL and inner.pattern not in PHRASAL:
                 dropped.add(m)

@@ -484,7 +484,9 @@ def block_quote(ctx: Context, found: Found) -> list[Candidate]:
     (a colon when the verb already has a clause of its own: that clause is a
     claim of its own), its subject the speaker. A paragraph that opens with a
     quote mark is left to the quote rules, and one that ends with a colon
-    introduces the next block.
+    introduces the next block. A line that names a message (``X left this
+    message``, ``X summed up his feelings.``) introduces one without a colon,
+    when the paragraph after it speaks in the first or second person.
     """
     text = ctx.text
     lines = [m.span() for m in LINE.finditer(text) if m.group().strip()]
@@ -492,24 +494,20 @@ def block_quote(ctx: Context, found: Found) -> list[Candidate]:
     quoted = found.quoted
     for n, (s, e) in enumerate(lines[:-1]):
         intro = text[s:e].rstrip()
-        following = lines[n + 1 : n + 1 + BLOCK_LOOKAHEAD + BLOCK_PARAGRAPHS]
-        if not intro.endswith(":") or intro.endswith("::"):
+        message = not intro.endswith(":") or intro.endswith("::")
+        if message:
             # 'Monika Neff from Malaysia left this message', 'X summed up his feelings.'
             intro_parts = _message_introducer(ctx, s, s + len(intro))
-            content = _block_content(ctx, following) if intro_parts is not None else None
-            if content is None or _taken(content[0], quoted):
-                continue
-            if not FIRST_PERSON.search(text[content[0][0] : content[0][1]]):
-                continue  # the message speaks to someone or for itself; narration does not
+        elif ctx.quote_at(s + len(intro) - 1) is not None:
+            continue  # the colon is inside a quote
         else:
-            colon = s + len(intro) - 1
-            if ctx.quote_at(colon) is not None:
-                continue
-            content = _block_content(ctx, following)
-            if content is None or _taken(content[0], quoted):
-                continue
-            intro_parts = _introducer(ctx, s, colon)
+            intro_parts = _introducer(ctx, s, s + len(intro) - 1)
         if intro_parts is None:
+            continue
+        content = _block_content(ctx, lines[n + 1 : n + 1 + BLOCK_LOOKAHEAD + BLOCK_PARAGRAPHS])
+        if content is None or _taken(content[0], quoted):
+            continue
+        if message and not speaks_in_person(text[content[0][0] : content[0][1]]):
             continue
         speaker, speaker_span, cue, lemma, verb = intro_parts
         out.append(
@@ -620,6 +618,20 @@ def names_a_message(line: str) -> bool:
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
+
+
+def speaks_in_person(paragraph: str) -> bool:
+    """A message in the first or second person: it speaks for itself or to someone,
+    where the article's narration does not ('Dear friends, what you are doing …')."""
+    return FIRST_PERSON.search(paragraph) is not None
+
+
+def message_block_lines(lines: list[str], function_words: frozenset[str]) -> list[int]:
+    """The lines after a line that names a message that may hold it (no parse
+    needed): :func:`block_lines`, when the first of them speaks in person. The
+    prefilter keeps these; :func:`block_quote` reads them."""
+    found = block_lines(lines, function_words)
+    return found if found and speaks_in_person(lines[found[0]]) else []
 
 
 def _reports(ctx: Context, start: int, end: int) -> bool:
