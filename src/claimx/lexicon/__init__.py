@@ -90,13 +90,12 @@ class Lexicon:
         regular stem is a cue ('hopes', 'hoped', 'hoping' -> hope) still counts.
         """
         entry = self.cue(token.lemma_)
-        if entry is not None or token.tag_ not in {"VBZ", "VBD", "VBN", "VBG"}:
-            if entry is None and is_gerund_read_as_noun(token):
-                return next(
-                    (self.cues[s] for s in _regular_stems(token.lower_) if s in self.cues), None
-                )
-            return entry
-        return next((self.cues[s] for s in _regular_stems(token.lower_) if s in self.cues), None)
+        if entry is None and (
+            token.tag_ in {"VBZ", "VBD", "VBN", "VBG"} or is_gerund_read_as_noun(token)
+        ):
+            stems = _regular_stems(token.lower_)
+            return next((self.cues[s] for s in stems if s in self.cues), None)
+        return entry
 
 
 def is_gerund_read_as_noun(token) -> bool:
