@@ -144,6 +144,31 @@ def test_what_sources_say_think_and_find_are_claims(default_nlp, text, cue):
     assert [c.cue.text for c in claims(default_nlp, text)] == [cue]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The small caps on the beetles' heads were suggesting that they use the night sky.",
+        "His presence in Seoul would acknowledge the need for a new treaty.",
+        "One antibody cocktail showed promise in the field.",
+    ],
+)
+def test_things_that_cannot_say_anything_are_no_sources(default_nlp, text):
+    assert claims(default_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The airline said the flights would resume on Friday.", "said"),
+        ("The audit found that the council overspent by a million pounds.", "found"),
+        ("A number of experts said the bridge was unsafe.", "said"),
+        ("The ruling says the law is unconstitutional.", "says"),
+    ],
+)
+def test_institutions_documents_and_counts_of_people_stay_sources(default_nlp, text, cue):
+    assert [c.cue.text for c in claims(default_nlp, text)] == [cue]
+
+
 def test_a_turn_that_runs_past_its_sentence_is_two_claims(default_nlp, polnear_nlp):
     text = (
         '"We turned up knowing it would be hard," coach Brad Tronc said. '

@@ -160,3 +160,14 @@ def test_a_pronoun_after_an_entity_of_punctuation_does_not_fail_the_document():
     assert not result.errors
     said = [c for c in result.claims if c.content.text == "the talks will resume"]
     assert said and said[0].speaker.canonical == "Kenji Watanabe"
+
+
+def test_they_does_not_resolve_to_things(claims_of):
+    text = (
+        "The Doyle Foundation was founded by the singer in 1978. "
+        "She sold many vintage cars in the 1950s. "
+        "They said the money would go to animal shelters."
+    )
+    c = only(claims_of(text))
+    assert c.speaker.resolved_from.text == "They"
+    assert c.speaker.text == "The Doyle Foundation"

@@ -20,6 +20,9 @@ then leaves out what a reader would not call a claim, each for a reason that
 - ``first_person``: "I think …", "we expect …" outside quote marks: the
   writer's own view, or words of a quotation set off without marks (a block
   quote the rules did not see as one);
+- ``no_source``: a speaker that cannot say, write, think or find anything
+  ("caps suggesting …", "His presence would acknowledge …"): WordNet's senses
+  of its head noun (``Lexicon.names_no_source``);
 - ``question``: knowing, deciding or learning a question's answer, the answer
   not given ("decided which country he would visit", "did not know what day it
   was"): nothing is stated. Wondering and asking are kept.
@@ -229,6 +232,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "shows"  # 'many people see their friends die': what was seen, not said
     if speaker is not None and _head_noun(doc, speaker.start, speaker.end) in lexicon.visual_nouns:
         return "shows"
+    if speaker is not None and _names_no_source(doc, speaker, lexicon):
+        return "no_source"
     if (
         verb is not None
         and verb.dep_ == "acl"
@@ -321,6 +326,13 @@ def _head_noun(doc: Doc, start: int, end: int) -> str:
         return ""
     heads = [t for t in toks if t.head not in toks or t.head == t]
     return (heads[0] if heads else toks[-1]).lower_
+
+
+def _names_no_source(doc: Doc, speaker, lexicon: Lexicon) -> bool:
+    """The speaker phrase's head is a thing, not someone: 'caps', 'His presence'."""
+    toks = _tokens(doc, speaker.start, speaker.end)
+    heads = [t for t in toks if t.head not in toks or t.head == t]
+    return bool(heads) and lexicon.names_no_source(heads[0])
 
 
 def _perceived(doc: Doc, claim: Claim) -> bool:

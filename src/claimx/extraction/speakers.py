@@ -498,6 +498,8 @@ class SpeakerResolver:
                     continue
                 if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"}:
                     continue
+                if self.lexicon.names_no_source(tok):
+                    continue  # 'many studio albums', 'the beetles': no one to say anything
                 score = (tok.dep_ in {"nsubj", "nsubjpass"}, coordinated, tok.i)
                 cands.append((score, tok))
             if cands:

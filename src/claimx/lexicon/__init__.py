@@ -79,6 +79,9 @@ class Lexicon:
     org_words: frozenset[str] = frozenset()
     #: Of the block-quote rule: words whose share tells running English.
     function_words: frozenset[str] = frozenset()
+    #: Nouns that name no possible source ('caps', 'presence', 'search'): from WordNet,
+    #: see ``scripts/build_inanimate_nouns.py``.
+    inanimate_nouns: frozenset[str] = frozenset()
 
     def cue(self, lemma: str) -> CueEntry | None:
         return self.cues.get(lemma.lower())
@@ -96,6 +99,27 @@ class Lexicon:
             stems = _regular_stems(token.lower_)
             return next((self.cues[s] for s in stems if s in self.cues), None)
         return entry
+
+    def names_no_source(self, token) -> bool:
+        """A common noun that cannot say or find anything: 'caps suggesting …', 'His
+        presence would acknowledge …'. A count or kind of something is judged by what
+        it is of: 'A search of the van' is no source, 'a number of experts' may be."""
+        while True:
+            if token.pos_ != "NOUN" or token.ent_type_:
+                return False
+            if not (token.is_lower or token.is_sent_start):
+                return False  # 'Sanders', 'Twitter' read as common nouns
+            if token.lemma_.lower() not in self.inanimate_nouns:
+                return False
+            of = [
+                c.children
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+            ]
+            objects = [t for children in of for t in children if t.dep_ == "pobj"]
+            if not objects:
+                return True
+            token = objects[0]
 
 
 def is_gerund_read_as_noun(token) -> bool:
@@ -179,20 +203,25 @@ def load_lexicon(cue_path: str | None = None, scope: str = DEFAULT_SCOPE) -> Lex
     frames = {
         r[0].lower(): frozenset(r[1].split(",")) for r in _data_lines(HERE / "claim_frames.tsv")
     }
+    media = _words("media.txt")
+    org_words = _words("org_words.txt")
+    anaphoric_orgs = _words("anaphoric_orgs.txt")
+    speakers = nouns.keys() | media | org_words | anaphoric_orgs | word_set("speaking_things")
     return Lexicon(
         cues,
         phrases,
         nouns,
-        _words("media.txt"),
+        media,
         names,
         line_labels=_words("line_labels.txt"),
         claim_frames=frames,
         visual_nouns=_words("visual_nouns.txt"),
         universal_speakers=_words("universal_speakers.txt"),
-        anaphoric_orgs=_words("anaphoric_orgs.txt"),
+        anaphoric_orgs=anaphoric_orgs,
         demonyms={r[0]: r[1] for r in _data_lines(HERE / "demonyms.tsv")},
         title_words=_words("title_words.txt"),
         relationships=_words("relationship_words.txt"),
-        org_words=_words("org_words.txt"),
+        org_words=org_words,
         function_words=_words("function_words.txt"),
+        inanimate_nouns=_words("inanimate_nouns.txt") - speakers,
     )
