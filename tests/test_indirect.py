@@ -131,6 +131,18 @@ def test_inserted_clause_is_not_the_content_of_the_next_cue(claims_of):
     assert c.content.parts[-1].end == text.rindex(".")
 
 
+def test_a_clause_set_off_by_commas_reports_the_sentence_around_it(claims_of):
+    # the parser makes 'pointed out' the root and the reported sentence its dependents
+    text = (
+        "Many of the older buildings in the town, the report pointed out, "
+        "have no fire exits at all."
+    )
+    c = only(claims_of(text))
+    assert c.speaker.text == "the report"
+    assert c.cue.text == "pointed out"
+    assert "have no fire exits" in c.content.text
+
+
 @pytest.mark.parametrize("seed", ["0", "1"])
 def test_first_preposition_of_the_cue_wins_in_every_run(seed):
     # The frames of a cue are a set: the content used to follow its order, which

@@ -364,6 +364,34 @@ def _claim_without_source(ctx: Context, verb: Token, entry: CueEntry) -> Candida
     )
 
 
+def _set_off_between_commas(verb: Token) -> list[Token] | None:
+    """'Many of the cultures, the complaint pointed out, have …': a reporting clause set
+    off by commas inside the sentence it reports, which the parser made the root.
+
+    The clause is the subject, the verb and its particles, between two commas; the
+    content is the rest of the sentence, when both sides have words and the right
+    side has a verb of its own (not 'In Paris, the minister said, …' alone).
+    """
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None or verb.dep_ != "ROOT":
+        return None
+    doc, sent = verb.doc, verb.sent
+    left, right = subject.left_edge.i - 1, verb.i + 1
+    while right < sent.end and doc[right].dep_ in {"prt", "neg"}:
+        right += 1
+    if left <= sent.start or right >= sent.end - 1:
+        return None
+    if doc[left].text != "," or doc[right].text != ",":
+        return None
+    if any(t.dep_ in {"ccomp", "dobj", "xcomp"} for t in verb.children):
+        return None
+    before = [t for t in doc[sent.start : left] if not t.is_punct]
+    after = list(doc[right + 1 : sent.end])
+    if len(before) < 2 or not any(t.pos_ in {"VERB", "AUX"} for t in after):
+        return None
+    return [t for t in sent if t.i < left or t.i > right]
+
+
 def _opens_with_subordinator(content: list[Token]) -> bool:
     first = min(content, key=lambda t: t.i)
     return first.lower_ in {"when", "after", "before", "while", "as", "because", "since"} and (
@@ -420,6 +448,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     # "The plan, officials say, will fail." / "We will win, he said."
     if verb.dep_ == "parataxis" and entry.cls == "speech":
         return subtree_without(verb.head, [verb]), "inserted_reporting_clause"
+    inserted = _set_off_between_commas(verb)
+    if inserted is not None and entry.cls == "speech":
+        return inserted, "inserted_reporting_clause"
     for child in children:
         # "We will win, he said." (not "Back home, Clarke said, he decided …",
         # where the parataxis is itself the reporting clause)
