@@ -3,6 +3,7 @@
 import pytest
 
 import claimx
+from claimx.run.documents import extract
 from conftest import by_cue, only
 
 
@@ -141,6 +142,37 @@ def test_a_clause_set_off_by_commas_reports_the_sentence_around_it(claims_of):
     assert c.speaker.text == "the report"
     assert c.cue.text == "pointed out"
     assert "have no fire exits" in c.content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "As alleged in the indictment, the three men drove to the park and attacked a "
+            "teenager.",
+            "the indictment",
+            "the three men drove to the park and attacked a teenager",
+        ),
+        (
+            "As described in court filings, the men planned the attack for weeks.",
+            "court filings",
+            "the men planned the attack for weeks",
+        ),
+        ("As the senator said, the plan is dead.", "the senator", "the plan is dead"),
+    ],
+)
+def test_an_as_clause_reports_the_sentence_it_opens(
+    claims_of, default_nlp, text, speaker, content
+):
+    for claims in (claims_of(text), extract(text, nlp=default_nlp).claims):
+        c = only(claims)
+        assert (c.speaker.text, c.content.text) == (speaker, content)
+
+
+def test_an_as_clause_that_reports_nothing_is_no_claim(claims_of, default_nlp):
+    for text in ("As he walked in the park, the crowd cheered.", "As expected, the talks failed."):
+        assert claims_of(text) == []
+        assert extract(text, nlp=default_nlp).claims == []
 
 
 @pytest.mark.parametrize("seed", ["0", "1"])

@@ -234,3 +234,87 @@ def test_acronyms_are_found_and_a_hyphen_chain_cannot_stall_the_search():
     code = "import claimx; print(len(claimx.extract('Ab-' * 200 + 'Ab said it rained.').claims))"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0 and run.stdout.strip() == "1", run.stderr[-500:]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how many is no part of the title
+        (
+            "Several opposition groups said the vote was rigged.",
+            (None, "opposition groups", None, "unnamed_group"),
+        ),
+        ("Others argue that the plan is too costly.", (None, None, None, "unnamed_group")),
+        # a nationality is the affiliation of officials, not of bloggers
+        (
+            "Many Brazilian bloggers and Internet users think the bill is dangerous.",
+            (None, "bloggers and internet users", None, "unnamed_group"),
+        ),
+        # the title of the person whose spokesperson speaks is not the speaker's
+        (
+            "German Chancellor Olaf Scholz's spokesperson, Steffen Hebestreit, said the talks "
+            "had failed.",
+            ("Steffen Hebestreit", "spokesperson", "Germany", "named_person"),
+        ),
+    ],
+)
+def test_titles_leave_out_counts_and_other_peoples_titles(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == expected
+
+
+def test_an_emphatic_reflexive_is_not_the_speaker(default_nlp):
+    text = (
+        "Ford Motor Company recalled the trucks in May. In the filing itself Ford "
+        'also made this point, writing "We are fully cooperating with the agencies."'
+    )
+    quoted = [s for s in speakers(default_nlp, text) if s.text != "the filing"]
+    assert [(s.text, s.name, s.source_type) for s in quoted] == [
+        ("Ford", "Ford Motor Company", "named_organization")
+    ]
+
+
+def test_a_side_read_as_a_person_before_the_title_is_the_affiliation(default_nlp):
+    # the recogniser reads 'Harrison' as a person; no one is titled by another
+    # person's name without a possessive
+    (speaker,) = speakers(default_nlp, "Harrison coach Matt Myers said the team had played well.")
+    assert fields(speaker) == ("Matt Myers", "coach", "Harrison", "named_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alice H. Martin, U.S. Attorney for the Northern District of Alabama, said the "
+            "company had billed for patients who were not dying.",
+            ("Alice H. Martin", "U.S. attorney", "Northern District of Alabama", "named_person"),
+        ),
+        (
+            "David E. Nahmias, United States Attorney for the Northern District of Georgia, "
+            "said the fraud had cost the taxpayers millions.",
+            (
+                "David E. Nahmias",
+                "United States attorney",
+                "Northern District of Georgia",
+                "named_person",
+            ),
+        ),
+    ],
+)
+def test_an_office_named_with_its_country_serves_the_district_after_it(
+    default_nlp, text, expected
+):
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == expected
+
+
+def test_a_surname_after_a_run_of_title_words_is_the_named_person(default_nlp):
+    text = (
+        "The charges were announced by Richard S. Hartunian, United States Attorney for "
+        'the Northern District of New York. "The defendant will face a jury," said United '
+        "States Attorney Hartunian."
+    )
+    quoted = speakers(default_nlp, text)[-1]
+    assert quoted.resolved_from.text == "United States Attorney Hartunian"
+    assert (quoted.name, quoted.source_type) == ("Richard S. Hartunian", "named_person")
+    assert quoted.affiliation == "Northern District of New York"

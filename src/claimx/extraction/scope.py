@@ -45,7 +45,8 @@ PATTERN_FRAMES = {
     "infinitive_complement": "xcomp",
     "prepositional_complement": "prep",
     "object_predicate": "as",
-    "as_clause": "as",
+    "as_clause": "clause",
+    "as_in_text": "clause",
 }
 #: Rules whose claims are quotes, colons and sources, whatever their cue.
 SURFACE_PATTERNS = {

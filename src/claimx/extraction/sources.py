@@ -55,6 +55,11 @@ HONORIFICS = word_set("honorifics_sources")
 ROLE_SUFFIXES = word_list("role_suffixes")
 #: Prepositions that attach a role to the organisation it serves.
 AFFILIATING = {"of", "for", "at", "from", "with", "in"}
+#: How many, not what: 'several opposition groups' are opposition groups; 'Others' has
+#: no title.
+QUANTIFIERS = word_set("quantifiers")
+#: Offices named with their country: 'U.S. Attorney', 'United States Marshal'.
+NATIONAL_OFFICES = word_set("national_offices")
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 #: 'Syrian Democratic Forces (SDF)': a name and its acronym in brackets.
 #: Each word is read one way only (a hyphen joins the parts of one word, white
@@ -218,8 +223,12 @@ class SourceDescriber:
         for e in self._ents_in(toks, {"PERSON"}):
             if any(t.i in skip for t in e):
                 continue
+            if self._names_a_side(e, skip):
+                continue  # 'Wynnum coach Matt Myers', with 'Wynnum' read as a person
             skip = skip | {t.i for t in e}
-            if e.end < len(self.doc) and self.doc[e.end].tag_ == "POS":
+            if e[-1].tag_ == "POS":  # the recogniser's "Angela Merkel's"
+                skip = skip | {t.i for t in toks if t.i < e.end}
+            elif e.end < len(self.doc) and self.doc[e.end].tag_ == "POS":
                 skip = skip | {t.i for t in toks if t.i <= e.end}
         words = [t for t in toks if t.i not in skip and t.i not in org_ids]
         ids = {t.i for t in words}
@@ -241,6 +250,7 @@ class SourceDescriber:
                     words = [t for t in words if t.i > tok.i]
                 break
         role: list[Token] = []
+        unit_name = None
         source_ids = set(skip)
         for tok in words:
             if tok.i in org_ids:
@@ -263,6 +273,8 @@ class SourceDescriber:
             lower = tok.lower_
             if lower in HONORIFICS or lower in self.lexicon.universal_speakers:
                 continue
+            if lower in QUANTIFIERS and tok.pos_ in {"ADJ", "DET", "PRON", "NOUN", "ADV"}:
+                continue
             if lower in {"year", "years", "old", "-"} and any(
                 t.like_num for t in self.doc[max(0, tok.i - 4) : tok.i]
             ):
@@ -271,6 +283,13 @@ class SourceDescriber:
                 # 'retail expert from Queensland University …': the rest is the affiliation
                 rest = [t for t in toks if t.i > tok.i and t.pos_ != "DET"]
                 if not role or (rest and rest[0].i in org_ids):
+                    break
+                if rest and rest[0].pos_ == "PROPN" and lower in AFFILIATING:
+                    # 'U.S. Attorney for the Northern District of Georgia': a unit the
+                    # recogniser did not name as an organisation
+                    unit = [t for t in tok.subtree if toks[-1].i >= t.i > tok.i]
+                    unit = [t for t in unit if not (t.pos_ == "DET" and t.i == unit[0].i)]
+                    unit_name = _clean(self.doc[unit[0].i : unit[-1].i + 1].text)
                     break
             if _modifies(tok) and lower in self.lexicon.title_words:
                 role.append(tok)  # 'acting director'
@@ -286,14 +305,19 @@ class SourceDescriber:
             role.pop(0)
         nouns = [t for t in role if self._role_noun(t)]
         office = any(
-            self.lexicon.speaker_nouns.get(t.lemma_.lower()) in {"title", "anonymous", "group"}
+            self.lexicon.speaker_nouns.get(t.lemma_.lower()) in {"title", "anonymous"}
             for t in nouns
         )
         if not office:
             # a nationality is an affiliation only for those who speak for a state
             # ('French President Emmanuel Macron', not 'Norway's Karsten Warholm')
             orgs = [e for e in orgs if e.label_ not in {"GPE", "NORP"}]
+        office = self._national_office(role, orgs)
+        if office is not None:  # 'U.S. Attorney': the country is part of the title
+            orgs = [e for e in orgs if e is not office]
         affiliation = self._affiliation(orgs, role)
+        if unit_name and not any(e.label_ == "ORG" for e in orgs):
+            affiliation = unit_name
         if affiliation is None and possessor is not None:
             affiliation = self._earlier_org(possessor.idx) or possessor.text.lower()
         if nouns:
@@ -320,7 +344,32 @@ class SourceDescriber:
             t.text + (t.whitespace_ if n + 1 < len(role) and role[n + 1].i == t.i + 1 else " ")
             for n, t in enumerate(role)
         ).lower()
+        if office is not None:
+            title = f"{office.text} {title}"
         return _clean(title), affiliation
+
+    def _national_office(self, role: list[Token], orgs: list[Span]) -> Span | None:
+        """The country that names an office with its title ('U.S. Attorney', 'United
+        States Marshal'), written right before it."""
+        if not role or role[-1].lower_ not in NATIONAL_OFFICES:
+            return None
+        return next((e for e in orgs if e.label_ == "GPE" and e.end == role[0].i), None)
+
+    def _names_a_side(self, ent: Span, source: set[int]) -> bool:
+        """A one-word 'person' right before the role noun of the source's own name
+        names whom the source works for: no one is titled by another person's name
+        without a possessive ('Wynnum coach Matt Myers', 'Caloundra half back …')."""
+        after = ent.end
+        if len(ent) != 1 or ent[-1].tag_ == "POS" or after >= len(self.doc):
+            return False
+        nxt = self.doc[after]
+        return (
+            nxt.tag_ != "POS"
+            and nxt.is_lower
+            and self._role_noun(nxt)
+            and any(i > after for i in source)
+            and all(t.i in source or t.is_lower for t in self.doc[after : max(source) + 1])
+        )
 
     def _affiliation(self, orgs: list[Span], role: list[Token]) -> str | None:
         """The organisation a role serves: the possessor of the role ('Daily Xtra's
@@ -763,6 +812,16 @@ class SourceDescriber:
             # 'several opposition groups', 'Authorities' opening a sentence: a plural
             # of a common noun, whatever its capital, names no one
             title, affiliation = self._role(toks, set())
+            if title is None:  # 'several opposition groups': the group is what they are
+                words = [
+                    t
+                    for t in toks
+                    if t.i <= head.i
+                    and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                    and t.lower_ not in QUANTIFIERS
+                    and t.ent_type_ not in {"GPE", "NORP"}
+                ]
+                title = _clean(" ".join(t.lower_ for t in words))
             return SourceFields(None, title, affiliation, "unnamed_group")
         if noun_kind == "document" or (kind == "document" and head.pos_ != "PROPN"):
             return SourceFields(self._publisher(head, toks), None, None, "document")

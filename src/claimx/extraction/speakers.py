@@ -345,6 +345,12 @@ class SpeakerResolver:
 
     def resolve(self, head: Token, span: CharSpan | None = None) -> SpeakerInfo:
         """Describe the speaker headed by ``head``, resolving pronouns and surnames."""
+        if head.lower_.endswith(("self", "selves")) and head.tag_ == "PRP":
+            # 'In the filing itself Ford also made this point': an emphatic reflexive
+            # the parser took for the subject, with the speaker as its apposition
+            named = next((c for c in head.children if c.dep_ == "appos"), None)
+            if named is not None:
+                head, span = named, None
         tokens = phrase_tokens(head)
         if span is not None:
             given = tokens_in(self.doc, *span)
@@ -384,6 +390,8 @@ class SpeakerResolver:
         """
         titles = MALE_TITLES | FEMALE_TITLES
         words = [t for t in tokens if not t.is_punct and t.lower_ not in titles]
+        if len(words) > 1 and self._office_before(words[:-1]) and words[-1].is_title:
+            words = words[-1:]  # 'United States Attorney Hartunian', 'Commissioner Kelly'
         if len(words) != 1 or not (words[0].pos_ == "PROPN" or words[0].ent_type_ == "PERSON"):
             return None
         start = tokens[0].idx
@@ -394,6 +402,21 @@ class SpeakerResolver:
         if ent is None:
             return None
         return [t for t in ent if t.tag_ != "POS"]
+
+    def _office_before(self, words: list[Token]) -> bool:
+        """Capitalised words of an office before a surname ('Acting Assistant Attorney
+        General', 'FBI Assistant Director-in-Charge'), one of them a title."""
+        lexicon = self.lexicon
+
+        def titled(t: Token) -> bool:
+            return t.lower_ in lexicon.title_words or lexicon.speaker_nouns.get(
+                t.lemma_.lower()
+            ) in {"title", "anonymous"}
+
+        # the word before the surname is the title's ('Senator Ana Ruiz' is a full name)
+        return titled(words[-1]) and all(
+            t.is_title or t.is_upper or t.lower_ in {"of", "for", "the", "-", "in"} for t in words
+        )
 
     def _antecedent(self, pron: Token) -> list[Token] | None:
         lower = pron.lower_

@@ -39,6 +39,7 @@ PATTERN_GROUPS = {
     "according_to": "source",
     "held_view": "source",
     "source_document": "source",
+    "as_in_text": "source",
     "hearsay_adverb": "hearsay",
     "impersonal_passive": "hearsay",
     "object_complement": "phrase",

@@ -109,6 +109,8 @@ class Lexicon:
                 return False
             if not (token.is_lower or token.is_sent_start):
                 return False  # 'Sanders', 'Twitter' read as common nouns
+            if not token.is_lower and _capitalised_elsewhere(token):
+                return False  # 'Price said …' after 'Hannah Price': a surname
             if token.lemma_.lower() not in self.inanimate_nouns:
                 return False
             of = [
@@ -120,6 +122,13 @@ class Lexicon:
             if not objects:
                 return True
             token = objects[0]
+
+
+def _capitalised_elsewhere(token) -> bool:
+    """The word is written with its capital inside a sentence somewhere in the text."""
+    return any(
+        t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc
+    )
 
 
 def is_gerund_read_as_noun(token) -> bool:

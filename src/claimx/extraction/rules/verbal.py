@@ -79,6 +79,8 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     if speaker is None and entry.cls == "speech":
         return surface_quote_attribution(ctx, verb, entry)
     content, pattern = verb_content(verb, entry, ctx.lexicon)
+    if pattern == "as_clause" and verb.tag_ == "VBN" and _subject_child(verb) is None:
+        pattern = "as_in_text"  # 'As alleged in the indictment, …': the text's claim
     if not content and entry.cls == "speech":
         content, pattern = adjacent_quote(ctx, verb, speaker), "adjacent_quote"
     # "said the plan was ready and added that …": the parser hangs the second cue
@@ -114,7 +116,7 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     # 'told reporters Sanders remains committed': the listener of the cue phrase is
     # not the start of the content, however the parser hung it
     content = [t for t in content if not cue[0] <= t.idx < cue[1]]
-    if pattern in {"clausal_complement", "as_clause"}:
+    if pattern in {"clausal_complement", "as_clause", "as_in_text"}:
         content = _without_trailing_aside(ctx, content)
     content = trim_tokens(_through_colon(content))
     if not content or all(t.is_punct or t.is_space for t in content):
@@ -442,7 +444,10 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     if (
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
-        and not any(c.dep_ in complements and c.i > verb.i for c in children)
+        and not any(
+            c.dep_ in complements and c.i > verb.i and not _occasion_or_text(c)
+            for c in children
+        )
     ):
         return subtree_without(verb.head, [verb]), "as_clause"
     # "The plan, officials say, will fail." / "We will win, he said."
@@ -872,6 +877,10 @@ def verb_subject(verb: Token) -> Token | None:
         and not any(c.dep_ in SUBJECTS for c in verb.children)
     ):
         tok = verb.head.head  # "said X and added that …": the outer cue's subject
+    if _as_clause(verb) and verb.tag_ == "VBN" and _subject_child(verb) is None:
+        # 'As alleged in the indictment, the men …': the text it was said in, never the
+        # subject of the clause it reports
+        return _agent(verb) or _source_text(verb)
     while tok is not None and seen < 6:
         seen += 1
         subj = _subject_child(tok)
@@ -923,6 +932,36 @@ def verb_subject(verb: Token) -> Token | None:
         ):
             return _issuer(tok.head) or tok.head
         return None
+    return None
+
+
+#: Texts a report can be made in: 'As alleged in the indictment', 'as stated in the memo'.
+SOURCE_TEXTS = word_set("source_documents") | word_set("legal_documents")
+
+
+def _occasion_or_text(prep: Token) -> bool:
+    """'As alleged in the indictment', 'as he said in an interview': where it was said,
+    no complement of the cue."""
+    return prep.dep_ == "prep" and prep.lower_ in {"in", "by"}
+
+
+def _as_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+
+
+def _source_text(verb: Token) -> Token | None:
+    """The document or outlet a passive report was made in: 'As alleged in the
+    indictment', 'as reported in The Times'."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "by"}:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if pobj.ent_type_ in {"ORG", "PERSON"} or pobj.lemma_.lower() in SOURCE_TEXTS:
+            return pobj
     return None
 
 
