@@ -292,3 +292,14 @@ def test_went_so_far_as_to_say_reports_the_subjects_claim():
     ).claims
     assert (claim.speaker.text, claim.cue.text) == ("One of the children", "say")
     assert claim.content.text == "the trial had been fair"
+
+
+def test_went_on_to_add_a_quote_is_the_subjects(default_nlp):
+    text = (
+        'He went on to add "The exceptions to the rule are met by the fact there is also '
+        'water there," referring to caves with fresh water.'
+    )
+    claims = extract(text, nlp=default_nlp).claims
+    quote = next(c for c in claims if c.type == "direct")
+    assert (quote.speaker.text, quote.cue.text) == ("He", "went on to add")
+    assert quote.content.text.startswith("The exceptions to the rule")

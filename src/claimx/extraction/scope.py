@@ -75,6 +75,9 @@ GENERIC_PEOPLE = word_set("generic_people")
 PERCEPTION = word_set("perception_verbs")
 #: Objects that state nothing: 'the media report something and prove it right'.
 INDEFINITES = {"something", "anything", "nothing", "everything"}
+#: Nouns that, with only a determiner, point at what is told elsewhere: 'disclosed the
+#: matter to the agency', 'admitted his guilt'.
+SHELL_NOUNS = word_set("shell_nouns")
 #: A content that is an embedded question ('which country he would visit').
 EMBEDDED_QUESTION = re.compile(r"(?:which|what|where|when|how|why|who|whom|whether|if)\b", re.I)
 #: Cognition cues whose embedded question is the claim: the question asked.
@@ -263,6 +266,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     frames = lexicon.claim_frames.get(verb_lemma, frozenset())
     if frame == "dobj" and claim.content.text.split(maxsplit=1)[0].lower() in INDEFINITES:
         return "action"  # 'report something', 'said nothing new': nothing is stated
+    if frame == "dobj" and _refers_back(doc, claim):
+        return "action"  # 'disclosed the matter to the government': what, not told here
     if frame in {"clause", *frames}:
         return None
     if frame == "dobj" and "dobj+clause" in frames and _states_something(doc, claim):
@@ -327,6 +332,20 @@ def _head_noun(doc: Doc, start: int, end: int) -> str:
         return ""
     heads = [t for t in toks if t.head not in toks or t.head == t]
     return (heads[0] if heads else toks[-1]).lower_
+
+
+def _refers_back(doc: Doc, claim: Claim) -> bool:
+    """An object that only points at something told elsewhere: 'the matter', 'this
+    issue', 'the details', 'his guilt' (a plea), with nothing of its own."""
+    toks = [t for t in _tokens(doc, claim.content.start, claim.content.end) if not t.is_punct]
+    heads = [t for t in toks if t.head not in toks or t.head == t]
+    if not heads or heads[0].pos_ != "NOUN" or heads[0].lemma_.lower() not in SHELL_NOUNS:
+        return False
+    head = heads[0]
+    own = [c for c in head.children if c.i in {t.i for t in toks}]
+    return all(c.dep_ in {"det", "poss"} for c in own) and head.i == min(
+        t.i for t in toks if t.dep_ not in {"det", "poss"}
+    )
 
 
 def _names_no_source(doc: Doc, speaker, lexicon: Lexicon) -> bool:

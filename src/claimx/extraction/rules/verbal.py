@@ -910,6 +910,7 @@ def verb_subject(verb: Token) -> Token | None:
             tok.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             and not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+            and not _went_on(tok.head)
         ):
             return None  # a purpose clause: "ministers will gather to discuss …"
             # (not "went so far as to say …")
@@ -963,6 +964,11 @@ def _source_text(verb: Token) -> Token | None:
         if pobj.ent_type_ in {"ORG", "PERSON"} or pobj.lemma_.lower() in SOURCE_TEXTS:
             return pobj
     return None
+
+
+def _went_on(verb: Token) -> bool:
+    """'He went on to add "…"': the infinitive continues the subject's speech."""
+    return verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
 
 
 def _name_read_as_time(verb: Token) -> Token | None:
