@@ -318,3 +318,36 @@ def test_a_surname_after_a_run_of_title_words_is_the_named_person(default_nlp):
     assert quoted.resolved_from.text == "United States Attorney Hartunian"
     assert (quoted.name, quoted.source_type) == ("Richard S. Hartunian", "named_person")
     assert quoted.affiliation == "Northern District of New York"
+
+
+def test_each_of_several_officials_announcing_together_keeps_their_own_office(default_nlp):
+    text = (
+        "Acting Assistant Attorney General Mythili Raman of the Justice Department's "
+        "Criminal Division, U.S. Attorney Richard S. Hartunian of the Northern District of "
+        "New York, and U.S. Immigration and Customs Enforcement (ICE) Director John Morton "
+        'made the announcement.\n\n"This extradition is the result of close cooperation," '
+        'said U.S. Attorney Hartunian. "We will not rest," said Acting Assistant Attorney '
+        "General Raman."
+    )
+    hartunian, raman = speakers(default_nlp, text)
+    assert fields(hartunian) == (
+        "Richard S. Hartunian",
+        "U.S. attorney",
+        "Northern District of New York",
+        "named_person",
+    )
+    assert fields(raman) == (
+        "Mythili Raman",
+        "acting assistant attorney general",
+        "Criminal Division",
+        "named_person",
+    )
+
+
+def test_a_possessive_inside_an_organisation_name_ends_it(default_nlp):
+    (speaker,) = speakers(
+        default_nlp,
+        "Scott D. Hammond, the Antitrust Division’s Deputy Assistant Attorney General for "
+        "Criminal Enforcement, said the fines were the largest ever.",
+    )
+    assert speaker.affiliation == "Antitrust Division"

@@ -55,6 +55,8 @@ HONORIFICS = word_set("honorifics_sources")
 ROLE_SUFFIXES = word_list("role_suffixes")
 #: Prepositions that attach a role to the organisation it serves.
 AFFILIATING = {"of", "for", "at", "from", "with", "in"}
+#: Small words inside a title before a name: 'U.S. Attorney for the District of …'.
+TITLE_JOINERS = {"of", "for", "the", "in"}
 #: How many, not what: 'several opposition groups' are opposition groups; 'Others' has
 #: no title.
 QUANTIFIERS = word_set("quantifiers")
@@ -195,7 +197,7 @@ class SourceDescriber:
         )
         start = toks[0].i
         for t in toks:
-            if t.pos_ == "CCONJ" and t.i > 0 and self.doc[t.i - 1].ent_type_ == "PERSON":
+            if self._joins_people(t):
                 if any(i > t.i for i in skip):
                     start = t.i + 1
                 else:
@@ -230,7 +232,7 @@ class SourceDescriber:
                 skip = skip | {t.i for t in toks if t.i < e.end}
             elif e.end < len(self.doc) and self.doc[e.end].tag_ == "POS":
                 skip = skip | {t.i for t in toks if t.i <= e.end}
-        words = [t for t in toks if t.i not in skip and t.i not in org_ids]
+        words = [t for t in toks if t.i not in skip and t.i not in org_ids and t.i >= start]
         ids = {t.i for t in words}
         for e in named:
             if e.end < len(self.doc) and self.doc[e.end].tag_ == "POS":
@@ -255,7 +257,7 @@ class SourceDescriber:
         for tok in words:
             if tok.i in org_ids:
                 continue
-            if tok.pos_ == "CCONJ" and tok.i > 0 and self.doc[tok.i - 1].ent_type_ == "PERSON":
+            if self._joins_people(tok):
                 # 'US President Donald Trump and Turkish President Recep Tayyip Erdoğan':
                 # two people; the role is the one next to the source's own name
                 if any(i > tok.i for i in source_ids):
@@ -284,7 +286,12 @@ class SourceDescriber:
                 rest = [t for t in toks if t.i > tok.i and t.pos_ != "DET"]
                 if not role or (rest and rest[0].i in org_ids):
                     break
-                if rest and rest[0].pos_ == "PROPN" and lower in AFFILIATING:
+                if (
+                    len(rest) > 1
+                    and rest[0].pos_ == "PROPN"
+                    and rest[1].pos_ == "PROPN"
+                    and lower in AFFILIATING
+                ):
                     # 'U.S. Attorney for the Northern District of Georgia': a unit the
                     # recogniser did not name as an organisation
                     unit = [t for t in tok.subtree if toks[-1].i >= t.i > tok.i]
@@ -355,6 +362,31 @@ class SourceDescriber:
             return None
         return next((e for e in orgs if e.label_ == "GPE" and e.end == role[0].i), None)
 
+    def _joins_people(self, tok: Token) -> bool:
+        """'and' between two people, each with a title or unit ('Raman of the Criminal
+        Division and U.S. Attorney Richard S. Hartunian')."""
+        comma = tok.text == ","
+        if not (tok.pos_ == "CCONJ" or comma) or tok.i == 0:
+            return False
+        if not comma and self.doc[tok.i - 1].ent_type_ == "PERSON":
+            return True
+        # 'A of X, B of Y, and C': a comma before another titled person ('…, U.S.
+        # Attorney Richard S. Hartunian'), not before the source's own name ('…'s
+        # editorial director, Rachel Giese')
+        after = self.doc[tok.i + 1 : tok.i + 14]
+        if comma and after and after[0].pos_ == "CCONJ":
+            after = after[1:]
+        titled = False
+        for nxt in after:
+            if nxt.ent_type_ == "PERSON":
+                return titled
+            titled = titled or self._names_people(nxt)
+            if not (
+                nxt.is_title or nxt.is_upper or nxt.is_punct or nxt.lower_ in TITLE_JOINERS | {"and"}
+            ):
+                return False
+        return False
+
     def _names_a_side(self, ent: Span, source: set[int]) -> bool:
         """A one-word 'person' right before the role noun of the source's own name
         names whom the source works for: no one is titled by another person's name
@@ -384,7 +416,7 @@ class SourceDescriber:
                 and self.doc[e.end].tag_ == "POS"
                 and e.end + 1 in role_ids
             )
-            owned = e.end < len(self.doc) and self.doc[e.end].tag_ == "POS"
+            owned = e[-1].tag_ == "POS" or (e.end < len(self.doc) and self.doc[e.end].tag_ == "POS")
             return (0 if possessor else 2 if owned else 1, e.start)
 
         best = min(orgs, key=rank)
@@ -404,6 +436,7 @@ class SourceDescriber:
                 end += 1
             elif (  # 'National Institute of Allergy and Infectious Diseases'
                 tok.lower_ in {"and", "&"}
+                and not self._joins_people(tok)
                 and end + 1 < len(doc)
                 and doc[end + 1].is_title
                 and doc[end + 1].pos_ == "PROPN"
@@ -411,6 +444,9 @@ class SourceDescriber:
                 end += 2
             else:
                 break
+        own = next((t.i for t in doc[ent.start + 1 : end] if t.tag_ == "POS"), None)
+        if own is not None:  # "the Antitrust Division's Deputy Assistant" -> the Division
+            end = own
         while end - 1 > ent.start and self._role_noun(doc[end - 1]):
             end -= 1  # 'Republican Assemblywoman' -> Republican
         text = doc[ent.start : end].text.split("(")[0].strip()
@@ -485,6 +521,13 @@ class SourceDescriber:
         title, affiliation = self._role(toks, {handles[0].i})
         return SourceFields(handles[0].text, title, affiliation, "named_person")
 
+    def _names_people(self, tok: Token) -> bool:
+        """A role noun, also capitalised in a name ('Trial Attorneys')."""
+        word = tok.lower_
+        singular = word[:-1] if word.endswith("s") and len(word) > 3 else word
+        kinds = {"title", "anonymous", "group"}
+        return self._role_noun(tok) or self.lexicon.speaker_nouns.get(singular) in kinds
+
     def _role_noun(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         if self.lexicon.speaker_nouns.get(lemma) in {"title", "anonymous", "group"}:
@@ -547,7 +590,8 @@ class SourceDescriber:
         with these words."""
         out: dict[str, str | None] = {}
         for e in self.ents:
-            if e.label_ == "ORG" and len(e) > 1:
+            # not 'Criminal Division Trial Attorneys': people the recogniser ran in
+            if e.label_ == "ORG" and len(e) > 1 and not self._names_people(e[-1]):
                 text = e.text
                 for m in re.finditer(" ", text):
                     out.setdefault(text[: m.start()], _clean(text))
