@@ -303,3 +303,12 @@ def test_went_on_to_add_a_quote_is_the_subjects(default_nlp):
     quote = next(c for c in claims if c.type == "direct")
     assert (quote.speaker.text, quote.cue.text) == ("He", "went on to add")
     assert quote.content.text.startswith("The exceptions to the rule")
+
+
+def test_as_reported_by_inside_another_report_only_passes_it_on(default_nlp):
+    text = (
+        "Earlier this week, President Erdogan said on live television — as reported by "
+        "Hurriyet Daily News — that Austria would pay a heavy price."
+    )
+    speakers = [c.speaker.text for c in extract(text, nlp=default_nlp).claims]
+    assert speakers == ["President Erdogan"]

@@ -236,8 +236,6 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "shows"  # 'many people see their friends die': what was seen, not said
     if speaker is not None and _head_noun(doc, speaker.start, speaker.end) in lexicon.visual_nouns:
         return "shows"
-    if speaker is not None and _names_no_source(doc, speaker, lexicon):
-        return "no_source"
     if (
         verb is not None
         and verb.dep_ == "acl"
@@ -250,7 +248,9 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "adjunct"  # 'estimate by observing the area …': how, not what
     base = claim.pattern.split(":")[0]
     if base in SURFACE_PATTERNS:
-        return None
+        return None  # a quote set off by its source's name ('Deep blue sea: …') is theirs
+    if speaker is not None and _names_no_source(doc, speaker, lexicon):
+        return "no_source"
     if entry is None:
         return None if _noun_cue(verb, lexicon) else "action"
     if entry.cls not in CLAIM_CLASSES:

@@ -81,6 +81,9 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     content, pattern = verb_content(verb, entry, ctx.lexicon)
     if pattern == "as_clause" and verb.tag_ == "VBN" and _subject_child(verb) is None:
         pattern = "as_in_text"  # 'As alleged in the indictment, …': the text's claim
+        outer = [ctx.lexicon.cue_of(a) for a in verb.ancestors]
+        if any(e is not None and e.cls == "speech" for e in outer):
+            return None  # 'X said — as reported by Y — "…"': X's claim, Y only passes it on
     if not content and entry.cls == "speech":
         content, pattern = adjacent_quote(ctx, verb, speaker), "adjacent_quote"
     # "said the plan was ready and added that …": the parser hangs the second cue
