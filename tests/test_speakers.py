@@ -171,3 +171,28 @@ def test_they_does_not_resolve_to_things(claims_of):
     c = only(claims_of(text))
     assert c.speaker.resolved_from.text == "They"
     assert c.speaker.text == "The Doyle Foundation"
+
+
+def test_a_hyphenated_first_name_whose_parts_disagree_has_no_gender(claims_of):
+    # 'Jean' alone reads as a woman's name; 'Jean-Jacques' is no evidence either way
+    text = (
+        "The trial enrolled patients in Beni and Katwa.\n\n"
+        "Professor Jean-Jacques Muyembe, who led the trial, said the drugs worked. "
+        "He said thousands of deaths could be prevented."
+    )
+    last = claims_of(text)[-1]
+    assert last.speaker.resolved_from.text == "He"
+    assert last.speaker.canonical == "Jean-Jacques Muyembe"
+
+
+def test_she_after_she_is_the_same_person_back_to_a_surname(claims_of):
+    text = (
+        "The actress Doris Day died on Monday, the Doris Day Animal Foundation said.\n\n\n"
+        "Day had one child, record producer "
+        "Terry Melcher, with her first husband, musician Al Jorden.  She was also married "
+        "in turn to George Weidler, Marty Melcher, and Barry Comden, whom she divorced in "
+        "1981.  She said Jorden had been physically abusive to her."
+    )
+    last = claims_of(text)[-1]
+    assert last.speaker.resolved_from.text == "She"
+    assert last.speaker.canonical == "Doris Day"

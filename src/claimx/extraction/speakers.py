@@ -240,6 +240,8 @@ class SpeakerResolver:
         self._person_starts = [e.start for e in self.persons]
         self._person_chars = [e.start_char for e in self.persons]
         self._sent_starts = [s.start for s in self.sents]
+        self._in_quote = ctx.in_quote
+        self._pronoun_antecedents: dict[int, list[Token] | None] = {}
         self._by_surname: dict[str, list[Span]] = {}
         for ent in self.persons:
             parts = [t.text.lower() for t in ent if not t.is_punct and t.tag_ != "POS"]
@@ -439,10 +441,24 @@ class SpeakerResolver:
             subjects = [
                 t
                 for t in sent
-                if t.i < pron.i and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON"
+                if t.i < pron.i
+                and t.dep_ in {"nsubj", "nsubjpass"}
+                and (t.pos_ != "PRON" or PERSON_PRONOUNS.get(t.lower_) == gender)
             ]
             for tok in reversed(subjects):
+                if tok.pos_ == "PRON":
+                    if self._in_quote(tok):
+                        continue
+                    # 'She was also married to … She said …': the same person as before
+                    earlier = self._same_pronoun_antecedent(tok, gender)
+                    if earlier is not None:
+                        return earlier
+                    continue
                 ent = self._person_at(tok.i)
+                if ent is None and tok.pos_ == "PROPN":
+                    # 'Day had one child …': a surname the recogniser missed this time
+                    full = self._full_name([tok])
+                    ent = self.doc[full[0].i : full[-1].i + 1] if full else None
                 if ent is not None:
                     g = self._gender(ent)
                     if g is None or g == gender:
@@ -469,6 +485,12 @@ class SpeakerResolver:
         full = self._full_name(list(best))
         return full if full is not None else [t for t in best if t.tag_ != "POS"]
 
+    def _same_pronoun_antecedent(self, pron: Token, gender: str) -> list[Token] | None:
+        if pron.i not in self._pronoun_antecedents:
+            self._pronoun_antecedents[pron.i] = None  # no cycles
+            self._pronoun_antecedents[pron.i] = self._person_antecedent(pron, gender)
+        return self._pronoun_antecedents[pron.i]
+
     def _role_antecedent(self, pron: Token) -> list[Token] | None:
         """No named person before: the nearest earlier subject that is a role
         ('The senator spoke. He said …')."""
@@ -493,6 +515,12 @@ class SpeakerResolver:
             full = self._full_name(list(ent))
             if full is not None and full[0].i != ent[0].i:
                 return self._gender(full[0].doc[full[0].i : full[-1].i + 1])
+        if len(ent) > 2 and ent[1].text == "-" and not ent[0].whitespace_:
+            # 'Jean-Jacques', 'Marie-Claire': the parts may disagree ('Jean' is a woman's
+            # name in English); unknown unless they agree
+            second = self.lexicon.first_names.get(ent[2].text)
+            if second != self.lexicon.first_names.get(first):
+                return None
         return self.lexicon.first_names.get(first)
 
     def _group_antecedent(self, pron: Token, singular: bool = False) -> list[Token] | None:
