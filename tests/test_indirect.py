@@ -312,3 +312,48 @@ def test_as_reported_by_inside_another_report_only_passes_it_on(default_nlp):
     )
     speakers = [c.speaker.text for c in extract(text, nlp=default_nlp).claims]
     assert speakers == ["President Erdogan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Residents are concerned that the plant will pollute the river.",
+            "Residents",
+            "the plant will pollute the river",
+        ),
+        (
+            "The minister is confident that the economy will recover by spring.",
+            "The minister",
+            "the economy will recover by spring",
+        ),
+        ("He seemed sure that the deal would pass.", "He", "the deal would pass"),
+        (
+            "The researchers noticed that the beetles climbed on their dung balls.",
+            "The researchers",
+            "the beetles climbed on their dung balls",
+        ),
+    ],
+)
+def test_a_belief_said_with_an_adjective_is_the_subjects_claim(
+    default_nlp, text, speaker, content
+):
+    c = only(extract(text, nlp=default_nlp).claims)
+    assert (c.speaker.text, c.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was well known that there were outside groups joining the protests.",
+        "Are you sure the answer is convincing?",
+        "He was happy that the team won.",
+    ],
+)
+def test_an_adjective_with_no_one_to_hold_it_or_no_belief_is_no_claim(default_nlp, text):
+    assert extract(text, nlp=default_nlp).claims == []
+
+
+def test_welcoming_a_decision_is_a_stated_position(default_nlp):
+    c = only(extract("The union welcomed the agreement on pay.", nlp=default_nlp).claims)
+    assert (c.cue.text, c.content.text) == ("welcomed", "the agreement on pay")

@@ -61,8 +61,9 @@ def test_a_verb_outside_the_lexicon_is_proposed_with_its_content_choices(nlp):
 def test_adjectives_and_nouns_with_a_holder_are_proposed(nlp):
     found = _proposed(nlp, "Many Republicans are worried about the growing deficit.")
     assert ("Republicans", "worried", "the growing deficit", "proposal:adj_prep") in found
-    found = _proposed(nlp, "Some voters weren't sure that Clinton could win.")
-    assert ("voters", "sure", "Clinton could win", "proposal:adj_ccomp") in found
+    # (an adjective of the rules' lexicon, 'sure', is the rules' claim, not a proposal)
+    found = _proposed(nlp, "Some voters were doubtful that Clinton could win.")
+    assert ("voters", "doubtful", "Clinton could win", "proposal:adj_ccomp") in found
     found = _proposed(nlp, "Obama's plan to cut emissions faces a court test.")
     assert ("Obama", "plan", "to cut emissions", "proposal:noun_acl") in found
     # no holder, no proposal: "the plan to cut emissions" says nothing of whose

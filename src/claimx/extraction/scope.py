@@ -47,6 +47,7 @@ PATTERN_FRAMES = {
     "object_predicate": "as",
     "as_clause": "clause",
     "as_in_text": "clause",
+    "adjective_complement": "clause",
 }
 #: Rules whose claims are quotes, colons and sources, whatever their cue.
 SURFACE_PATTERNS = {

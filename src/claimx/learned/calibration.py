@@ -36,6 +36,7 @@ PATTERN_GROUPS = {
     "block_quote": "block",
     "clausal_complement": "clause",
     "inserted_reporting_clause": "clause",
+    "adjective_complement": "clause",
     "according_to": "source",
     "held_view": "source",
     "source_document": "source",

@@ -50,7 +50,7 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
     """Every cue verb with a subject and a content complement."""
     out = []
     for tok in ctx.tokens:
-        if tok.pos not in VERBS and not is_gerund_read_as_noun(tok):
+        if tok.pos not in VERBS and not is_gerund_read_as_noun(tok) and not _predicate_adjective(tok):
             continue
         entry = ctx.lexicon.cue_of(tok)
         if entry is None or ctx.in_quote(tok):
@@ -61,6 +61,26 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _predicate_adjective(tok: Token) -> bool:
+    """'The minister is confident that …': an adjective after a copula, with a clause."""
+    return (
+        tok.pos_ == "ADJ"
+        and _after_copula(tok)
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    )
+
+
+#: Verbs that, like a copula, give their subject the adjective after them.
+LINKING_VERBS = {"seem", "appear", "remain", "feel", "sound", "become", "grow", "stay"}
+
+
+def _after_copula(tok: Token) -> bool:
+    """'is confident', 'seemed confident', 'are worried': an adjective said of the subject."""
+    return tok.dep_ in {"acomp", "oprd"} and (
+        tok.head.pos_ == "AUX" or tok.head.lemma_ in LINKING_VERBS
+    )
 
 
 def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
@@ -79,6 +99,8 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     if speaker is None and entry.cls == "speech":
         return surface_quote_attribution(ctx, verb, entry)
     content, pattern = verb_content(verb, entry, ctx.lexicon)
+    if pattern == "clausal_complement" and _after_copula(verb):
+        pattern = "adjective_complement"  # 'is confident that …'
     if pattern == "as_clause" and verb.tag_ == "VBN" and _subject_child(verb) is None:
         pattern = "as_in_text"  # 'As alleged in the indictment, …': the text's claim
         outer = [ctx.lexicon.cue_of(a) for a in verb.ancestors]
@@ -119,7 +141,7 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     # 'told reporters Sanders remains committed': the listener of the cue phrase is
     # not the start of the content, however the parser hung it
     content = [t for t in content if not cue[0] <= t.idx < cue[1]]
-    if pattern in {"clausal_complement", "as_clause", "as_in_text"}:
+    if pattern in {"clausal_complement", "adjective_complement", "as_clause", "as_in_text"}:
         content = _without_trailing_aside(ctx, content)
     content = trim_tokens(_through_colon(content))
     if not content or all(t.is_punct or t.is_space for t in content):
@@ -884,6 +906,13 @@ def verb_subject(verb: Token) -> Token | None:
         # 'As alleged in the indictment, the men …': the text it was said in, never the
         # subject of the clause it reports
         return _agent(verb) or _source_text(verb)
+    if _after_copula(verb):
+        # 'The minister is confident that …': the copula's subject; not 'it was well
+        # known that …' nor 'are you sure …?', which name no one
+        subj = _subject_child(verb.head)
+        if subj is None or subj.lower_ in {"it", "there"} | GENERIC_SUBJECTS:
+            return None
+        tok = verb.head
     while tok is not None and seen < 6:
         seen += 1
         subj = _subject_child(tok)
