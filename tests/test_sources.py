@@ -351,3 +351,45 @@ def test_a_possessive_inside_an_organisation_name_ends_it(default_nlp):
         "Criminal Enforcement, said the fines were the largest ever.",
     )
     assert speaker.affiliation == "Antitrust Division"
+
+
+def test_a_legal_document_takes_the_names_of_those_who_filed_it(default_nlp):
+    text = (
+        "On Thursday, the Harbor Tenants Union and Legal Aid Society filed a lawsuit "
+        "against the city over its eviction rules. The complaint notes that many tenants "
+        "were never told of their hearings."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert speaker.text == "The complaint"
+    assert (speaker.name, speaker.source_type) == (
+        "Harbor Tenants Union and Legal Aid Society",
+        "document",
+    )
+
+
+def test_a_filing_someone_spoke_in_is_theirs(default_nlp):
+    text = (
+        "Ford Motor Company said in a financial filing on Friday that it had opened an "
+        "inquiry. According to the filing, the inquiry began in February."
+    )
+    filing = speakers(default_nlp, text)[-1]
+    assert filing.text == "the filing"
+    assert filing.name == "Ford Motor Company"
+
+
+def test_a_surname_the_recogniser_split_off_stays_with_the_name(default_nlp):
+    (speaker,) = speakers(
+        default_nlp,
+        "U.S. Attorney Rosa Emilia Rodriguez-Velez said the senator had betrayed the public.",
+    )
+    assert fields(speaker) == (
+        "Rosa Emilia Rodriguez-Velez",
+        "U.S. attorney",
+        None,
+        "named_person",
+    )
+
+
+def test_a_handle_beside_a_name_is_not_part_of_it(default_nlp):
+    (speaker,) = speakers(default_nlp, "Jonathan Sanchez @Maskus wrote that the police fired first.")
+    assert (speaker.name, speaker.source_type) == ("Jonathan Sanchez", "named_person")

@@ -86,6 +86,8 @@ HANDLE_LIKE = re.compile(r"(?=\w*[\d_])(?=\w*[^\W\d_])\w{3,}")
 HANDLE = re.compile(r"@\w{2,}")
 #: Verbs that make a document someone's: 'Harbor Research published a survey'.
 PUBLISHING = word_set("publishing_verbs")
+#: Names of one legal action: a later 'the complaint' is the 'lawsuit' filed before.
+LEGAL_ACTIONS = word_set("legal_actions")
 
 
 @dataclass
@@ -160,6 +162,16 @@ class SourceDescriber:
         for ent in reversed(self._ents_in(toks, {"PERSON"})):
             if self._is_media(ent.text):
                 continue
+            rest = self._ent_at(ent.end) if ent.end < len(self.doc) else None
+            if (
+                rest is not None
+                and rest.label_ != "PERSON"
+                and rest.start <= head.i < rest.end
+                and len(rest) <= 3
+                and all(t.is_title or t.is_punct for t in rest)
+            ):
+                # 'Rosa Emilia' + 'Rodriguez-Velez': a surname the recogniser split off
+                return self.doc[ent.start : rest.end]
             if ent.start <= head.i < ent.end:
                 return ent
             if ent.root.dep_ == "appos" and ent.root.head.i in {t.i for t in toks}:
@@ -440,6 +452,7 @@ class SourceDescriber:
                 and end + 1 < len(doc)
                 and doc[end + 1].is_title
                 and doc[end + 1].pos_ == "PROPN"
+                and not doc[end + 1].ent_type_  # 'X Union and Legal Aid Society': two
             ):
                 end += 2
             else:
@@ -515,9 +528,12 @@ class SourceDescriber:
             return None
         people = self._ents_in(toks, {"PERSON"})
         if people:
-            name = _clean(self._without_roles(people[0]).text)
-            title, affiliation = self._role(toks, {t.i for t in people[0]} | {handles[0].i})
-            return SourceFields(name, title, affiliation, "named_person")
+            own = [t for t in self._without_roles(people[0]) if t not in handles]
+            if own:
+                name = _clean(" ".join(t.text for t in own))
+                skip = {t.i for t in people[0]} | {handles[0].i}
+                title, affiliation = self._role(toks, skip)
+                return SourceFields(name, title, affiliation, "named_person")
         title, affiliation = self._role(toks, {handles[0].i})
         return SourceFields(handles[0].text, title, affiliation, "named_person")
 
@@ -806,18 +822,30 @@ class SourceDescriber:
         inside = self._ents_in(toks, {"ORG", "PERSON", "GPE"})
         if inside:
             return _clean(inside[0].text)
-        positions = self._lemma_positions.get(noun.lemma_.lower(), [])
+        lemma = noun.lemma_.lower()
+        # 'filed a lawsuit …' then 'The complaint notes …': one legal action, its names
+        kin = LEGAL_ACTIONS if lemma in LEGAL_ACTIONS else {lemma}
+        positions = sorted(i for k in kin for i in self._lemma_positions.get(k, []))
         for i in reversed(positions[: bisect_left(positions, noun.i)]):
             tok = self.doc[i]
             verb = tok.head
-            if tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in PUBLISHING:
+            published = tok.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in PUBLISHING
+            # 'Ford said in a financial filing …': who spoke in it
+            spoken_in = (
+                tok.dep_ == "pobj"
+                and verb.lower_ == "in"
+                and self.lexicon.cue_of(verb.head) is not None
+            )
+            if spoken_in:
+                verb = verb.head
+            if published or spoken_in:
                 agents = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
                 for agent in agents:
                     if agent.dep_ == "agent":
                         agent = next((c for c in agent.children if c.dep_ == "pobj"), agent)
-                    ent = self._ent_at(agent.i)
-                    if ent is not None:
-                        return _clean(ent.text)
+                    names = self._names_of(agent)
+                    if names is not None:
+                        return names
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -825,6 +853,22 @@ class SourceDescriber:
                     if ent is not None:
                         return _clean(ent.text)
         return None
+
+    def _names_of(self, head: Token) -> str | None:
+        """The named entity a subject heads, with those coordinated with it ('the
+        American Civil Liberties Union of Montana and Native American Rights Fund')."""
+        ent = self._ent_at(head.i)
+        if ent is None:
+            return None
+        ents = [ent]
+        for conj in head.conjuncts:
+            other = self._ent_at(conj.i)
+            if other is not None and other.label_ in {"ORG", "PERSON"} and other != ent:
+                ents.append(other)
+        names = [
+            self.place_name(e) if e.label_ in ORG_LABELS else _clean(e.text) for e in ents
+        ]
+        return " and ".join(n for n in names if n)
 
     # -- the record --------------------------------------------------------------
 
