@@ -196,3 +196,16 @@ def test_she_after_she_is_the_same_person_back_to_a_surname(claims_of):
     last = claims_of(text)[-1]
     assert last.speaker.resolved_from.text == "She"
     assert last.speaker.canonical == "Doris Day"
+
+
+def test_he_after_a_surname_the_tagger_read_as_a_noun_is_that_person(claims_of):
+    text = (
+        "The game was a hard, physical match according to Maroochydore assistant coach "
+        'Ben Radmall.\n\n\n"The two guys that set it up were an 18 year old half back and '
+        'an 18 year old five eighth," Tronc said.\n\n\nRadmall conceded that his side '
+        'needed to work on some things. "We had our opportunities in the last twenty '
+        'minutes", he said.'
+    )
+    last = claims_of(text)[-1]
+    assert last.speaker.resolved_from.text == "he"
+    assert last.speaker.canonical == "Ben Radmall"

@@ -455,10 +455,11 @@ class SpeakerResolver:
                         return earlier
                     continue
                 ent = self._person_at(tok.i)
-                if ent is None and tok.pos_ == "PROPN":
-                    # 'Day had one child …': a surname the recogniser missed this time
-                    full = self._full_name([tok])
-                    ent = self.doc[full[0].i : full[-1].i + 1] if full else None
+                if ent is None and tok.is_title and tok.pos_ in {"PROPN", "NOUN"}:
+                    # 'Day had one child …', 'Radmall conceded …': a surname the
+                    # recogniser (or the tagger) missed this time
+                    named = [e for e in self._by_surname.get(tok.lower_, []) if e.start < tok.i]
+                    ent = named[-1] if named else None
                 if ent is not None:
                     g = self._gender(ent)
                     if g is None or g == gender:
