@@ -209,3 +209,15 @@ def test_he_after_a_surname_the_tagger_read_as_a_noun_is_that_person(claims_of):
     last = claims_of(text)[-1]
     assert last.speaker.resolved_from.text == "he"
     assert last.speaker.canonical == "Ben Radmall"
+
+
+def test_he_after_according_to_a_person_is_that_person(claims_of):
+    text = (
+        "Caloundra captain Jarrod Kidston enjoyed the win.\n\n\n"
+        '"We got back on even," Wynnum coach Matt Myers said.\n\n\n'
+        "Fitness was a big factor in that according to Kidston. "
+        '"We have been working hard on our fitness", he said.'
+    )
+    last = claims_of(text)[-1]
+    assert last.speaker.resolved_from.text == "he"
+    assert last.speaker.canonical == "Jarrod Kidston"

@@ -442,7 +442,7 @@ class SpeakerResolver:
                 t
                 for t in sent
                 if t.i < pron.i
-                and t.dep_ in {"nsubj", "nsubjpass"}
+                and (t.dep_ in {"nsubj", "nsubjpass"} or _according_to_whom(t))
                 and (t.pos_ != "PRON" or PERSON_PRONOUNS.get(t.lower_) == gender)
             ]
             for tok in reversed(subjects):
@@ -570,6 +570,15 @@ class SpeakerResolver:
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
             toks.pop()
         return toks
+
+
+def _according_to_whom(tok: Token) -> bool:
+    """'… according to Kidston.': the source a next 'he said' goes on with."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and tok.head.head.lower_ == "according"
+    )
 
 
 def is_media(text: str, media: frozenset[str]) -> bool:
