@@ -161,9 +161,7 @@ def test_a_clause_set_off_by_commas_reports_the_sentence_around_it(claims_of):
         ("As the senator said, the plan is dead.", "the senator", "the plan is dead"),
     ],
 )
-def test_an_as_clause_reports_the_sentence_it_opens(
-    claims_of, default_nlp, text, speaker, content
-):
+def test_an_as_clause_reports_the_sentence_it_opens(claims_of, default_nlp, text, speaker, content):
     for claims in (claims_of(text), extract(text, nlp=default_nlp).claims):
         c = only(claims)
         assert (c.speaker.text, c.content.text) == (speaker, content)
@@ -335,9 +333,7 @@ def test_as_reported_by_inside_another_report_only_passes_it_on(default_nlp):
         ),
     ],
 )
-def test_a_belief_said_with_an_adjective_is_the_subjects_claim(
-    default_nlp, text, speaker, content
-):
+def test_a_belief_said_with_an_adjective_is_the_subjects_claim(default_nlp, text, speaker, content):
     c = only(extract(text, nlp=default_nlp).claims)
     assert (c.speaker.text, c.content.text) == (speaker, content)
 

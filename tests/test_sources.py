@@ -301,9 +301,7 @@ def test_a_side_read_as_a_person_before_the_title_is_the_affiliation(default_nlp
         ),
     ],
 )
-def test_an_office_named_with_its_country_serves_the_district_after_it(
-    default_nlp, text, expected
-):
+def test_an_office_named_with_its_country_serves_the_district_after_it(default_nlp, text, expected):
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker) == expected
 
@@ -391,5 +389,7 @@ def test_a_surname_the_recogniser_split_off_stays_with_the_name(default_nlp):
 
 
 def test_a_handle_beside_a_name_is_not_part_of_it(default_nlp):
-    (speaker,) = speakers(default_nlp, "Jonathan Sanchez @Maskus wrote that the police fired first.")
+    (speaker,) = speakers(
+        default_nlp, "Jonathan Sanchez @Maskus wrote that the police fired first."
+    )
     assert (speaker.name, speaker.source_type) == ("Jonathan Sanchez", "named_person")

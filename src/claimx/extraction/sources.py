@@ -394,7 +394,10 @@ class SourceDescriber:
                 return titled
             titled = titled or self._names_people(nxt)
             if not (
-                nxt.is_title or nxt.is_upper or nxt.is_punct or nxt.lower_ in TITLE_JOINERS | {"and"}
+                nxt.is_title
+                or nxt.is_upper
+                or nxt.is_punct
+                or nxt.lower_ in TITLE_JOINERS | {"and"}
             ):
                 return False
         return False
@@ -865,9 +868,7 @@ class SourceDescriber:
             other = self._ent_at(conj.i)
             if other is not None and other.label_ in {"ORG", "PERSON"} and other != ent:
                 ents.append(other)
-        names = [
-            self.place_name(e) if e.label_ in ORG_LABELS else _clean(e.text) for e in ents
-        ]
+        names = [self.place_name(e) if e.label_ in ORG_LABELS else _clean(e.text) for e in ents]
         return " and ".join(n for n in names if n)
 
     # -- the record --------------------------------------------------------------

@@ -574,11 +574,7 @@ class SpeakerResolver:
 
 def _according_to_whom(tok: Token) -> bool:
     """'… according to Kidston.': the source a next 'he said' goes on with."""
-    return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "to"
-        and tok.head.head.lower_ == "according"
-    )
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
 def is_media(text: str, media: frozenset[str]) -> bool:

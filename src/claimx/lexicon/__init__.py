@@ -113,11 +113,7 @@ class Lexicon:
                 return False  # 'Price said …' after 'Hannah Price': a surname
             if token.lemma_.lower() not in self.inanimate_nouns:
                 return False
-            of = [
-                c.children
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-            ]
+            of = [c.children for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
             objects = [t for children in of for t in children if t.dep_ == "pobj"]
             if not objects:
                 return True
@@ -126,9 +122,7 @@ class Lexicon:
 
 def _capitalised_elsewhere(token) -> bool:
     """The word is written with its capital inside a sentence somewhere in the text."""
-    return any(
-        t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc
-    )
+    return any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc)
 
 
 def is_gerund_read_as_noun(token) -> bool:

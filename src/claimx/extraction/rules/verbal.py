@@ -50,7 +50,11 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
     """Every cue verb with a subject and a content complement."""
     out = []
     for tok in ctx.tokens:
-        if tok.pos not in VERBS and not is_gerund_read_as_noun(tok) and not _predicate_adjective(tok):
+        if (
+            tok.pos not in VERBS
+            and not is_gerund_read_as_noun(tok)
+            and not _predicate_adjective(tok)
+        ):
             continue
         entry = ctx.lexicon.cue_of(tok)
         if entry is None or ctx.in_quote(tok):
@@ -65,11 +69,7 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
 
 def _predicate_adjective(tok: Token) -> bool:
     """'The minister is confident that …': an adjective after a copula, with a clause."""
-    return (
-        tok.pos_ == "ADJ"
-        and _after_copula(tok)
-        and any(c.dep_ == "ccomp" for c in tok.children)
-    )
+    return tok.pos_ == "ADJ" and _after_copula(tok) and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 #: Verbs that, like a copula, give their subject the adjective after them.
@@ -470,8 +470,7 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
         and not any(
-            c.dep_ in complements and c.i > verb.i and not _occasion_or_text(c)
-            for c in children
+            c.dep_ in complements and c.i > verb.i and not _occasion_or_text(c) for c in children
         )
     ):
         return subtree_without(verb.head, [verb]), "as_clause"
