@@ -1,5 +1,7 @@
 """Speakers: whole noun phrases, canonical names, kinds, pronoun and surname resolution."""
 
+import pytest
+
 import claimx
 from conftest import only
 
@@ -173,51 +175,50 @@ def test_they_does_not_resolve_to_things(claims_of):
     assert c.speaker.text == "The Doyle Foundation"
 
 
-def test_a_hyphenated_first_name_whose_parts_disagree_has_no_gender(claims_of):
-    # 'Jean' alone reads as a woman's name; 'Jean-Jacques' is no evidence either way
-    text = (
-        "The trial enrolled patients in Beni and Katwa.\n\n"
-        "Professor Jean-Jacques Muyembe, who led the trial, said the drugs worked. "
-        "He said thousands of deaths could be prevented."
-    )
+@pytest.mark.parametrize(
+    ("text", "pronoun", "person"),
+    [
+        pytest.param(
+            "The trial enrolled patients in Beni and Katwa.\n\n"
+            "Professor Jean-Jacques Muyembe, who led the trial, said the drugs worked. "
+            "He said thousands of deaths could be prevented.",
+            "He",
+            "Jean-Jacques Muyembe",
+            # 'Jean' alone reads as a woman's name; 'Jean-Jacques' is no evidence
+            id="a hyphenated first name whose parts disagree has no gender",
+        ),
+        pytest.param(
+            "The actress Doris Day died on Monday, the Doris Day Animal Foundation said.\n\n\n"
+            "Day had one child, record producer Terry Melcher, with her first husband, "
+            "musician Al Jorden.  She was also married in turn to George Weidler, Marty "
+            "Melcher, and Barry Comden, whom she divorced in 1981.  She said Jorden had been "
+            "physically abusive to her.",
+            "She",
+            "Doris Day",
+            id="she after she, back to a surname the recogniser missed",
+        ),
+        pytest.param(
+            "The game was a hard, physical match according to Maroochydore assistant coach "
+            'Ben Radmall.\n\n\n"The two guys that set it up were an 18 year old half back '
+            'and an 18 year old five eighth," Tronc said.\n\n\nRadmall conceded that his '
+            'side needed to work on some things. "We had our opportunities in the last '
+            'twenty minutes", he said.',
+            "he",
+            "Ben Radmall",
+            id="a surname the tagger read as a common noun",
+        ),
+        pytest.param(
+            "Caloundra captain Jarrod Kidston enjoyed the win.\n\n\n"
+            '"We got back on even," Wynnum coach Matt Myers said.\n\n\n'
+            "Fitness was a big factor in that according to Kidston. "
+            '"We have been working hard on our fitness", he said.',
+            "he",
+            "Jarrod Kidston",
+            id="the source of an according-to",
+        ),
+    ],
+)
+def test_a_pronoun_goes_on_with_the_person_last_spoken_of(claims_of, text, pronoun, person):
     last = claims_of(text)[-1]
-    assert last.speaker.resolved_from.text == "He"
-    assert last.speaker.canonical == "Jean-Jacques Muyembe"
-
-
-def test_she_after_she_is_the_same_person_back_to_a_surname(claims_of):
-    text = (
-        "The actress Doris Day died on Monday, the Doris Day Animal Foundation said.\n\n\n"
-        "Day had one child, record producer "
-        "Terry Melcher, with her first husband, musician Al Jorden.  She was also married "
-        "in turn to George Weidler, Marty Melcher, and Barry Comden, whom she divorced in "
-        "1981.  She said Jorden had been physically abusive to her."
-    )
-    last = claims_of(text)[-1]
-    assert last.speaker.resolved_from.text == "She"
-    assert last.speaker.canonical == "Doris Day"
-
-
-def test_he_after_a_surname_the_tagger_read_as_a_noun_is_that_person(claims_of):
-    text = (
-        "The game was a hard, physical match according to Maroochydore assistant coach "
-        'Ben Radmall.\n\n\n"The two guys that set it up were an 18 year old half back and '
-        'an 18 year old five eighth," Tronc said.\n\n\nRadmall conceded that his side '
-        'needed to work on some things. "We had our opportunities in the last twenty '
-        'minutes", he said.'
-    )
-    last = claims_of(text)[-1]
-    assert last.speaker.resolved_from.text == "he"
-    assert last.speaker.canonical == "Ben Radmall"
-
-
-def test_he_after_according_to_a_person_is_that_person(claims_of):
-    text = (
-        "Caloundra captain Jarrod Kidston enjoyed the win.\n\n\n"
-        '"We got back on even," Wynnum coach Matt Myers said.\n\n\n'
-        "Fitness was a big factor in that according to Kidston. "
-        '"We have been working hard on our fitness", he said.'
-    )
-    last = claims_of(text)[-1]
-    assert last.speaker.resolved_from.text == "he"
-    assert last.speaker.canonical == "Jarrod Kidston"
+    assert last.speaker.resolved_from.text == pronoun
+    assert last.speaker.canonical == person
