@@ -300,3 +300,25 @@ def test_the_writers_own_i_think_is_no_claim_but_a_quoted_one_is_the_speakers():
     (claim,) = claimx.extract(text).claims
     assert claim.speaker.name == "Maria Lopez" and claim.cue.text == "said"
     assert claim.content.text == "I think the council should have acted sooner"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The company said in a statement that it would appeal the ruling.",
+            "it would appeal the ruling",
+        ),
+        ("The minister said on Tuesday that the talks would resume.", "the talks would resume"),
+    ],
+)
+def test_where_and_when_it_was_said_are_not_the_content(default_nlp, text, content):
+    (claim,) = claims(default_nlp, text)
+    assert claim.content.text == content
+
+
+def test_an_infinitive_the_source_urged_is_no_claim_of_its_own(default_nlp, polnear_nlp):
+    text = "The group urged voters to reject the measure."
+    for nlp in (default_nlp, polnear_nlp):
+        (claim,) = claims(nlp, text)
+        assert (claim.cue.text, claim.content.text) == ("urged", "voters to reject the measure")

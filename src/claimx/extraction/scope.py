@@ -122,6 +122,10 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
         after = [t for t in toks if comma is not None and t.i > comma.i]
         if after and any(t.dep_ in {"nsubj", "nsubjpass"} for t in after[:8]):
             start = after[0].idx
+        # 'said in a statement that it would appeal': the occasion, then the clause
+        rest = [t for t in toks if t.i > toks[0].right_edge.i]
+        if len(rest) > 2 and rest[0].lower_ == "that" and rest[0].dep_ == "mark":
+            start = rest[1].idx
     for n, tok in enumerate(toks[:-2]):
         if tok.text != "," or tok.idx <= start:
             continue

@@ -59,12 +59,21 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
         entry = ctx.lexicon.cue_of(tok)
         if entry is None or ctx.in_quote(tok):
             continue
-        if tok.dep_ in {"amod", "compound"}:
+        if tok.dep_ in {"amod", "compound"} or _inside_outer_infinitive(ctx, tok):
             continue
         cand = reporting_verb(ctx, tok, entry)
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _inside_outer_infinitive(ctx: Context, tok: Token) -> bool:
+    """'urged voters to reject the measure', 'wants to deny the reports': the infinitive
+    is what the outer cue reports, not a claim of its own."""
+    if tok.dep_ != "xcomp":
+        return False
+    outer = ctx.lexicon.cue_of(tok.head)
+    return outer is not None and "xcomp" in outer.frames
 
 
 def _predicate_adjective(tok: Token) -> bool:
