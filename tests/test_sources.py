@@ -393,3 +393,22 @@ def test_a_handle_beside_a_name_is_not_part_of_it(default_nlp):
         default_nlp, "Jonathan Sanchez @Maskus wrote that the police fired first."
     )
     assert (speaker.name, speaker.source_type) == ("Jonathan Sanchez", "named_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A spokesperson for the hospital confirmed that two patients had died.",
+            (None, "spokesperson", None, "unnamed_person"),
+        ),
+        (
+            "Velmont Motors cut 200 jobs on Monday. A spokesman for the company said the "
+            "cuts were needed.",
+            (None, "spokesman", "Velmont Motors", "unnamed_person"),
+        ),
+    ],
+)
+def test_a_title_ends_before_whom_it_serves(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == expected

@@ -298,6 +298,18 @@ class SourceDescriber:
                 rest = [t for t in toks if t.i > tok.i and t.pos_ != "DET"]
                 if not role or (rest and rest[0].i in org_ids):
                     break
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                if (
+                    lower in {"for", "at", "from"}  # ('head of the police's investigators'
+                    and pobj is not None  # is a title)
+                    and pobj.pos_ == "NOUN"
+                    and any(c.dep_ in {"det", "poss"} for c in pobj.children)
+                ):
+                    # 'A spokesperson for the hospital': a title, then whom it serves;
+                    # 'the company' stands for the organisation named before
+                    if pobj.lemma_.lower() in self.lexicon.anaphoric_orgs:
+                        unit_name = self._earlier_org(tok.idx)
+                    break
                 if (
                     len(rest) > 1
                     and rest[0].pos_ == "PROPN"
