@@ -299,9 +299,10 @@ class SourceDescriber:
                 if not role or (rest and rest[0].i in org_ids):
                     break
                 pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                # ('the head of the police's investigators': 'of' stays in the title)
                 if (
-                    lower in {"for", "at", "from"}  # ('head of the police's investigators'
-                    and pobj is not None  # is a title)
+                    lower in {"for", "at", "from"}
+                    and pobj is not None
                     and pobj.pos_ == "NOUN"
                     and any(c.dep_ in {"det", "poss"} for c in pobj.children)
                 ):
