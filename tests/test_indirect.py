@@ -353,3 +353,25 @@ def test_an_adjective_with_no_one_to_hold_it_or_no_belief_is_no_claim(default_nl
 def test_welcoming_a_decision_is_a_stated_position(default_nlp):
     c = only(extract("The union welcomed the agreement on pay.", nlp=default_nlp).claims)
     assert (c.cue.text, c.content.text) == ("welcomed", "the agreement on pay")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The operation was condemned by members of the European Union.",
+            "members of the European Union",
+            "condemned",
+            "The operation",
+        ),
+        (
+            "The plan was criticized by environmental groups.",
+            "environmental groups",
+            "criticized",
+            "The plan",
+        ),
+    ],
+)
+def test_a_stance_in_the_passive_has_the_agent_as_source(claims_of, text, speaker, cue, content):
+    c = only(claims_of(text))
+    assert (c.speaker.text, c.cue.text, c.content.text) == (speaker, cue, content)

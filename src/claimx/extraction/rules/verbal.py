@@ -509,6 +509,12 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         )
         if named and any(is_quote_mark(t) for t in obj.subtree):
             return list(obj.subtree), "object_predicate"
+    if "dobj" in frames and _agent(verb) is not None:
+        # 'The operation was condemned by members of the EU': the passive's subject is
+        # what the agent condemned
+        patient = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if patient is not None and patient.lower_ not in {"it", "this", "that"}:
+            return _without_comment(patient), "object_complement"
     if "dobj" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lower_ not in {"it", "this", "that", "so"}:
