@@ -350,6 +350,22 @@ def test_an_adjective_with_no_one_to_hold_it_or_no_belief_is_no_claim(default_nl
     assert extract(text, nlp=default_nlp).claims == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Experts attribute the fires to human activity.",
+            "attribute",
+            "the fires to human activity",
+        ),
+        ("German Chancellor Angela Merkel seconded the call.", "seconded", "the call"),
+    ],
+)
+def test_attributing_a_cause_and_seconding_a_call_are_claims(default_nlp, text, cue, content):
+    c = only(extract(text, nlp=default_nlp).claims)
+    assert (c.cue.text, c.content.text) == (cue, content)
+
+
 def test_welcoming_a_decision_is_a_stated_position(default_nlp):
     c = only(extract("The union welcomed the agreement on pay.", nlp=default_nlp).claims)
     assert (c.cue.text, c.content.text) == ("welcomed", "the agreement on pay")
