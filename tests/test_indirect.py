@@ -366,6 +366,18 @@ def test_attributing_a_cause_and_seconding_a_call_are_claims(default_nlp, text, 
     assert (c.cue.text, c.content.text) == (cue, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Residents protested that the new road would cut the village in two.", "protested"),
+        ("Economists calculated that the tax would raise $2 billion.", "calculated"),
+        ("She swore that she had never met him.", "swore"),
+    ],
+)
+def test_more_verbs_of_saying_and_finding_report_their_clause(default_nlp, text, cue):
+    assert only(extract(text, nlp=default_nlp).claims).cue.text == cue
+
+
 def test_welcoming_a_decision_is_a_stated_position(default_nlp):
     c = only(extract("The union welcomed the agreement on pay.", nlp=default_nlp).claims)
     assert (c.cue.text, c.content.text) == ("welcomed", "the agreement on pay")
