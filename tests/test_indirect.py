@@ -403,3 +403,22 @@ def test_welcoming_a_decision_is_a_stated_position(default_nlp):
 def test_a_stance_in_the_passive_has_the_agent_as_source(claims_of, text, speaker, cue, content):
     c = only(claims_of(text))
     assert (c.speaker.text, c.cue.text, c.content.text) == (speaker, cue, content)
+
+
+def test_a_closing_reporting_clause_the_parser_made_a_conjunct_reports_the_sentence(claims_of):
+    text = (
+        "WASHINGTON — Executives from LG Display Co. Ltd. and Chunghwa Picture Tubes Ltd. "
+        "have agreed to plead guilty and serve jail time in the United States for "
+        "participating in a global conspiracy to fix prices in the sale of Thin Film "
+        "Transistor-Liquid Crystal Display (TFT-LCD) panels, the U.S. Department of "
+        "Justice announced today."
+    )
+    c = only(claims_of(text))
+    assert (c.speaker.text, c.cue.text) == ("the U.S. Department of Justice", "announced")
+    assert c.content.text.startswith("Executives from LG Display")
+    assert c.content.text.endswith("(TFT-LCD) panels")
+
+
+def test_a_reporter_joined_by_and_has_its_own_clause(claims_of):
+    c = only(claims_of("The company cut 200 jobs, and the union said it would strike."))
+    assert (c.speaker.text, c.content.text) == ("the union", "it would strike")

@@ -400,6 +400,27 @@ def _claim_without_source(ctx: Context, verb: Token, entry: CueEntry) -> Candida
     )
 
 
+def _postposed_as_conjunct(verb: Token) -> list[Token] | None:
+    """'X have agreed to plead guilty …, the Department announced today.': a reporting
+    clause closing the sentence after a comma, which the parser joined to the main verb
+    as a conjunct (no 'and', no complement of its own). The content is the rest."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None or any(c.dep_ in {"cc", "ccomp", "dobj", "xcomp"} for c in children):
+        return None
+    doc, sent = verb.doc, verb.sent
+    if subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    # nothing after it but its own 'today', 'on Monday', 'in a statement'
+    own = {t.i for t in verb.subtree}
+    after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if any(t.i not in own for t in after):
+        return None
+    return [t for t in sent if t.i < subject.left_edge.i - 1]
+
+
 def _set_off_between_commas(verb: Token) -> list[Token] | None:
     """'Many of the cultures, the complaint pointed out, have …': a reporting clause set
     off by commas inside the sentence it reports, which the parser made the root.
@@ -486,6 +507,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     # "The plan, officials say, will fail." / "We will win, he said."
     if verb.dep_ == "parataxis" and entry.cls == "speech":
         return subtree_without(verb.head, [verb]), "inserted_reporting_clause"
+    postposed = _postposed_as_conjunct(verb)
+    if postposed is not None and entry.cls == "speech":
+        return postposed, "postposed_reporting_clause"
     inserted = _set_off_between_commas(verb)
     if inserted is not None and entry.cls == "speech":
         return inserted, "inserted_reporting_clause"
