@@ -322,3 +322,27 @@ def test_an_infinitive_the_source_urged_is_no_claim_of_its_own(default_nlp, poln
     for nlp in (default_nlp, polnear_nlp):
         (claim,) = claims(nlp, text)
         assert (claim.cue.text, claim.content.text) == ("urged", "voters to reject the measure")
+
+
+def test_a_reported_clause_then_a_colon_and_a_quote_are_two_claims(default_nlp):
+    text = (
+        "Mike Ryan of the World Health Organization told the press the new drugs were only "
+        'part of the solution: "What will stop Ebola is good surveillance."'
+    )
+    clause, quote = claims(default_nlp, text)
+    assert (clause.type, clause.cue.text, clause.content.text) == (
+        "indirect",
+        "told",
+        "the new drugs were only part of the solution",
+    )
+    assert (quote.type, quote.cue.text, quote.content.text) == (
+        "direct",
+        ":",
+        "What will stop Ebola is good surveillance.",
+    )
+    assert quote.speaker.text == clause.speaker.text
+
+
+def test_a_quote_after_a_colon_with_its_own_cue_is_not_counted_twice(default_nlp):
+    text = 'The minister said the plan was dead: "We will not revive it," she added.'
+    assert [c.cue.text for c in claims(default_nlp, text)] == ["said", "added"]

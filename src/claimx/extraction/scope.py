@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from claimx.extraction.claims import SOURCE_CUES
 from claimx.extraction.rules.base import content_tokens
 from claimx.lexicon import Lexicon, word_set
-from claimx.records import Claim, Content, Span
+from claimx.records import Claim, Content, Cue, Span
 
 #: The frame of a claim, by the name of the rule that found it (its first part).
 PATTERN_FRAMES = {
@@ -90,12 +90,14 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """The claims of the default scope, renumbered ``#n`` in order."""
     text = doc.text
-    kept = [
-        piece
-        for c in claims
-        if not_a_claim(doc, c, lexicon) is None
-        for piece in split_turn(text, trim_adjuncts(doc, c, text))
-    ]
+    kept = []
+    for c in claims:
+        if not_a_claim(doc, c, lexicon) is not None:
+            continue
+        reported, *quoted = split_at_colon(doc, trim_adjuncts(doc, c, text))
+        # the quote after the colon, unless another claim already has it
+        quoted = [q for q in quoted if not any(_overlaps(q, o) for o in claims if o is not c)]
+        kept += [piece for whole in [reported, *quoted] for piece in split_turn(text, whole)]
     kept.sort(key=lambda c: c.content.start)
     return [c.model_copy(update={"claim_id": f"#{n}"}) for n, c in enumerate(kept)]
 
@@ -145,6 +147,64 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
 
 #: Quote marks and white space, stripped from the gap between two parts of a quote.
 GAP_TRIM = " \t\n\r\u00a0\"“”‘’'«»"
+
+
+def _overlaps(a: Claim, b: Claim) -> bool:
+    return any(
+        p.start < q.end and q.start < p.end for p in a.content.parts for q in b.content.parts
+    )
+
+
+#: A colon and the opening quote mark after it.
+COLON_QUOTE = re.compile(r":\s*[\"“‘«]")
+#: Quote marks that close a quotation.
+CLOSERS = "\"”’»"
+
+
+def split_at_colon(doc: Doc, claim: Claim) -> list[Claim]:
+    """A reported clause, then a colon and a quote, as two claims: 'told the press the
+    new drugs were only part of the solution: "What will stop Ebola is …"' is what he
+    said (the clause, with his cue) and the quote (cue ':'), as the guide counts them."""
+    content = claim.content
+    if claim.type not in {"indirect", "mixed"} or len(content.parts) != 1:
+        return [claim]
+    text = doc.text
+    found = COLON_QUOTE.search(text, content.start, content.end)
+    if found is None:
+        return [claim]
+    colon, opener = found.start(), found.end() - 1
+    close = max(text.rfind(mark, opener + 1, content.end) for mark in CLOSERS)
+    left_end = colon
+    while left_end > content.start and text[left_end - 1].isspace():
+        left_end -= 1
+    left = _tokens(doc, content.start, left_end)
+    if close <= opener + 1 or not any(t.tag_ in FINITE for t in left):
+        return [claim]  # 'said she has one quality: "Steadiness."': one claim
+    inner_start, inner_end = opener + 1, close
+    reported = Content(
+        text=text[content.start : left_end],
+        start=content.start,
+        end=left_end,
+        parts=[Span(start=content.start, end=left_end)],
+    )
+    quoted = Content(
+        text=text[inner_start:inner_end],
+        start=inner_start,
+        end=inner_end,
+        parts=[Span(start=inner_start, end=inner_end)],
+    )
+    cue = Cue(text=":", start=colon, end=colon + 1, lemma=":", category="speech")
+    return [
+        claim.model_copy(update={"content": reported, "type": "indirect"}),
+        claim.model_copy(
+            update={
+                "content": quoted,
+                "cue": cue,
+                "type": "direct",
+                "pattern": "colon_introduced_quote",
+            }
+        ),
+    ]
 
 
 def split_turn(text: str, claim: Claim) -> list[Claim]:
