@@ -346,3 +346,16 @@ def test_a_reported_clause_then_a_colon_and_a_quote_are_two_claims(default_nlp):
 def test_a_quote_after_a_colon_with_its_own_cue_is_not_counted_twice(default_nlp):
     text = 'The minister said the plan was dead: "We will not revive it," she added.'
     assert [c.cue.text for c in claims(default_nlp, text)] == ["said", "added"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The study found higher rates of cancer among workers.", True),
+        ("The audit found serious errors in the accounts.", True),
+        ("Police found the body of a man in the river.", False),
+        ("Investigators found a bag with syringes in the van.", False),
+    ],
+)
+def test_what_a_study_found_is_a_claim_what_police_found_is_not(default_nlp, text, found):
+    assert bool(claims(default_nlp, text)) is found

@@ -48,6 +48,7 @@ PATTERN_FRAMES = {
     "as_clause": "clause",
     "as_in_text": "clause",
     "adjective_complement": "clause",
+    "research_finding": "dobj",
 }
 #: Rules whose claims are quotes, colons and sources, whatever their cue.
 SURFACE_PATTERNS = {
@@ -158,7 +159,7 @@ def _overlaps(a: Claim, b: Claim) -> bool:
 #: A colon and the opening quote mark after it.
 COLON_QUOTE = re.compile(r":\s*[\"“‘«]")
 #: Quote marks that close a quotation.
-CLOSERS = "\"”’»"
+CLOSERS = '"”’»'
 
 
 def split_at_colon(doc: Doc, claim: Claim) -> list[Claim]:

@@ -37,6 +37,7 @@ PATTERN_GROUPS = {
     "clausal_complement": "clause",
     "inserted_reporting_clause": "clause",
     "adjective_complement": "clause",
+    "research_finding": "phrase",
     "according_to": "source",
     "held_view": "source",
     "source_document": "source",

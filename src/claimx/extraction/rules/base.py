@@ -27,7 +27,9 @@ PROPOSAL = "proposal"
 #: Patterns newer than the trained model: the learned layer never saw them in
 #: training, so it has no view of them and keeps them as the rules give them
 #: (until it is retrained with them).
-UNLEARNED = frozenset({"block_quote", "held_view", "as_in_text", "adjective_complement"})
+UNLEARNED = frozenset(
+    {"block_quote", "held_view", "as_in_text", "adjective_complement", "research_finding"}
+)
 
 
 class Trigger(StrEnum):

@@ -76,6 +76,23 @@ def _inside_outer_infinitive(ctx: Context, tok: Token) -> bool:
     return outer is not None and "xcomp" in outer.frames
 
 
+#: Verbs whose object is what a study or its authors found ('found higher rates of …').
+FINDING_VERBS = {"find", "identify", "reveal", "uncover"}
+#: Authors of findings, besides the lexicon's documents.
+RESEARCHERS = word_set("researchers")
+
+
+def _finding_of_research(ctx: Context, verb: Token, speaker: Token | None) -> bool:
+    """A study, survey or researchers as the subject of 'found' + an object: a finding,
+    where 'Police found the body' is an action."""
+    if speaker is None or ctx.lexicon.cue_of(verb) is None:
+        return False
+    if ctx.lexicon.cue_of(verb).lemma not in FINDING_VERBS:
+        return False
+    lemma = speaker.lemma_.lower()
+    return ctx.lexicon.speaker_nouns.get(lemma) == "document" or lemma in RESEARCHERS
+
+
 def _predicate_adjective(tok: Token) -> bool:
     """'The minister is confident that …': an adjective after a copula, with a clause."""
     return tok.pos_ == "ADJ" and _after_copula(tok) and any(c.dep_ == "ccomp" for c in tok.children)
@@ -110,6 +127,8 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     content, pattern = verb_content(verb, entry, ctx.lexicon)
     if pattern == "clausal_complement" and _after_copula(verb):
         pattern = "adjective_complement"  # 'is confident that …'
+    if pattern == "object_complement" and _finding_of_research(ctx, verb, speaker):
+        pattern = "research_finding"  # 'The study found higher rates of cancer''
     if pattern == "as_clause" and verb.tag_ == "VBN" and _subject_child(verb) is None:
         pattern = "as_in_text"  # 'As alleged in the indictment, …': the text's claim
         outer = [ctx.lexicon.cue_of(a) for a in verb.ancestors]
