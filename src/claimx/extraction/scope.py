@@ -391,23 +391,26 @@ def _under_refusal(verb: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _phrase_head(toks: list[Token]) -> Token | None:
+    """The first word of ``toks`` whose head lies outside them (or is itself)."""
+    return next((t for t in toks if t.head not in toks or t.head == t), None)
+
+
 def _head_noun(doc: Doc, start: int, end: int) -> str:
     """The lower-case head noun of a speaker phrase ('Footage of the ceremony' -> footage)."""
     toks = _tokens(doc, start, end)
     if not toks:
         return ""
-    heads = [t for t in toks if t.head not in toks or t.head == t]
-    return (heads[0] if heads else toks[-1]).lower_
+    return (_phrase_head(toks) or toks[-1]).lower_
 
 
 def _refers_back(doc: Doc, claim: Claim) -> bool:
     """An object that only points at something told elsewhere: 'the matter', 'this
     issue', 'the details', 'his guilt' (a plea), with nothing of its own."""
     toks = [t for t in _tokens(doc, claim.content.start, claim.content.end) if not t.is_punct]
-    heads = [t for t in toks if t.head not in toks or t.head == t]
-    if not heads or heads[0].pos_ != "NOUN" or heads[0].lemma_.lower() not in SHELL_NOUNS:
+    head = _phrase_head(toks)
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in SHELL_NOUNS:
         return False
-    head = heads[0]
     own = [c for c in head.children if c.i in {t.i for t in toks}]
     return all(c.dep_ in {"det", "poss"} for c in own) and head.i == min(
         t.i for t in toks if t.dep_ not in {"det", "poss"}
@@ -416,9 +419,8 @@ def _refers_back(doc: Doc, claim: Claim) -> bool:
 
 def _names_no_source(doc: Doc, speaker, lexicon: Lexicon) -> bool:
     """The speaker phrase's head is a thing, not someone: 'caps', 'His presence'."""
-    toks = _tokens(doc, speaker.start, speaker.end)
-    heads = [t for t in toks if t.head not in toks or t.head == t]
-    return bool(heads) and lexicon.names_no_source(heads[0])
+    head = _phrase_head(_tokens(doc, speaker.start, speaker.end))
+    return head is not None and lexicon.names_no_source(head)
 
 
 def _perceived(doc: Doc, claim: Claim) -> bool:

@@ -33,7 +33,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from claimx.extraction.rules.base import content_tokens
-from claimx.extraction.speakers import is_media
+from claimx.extraction.speakers import TITLE_JOINERS, is_media
 from claimx.lexicon import Lexicon, word_list, word_set
 from claimx.records import KIND_OF_TYPE
 
@@ -55,8 +55,6 @@ HONORIFICS = word_set("honorifics_sources")
 ROLE_SUFFIXES = word_list("role_suffixes")
 #: Prepositions that attach a role to the organisation it serves.
 AFFILIATING = {"of", "for", "at", "from", "with", "in"}
-#: Small words inside a title before a name: 'U.S. Attorney for the District of …'.
-TITLE_JOINERS = {"of", "for", "the", "in"}
 #: How many, not what: 'several opposition groups' are opposition groups; 'Others' has
 #: no title.
 QUANTIFIERS = word_set("quantifiers")
@@ -240,10 +238,9 @@ class SourceDescriber:
             if self._names_a_side(e, skip):
                 continue  # 'Wynnum coach Matt Myers', with 'Wynnum' read as a person
             skip = skip | {t.i for t in e}
-            if e[-1].tag_ == "POS":  # the recogniser's "Angela Merkel's"
-                skip = skip | {t.i for t in toks if t.i < e.end}
-            elif e.end < len(self.doc) and self.doc[e.end].tag_ == "POS":
-                skip = skip | {t.i for t in toks if t.i <= e.end}
+            owner_mark = self._possessive(e)
+            if owner_mark is not None:
+                skip = skip | {t.i for t in toks if t.i <= owner_mark}
         words = [t for t in toks if t.i not in skip and t.i not in org_ids and t.i >= start]
         ids = {t.i for t in words}
         for e in named:
@@ -344,9 +341,9 @@ class SourceDescriber:
             # a nationality is an affiliation only for those who speak for a state
             # ('French President Emmanuel Macron', not 'Norway's Karsten Warholm')
             orgs = [e for e in orgs if e.label_ not in {"GPE", "NORP"}]
-        office = self._national_office(role, orgs)
-        if office is not None:  # 'U.S. Attorney': the country is part of the title
-            orgs = [e for e in orgs if e is not office]
+        national = self._national_office(role, orgs)
+        if national is not None:  # 'U.S. Attorney': the country is part of the title
+            orgs = [e for e in orgs if e is not national]
         affiliation = self._affiliation(orgs, role)
         if unit_name and not any(e.label_ == "ORG" for e in orgs):
             affiliation = unit_name
@@ -376,9 +373,18 @@ class SourceDescriber:
             t.text + (t.whitespace_ if n + 1 < len(role) and role[n + 1].i == t.i + 1 else " ")
             for n, t in enumerate(role)
         ).lower()
-        if office is not None:
-            title = f"{office.text} {title}"
+        if national is not None:
+            title = f"{national.text} {title}"
         return _clean(title), affiliation
+
+    def _possessive(self, ent: Span) -> int | None:
+        """Where an entity's possessive 's stands: its own last token (the recogniser's
+        "Angela Merkel's") or the token after it."""
+        if ent[-1].tag_ == "POS":
+            return ent.end - 1
+        if ent.end < len(self.doc) and self.doc[ent.end].tag_ == "POS":
+            return ent.end
+        return None
 
     def _national_office(self, role: list[Token], orgs: list[Span]) -> Span | None:
         """The country that names an office with its title ('U.S. Attorney', 'United
@@ -410,7 +416,8 @@ class SourceDescriber:
                 nxt.is_title
                 or nxt.is_upper
                 or nxt.is_punct
-                or nxt.lower_ in TITLE_JOINERS | {"and"}
+                or nxt.lower_ in TITLE_JOINERS
+                or nxt.lower_ == "and"  # 'Immigration and Customs Enforcement (ICE) Director …'
             ):
                 return False
         return False
@@ -444,7 +451,7 @@ class SourceDescriber:
                 and self.doc[e.end].tag_ == "POS"
                 and e.end + 1 in role_ids
             )
-            owned = e[-1].tag_ == "POS" or (e.end < len(self.doc) and self.doc[e.end].tag_ == "POS")
+            owned = self._possessive(e) is not None
             return (0 if possessor else 2 if owned else 1, e.start)
 
         best = min(orgs, key=rank)

@@ -29,6 +29,8 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
 NEUTER_PRONOUNS = {"it"}
 FIRST_PERSON = {"i", "we", "you"}
+#: Small words inside a title before a name: 'U.S. Attorney for the District of …'.
+TITLE_JOINERS = frozenset({"of", "for", "the", "in"})
 FEMALE_TITLES = word_set("female_titles")
 MALE_TITLES = word_set("male_titles")
 ENTITY_KINDS = {
@@ -417,7 +419,7 @@ class SpeakerResolver:
 
         # the word before the surname is the title's ('Senator Ana Ruiz' is a full name)
         return titled(words[-1]) and all(
-            t.is_title or t.is_upper or t.lower_ in {"of", "for", "the", "-", "in"} for t in words
+            t.is_title or t.is_upper or t.lower_ in TITLE_JOINERS for t in words
         )
 
     def _antecedent(self, pron: Token) -> list[Token] | None:

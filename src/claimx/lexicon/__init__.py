@@ -109,10 +109,11 @@ class Lexicon:
                 return False
             if not (token.is_lower or token.is_sent_start):
                 return False  # 'Sanders', 'Twitter' read as common nouns
-            if not token.is_lower and _capitalised_elsewhere(token):
-                return False  # 'Price said …' after 'Hannah Price': a surname
             if token.lemma_.lower() not in self.inanimate_nouns:
                 return False
+            # (after the set lookup: this one reads the whole text)
+            if not token.is_lower and _capitalised_elsewhere(token):
+                return False  # 'Price said …' after 'Hannah Price': a surname
             of = [c.children for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
             objects = [t for children in of for t in children if t.dep_ == "pobj"]
             if not objects:

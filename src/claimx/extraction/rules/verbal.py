@@ -82,12 +82,10 @@ FINDING_VERBS = {"find", "identify", "reveal", "uncover"}
 RESEARCHERS = word_set("researchers")
 
 
-def _finding_of_research(ctx: Context, verb: Token, speaker: Token | None) -> bool:
+def _finding_of_research(ctx: Context, entry: CueEntry, speaker: Token | None) -> bool:
     """A study, survey or researchers as the subject of 'found' + an object: a finding,
     where 'Police found the body' is an action."""
-    if speaker is None or ctx.lexicon.cue_of(verb) is None:
-        return False
-    if ctx.lexicon.cue_of(verb).lemma not in FINDING_VERBS:
+    if speaker is None or entry.lemma not in FINDING_VERBS:
         return False
     lemma = speaker.lemma_.lower()
     return ctx.lexicon.speaker_nouns.get(lemma) == "document" or lemma in RESEARCHERS
@@ -127,7 +125,7 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     content, pattern = verb_content(verb, entry, ctx.lexicon)
     if pattern == "clausal_complement" and _after_copula(verb):
         pattern = "adjective_complement"  # 'is confident that …'
-    if pattern == "object_complement" and _finding_of_research(ctx, verb, speaker):
+    if pattern == "object_complement" and _finding_of_research(ctx, entry, speaker):
         pattern = "research_finding"  # 'The study found higher rates of cancer''
     if pattern == "as_clause" and verb.tag_ == "VBN" and _subject_child(verb) is None:
         pattern = "as_in_text"  # 'As alleged in the indictment, …': the text's claim
