@@ -216,6 +216,13 @@ def test_they_does_not_resolve_to_things(claims_of):
             "Jarrod Kidston",
             id="the source of an according-to",
         ),
+        pytest.param(
+            "Blogger Ouled Aissa has compared the speech to the JFK speech in Berlin. "
+            "He wrote that it changed nothing.",
+            "He",
+            "Ouled Aissa",
+            id="a subject named in capitals that the recogniser left without an entity",
+        ),
     ],
 )
 def test_a_pronoun_goes_on_with_the_person_last_spoken_of(claims_of, text, pronoun, person):

@@ -462,6 +462,8 @@ class SpeakerResolver:
                     # recogniser (or the tagger) missed this time
                     named = [e for e in self._by_surname.get(tok.lower_, []) if e.start < tok.i]
                     ent = named[-1] if named else None
+                    if ent is None and (name := self._unrecognised_name(tok)) is not None:
+                        return name
                 if ent is not None:
                     g = self._gender(ent)
                     if g is None or g == gender:
@@ -487,6 +489,36 @@ class SpeakerResolver:
         best = subjects[0] if subjects else found[0]
         full = self._full_name(list(best))
         return full if full is not None else [t for t in best if t.tag_ != "POS"]
+
+    def _unrecognised_name(self, tok: Token) -> list[Token] | None:
+        """A subject written as a name of two or more capitalised words that the
+        recogniser left without any entity ('Citoyen Hmida has compared …'): a
+        person the pronoun may point back to. Words of offices, organisations and
+        speaker nouns make it no name ('Prime Minister', 'Supreme Court')."""
+        if tok.pos_ != "PROPN" or tok.ent_type_:
+            return None
+        words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+        if words[0].i != tok.i - len(words) + 1:
+            return None
+        lexicon = self.lexicon
+
+        def office(w: Token) -> bool:
+            return w.lower_ in lexicon.title_words or w.lemma_.lower() in lexicon.speaker_nouns
+
+        while len(words) > 2 and office(words[0]):
+            words = words[1:]  # 'Blogger Ouled Aissa': the name after the role
+        if len(words) < 2:
+            return None
+        for w in words:
+            if (
+                w.pos_ != "PROPN"
+                or w.ent_type_
+                or not w.is_title
+                or office(w)
+                or w.lower_ in lexicon.org_words
+            ):
+                return None
+        return words
 
     def _same_pronoun_antecedent(self, pron: Token, gender: str) -> list[Token] | None:
         if pron.i not in self._pronoun_antecedents:
