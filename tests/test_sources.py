@@ -412,3 +412,56 @@ def test_a_handle_beside_a_name_is_not_part_of_it(default_nlp):
 def test_a_title_ends_before_whom_it_serves(default_nlp, text, expected):
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hungarian minister Gáspár Maróth said the plan would work.",
+            ("Gáspár Maróth", "minister", "Hungary", "named_person"),
+            id="a foreign name after a title, labelled an organisation",
+        ),
+    ],
+)
+def test_a_name_after_a_title_is_a_person_whatever_the_recogniser_says(default_nlp, text, expected):
+    assert fields(speakers(default_nlp, text)[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        pytest.param(
+            "Hungarian minister Gáspár Maróth announced the plan on Monday. "
+            "Maróth said the company would be sold.",
+            "Gáspár Maróth",
+            id="the surname of a name the recogniser took for an organisation",
+        ),
+        pytest.param(
+            "The report was written by Christopher Gallego-Lazo of the University of "
+            "Oregon. Gallego-Lazo said the results were clear.",
+            "Christopher Gallego-Lazo",
+            id="a surname written with a hyphen",
+        ),
+        pytest.param(
+            "Actor Robert Downey Jr. attended the funeral. Downey said he was heartbroken.",
+            "Robert Downey Jr.",
+            id="a name ending in Jr.",
+        ),
+        pytest.param(
+            "Turkish President Recep Tayyip Erdoğan spoke on Friday. "
+            "Erdogan said the museum would reopen.",
+            "Recep Tayyip Erdoğan",
+            id="the same name written without its accent",
+        ),
+        pytest.param(
+            "Alabama governor Kay Ivey signed the bill. Her aide Terri Collins said it was "
+            "needed. Terri said the law would be challenged.",
+            "Terri Collins",
+            id="a first name alone after the full name",
+        ),
+    ],
+)
+def test_a_short_mention_is_the_full_name_given_before(default_nlp, text, full):
+    last = speakers(default_nlp, text)[-1]
+    assert (last.canonical, last.name, last.kind) == (full, full, "person")

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from claimx.extraction.claims import build_claims
+from claimx.extraction.names import relabel_titled_names
 from claimx.extraction.quotes import find_quotes
 from claimx.extraction.rules import Context, find_candidates
 from claimx.extraction.scope import journalist_claims
@@ -95,6 +96,7 @@ class ClaimExtractor:
             found = []
             for doc in batch:
                 text = doc.text
+                relabel_titled_names(doc, self.lexicon)
                 ctx = Context(doc=doc, quotes=find_quotes(text), lexicon=self.lexicon, text=text)
                 cands = find_candidates(ctx, self.keep_unattributed, self.keep_nested)
                 if tagger is not None or self.emit_features:

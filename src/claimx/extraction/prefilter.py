@@ -45,6 +45,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
+from claimx.extraction.names import name_key
 from claimx.extraction.quotes import DOUBLE_MARKS
 from claimx.extraction.rules import RULES, Rule, Trigger
 from claimx.extraction.rules.according_to import HEARSAY_ADVERBS, SOURCE_DOCUMENTS
@@ -251,7 +252,7 @@ def _names_someone(line: str, names: dict[str, list[int]]) -> bool:
     """A full name, a title and a name, or a surname known from a full name elsewhere."""
     words = line.split()
     return any(_ends_name(a, b) for a, b in pairwise(words)) or any(
-        _name_word(w)[:1].isupper() and _name_word(w).lower() in names for w in words
+        _name_word(w)[:1].isupper() and name_key(w) in names for w in words
     )
 
 
@@ -291,14 +292,20 @@ def _with_edges(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 def _full_name_index(lines: list[str]) -> dict[str, list[int]]:
-    """Lower-cased last words of full names -> the paragraphs that hold them, in order."""
+    """Keys (:func:`~claimx.extraction.names.name_key`) of the last and the first
+    words of full names -> the paragraphs that hold them, in order: the speaker
+    resolver takes 'Erdogan' for 'Recep Tayyip Erdoğan' and 'Terri' for 'Terri Collins'."""
     where: dict[str, list[int]] = {}
     for n, line in enumerate(lines):
         for before, word in pairwise(line.split()):
             if _ends_name(before, word):
-                found = where.setdefault(_name_word(word).lower(), [])
-                if not found or found[-1] != n:
-                    found.append(n)
+                keys = {name_key(word)}
+                if not before.endswith("."):
+                    keys.add(name_key(before))
+                for key in keys:
+                    found = where.setdefault(key, [])
+                    if not found or found[-1] != n:
+                        found.append(n)
     return where
 
 
@@ -312,7 +319,7 @@ def _full_names(lines: list[str], keep: set[int], names: dict[str, list[int]]) -
     """
     out = set()
     for n in keep:
-        for word in {_name_word(w).lower() for w in lines[n].split()}:
+        for word in {name_key(w) for w in lines[n].split()}:
             found = names.get(word)
             if found:
                 k = bisect_left(found, n)

@@ -32,6 +32,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.extraction.names import name_key, name_words, surname_key
 from claimx.extraction.rules.base import content_tokens
 from claimx.extraction.speakers import TITLE_JOINERS, is_media
 from claimx.lexicon import Lexicon, word_list, word_set
@@ -636,14 +637,20 @@ class SourceDescriber:
                     out.setdefault(text[: m.start()], _clean(text))
         return out
 
+    def full_name(self, word: str) -> str | None:
+        """The full name a one-word mention stands for ('Erdogan' -> 'Recep Tayyip
+        Erdoğan'), by :func:`claimx.extraction.names.name_key`."""
+        return self.full_names.get(name_key(word))
+
     @cached_property
     def full_names(self) -> dict[str, str]:
-        """Surname -> the first full name ending in it ('Radmall' -> 'Ben Radmall')."""
+        """Surname key -> the first full name ending in it ('radmall' -> 'Ben Radmall')."""
         out: dict[str, str] = {}
         for ent in self.ents:
             name = _clean(ent.text) if ent.label_ == "PERSON" else None
-            if name and len(name.split()) > 1:
-                out.setdefault(name.split()[-1], name)
+            surname = surname_key(name) if name else None
+            if surname is not None:
+                out.setdefault(surname, name)
         # a two- or three-word 'organisation' whose last word the recogniser calls a
         # person elsewhere is that person's full name ('Brigid Kosgei' … 'Kosgei')
         persons = {e.text for e in self.ents if e.label_ == "PERSON" and len(e) == 1}
@@ -655,7 +662,7 @@ class SourceDescriber:
                 and words[-1] in persons
                 and all(w[:1].isupper() and w.lower() not in self.lexicon.org_words for w in words)
             ):
-                out.setdefault(words[-1], _clean(ent.text) or ent.text)
+                out.setdefault(name_key(words[-1]), _clean(ent.text) or ent.text)
         for tok in self.doc:
             if tok.text == "," and tok.i > 0 and self._role_noun(self.doc[tok.i - 1]):
                 run = []
@@ -664,7 +671,7 @@ class SourceDescriber:
                         break
                     run.append(nxt)
                 if 2 <= len(run) <= 3:
-                    out.setdefault(run[-1].text, " ".join(t.text for t in run))
+                    out.setdefault(name_key(run[-1].text), " ".join(t.text for t in run))
         # names the recogniser missed: a run of two or three capitalised proper nouns
         # that opens with a known first name
         doc = self.doc
@@ -677,7 +684,7 @@ class SourceDescriber:
                     break
                 run.append(nxt)
             if len(run) > 1:
-                out.setdefault(run[-1].text, " ".join(t.text for t in run))
+                out.setdefault(name_key(run[-1].text), " ".join(t.text for t in run))
         return out
 
     def _org_shaped(self, ent: Span) -> bool:
@@ -691,7 +698,7 @@ class SourceDescriber:
         longer = self._person_suffixes.get(name.lower())
         if longer:
             return longer
-        return self.full_names.get(name, name) if " " not in name else name
+        return (self.full_name(name) or name) if " " not in name else name
 
     @cached_property
     def _person_suffixes(self) -> dict[str, str]:
@@ -733,7 +740,7 @@ class SourceDescriber:
         if len(words) != 1:
             return False
         word = words[0]
-        if word.text in self.full_names or word.text in self.lexicon.first_names:
+        if self.full_name(word.text) or word.text in self.lexicon.first_names:
             return False
         as_org = word.text in self._org_words
         if not as_org and not (word.is_upper and len(word.text) > 1):
@@ -754,7 +761,7 @@ class SourceDescriber:
                 continue
             name = _clean(ent.text)
             if name and len(ent) < 2:
-                name = self.full_names.get(name)
+                name = self.full_name(name)
             if not name:
                 continue
             phrase = self._phrase_around(ent)
@@ -785,13 +792,13 @@ class SourceDescriber:
         roles = self.person_roles
         if name in roles:
             return roles[name]
-        return self._roles_by_surname.get(name.split()[-1], (None, None))
+        return self._roles_by_surname.get(_last_word_key(name), (None, None))
 
     @cached_property
     def _roles_by_surname(self) -> dict[str, tuple[str | None, str | None]]:
         out: dict[str, tuple[str | None, str | None]] = {}
         for full, role in self.person_roles.items():
-            out.setdefault(full.split()[-1], role)
+            out.setdefault(_last_word_key(full), role)
         return out
 
     def _org_mention(self, toks: list[Token], head: Token) -> str | None:
@@ -946,8 +953,8 @@ class SourceDescriber:
             ANONYMITY.search(context)
         )
         person = None if anonymous else self._named_person(toks, head)
-        if person is None and len(toks) == 1 and head.text in self.full_names:
-            full = self.full_names[head.text]
+        if person is None and len(toks) == 1 and self.full_name(head.text):
+            full = self.full_name(head.text)
             title, affiliation = self._role_of(full)
             return SourceFields(full, title, affiliation, "named_person")
         if (
@@ -1006,6 +1013,11 @@ class SourceDescriber:
         return SourceFields(
             None, title, affiliation, "unnamed_group" if plural else "unnamed_person"
         )
+
+
+def _last_word_key(name: str) -> str:
+    words = name_words(name)
+    return name_key(words[-1]) if words else ""
 
 
 def _modifies(tok: Token) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from claimx.extraction.names import first_name_key, name_key, surname_key
 from claimx.extraction.rules.base import Context, tokens_in
 from claimx.lexicon import word_set
 
@@ -244,11 +245,14 @@ class SpeakerResolver:
         self._sent_starts = [s.start for s in self.sents]
         self._in_quote = ctx.in_quote
         self._pronoun_antecedents: dict[int, list[Token] | None] = {}
+        # full names by the key of their last and of their first word (names.name_key)
         self._by_surname: dict[str, list[Span]] = {}
+        self._by_first_name: dict[str, list[Span]] = {}
         for ent in self.persons:
-            parts = [t.text.lower() for t in ent if not t.is_punct and t.tag_ != "POS"]
-            if len(parts) >= 2:
-                self._by_surname.setdefault(parts[-1], []).append(ent)
+            surname = surname_key(ent.text)
+            if surname is not None:
+                self._by_surname.setdefault(surname, []).append(ent)
+                self._by_first_name.setdefault(first_name_key(ent.text) or "", []).append(ent)
 
     def _person_at(self, i: int) -> Span | None:
         """The person entity that holds token ``i``, if any."""
@@ -396,13 +400,30 @@ class SpeakerResolver:
         words = [t for t in tokens if not t.is_punct and t.lower_ not in titles]
         if len(words) > 1 and self._office_before(words[:-1]) and words[-1].is_title:
             words = words[-1:]  # 'United States Attorney Hartunian', 'Commissioner Kelly'
-        if len(words) != 1 or not (words[0].pos_ == "PROPN" or words[0].ent_type_ == "PERSON"):
+        if len(words) > 1 and all(not t.whitespace_ for t in words[:-1]):
+            # one word written with a hyphen: 'Gallego-Lazo'
+            joined = words[0].doc[words[0].i : words[-1].i + 1]
+            if all(not t.whitespace_ for t in joined[:-1]):
+                words = [words[-1]]
+                word = joined.text
+            else:
+                return None
+        elif len(words) == 1:
+            word = words[0].text
+        else:
+            return None
+        if not (words[0].pos_ == "PROPN" or words[0].ent_type_ == "PERSON"):
             return None
         start = tokens[0].idx
-        named = self._by_surname.get(words[0].text.lower(), [])
+        key = name_key(word)
+        named = self._by_surname.get(key, [])
         earlier = [e for e in named if e.start_char < start]
         later = [e for e in named if e.start_char > start]
         ent = earlier[-1] if earlier else (later[0] if later else None)
+        if ent is None and word in self.lexicon.first_names:
+            # 'Terri said' after 'Terri Collins': a first name alone, only backwards
+            firsts = [e for e in self._by_first_name.get(key, []) if e.start_char < start]
+            ent = firsts[-1] if firsts else None
         if ent is None:
             return None
         return [t for t in ent if t.tag_ != "POS"]
@@ -460,7 +481,9 @@ class SpeakerResolver:
                 if ent is None and tok.is_title and tok.pos_ in {"PROPN", "NOUN"}:
                     # 'Day had one child …', 'Radmall conceded …': a surname the
                     # recogniser (or the tagger) missed this time
-                    named = [e for e in self._by_surname.get(tok.lower_, []) if e.start < tok.i]
+                    named = [
+                        e for e in self._by_surname.get(name_key(tok.text), []) if e.start < tok.i
+                    ]
                     ent = named[-1] if named else None
                     if ent is None and (name := self._unrecognised_name(tok)) is not None:
                         return name

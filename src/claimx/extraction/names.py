@@ -1,0 +1,113 @@
+"""Person names: the forms one person goes by, and names the recogniser mislabelled.
+
+A story names a person in full once and then by one word: ``Robert Downey
+Jr.`` -> ``Downey``, ``Christopher Gallego-Lazo`` -> ``Gallego-Lazo``,
+``Recep Tayyip Erdoğan`` -> ``Erdogan`` (another spelling of the same letters),
+or, in features and sport, the first name (``Terri Collins`` -> ``Terri``).
+:func:`name_key` is the one key the speaker resolver, the source describer and
+the prefilter compare such words by.
+
+The small English model often labels a foreign person's name an organisation
+(``Hungarian minister Gáspár Maróth``, ``officers Antoine Quirin``).
+:func:`relabel_titled_names` makes a person of a name that a title or an
+honorific stands right before, before any rule reads the entities.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.tokens import Doc, Span
+
+from claimx.lexicon import Lexicon, word_set
+
+#: Generational suffixes that end a full name and are never the surname.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Punctuation around a word of a name.
+TRIM = ".,;:!?()[]\"'“”‘’«»"
+#: Entity labels a person's name is mistaken for.
+MISTAKEN_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+HONORIFICS = word_set("abbreviated_titles")
+
+
+def name_key(word: str) -> str:
+    """'Erdoğan's' -> 'erdogan': lower case, accents and a possessive left out."""
+    word = word.strip(TRIM).removesuffix("'s").removesuffix("’s").strip(TRIM)
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a full name without its generational suffix: 'Robert Downey Jr.'
+    -> ['Robert', 'Downey']."""
+    words = [w.strip(TRIM) for w in text.split()]
+    words = [w.removesuffix("'s").removesuffix("’s") for w in words if w]
+    while len(words) > 1 and name_key(words[-1]) in NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
+def surname_key(text: str) -> str | None:
+    """The key of a full name's last word; None for a name of one word."""
+    words = name_words(text)
+    return name_key(words[-1]) if len(words) > 1 else None
+
+
+def first_name_key(text: str) -> str | None:
+    """The key of a full name's first word; None for a name of one word."""
+    words = name_words(text)
+    return name_key(words[0]) if len(words) > 1 else None
+
+
+def _looks_like_name(ent: Span, lexicon: Lexicon) -> bool:
+    """Two or three capitalised proper nouns, none a word of offices or organisations."""
+    words = [t for t in ent if not (t.is_punct and t.text == "-")]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" for t in words):
+        return False
+    for t in words:
+        lower = t.lower_
+        if (
+            not t.text[:1].isupper()
+            or t.is_upper
+            or any(c.isdigit() for c in t.text)
+            or lower in lexicon.org_words
+            or lower in lexicon.title_words
+            or lower in lexicon.speaker_nouns
+            or lower in lexicon.media
+        ):
+            return False
+    return ent.text.lower() not in lexicon.media
+
+
+def _titled(before: Span | None, lexicon: Lexicon) -> bool:
+    """A lower-case title ('minister', 'officers', 'coach') or an honorific ('Dr.')."""
+    if before is None:
+        return False
+    tok = before[-1]
+    if tok.lower_.rstrip(".") in HONORIFICS:
+        return True
+    kind = lexicon.speaker_nouns.get(tok.lemma_.lower()) or lexicon.speaker_nouns.get(tok.lower_)
+    return tok.is_lower and tok.pos_ == "NOUN" and kind in {"title", "anonymous"}
+
+
+def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """The entities of ``doc``, a name labelled otherwise that a title or an
+    honorific stands before made a person: ``minister [Gáspár Maróth]ORG``."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        before = doc[ent.start - 1 : ent.start] if ent.start else None
+        if (
+            ent.label_ in MISTAKEN_LABELS
+            and _titled(before, lexicon)
+            and _looks_like_name(ent, lexicon)
+        ):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def relabel_titled_names(doc: Doc, lexicon: Lexicon) -> None:
+    """Set :func:`titled_names` as the entities of ``doc`` when they differ."""
+    ents = titled_names(doc, lexicon)
+    if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
+        doc.ents = ents
