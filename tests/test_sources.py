@@ -465,3 +465,34 @@ def test_a_name_after_a_title_is_a_person_whatever_the_recogniser_says(default_n
 def test_a_short_mention_is_the_full_name_given_before(default_nlp, text, full):
     last = speakers(default_nlp, text)[-1]
     assert (last.canonical, last.name, last.kind) == (full, full, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        pytest.param(
+            "The National Basketball Association suspended the season on Wednesday. "
+            "Its press release said the players would be tested.",
+            "National Basketball Association",
+            id="its",
+        ),
+        pytest.param(
+            "Judge Gray Miller ruled on Friday. The judge's statement said the draft was "
+            "unconstitutional.",
+            "Gray Miller",
+            id="a role the article named before",
+        ),
+    ],
+)
+def test_a_document_is_named_by_whom_its_possessor_stands_for(default_nlp, text, author):
+    last = speakers(default_nlp, text)[-1]
+    assert (last.name, last.source_type) == (author, "document")
+
+
+def test_they_can_be_an_organisation_named_by_a_common_noun(default_nlp):
+    text = (
+        "The ministry opened an inquiry on Monday. They said the report would be published in May."
+    )
+    last = speakers(default_nlp, text)[-1]
+    assert last.resolved_from.text == "They"
+    assert last.text == "The ministry"

@@ -229,3 +229,12 @@ def test_a_pronoun_goes_on_with_the_person_last_spoken_of(claims_of, text, prono
     last = claims_of(text)[-1]
     assert last.speaker.resolved_from.text == pronoun
     assert last.speaker.canonical == person
+
+
+def test_a_surname_after_an_office_with_hyphens_is_the_name_the_recogniser_missed(claims_of):
+    text = (
+        "FBI Assistant Director-in-Charge Janice Fedarcyk said the arrests were the result of "
+        "years of work. FBI Assistant Director-in-Charge Fedarcyk said more arrests were coming."
+    )
+    last = claims_of(text)[-1]
+    assert (last.speaker.canonical, last.speaker.kind) == ("Janice Fedarcyk", "person")

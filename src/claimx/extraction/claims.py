@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from spacy.tokens import Token
+
 from claimx.extraction.rules.base import PROPOSAL, Candidate, Context
 from claimx.extraction.sources import SourceDescriber, kind_for
 from claimx.extraction.speakers import SpeakerResolver
@@ -21,7 +23,25 @@ def claims_of_each(ctx: Context, cands: list[Candidate]) -> list[Claim | None]:
     """The record of each candidate, or None where it makes none (an anonymity
     condition, a content that is all cue): one entry per candidate, in order."""
     resolver = SpeakerResolver(ctx)
-    sources = SourceDescriber(ctx.doc, ctx.lexicon)
+
+    asked: set[int] = set()
+
+    def owner(tok: Token) -> str | None:
+        """The name of who a document's possessor is ('its', 'the court')."""
+        if tok.i in asked:  # a possessor that leads back to itself
+            return None
+        asked.add(tok.i)
+        info = resolver.resolve(tok)
+        if info.span == (tok.idx, tok.idx + len(tok.text)) and tok.pos_ == "PRON":
+            return None  # a pronoun left unresolved
+        sent = tok.sent
+        fields = sources.describe(
+            info.span, info.canonical, info.kind, None, (sent.start_char, sent.end_char)
+        )
+        named = fields.source_type in {"named_person", "named_organization"}
+        return fields.name if named else None
+
+    sources = SourceDescriber(ctx.doc, ctx.lexicon, owner)
     text = ctx.text
     claims: list[Claim | None] = []
     made = 0

@@ -8,9 +8,9 @@ or, in features and sport, the first name (``Terri Collins`` -> ``Terri``).
 the prefilter compare such words by.
 
 The small English model often labels a foreign person's name an organisation
-(``Hungarian minister Gáspár Maróth``, ``officers Antoine Quirin``).
-:func:`relabel_titled_names` makes a person of a name that a title or an
-honorific stands right before, before any rule reads the entities.
+(``Hungarian minister Gáspár Maróth``). :func:`relabel_titled_names` makes a
+person of a name that a title or an honorific stands right before, before any
+rule reads the entities. (A first name is no such evidence: 'Hong' is one.)
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ TRIM = ".,;:!?()[]\"'“”‘’«»"
 #: Entity labels a person's name is mistaken for.
 MISTAKEN_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 HONORIFICS = word_set("abbreviated_titles")
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
 def name_key(word: str) -> str:
@@ -103,6 +104,24 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         ):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
+    return out
+
+
+def first_name_runs(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """Names the recogniser missed: a known first name and one or two capitalised
+    proper nouns after it, none in an organisation ('FBI Assistant Director-in-Charge
+    Janice Fedarcyk')."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.text not in lexicon.first_names or tok.pos_ != "PROPN":
+            continue
+        end = tok.i + 1
+        for nxt in doc[tok.i + 1 : tok.i + 3]:
+            if nxt.pos_ != "PROPN" or not nxt.is_title or nxt.ent_type_ in ORG_LABELS:
+                break
+            end = nxt.i + 1
+        if end - tok.i > 1:
+            out.append(Span(doc, tok.i, end, label="PERSON"))
     return out
 
 

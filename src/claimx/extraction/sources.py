@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.extraction.names import name_key, name_words, surname_key
+from claimx.extraction.names import first_name_runs, name_key, name_words, surname_key
 from claimx.extraction.rules.base import content_tokens
 from claimx.extraction.speakers import TITLE_JOINERS, is_media
 from claimx.lexicon import Lexicon, word_list, word_set
@@ -112,8 +113,13 @@ def _clean(text: str | None) -> str | None:
 class SourceDescriber:
     """Describes the sources of one parsed document."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon):
+    def __init__(
+        self, doc: Doc, lexicon: Lexicon, owner: Callable[[Token], str | None] | None = None
+    ):
         self.doc = doc
+        #: Who a possessor of a document is, resolved across the article ('its',
+        #: 'the judge'): given by the caller, who resolves speakers.
+        self.owner = owner
         self.text = doc.text
         self.lexicon = lexicon
         self.ents = list(doc.ents)
@@ -672,19 +678,8 @@ class SourceDescriber:
                     run.append(nxt)
                 if 2 <= len(run) <= 3:
                     out.setdefault(name_key(run[-1].text), " ".join(t.text for t in run))
-        # names the recogniser missed: a run of two or three capitalised proper nouns
-        # that opens with a known first name
-        doc = self.doc
-        for tok in doc:
-            if tok.text not in self.lexicon.first_names or tok.pos_ != "PROPN":
-                continue
-            run = [tok]
-            for nxt in doc[tok.i + 1 : tok.i + 3]:
-                if nxt.pos_ != "PROPN" or not nxt.is_title or nxt.ent_type_ in ORG_LABELS:
-                    break
-                run.append(nxt)
-            if len(run) > 1:
-                out.setdefault(name_key(run[-1].text), " ".join(t.text for t in run))
+        for run in first_name_runs(self.doc, self.lexicon):
+            out.setdefault(name_key(run[-1].text), " ".join(t.text for t in run))
         return out
 
     def _org_shaped(self, ent: Span) -> bool:
@@ -882,6 +877,10 @@ class SourceDescriber:
                     ent = self._ent_at(pobj.i) if pobj is not None else None
                     if ent is not None:
                         return _clean(ent.text)
+        # 'its press release', 'the judge's statement': the author the possessor stands for
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and self.owner is not None:
+            return self.owner(owner)
         return None
 
     def _names_of(self, head: Token) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from claimx.extraction.names import first_name_key, name_key, surname_key
+from claimx.extraction.names import first_name_key, first_name_runs, name_key, surname_key
 from claimx.extraction.rules.base import Context, tokens_in
 from claimx.lexicon import word_set
 
@@ -29,6 +29,8 @@ SHARES = word_set("shares")
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them", "we"}
 NEUTER_PRONOUNS = {"it"}
+#: A possessor stands for the one its pronoun would: 'its report' is the report of 'it'.
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he"}
 FIRST_PERSON = {"i", "we", "you"}
 #: Small words inside a title before a name: 'U.S. Attorney for the District of …'.
 TITLE_JOINERS = frozenset({"of", "for", "the", "in"})
@@ -239,6 +241,10 @@ class SpeakerResolver:
         self.lexicon = ctx.lexicon
         self.text, self.ents, self.sents = ctx.text, ctx.ents, ctx.sents
         self.persons = [e for e in self.ents if e.label_ == "PERSON" and not self._is_media(e.text)]
+        named = {t.i for e in self.ents for t in e}
+        missed = [r for r in first_name_runs(self.doc, self.lexicon) if r.start not in named]
+        if missed:  # 'Director-in-Charge Janice Fedarcyk': a name the recogniser missed
+            self.persons = sorted(self.persons + missed, key=lambda e: e.start)
         # indices, so that resolving every speaker of a long document stays linear
         self._person_starts = [e.start for e in self.persons]
         self._person_chars = [e.start_char for e in self.persons]
@@ -438,13 +444,18 @@ class SpeakerResolver:
                 t.lemma_.lower()
             ) in {"title", "anonymous"}
 
-        # the word before the surname is the title's ('Senator Ana Ruiz' is a full name)
-        return titled(words[-1]) and all(
+        # the word before the surname is the title's ('Senator Ana Ruiz' is a full name),
+        # or a word of it written with hyphens ('Director-in-Charge')
+        last = words[-1]
+        joined = [last]
+        while joined[0].i > 0 and not last.doc[joined[0].i - 1].whitespace_:
+            joined.insert(0, last.doc[joined[0].i - 1])
+        return any(titled(t) for t in joined) and all(
             t.is_title or t.is_upper or t.lower_ in TITLE_JOINERS for t in words
         )
 
     def _antecedent(self, pron: Token) -> list[Token] | None:
-        lower = pron.lower_
+        lower = POSSESSIVE_PRONOUNS.get(pron.lower_, pron.lower_)
         if lower in PERSON_PRONOUNS:
             return self._person_antecedent(pron, PERSON_PRONOUNS[lower])
         if lower in PLURAL_PRONOUNS - {"we"}:
@@ -584,9 +595,13 @@ class SpeakerResolver:
     def _group_antecedent(self, pron: Token, singular: bool = False) -> list[Token] | None:
         """Nearest earlier plural group, organisation, country or coordinated names."""
         sents = [s for s in self.sents if s.start < pron.i]
+        # a pronoun of the narration points back to the narration, not into a quote
+        narrated = not self._in_quote(pron)
         for sent in reversed(sents[-4:]):
             cands = []
             for tok in sent:
+                if narrated and self._in_quote(tok):
+                    continue
                 if tok.i >= pron.i or tok.dep_ not in {
                     "nsubj",
                     "nsubjpass",
@@ -600,7 +615,10 @@ class SpeakerResolver:
                     continue
                 coordinated = any(c.dep_ == "conj" for c in tok.children)
                 plural = tok.tag_ in {"NNS", "NNPS"} or coordinated
-                org = tok.ent_type_ in {"ORG", "GPE", "NORP"}
+                org = (
+                    tok.ent_type_ in {"ORG", "GPE", "NORP"}
+                    or self.lexicon.speaker_nouns.get(tok.lemma_.lower()) == "organization"
+                )
                 if singular and (plural or not (org or tok.pos_ in {"NOUN", "PROPN"})):
                     continue
                 if not singular and not (plural or org):
