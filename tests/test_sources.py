@@ -496,3 +496,23 @@ def test_they_can_be_an_organisation_named_by_a_common_noun(default_nlp):
     last = speakers(default_nlp, text)[-1]
     assert last.resolved_from.text == "They"
     assert last.text == "The ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The United Nations Educational, Scientific and Cultural Organization (UNESCO) met "
+            "on Friday. UNESCO said the site was in danger.",
+            "United Nations Educational, Scientific and Cultural Organization",
+            id="a name spelled out with a comma in it",
+        ),
+        pytest.param(
+            "The United Nations warned of famine. A UN report said the crisis was growing.",
+            "United Nations",
+            id="the publisher of a document, from initials of the name given before",
+        ),
+    ],
+)
+def test_an_abbreviation_takes_the_full_form_the_article_spells_out(default_nlp, text, name):
+    assert speakers(default_nlp, text)[-1].name == name

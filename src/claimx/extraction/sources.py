@@ -70,7 +70,7 @@ ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 #: word of a name is longer than 40 characters (a 100,000-character 'word' is
 #: not tried from each of its letters).
 ACRONYM = re.compile(
-    r"((?:[A-Z][\w&.'’]{0,40}(?:-[\w&.'’]{1,40}){0,4}\s+(?:(?:of|and|for|the|de|&)\s+)*){1,8})"
+    r"((?:[A-Z][\w&.'’]{0,40}(?:-[\w&.'’]{1,40}){0,4},?\s+(?:(?:of|and|for|the|de|&)\s+)*){1,8})"
     r"\(([A-Z][A-Z&.]{1,9})\)"
 )
 PRONOUN_TYPES = {
@@ -626,8 +626,10 @@ class SourceDescriber:
         """Initials of a multi-word organisation -> the first one the article names so."""
         out: dict[str, str | None] = {}
         for e in self.ents:
-            if e.label_ == "ORG" and 2 <= len(e) <= 5:
-                out.setdefault("".join(t.text[0] for t in e).upper(), _clean(e.text))
+            # 'the United Nations' -> UN: the capitalised words only
+            words = [t for t in e if t.text[:1].isupper() and t.lower_ != "the"]
+            if e.label_ == "ORG" and 2 <= len(words) <= 8:
+                out.setdefault("".join(t.text[0] for t in words).upper(), _clean(e.text))
         return out
 
     @cached_property
@@ -846,7 +848,8 @@ class SourceDescriber:
         'a Reuters/Ipsos poll') or where the article introduced it."""
         inside = self._ents_in(toks, {"ORG", "PERSON", "GPE"})
         if inside:
-            return _clean(inside[0].text)
+            named = _clean(inside[0].text)
+            return self.org_name(named) if inside[0].label_ == "ORG" else named
         lemma = noun.lemma_.lower()
         # 'filed a lawsuit …' then 'The complaint notes …': one legal action, its names
         kin = LEGAL_ACTIONS if lemma in LEGAL_ACTIONS else {lemma}
