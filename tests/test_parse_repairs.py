@@ -361,3 +361,13 @@ def test_unknown_names_in_a_run_of_transcript_turns_are_speakers(claims_of):
     assert turns[1].content.text == "Well, no one thinks their savings are speculation."
     lone = "The plan was approved.\n\nLopez: Well, no one thinks their savings are speculation."
     assert not [c for c in claims_of(lone) if c.pattern == "line_initial_speaker_colon"]
+
+
+def test_the_second_half_of_a_reported_clause_hung_on_the_cue_is_content(claims_of):
+    text = (
+        "He remarked toilet paper is a bulky item, leading to low quantity of stocks in "
+        "numbers, and, when sold out, leaves vast shelf spaces."
+    )
+    c = only(claims_of(text))
+    assert c.content.text.startswith("toilet paper is a bulky item")
+    assert c.content.text.endswith("leaves vast shelf spaces")

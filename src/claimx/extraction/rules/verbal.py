@@ -496,9 +496,8 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     children = list(verb.children)
     for child in children:
         if child.dep_ == "ccomp":
-            return _subject_taken_as_object(verb, child) + _without_comment(child), (
-                "clausal_complement"
-            )
+            tokens = _subject_taken_as_object(verb, child) + _without_comment(child)
+            return tokens + _stray_conjunct(verb, child), "clausal_complement"
     # "told a meeting of leaders that few people understood …": the parser hangs the
     # that-clause on the listener; a clause with the complementiser 'that' as its
     # mark (not as its subject) is the cue's complement.
@@ -589,6 +588,25 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     if clause:
         return clause, "clausal_complement"
     return [], ""
+
+
+def _stray_conjunct(verb: Token, clause: Token) -> list[Token]:
+    """The second half of a reported clause that the parser hung on the cue: 'remarked
+    toilet paper is a bulky item, and, when sold out, leaves vast shelf spaces' has
+    its 'and' on the clause but 'leaves' on 'remarked'. Only when the clause holds a
+    conjunction and no conjunct of its own, and the verb after it has no subject."""
+    ccs = [c for c in clause.children if c.dep_ == "cc" and c.i > clause.i]
+    if not ccs or any(c.dep_ == "conj" for c in clause.children):
+        return []
+    for conj in verb.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.i > ccs[-1].i
+            and conj.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in SUBJECTS for c in conj.children)
+        ):
+            return list(conj.subtree)
+    return []
 
 
 #: Children of a cue that may stand between it and its that-clause: when, where
