@@ -238,3 +238,24 @@ def test_a_surname_after_an_office_with_hyphens_is_the_name_the_recogniser_misse
     )
     last = claims_of(text)[-1]
     assert (last.speaker.canonical, last.speaker.kind) == ("Janice Fedarcyk", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "In an interview for the Observatório do Direito à Comunicação blog [Observatory "
+            "of the Right for Communication, pt] Paulo Teixeira, a PT [Labour Party] member "
+            "of parliament for São Paulo, stresses that the bill is bad.",
+            "Paulo Teixeira, a PT [Labour Party] member of parliament for São Paulo",
+            id="a bracket closing before the name",
+        ),
+        pytest.param(
+            "Leite de Cobra [pt] writes that the coverage is outrageous.",
+            "Leite de Cobra",
+            id="a language tag after the name",
+        ),
+    ],
+)
+def test_a_speaker_leaves_out_brackets_cut_at_its_edges(claims_of, text, speaker):
+    assert only(claims_of(text)).speaker.text == speaker

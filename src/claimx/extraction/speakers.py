@@ -150,6 +150,26 @@ def trim_edges(run: list[Token], head: Token | None = None) -> list[Token]:
     return run
 
 
+def _outside_brackets(run: list[Token], head: Token) -> list[Token]:
+    """``run`` without square brackets cut in half at its edges or closing it: the
+    translations and language tags of a blog round-up ('[Observatory of the Right
+    for Communication, pt] Paulo Teixeira', 'Leite de Cobra [pt]')."""
+    run = list(run)
+    for n, tok in enumerate(run):
+        if tok.text == "[":
+            break
+        if tok.text == "]":  # closes a bracket opened before the phrase
+            run = run[n + 1 :] if head.i > tok.i else run[:n]
+            break
+    opened = [n for n, t in enumerate(run) if t.text == "["]
+    if opened and run[opened[-1]].i > head.i:
+        closes = [t.i for t in run[opened[-1] :] if t.text == "]"]
+        last = trim_edges(run)[-1:]
+        if not closes or (last and last[0].i == closes[0]):  # '[pt' or '[pt]' ending it
+            run = run[: opened[-1]]
+    return trim_edges(run, head)
+
+
 #: Dashes that, set off by spaces (or, for the long ones, anywhere), end a dateline
 #: or an aside: 'WASHINGTON (AP) — President Obama said …'.
 _LONG_DASHES = {"—", "–", "―", "--", "---"}
@@ -369,7 +389,7 @@ class SpeakerResolver:
         if span is not None:
             given = tokens_in(self.doc, *span)
             tokens = trim_edges(cut_at_breaks(given, head), head) if given else tokens
-        tokens = tokens or [head]
+        tokens = _outside_brackets(tokens, head) or [head]
         head = phrase_head(tokens, head)
         own_span = _span_of(tokens)
         lower = head.lower_
