@@ -53,6 +53,12 @@ from claimx.lexicon import HERE as LEXICON_DIR
 from claimx.lexicon import load_lexicon, word_set
 from claimx.records import Content, DocumentResult, Speaker
 
+#: Mentions that are no name of the speaker: 'he said' resolved to 'Ana Ruiz'.
+_PRONOUN_WORDS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "its", "their"}
+    | {"us", "this", "that", "who", "which"}
+)
+
 ARTICLES = {"the", "a", "an"}
 HONORIFICS = word_set("honorifics_index")
 #: Lexicon nouns that are names in their own right (never a generic role).
@@ -539,6 +545,13 @@ def _entry(key: str, affiliation_key: str | None, mentions: list[_Mention]) -> S
     )
     kind = max(kinds, key=lambda k: (kinds[k], k != "unknown", k))
     variants = Counter(m.row.speaker.text for m in mentions)
+    # 'Ruiz said' resolved to 'Ana Ruiz': the short name is a phrase seen too (not 'he')
+    variants.update(
+        m.row.speaker.resolved_from.text
+        for m in mentions
+        if m.row.speaker.resolved_from is not None
+        and m.row.speaker.resolved_from.text.lower() not in _PRONOUN_WORDS
+    )
     canonicals = Counter(m.row.speaker.canonical for m in mentions)
     anonymous = sum(m.anonymous for m in own) * 2 > len(own)
     return SpeakerEntry(
