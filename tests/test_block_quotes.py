@@ -46,6 +46,33 @@ def test_an_original_in_another_language_is_skipped_for_its_translation():
     assert claim.content.text.startswith("I do not believe this is true")
 
 
+def test_an_original_with_a_colon_of_its_own_is_still_skipped_for_its_translation():
+    text = (
+        "Ana Souza writes on her blog:\n\n"
+        "Eu como jornalista fico indignada com a cobertura da imprensa. Vejam o absurdo:\n\n"
+        "Detalhe: não estou julgando ninguém!\n\n"
+        "As a journalist myself, I am outraged by the coverage of the press. Look at the "
+        "absurdity of it all.\n\n"
+        "Other bloggers were less sure."
+    )
+    (claim,) = _claims(text)
+    assert claim.speaker.text == "Ana Souza"
+    assert claim.content.text.startswith("As a journalist myself")
+
+
+def test_a_block_introduced_by_the_second_of_two_verbs_sharing_a_subject():
+    text = (
+        "Antonio Arles (@arlesophia) comments on this in his blog [pt] and stresses how "
+        "the Internet is useful to gather information about the demonstrations:\n\n"
+        "I have participated in at least three demonstrations this year for which the "
+        "Internet was an important organizational tool.\n\n"
+        "Other bloggers were less sure."
+    )
+    blocks = [c for c in _claims(text) if c.type == "direct"]
+    assert [c.speaker.text for c in blocks] == ["Antonio Arles (@arlesophia)"]
+    assert blocks[0].content.text.startswith("I have participated")
+
+
 def test_a_block_in_the_same_voice_runs_over_its_paragraphs_and_stops_at_the_narration():
     text = (
         "The union's leader, Maria Costa, told members:\n\n"

@@ -516,3 +516,9 @@ def test_they_can_be_an_organisation_named_by_a_common_noun(default_nlp):
 )
 def test_an_abbreviation_takes_the_full_form_the_article_spells_out(default_nlp, text, name):
     assert speakers(default_nlp, text)[-1].name == name
+
+
+def test_an_abbreviation_in_brackets_is_no_part_of_the_name(default_nlp):
+    text = "The Federal Bureau of Investigation (FBI) said the case was closed."
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.canonical, speaker.name) == ("Federal Bureau of Investigation",) * 2

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.extraction.names import first_name_runs, name_key, name_words, surname_key
 from claimx.extraction.rules.base import content_tokens
-from claimx.extraction.speakers import TITLE_JOINERS, is_media
+from claimx.extraction.speakers import TITLE_JOINERS, TRAILING_ASIDE, is_media
 from claimx.lexicon import Lexicon, word_list, word_set
 from claimx.records import KIND_OF_TYPE
 
@@ -102,6 +102,7 @@ def _clean(text: str | None) -> str | None:
     if not text:
         return None
     text = " ".join(text.split()).strip(" ,;:-–—\"“”'’")
+    text = TRAILING_ASIDE.sub("", text)  # 'Federal Bureau of Investigation (FBI)'
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
     words = text.split()

@@ -11,6 +11,7 @@ Slovakia``; ``Okafor said`` after ``Grace Okafor`` -> ``Grace Okafor``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -32,6 +33,8 @@ NEUTER_PRONOUNS = {"it"}
 #: A possessor stands for the one its pronoun would: 'its report' is the report of 'it'.
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he"}
 FIRST_PERSON = {"i", "we", "you"}
+#: A bracketed aside closing a name, or left open by the phrase's end: '(FBI)', '(FBI'.
+TRAILING_ASIDE = re.compile(r"\s+[(\[][^()\[\]]*[)\]]?$")
 #: Small words inside a title before a name: 'U.S. Attorney for the District of …'.
 TITLE_JOINERS = frozenset({"of", "for", "the", "in"})
 FEMALE_TITLES = word_set("female_titles")
@@ -145,6 +148,7 @@ def trim_edges(run: list[Token], head: Token | None = None) -> list[Token]:
         run
         and (run[-1].is_punct or run[-1].is_space or run[-1].tag_ == "POS")
         and run[-1] is not head
+        and not (run[-1].text == ")" and any(t.text == "(" for t in run))
     ):
         run.pop()
     return run
@@ -153,7 +157,8 @@ def trim_edges(run: list[Token], head: Token | None = None) -> list[Token]:
 def _outside_brackets(run: list[Token], head: Token) -> list[Token]:
     """``run`` without square brackets cut in half at its edges or closing it: the
     translations and language tags of a blog round-up ('[Observatory of the Right
-    for Communication, pt] Paulo Teixeira', 'Leite de Cobra [pt]')."""
+    for Communication, pt] Paulo Teixeira', 'Leite de Cobra [pt]'); a parenthesis
+    it opens is closed."""
     run = list(run)
     for n, tok in enumerate(run):
         if tok.text == "[":
@@ -167,7 +172,16 @@ def _outside_brackets(run: list[Token], head: Token) -> list[Token]:
         last = trim_edges(run)[-1:]
         if not closes or (last and last[0].i == closes[0]):  # '[pt' or '[pt]' ending it
             run = run[: opened[-1]]
-    return trim_edges(run, head)
+    run = trim_edges(run, head)
+    doc = head.doc
+    if (
+        run
+        and sum(t.text == "(" for t in run) > sum(t.text == ")" for t in run)
+        and run[-1].i + 1 < len(doc)
+        and doc[run[-1].i + 1].text == ")"
+    ):
+        run.append(doc[run[-1].i + 1])  # 'Antonio Arles (@arlesophia)': its closing mark
+    return run
 
 
 #: Dashes that, set off by spaces (or, for the long ones, anywhere), end a dateline
@@ -683,7 +697,7 @@ def is_media(text: str, media: frozenset[str]) -> bool:
 
 
 def _clean_name(text: str) -> str:
-    text = text.strip()
+    text = TRAILING_ASIDE.sub("", text.strip())  # 'Federal Bureau of Investigation (FBI)'
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
     words = text.split()

@@ -669,10 +669,10 @@ def block_lines(lines: list[str], function_words: frozenset[str]) -> list[int]:
     out: list[int] = []
     for k, raw in enumerate(lines[:BLOCK_LOOKAHEAD]):
         line = raw.strip()
+        if not _running_english(line, function_words):
+            continue  # the original's lines, a colon ending one of them too ('Vejam:')
         if line.endswith(":"):
             return []
-        if not _running_english(line, function_words):
-            continue
         out.append(k)
         if line[:1] in OPENING_MARKS:
             return out

@@ -1025,6 +1025,11 @@ def verb_subject(verb: Token) -> Token | None:
         if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.pos_ in {"VERB", "AUX"}:
             tok = tok.head
             continue
+        if tok.dep_ == "conj" and _subject_child(tok.head) is not None:
+            # 'Antonio Arles comments on this … and stresses how …': a verb the tagger
+            # took for a noun, with its subject, shares it with its conjunct
+            tok = tok.head
+            continue
         # "X was quoted as saying …": saying -> as -> quoted
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
             tok = tok.head.head
