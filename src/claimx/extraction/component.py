@@ -27,6 +27,7 @@ from claimx.learned.ranker import COMPONENT as RANKER
 from claimx.learned.ranker import rank
 from claimx.learned.tagger import COMPONENT as TAGGER
 from claimx.lexicon import DEFAULT_SCOPE, SCOPES, load_lexicon
+from claimx.nlp.language_tags import quiet_language_tags
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -195,6 +196,7 @@ def make_claimx(
     """
     if "claimx_paragraphs" not in nlp.component_names and "parser" in nlp.component_names:
         nlp.add_pipe("claimx_paragraphs", before="parser")
+    quiet_language_tags(nlp)
     if learned and TAGGER not in nlp.component_names:
         path = learned_model_path()
         if path is not None:
