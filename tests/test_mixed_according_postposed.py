@@ -1,5 +1,6 @@
 """Mixed quotes, 'according to', postposed reporting clauses and colon-introduced quotes."""
 
+import claimx
 from conftest import only
 
 
@@ -167,3 +168,13 @@ def test_a_view_set_first_with_for_is_its_holders_claim():
         "For the first time, the council met online.",
     ):
         assert claimx.extract(text).claims == [], text
+
+
+def test_a_view_set_first_whose_subject_the_parser_hung_on_the_holder():
+    text = (
+        "For Leite de Cobra, the way in which the non-arrival of the airbus and supposed "
+        "disaster has been treated is outrageous."
+    )
+    claims = claimx.extract(text).claims
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("Leite de Cobra", "For")]
+    assert claims[0].content.text.startswith("the way in which")

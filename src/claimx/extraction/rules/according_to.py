@@ -176,7 +176,13 @@ def held_view(ctx: Context, found: Found) -> list[Candidate]:
         comma = next(k for k, t in enumerate(toks) if t.text == ",")
         clause = trim_tokens(toks[comma + 1 :])
         verbs = [t for t in clause if t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT"]
-        if len(clause) < 3 or not verbs or not any(c.dep_ in SUBJECTS for c in verbs[0].children):
+        if len(clause) < 3 or not verbs:
+            continue
+        # its subject; or one the parser set beside the holder ('For X, the way … is …')
+        misread = [t for t in clause if t.dep_ == "appos" and t.head.i < clause[0].i]
+        if not any(c.dep_ in SUBJECTS for c in verbs[0].children) and not (
+            misread and misread[0].i < verbs[0].i
+        ):
             continue
         phrase = toks[1:comma]
         out.append(
