@@ -61,3 +61,18 @@ def test_quote_inside_a_narrative_sentence_is_not_a_continuation(claims_of):
     )
     claims = claims_of(text)
     assert len(claims) == 1 and claims[0].content.text == "We will stay"
+
+
+def test_one_quotation_over_paragraphs_is_one_claim(claims_of):
+    text = (
+        "At Asia Times, Donald Kirk says:\n\n"
+        "“The North Koreans also get offended every time a top-level American visitor "
+        "visits the region.\n\n"
+        "Steinberg has not talked publicly about the two women but has made clear that "
+        "the US is not willing to negotiate. “\n\n"
+        "The council agreed."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker.text == "Donald Kirk"
+    assert claim.content.text.startswith("The North Koreans")
+    assert claim.content.text.endswith("not willing to negotiate.")

@@ -47,3 +47,23 @@ def test_apostrophes_are_not_quotes():
 def test_newswire_double_apostrophes_are_quote_marks():
     text = "''It is more tinkering at the edges,'' said the economist. ``Yes,'' she said."
     assert interiors(text) == [["It is more tinkering at the edges,"], ["Yes,"]]
+
+
+def test_a_quote_goes_on_to_the_paragraph_its_last_mark_closes():
+    """Blogs carry a quote over paragraphs without opening each one, and may close
+    it with an opening glyph at the paragraph's end."""
+    text = (
+        "Kirk says:\n\n“The first part of the answer.\n\n"
+        "The second part of the answer. “\n\nThe writer goes on."
+    )
+    quotes = find_quotes(text)
+    assert [[text[s:e] for s, e in q.parts] for q in quotes] == [
+        ["The first part of the answer.", "The second part of the answer."]
+    ]
+    assert quotes[0].closed
+
+
+def test_a_paragraph_with_marks_of_its_own_does_not_carry_an_open_quote():
+    text = "“This one is never closed.\n\nShe said “this one is.”"
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == ["This one is never closed.", "this one is."]

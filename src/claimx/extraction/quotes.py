@@ -64,8 +64,10 @@ def _role(text: str, i: int, line_start: int, line_end: int) -> str:
     space_before = before.isspace() or before in _OPEN_CONTEXT
     space_after = after.isspace() or after in ".,;:!?)]}—–"
     if ch in OPENERS:
-        # 'Wins“ that': a misprinted opener after a word and before a space closes.
-        if not space_before and space_after:
+        # 'Wins“ that': a misprinted opener after a word and before a space closes;
+        # so does one that ends its paragraph ('… for North Korea. “'): nothing follows
+        # it to open
+        if (not space_before and space_after) or not text[i + 1 : line_end].strip():
             return "either"
         return "open"
     if ch in CLOSERS:
@@ -141,6 +143,7 @@ def find_quotes(text: str) -> list[Quote]:
     for n, (ls, le) in enumerate(lines):
         current: Quote | None = None
         skip_first = None
+        resume_at = None
         if carry is not None and not text[ls:le].strip():
             continue  # blank lines between the paragraphs of one quote
         if carry is not None:
@@ -148,10 +151,12 @@ def find_quotes(text: str) -> list[Quote]:
             if mark is not None:
                 current, skip_first = carry, mark
                 current.parts.append((mark + 1, mark + 1))  # filled in below
+            elif _closes_paragraph(text, ls, le):
+                current, resume_at = carry, ls  # the quote goes on to the mark ending it
             else:
                 quotes.append(carry)
             carry = None
-        open_at = skip_first + 1 if skip_first is not None else None
+        open_at = skip_first + 1 if skip_first is not None else resume_at
         for i in range(ls, le):
             ch = text[i]
             if ch not in DOUBLE_MARKS or i == skip_first:
@@ -174,13 +179,28 @@ def find_quotes(text: str) -> list[Quote]:
         if current is not None and open_at is not None:
             _add_part(current, text, open_at, le)
             nxt = next(((s, e) for s, e in lines[n + 1 :] if text[s:e].strip()), None)
-            if nxt is not None and _first_mark(text, *nxt) is not None and current.parts:
+            goes_on = nxt is not None and (
+                _first_mark(text, *nxt) is not None or _closes_paragraph(text, *nxt)
+            )
+            if goes_on and current.parts:
                 carry = current
             elif current.parts:
                 quotes.append(current)
     if carry is not None and carry.parts:
         quotes.append(carry)
     return [q for q in quotes if q.parts]
+
+
+def _closes_paragraph(text: str, start: int, end: int) -> bool:
+    """A paragraph whose one double mark ends it, and may close: the last paragraph
+    of a quote that did not open each of its paragraphs with a mark ('… Steinberg.'
+    then '… for North Korea.”')."""
+    marks = [i for i in range(start, end) if text[i] in DOUBLE_MARKS]
+    return (
+        len(marks) == 1
+        and not text[marks[0] + 1 : end].strip()
+        and _role(text, marks[0], start, end) in ("close", "either")
+    )
 
 
 def _add_part(quote: Quote, text: str, start: int, end: int) -> None:

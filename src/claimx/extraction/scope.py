@@ -224,8 +224,13 @@ def split_turn(text: str, claim: Claim) -> list[Claim]:
     groups: list[list[Span]] = [[parts[0]]]
     for prev, part in zip(parts, parts[1:], strict=False):
         gap = text[prev.end : part.start].strip(GAP_TRIM)
+        # one quotation over paragraphs, with no words of the writer between them, is
+        # one claim (the guide's "one quotation, one attribution")
+        next_paragraph = not gap and "\n" in text[prev.end : part.start]
         ends_sentence = gap.endswith((".", "!", "?")) or (
-            not gap and text[prev.start : prev.end].rstrip(GAP_TRIM).endswith((".", "!", "?"))
+            not gap
+            and not next_paragraph
+            and text[prev.start : prev.end].rstrip(GAP_TRIM).endswith((".", "!", "?"))
         )
         if ends_sentence:
             groups.append([part])
