@@ -228,3 +228,31 @@ def test_a_message_sent_before_narration_introduces_nothing():
         "for a final vote."
     )
     assert not [c for c in _claims(text) if c.pattern == "block_quote"]
+
+
+def test_a_translation_runs_over_as_many_paragraphs_as_its_original():
+    original = [
+        "Os experts de plantão já estão desfilando as baboseiras nas televisões do país.",
+        "Falam e falam sobre o que ainda não passa de especulações sobre o acidente aéreo.",
+        "É prematuro qualquer indicação sobre o acidente até que as equipes achem o avião.",
+        "Ouvir um chamar o avião da Air France de Boeing é demais para qualquer pessoa.",
+        "A verdade é que ninguém sabe ainda o que aconteceu, aonde e como aconteceu.",
+        "Muitos especialistas deveriam saber que um acidente não tem uma só causa.",
+    ]
+    english = [
+        "The round the clock experts have already been talking a lot of rubbish on TV.",
+        "They have talked and talked about things that are still only speculation.",
+        "It is premature to say anything about the accident until the teams find the plane.",
+        "Hearing one of them call the Air France plane a Boeing is too much for anyone.",
+        "The truth is that nobody knows yet what happened, where and how it happened.",
+        "Many specialists should know that an accident never has only one cause.",
+    ]
+    text = (
+        "Camerini, from blog Transbrasil, states:\n\n"
+        + "\n\n".join(original + english)
+        + "\n\nThe airline has not commented on the reports."
+    )
+    blocks = [c for c in _claims(text) if c.type == "direct"]
+    assert [c.speaker.text for c in blocks] == ["Camerini, from blog Transbrasil"]
+    assert blocks[0].content.text.startswith("The round the clock experts")
+    assert blocks[0].content.text.endswith("never has only one cause.")

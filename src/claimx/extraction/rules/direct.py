@@ -466,8 +466,9 @@ LINE_SPEAKER = re.compile(
 
 # -- block quotes ------------------------------------------------------------------
 
-#: How many paragraphs after an introduction may hold an original before the English.
-BLOCK_LOOKAHEAD = 5
+#: How many paragraphs after an introduction may hold an original before the English
+#: (a blog post quoted in full runs to five or six).
+BLOCK_LOOKAHEAD = 8
 #: Paragraphs a block quote runs over at most.
 BLOCK_PARAGRAPHS = 5
 LINE = re.compile(r"[^\n]+")
@@ -676,9 +677,13 @@ def block_lines(lines: list[str], function_words: frozenset[str]) -> list[int]:
         out.append(k)
         if line[:1] in OPENING_MARKS:
             return out
-        for j in range(k + 1, min(len(lines), k + BLOCK_PARAGRAPHS)):
+        # a translation runs over as many paragraphs as the original before it
+        original = sum(len(re.findall(r"[^\W\d_]+", x)) >= 6 for x in lines[:k])
+        for j in range(k + 1, min(len(lines), k + max(BLOCK_PARAGRAPHS, original))):
             nxt = lines[j].strip()
-            if nxt[:1] in OPENING_MARKS or nxt.endswith(":") or not FIRST_PERSON.search(nxt):
+            if nxt[:1] in OPENING_MARKS or nxt.endswith(":"):
+                break
+            if not FIRST_PERSON.search(nxt) and j - k >= original:
                 break
             out.append(j)
         return out
