@@ -522,3 +522,43 @@ def test_an_abbreviation_in_brackets_is_no_part_of_the_name(default_nlp):
     text = "The Federal Bureau of Investigation (FBI) said the case was closed."
     (speaker,) = speakers(default_nlp, text)
     assert (speaker.canonical, speaker.name) == ("Federal Bureau of Investigation",) * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Polish blog Tierra Incognita wonders what has happened, affirming that flying "
+            "is safe.",
+            ("Tierra Incognita", None, None, "named_organization"),
+            id="a named blog",
+        ),
+        pytest.param(
+            "Commenter Another Me states that she is sad for the families.",
+            ("Another Me", "commenter", None, "named_person"),
+            id="a pen name after a role",
+        ),
+        pytest.param(
+            "The blogger ZDistrict wrote that the crash was a tragedy for everyone.",
+            ("ZDistrict", None, None, "named_person"),
+            id="a one-word pen name the recogniser took for an organisation",
+        ),
+        pytest.param(
+            "My friend A told me that the police had lied.",
+            (None, "friend", None, "anonymous_source"),
+            id="an initial withholds the name",
+        ),
+        pytest.param(
+            "A Syrian blogger said the regime had lied.",
+            (None, "blogger", None, "unnamed_person"),
+            id="a private person's nationality is no affiliation",
+        ),
+        pytest.param(
+            "German officials said the talks had failed.",
+            (None, "officials", "Germany", "unnamed_group"),
+            id="officials speak for their state",
+        ),
+    ],
+)
+def test_blogs_pen_names_and_nationalities_as_the_guide_describes_them(default_nlp, text, expected):
+    assert fields(speakers(default_nlp, text)[0]) == expected

@@ -29,6 +29,8 @@ TRIM = ".,;:!?()[]\"'“”‘’«»"
 MISTAKEN_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 HONORIFICS = word_set("abbreviated_titles")
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+#: Roles of people who write under a pen name or handle.
+PEN_NAME_ROLES = frozenset({"blogger", "commenter", "user", "twitterer", "tweeter", "netizen"})
 
 
 def name_key(word: str) -> str:
@@ -60,10 +62,11 @@ def first_name_key(text: str) -> str | None:
     return name_key(words[0]) if len(words) > 1 else None
 
 
-def _looks_like_name(ent: Span, lexicon: Lexicon) -> bool:
-    """Two or three capitalised proper nouns, none a word of offices or organisations."""
+def _looks_like_name(ent: Span, lexicon: Lexicon, fewest: int = 2) -> bool:
+    """Two (or ``fewest``) or three capitalised proper nouns, none a word of offices
+    or organisations."""
     words = [t for t in ent if not (t.is_punct and t.text == "-")]
-    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" for t in words):
+    if not fewest <= len(words) <= 3 or not all(t.pos_ == "PROPN" for t in words):
         return False
     for t in words:
         lower = t.lower_
@@ -97,10 +100,12 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     out: list[Span] = []
     for ent in doc.ents:
         before = doc[ent.start - 1 : ent.start] if ent.start else None
+        # a blogger's or user's pen name may be one word ('the blogger ZDistrict')
+        fewest = 1 if before is not None and before[-1].lemma_.lower() in PEN_NAME_ROLES else 2
         if (
             ent.label_ in MISTAKEN_LABELS
             and _titled(before, lexicon)
-            and _looks_like_name(ent, lexicon)
+            and _looks_like_name(ent, lexicon, fewest)
         ):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)

@@ -51,6 +51,11 @@ ANONYMITY = re.compile(
 )
 #: Heads of a source phrase that are anonymous by themselves.
 ANONYMOUS_HEADS = word_set("anonymous_heads")
+#: Nouns of a site that writes under its own name (the guide's "Blogs and websites").
+SITE_NOUNS = frozenset({"blog", "website", "site", "webpage", "forum"})
+#: Unnamed roles that speak for a state, whose nationality is their affiliation (the
+#: guide's "Nationality"): 'German officials', not 'a Syrian blogger'.
+STATE_ROLES = word_set("state_roles")
 #: Words that are a name's honorific, not its title: 'Dr Gary Mortimer'.
 HONORIFICS = word_set("honorifics_sources")
 #: Endings of role nouns, for a capitalised role the tagger takes for a name.
@@ -342,14 +347,15 @@ class SourceDescriber:
             role.pop(0)
         nouns = [t for t in role if self._role_noun(t)]
         office = any(
-            self.lexicon.speaker_nouns.get(t.lemma_.lower()) in {"title", "anonymous"}
+            self.lexicon.speaker_nouns.get(t.lemma_.lower()) == "title"
+            or t.lemma_.lower() in STATE_ROLES
             for t in nouns
         )
+        national = self._national_office(role, orgs)
         if not office:
             # a nationality is an affiliation only for those who speak for a state
             # ('French President Emmanuel Macron', not 'Norway's Karsten Warholm')
-            orgs = [e for e in orgs if e.label_ not in {"GPE", "NORP"}]
-        national = self._national_office(role, orgs)
+            orgs = [e for e in orgs if e.label_ not in {"GPE", "NORP"} or e is national]
         if national is not None:  # 'U.S. Attorney': the country is part of the title
             orgs = [e for e in orgs if e is not national]
         affiliation = self._affiliation(orgs, role)
@@ -567,6 +573,43 @@ class SourceDescriber:
                 return SourceFields(name, title, affiliation, "named_person")
         title, affiliation = self._role(toks, {handles[0].i})
         return SourceFields(handles[0].text, title, affiliation, "named_person")
+
+    def _site(self, toks: list[Token]) -> SourceFields | None:
+        """A named blog or website with no named author is an organisation named after
+        the site ('Polish blog Tierra Incognita', 'the website Mega Nao'); one given
+        with its author ('Blog B, written by A') is left to the document rules."""
+        site = next((t for t in toks if t.lemma_.lower() in SITE_NOUNS and t.pos_ == "NOUN"), None)
+        if site is None or any(t.lower_ in {"by", "written", "authored"} for t in toks):
+            return None
+        name: list[Token] = []
+        for tok in toks:
+            if tok.i <= site.i or tok.is_space:
+                continue
+            if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text == "!"):
+                break
+            name.append(tok)
+        if not name:
+            return None
+        text = _clean(self.text[name[0].idx : name[-1].idx + len(name[-1].text)])
+        return SourceFields(text, None, None, "named_organization")
+
+    def _role_and_name(self, toks: list[Token]) -> SourceFields | None:
+        """A role noun and the capitalised name after it that the recogniser left alone:
+        a pen name ('the blogger ZDistrict', 'Commenter Another Me'); an initial for a
+        name withholds it ('my friend A')."""
+        words = [t for t in toks if not (t.is_punct or t.is_space) and t.pos_ != "DET"]
+        words = [t for t in words if t.tag_ != "PRP$"]
+        if len(words) < 2 or any(t.ent_type_ for t in words):
+            return None
+        role = words[0]
+        kind = self.lexicon.speaker_nouns.get(role.lemma_.lower())
+        rest = words[1:]
+        if kind not in {"anonymous", "title"} or not all(t.text[:1].isupper() for t in rest):
+            return None
+        if len(rest) == 1 and len(rest[0].text) == 1 and rest[0].text != "I":
+            return SourceFields(None, role.lower_, None, "anonymous_source")
+        name = _clean(" ".join(t.text for t in rest))
+        return SourceFields(name, role.lower_, None, "named_person") if len(rest) <= 3 else None
 
     def _names_people(self, tok: Token) -> bool:
         """A role noun, also capitalised in a name ('Trial Attorneys')."""
@@ -926,6 +969,12 @@ class SourceDescriber:
         handle = self._handle(toks)
         if handle is not None:
             return handle
+        site = self._site(toks)
+        if site is not None:
+            return site
+        pen_name = self._role_and_name(toks)
+        if pen_name is not None:
+            return pen_name
         named = self._ents_in(toks, {"PERSON", *ORG_LABELS})
         if not named and head.tag_ in {"NNS", "NNPS"} and noun_kind in {"organization", "group"}:
             # 'several opposition groups', 'Authorities' opening a sentence: a plural
