@@ -562,3 +562,19 @@ def test_an_abbreviation_in_brackets_is_no_part_of_the_name(default_nlp):
 )
 def test_blogs_pen_names_and_nationalities_as_the_guide_describes_them(default_nlp, text, expected):
     assert fields(speakers(default_nlp, text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("One of the defendants said the police had lied.", "defendant"),
+        (
+            "One of the indigenous leaders of the protest group, Alberto Pizango, said the "
+            "police had fired first.",
+            "indigenous leader",
+        ),
+        ("One of the children said the house was cold.", None),
+    ],
+)
+def test_one_of_a_group_has_the_groups_role_in_the_singular(default_nlp, text, title):
+    assert speakers(default_nlp, text)[0].title == title

@@ -208,6 +208,18 @@ class SourceDescriber:
 
     def _role(self, toks: list[Token], skip: set[int]) -> tuple[str | None, str | None]:
         """Title and affiliation from the words that are not the source's name."""
+        one_of = (
+            len(toks) > 3
+            and toks[0].lower_ == "one"
+            and toks[1].lower_ == "of"
+            and toks[2].pos_ == "DET"
+        )
+        if one_of:  # 'One of the defendants': a defendant
+            title, affiliation = self._role(toks[3:], skip)
+            head = toks[2].head
+            if title and head.tag_ in {"NNS", "NNPS"} and title.endswith(head.lower_):
+                title = title[: len(title) - len(head.lower_)] + head.lemma_.lower()
+            return title, affiliation
         # where the phrase stops describing the source: a verb or clause ('scientists
         # studying patients in Zhuhai'), and the other side of a coordination of people
         stop = next(
@@ -310,8 +322,16 @@ class SourceDescriber:
                     break
                 pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
                 # ('the head of the police's investigators': 'of' stays in the title)
+                serves = lower in {"for", "at", "from"} or (
+                    # 'leaders of the protest group' (not 'the head of the police's
+                    # investigators', nor 'director of football')
+                    lower == "of"
+                    and pobj is not None
+                    and any(c.dep_ == "det" for c in pobj.children)
+                    and self.lexicon.speaker_nouns.get(pobj.lemma_.lower()) != "title"
+                )
                 if (
-                    lower in {"for", "at", "from"}
+                    serves
                     and pobj is not None
                     and pobj.pos_ == "NOUN"
                     and any(c.dep_ in {"det", "poss"} for c in pobj.children)
