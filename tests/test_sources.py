@@ -60,7 +60,7 @@ def fields(speaker):
         ),
         (
             "The acting director of the museum, Ana Ruiz, said the roof would be repaired.",
-            ("Ana Ruiz", "acting director of museum", None, "named_person"),
+            ("Ana Ruiz", "acting director", None, "named_person"),
         ),
     ],
 )
