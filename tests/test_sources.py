@@ -578,3 +578,11 @@ def test_blogs_pen_names_and_nationalities_as_the_guide_describes_them(default_n
 )
 def test_one_of_a_group_has_the_groups_role_in_the_singular(default_nlp, text, title):
     assert speakers(default_nlp, text)[0].title == title
+
+
+def test_a_title_before_a_name_whose_surname_the_recogniser_split_off():
+    text = '"We will continue our investigations," said U.S. Attorney Rosa Emilia Rodriguez-Velez.'
+    (claim,) = claimx.extract(text).claims
+    speaker = claim.speaker
+    assert (speaker.canonical, speaker.kind) == ("Rosa Emilia Rodriguez-Velez", "person")
+    assert (speaker.name, speaker.title) == ("Rosa Emilia Rodriguez-Velez", "U.S. attorney")

@@ -1038,8 +1038,21 @@ class SourceDescriber:
         ):
             names = [t for t in toks if t.pos_ == "PROPN" and t.lower_ not in HONORIFICS]
             if names and names[-1].i == head.i:
-                run = [t for t in names if not self._role_noun(t)]
-                person = self.doc[run[0].i : run[-1].i + 1] if run else None
+                # the name is the run of proper nouns that ends at the head, after the
+                # last word of a title ('U.S. Attorney Rosa Emilia Rodriguez-Velez')
+                start = head.i
+                while start > toks[0].i:
+                    prev = self.doc[start - 1]
+                    joined = prev.text == "-" and not prev.whitespace_
+                    if not joined and (
+                        prev.pos_ != "PROPN"
+                        or prev.lower_ in HONORIFICS
+                        or self._role_noun(prev)
+                        or prev.lower_ in self.lexicon.title_words
+                    ):
+                        break
+                    start -= 1
+                person = self.doc[start : head.i + 1]
         if person is None and not anonymous:
             person = self._first_named(toks)
         if (

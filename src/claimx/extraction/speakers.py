@@ -349,6 +349,20 @@ class SpeakerResolver:
             definite = tokens[0].lower_ in {"the", "this", "that"} or tokens[0].tag_ == "PRP$"
             kind = "person" if definite else "anonymous"
         if kind == "unknown" and core.pos_ == "PROPN":
+            # 'Rosa Emilia' + 'Rodriguez-Velez': a surname the recogniser split off
+            doc = core.doc
+            split = next(
+                (
+                    e
+                    for e in reversed(self.persons)
+                    if tokens[0].i <= e.start
+                    and e.end <= core.i
+                    and all(t.pos_ == "PROPN" or t.text == "-" for t in doc[e.end : core.i + 1])
+                ),
+                None,
+            )
+            if split is not None:
+                return _clean_name(doc[split.start : core.i + 1].text), "person", False
             # a name the entity recogniser missed ('Maria Lopez:', 'JAKE TAPPER:')
             names = [t for t in tokens if t.pos_ == "PROPN"]
             titled = names and self.lexicon.speaker_nouns.get(names[0].lower_) == "title"
