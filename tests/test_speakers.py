@@ -259,3 +259,16 @@ def test_a_surname_after_an_office_with_hyphens_is_the_name_the_recogniser_misse
 )
 def test_a_speaker_leaves_out_brackets_cut_at_its_edges(claims_of, text, speaker):
     assert only(claims_of(text)).speaker.text == speaker
+
+
+def test_a_pronoun_of_the_narration_does_not_go_back_into_a_quote(claims_of):
+    text = (
+        "At Asia Times, Donald Kirk says:\n\n"
+        "“One complication is that the trial coincides with a trip of a US delegation. "
+        "Deputy Secretary of State James Steinberg has made clear that the US will not "
+        "negotiate.”\n\n"
+        "He then speculates that the former vice president could lead a mission."
+    )
+    last = claims_of(text)[-1]
+    assert last.speaker.resolved_from.text == "He"
+    assert last.speaker.canonical == "Donald Kirk"

@@ -249,11 +249,23 @@ def _antecedent_context(lines: list[str], n: int, names: dict[str, list[int]]) -
 
 
 def _names_someone(line: str, names: dict[str, list[int]]) -> bool:
-    """A full name, a title and a name, or a surname known from a full name elsewhere."""
-    words = line.split()
+    """A full name, a title and a name, or a surname known from a full name elsewhere,
+    outside quotes (a pronoun of the narration never points into one)."""
+    words = _narration(line).split()
     return any(_ends_name(a, b) for a, b in pairwise(words)) or any(
         _name_word(w)[:1].isupper() and name_key(w) in names for w in words
     )
+
+
+QUOTED = re.compile(r"[“\"«„][^”\"»“„«\n]*[”\"»]")
+
+
+def _narration(line: str) -> str:
+    """``line`` without its quoted stretches; nothing of a paragraph that a quote opens
+    and does not close (it goes on into the next)."""
+    rest = QUOTED.sub(" ", line)
+    stripped = rest.lstrip()
+    return "" if stripped[:1] in '“"«„' else rest
 
 
 def _merge(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -519,6 +519,8 @@ class SpeakerResolver:
         the nearest sentence with a compatible person, its subject first."""
         upto = bisect_right(self._sent_starts, pron.i)
         sents = self.sents[max(0, upto - 4) : upto]
+        # a pronoun of the narration points back to the narration, not into a quote
+        narrated = not self._in_quote(pron)
         for sent in reversed(sents):
             subjects = [
                 t
@@ -526,6 +528,7 @@ class SpeakerResolver:
                 if t.i < pron.i
                 and (t.dep_ in {"nsubj", "nsubjpass"} or _according_to_whom(t))
                 and (t.pos_ != "PRON" or PERSON_PRONOUNS.get(t.lower_) == gender)
+                and not (narrated and t.pos_ != "PRON" and self._in_quote(t))
             ]
             for tok in reversed(subjects):
                 if tok.pos_ == "PRON":
@@ -559,6 +562,8 @@ class SpeakerResolver:
         for ent in reversed(self.persons[: bisect_left(self._person_chars, pron.idx)]):
             if pron.idx - ent.start_char > 3000:
                 break
+            if narrated and self._in_quote(ent[0]):
+                continue
             g = self._gender(ent)
             if g is not None and g != gender:
                 continue
