@@ -56,3 +56,13 @@ def test_asking_not_to_be_named_is_not_a_claim(claims_of, default_nlp):
         assert claims[0].claim_id.endswith("#0")
     c = claims_of("The minister asked that the meeting be postponed.")[0]
     assert c.content.text == "the meeting be postponed"
+
+
+def test_seeing_things_is_no_claim_without_as(claims_of):
+    text = (
+        "Supporters of Aung San Suu Kyi can leave and view video, text, twitter and picture "
+        "messages on the website."
+    )
+    assert claims_of(text) == []
+    (claim,) = claims_of("Many voters view the deal as a betrayal of the party.")
+    assert claim.content.text == "the deal as a betrayal of the party"

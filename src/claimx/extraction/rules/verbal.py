@@ -704,7 +704,14 @@ def _object_predicate(verb: Token) -> list[Token]:
     single_predicate = len(frame) == 1 and frame[0].dep_ in {"oprd", "xcomp", "ccomp", "acomp"}
     if len(frame) < 2 and not single_predicate:
         return []
+    if verb.lemma_.lower() in SEEING_AS and not any(c.dep_ == "prep" for c in frame):
+        return []  # 'view video and messages': seeing, unless as something ('view X as Y')
     return [t for c in frame for t in c.subtree]
+
+
+#: Cues that take an object and a predicate only with 'as' ('see Russia as a threat'):
+#: without it they are seeing ('view video and messages', 'saw two objects').
+SEEING_AS = frozenset({"see", "view", "regard", "identify"})
 
 
 def _without_trailing_relative(tokens: list[Token]) -> list[Token]:
