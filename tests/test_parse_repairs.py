@@ -371,3 +371,17 @@ def test_the_second_half_of_a_reported_clause_hung_on_the_cue_is_content(claims_
     c = only(claims_of(text))
     assert c.content.text.startswith("toilet paper is a bulky item")
     assert c.content.text.endswith("leaves vast shelf spaces")
+
+
+def test_a_sentence_the_parser_cut_before_its_closing_reporting_clause(claims_of):
+    text = (
+        "WASHINGTON – SouthernCare Inc. and its shareholders have agreed to pay the United "
+        "States a total of $24.7 million to settle allegations that the Birmingham, "
+        "Ala.-based company submitted false claims to the government for patients treated "
+        "at its hospice facilities, the Justice Department announced today. SouthernCare "
+        "operates 99 locations."
+    )
+    c = only(claims_of(text))
+    assert c.cue.text == "announced"
+    assert c.content.text.startswith("SouthernCare Inc. and its shareholders have agreed")
+    assert c.content.text.endswith("at its hospice facilities")

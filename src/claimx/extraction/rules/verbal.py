@@ -497,6 +497,7 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     for child in children:
         if child.dep_ == "ccomp":
             tokens = _subject_taken_as_object(verb, child) + _without_comment(child)
+            tokens = _sentence_split_before(verb, child) + tokens
             return tokens + _stray_conjunct(verb, child), "clausal_complement"
     # "told a meeting of leaders that few people understood …": the parser hangs the
     # that-clause on the listener; a clause with the complementiser 'that' as its
@@ -588,6 +589,28 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     if clause:
         return clause, "clausal_complement"
     return [], ""
+
+
+def _sentence_split_before(verb: Token, clause: Token) -> list[Token]:
+    """The start of a reported sentence that the parser cut off from its closing
+    reporting clause: '… agreed to pay $24.7 million to settle allegations that | the
+    company submitted false claims …, the Justice Department announced today.' has
+    its sentence break after 'that', where no sentence ends. The words from the
+    start of the sentence before (after a dateline) belong to the content."""
+    doc = verb.doc
+    first = clause.left_edge
+    if clause.i > verb.i or not first.is_sent_start or first.i == 0:
+        return []
+    prev = doc[first.i - 1]
+    while prev.is_space and prev.i > 0 and "\n" not in prev.text:
+        prev = doc[prev.i - 1]
+    if prev.is_space or prev.text in {".", "!", "?", ":", ";", '"', "”", "’", "'"}:
+        return []
+    before = [t for t in prev.sent if not t.is_space]
+    dash = next((t for t in before[:6] if t.text in {"–", "—", "--"}), None)
+    if dash is not None and all(t.is_upper or t.is_punct for t in before if t.i < dash.i):
+        before = [t for t in before if t.i > dash.i]  # 'WASHINGTON – …'
+    return before
 
 
 def _stray_conjunct(verb: Token, clause: Token) -> list[Token]:
