@@ -586,3 +586,18 @@ def test_a_title_before_a_name_whose_surname_the_recogniser_split_off():
     speaker = claim.speaker
     assert (speaker.canonical, speaker.kind) == ("Rosa Emilia Rodriguez-Velez", "person")
     assert (speaker.name, speaker.title) == ("Rosa Emilia Rodriguez-Velez", "U.S. attorney")
+
+
+def test_who_in_capitals_is_the_organisation_not_a_pronoun(default_nlp):
+    text = (
+        "The virus is spreading, the World Health Organization (WHO) warned. WHO said masks help."
+    )
+    last = speakers(default_nlp, text)[-1]
+    assert (last.text, last.kind) == ("WHO", "organization")
+    assert last.name == "World Health Organization"
+
+
+def test_a_handle_is_a_person_a_pronoun_goes_back_to(default_nlp):
+    text = "Larbi_org followed the event and he twittered that the speech was great."
+    (speaker,) = speakers(default_nlp, text)
+    assert speaker.canonical == "Larbi_org"

@@ -35,7 +35,13 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.extraction.names import first_name_runs, name_key, name_words, surname_key
 from claimx.extraction.rules.base import content_tokens
-from claimx.extraction.speakers import TITLE_JOINERS, TRAILING_ASIDE, is_media
+from claimx.extraction.speakers import (
+    HANDLE_LIKE,
+    TITLE_JOINERS,
+    TRAILING_ASIDE,
+    is_acronym,
+    is_media,
+)
 from claimx.lexicon import Lexicon, word_list, word_set
 from claimx.records import KIND_OF_TYPE
 
@@ -85,8 +91,6 @@ PRONOUN_TYPES = {
     "they": "unnamed_group",
     "we": "unnamed_group",
 }
-#: A handle written without its '@' after a name: letters with digits or underscores.
-HANDLE_LIKE = re.compile(r"(?=\w*[\d_])(?=\w*[^\W\d_])\w{3,}")
 #: A social media handle: '@xaxo6v'.
 HANDLE = re.compile(r"@\w{2,}")
 #: Verbs that make a document someone's: 'Harbor Research published a survey'.
@@ -581,6 +585,8 @@ class SourceDescriber:
         @2Twenty3' (the handle is the name); beside a name the recogniser found
         ('Jonathan Sanchez @Maskus') the name is the person's."""
         handles = [t for t in toks if HANDLE.fullmatch(t.text)]
+        if len(toks) == 1 and HANDLE_LIKE.fullmatch(toks[0].text) and not toks[0].ent_type_:
+            handles = toks  # 'Larbi_org' written without its '@'
         if not handles:
             return None
         people = self._ents_in(toks, {"PERSON"})
@@ -980,7 +986,7 @@ class SourceDescriber:
         if not toks:
             return SourceFields(None, None, None, None)
         head = self._head(toks)
-        if head.pos_ == "PRON" and len(toks) == 1:
+        if head.pos_ == "PRON" and len(toks) == 1 and not is_acronym(head):
             return SourceFields(None, None, None, PRONOUN_TYPES.get(head.lower_))
         lemma = head.lemma_.lower()
         noun_kind = self.lexicon.speaker_nouns.get(lemma) or self.lexicon.speaker_nouns.get(

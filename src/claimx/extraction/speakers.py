@@ -33,6 +33,9 @@ NEUTER_PRONOUNS = {"it"}
 #: A possessor stands for the one its pronoun would: 'its report' is the report of 'it'.
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he"}
 FIRST_PERSON = {"i", "we", "you"}
+#: A blogger's or user's handle, written without its '@': letters with digits or an
+#: underscore ('Larbi_org', 'pe1us0').
+HANDLE_LIKE = re.compile(r"(?=\w*[\d_])(?=\w*[^\W\d_])\w{3,}")
 #: A bracketed aside closing a name, or left open by the phrase's end: '(FBI)', '(FBI'.
 TRAILING_ASIDE = re.compile(r"\s+[(\[][^()\[\]]*[)\]]?$")
 #: Small words inside a title before a name: 'U.S. Attorney for the District of …'.
@@ -274,7 +277,14 @@ class SpeakerResolver:
         self.doc = ctx.doc
         self.lexicon = ctx.lexicon
         self.text, self.ents, self.sents = ctx.text, ctx.ents, ctx.sents
-        self.persons = [e for e in self.ents if e.label_ == "PERSON" and not self._is_media(e.text)]
+        # not 'qu’un tissu de lieux': a name opens with a capital (or a particle before one)
+        self.persons = [
+            e
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and not self._is_media(e.text)
+            and (e[0].text[:1].isupper() or (len(e) > 1 and e[1].text[:1].isupper()))
+        ]
         named = {t.i for e in self.ents for t in e}
         missed = [r for r in first_name_runs(self.doc, self.lexicon) if r.start not in named]
         if missed:  # 'Director-in-Charge Janice Fedarcyk': a name the recogniser missed
@@ -341,6 +351,8 @@ class SpeakerResolver:
             return name, kind, False
         if self._is_media(text):
             return _clean_name(text), "media", False
+        if core.pos_ == "PRON" and is_acronym(core):
+            return core.text, "organization", False  # 'WHO said'
         if core.pos_ == "PRON":
             return core.text, "pronoun", False
         kind = self.lexicon.speaker_nouns.get(core.lemma_.lower(), "unknown")
@@ -348,6 +360,8 @@ class SpeakerResolver:
             # "the mayor" names one known person; "a minister" does not.
             definite = tokens[0].lower_ in {"the", "this", "that"} or tokens[0].tag_ == "PRP$"
             kind = "person" if definite else "anonymous"
+        if kind == "unknown" and len(tokens) == 1 and HANDLE_LIKE.fullmatch(core.text.lstrip("@")):
+            return core.text, "person", False  # a user's handle: 'Larbi_org'
         if kind == "unknown" and core.pos_ == "PROPN":
             # 'Rosa Emilia' + 'Rodriguez-Velez': a surname the recogniser split off
             doc = core.doc
@@ -421,7 +435,7 @@ class SpeakerResolver:
         head = phrase_head(tokens, head)
         own_span = _span_of(tokens)
         lower = head.lower_
-        if head.pos_ == "PRON" and len(tokens) == 1:
+        if head.pos_ == "PRON" and len(tokens) == 1 and not is_acronym(head):
             ante = self._antecedent(head)
             if ante:  # an entity of nothing but "'s" gives no antecedent
                 info = self._from_mention(ante)
@@ -549,6 +563,12 @@ class SpeakerResolver:
                     ent = named[-1] if named else None
                     if ent is None and (name := self._unrecognised_name(tok)) is not None:
                         return name
+                if (
+                    ent is None
+                    and tok.pos_ in {"PROPN", "NOUN", "X"}
+                    and HANDLE_LIKE.fullmatch(tok.text.lstrip("@"))
+                ):
+                    return [tok]  # 'Larbi_org followed the event and he twittered'
                 if ent is not None:
                     g = self._gender(ent)
                     if g is None or g == gender:
@@ -698,6 +718,12 @@ class SpeakerResolver:
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
             toks.pop()
         return toks
+
+
+def is_acronym(tok: Token) -> bool:
+    """'WHO' (the World Health Organization), 'US': a pronoun's letters in capitals,
+    not a headline's 'HE' or 'THEY'."""
+    return tok.is_upper and len(tok.text) > 1 and tok.lower_ in {"who", "us"}
 
 
 def _according_to_whom(tok: Token) -> bool:
