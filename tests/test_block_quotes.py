@@ -256,3 +256,20 @@ def test_a_translation_runs_over_as_many_paragraphs_as_its_original():
     assert [c.speaker.text for c in blocks] == ["Camerini, from blog Transbrasil"]
     assert blocks[0].content.text.startswith("The round the clock experts")
     assert blocks[0].content.text.endswith("never has only one cause.")
+
+
+def test_a_message_named_early_in_a_long_line_introduces_its_translation():
+    text = (
+        "Charles-guy de Kerimel, the writer of the aviation history blog Des avions et des "
+        "hommes expresses his condolences [fr] to the passengers and the crew of the Airbus "
+        "A330-203.\n\n"
+        "L’annonce de cet accident me remplit de tristesse et je pense aux familles.\n\n"
+        "Le plus grave accident d’Air France, nous dit-on, depuis de longues années.\n\n"
+        "The announcement of this accident fills me with sadness and I think of the families.\n\n"
+        "This is Air France’s most serious accident, we are told, in many long years.\n\n"
+        "The search for the wreckage goes on."
+    )
+    blocks = [c for c in _claims(text) if c.type == "direct"]
+    assert [c.cue.text for c in blocks] == ["expresses"]
+    assert blocks[0].content.text.startswith("The announcement of this accident")
+    assert blocks[0].content.text.endswith("in many long years.")

@@ -206,13 +206,14 @@ class Prefilter:
                 keep.update(range(max(0, n - self.context), n + 1))
                 keep.update(_antecedent_context(lines, n, names))
                 after = n + 1
+                # a block quote may follow, with the original before its translation: the
+                # lines up to its end are kept (the rule counts the original's paragraphs)
                 if Trigger.COLON_END in self.seen and lines[n].rstrip().endswith(":"):
-                    # a block quote may follow
-                    keep.update(after + k for k in block_lines(lines[after:], self.function_words))
+                    found = block_lines(lines[after:], self.function_words)
+                    keep.update(after + k for k in range(max(found, default=-1) + 1))
                 elif Trigger.MESSAGE in self.seen and names_a_message(lines[n]):
-                    # the message named may follow
                     found = message_block_lines(lines[after:], self.function_words)
-                    keep.update(after + k for k in found)
+                    keep.update(after + k for k in range(max(found, default=-1) + 1))
         headline = headline_span(text)
         if headline is not None:
             keep.add(next(n for n, (s, e) in enumerate(paras) if s <= headline[0] < e))

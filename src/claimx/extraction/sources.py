@@ -600,12 +600,15 @@ class SourceDescriber:
         title, affiliation = self._role(toks, {handles[0].i})
         return SourceFields(handles[0].text, title, affiliation, "named_person")
 
-    def _site(self, toks: list[Token]) -> SourceFields | None:
+    def _site(self, toks: list[Token], head: Token) -> SourceFields | None:
         """A named blog or website with no named author is an organisation named after
         the site ('Polish blog Tierra Incognita', 'the website Mega Nao'); one given
-        with its author ('Blog B, written by A') is left to the document rules."""
+        with its author ('Blog B, written by A') is left to the document rules, and
+        a person's blog is their affiliation ('A, the writer of the blog B')."""
         site = next((t for t in toks if t.lemma_.lower() in SITE_NOUNS and t.pos_ == "NOUN"), None)
         if site is None or any(t.lower_ in {"by", "written", "authored"} for t in toks):
+            return None
+        if site.i != head.i and site.head.i != head.i:
             return None
         name: list[Token] = []
         for tok in toks:
@@ -995,7 +998,7 @@ class SourceDescriber:
         handle = self._handle(toks)
         if handle is not None:
             return handle
-        site = self._site(toks)
+        site = self._site(toks, head)
         if site is not None:
             return site
         pen_name = self._role_and_name(toks)

@@ -614,8 +614,9 @@ MESSAGE_WORD = re.compile(
 
 def names_a_message(line: str) -> bool:
     """Whether a line may hand over to a message (no parse needed): a message noun
-    among its last ten words ('… left this message', '… summed up his feelings.')."""
-    return MESSAGE_WORD.search(" ".join(line.split()[-10:])) is not None
+    among its last fourteen words ('… left this message', '… summed up his feelings.',
+    '… expresses his condolences to the passengers and the crew of the Airbus A330')."""
+    return MESSAGE_WORD.search(" ".join(line.split()[-14:])) is not None
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
