@@ -601,3 +601,17 @@ def test_a_handle_is_a_person_a_pronoun_goes_back_to(default_nlp):
     text = "Larbi_org followed the event and he twittered that the speech was great."
     (speaker,) = speakers(default_nlp, text)
     assert speaker.canonical == "Larbi_org"
+
+
+def test_initials_before_a_title_are_the_organisation_spelled_out(default_nlp):
+    text = (
+        "The Immigration and Customs Enforcement (ICE) agency made the arrest. "
+        "ICE Director John Morton said the case was closed."
+    )
+    last = speakers(default_nlp, text)[-1]
+    assert fields(last) == (
+        "John Morton",
+        "director",
+        "Immigration and Customs Enforcement",
+        "named_person",
+    )

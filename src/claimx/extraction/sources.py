@@ -398,12 +398,16 @@ class SourceDescriber:
                 affiliation = affiliation or self._earlier_org(lead[0].idx)
                 lead, role = [], [t for t in role if t.i > lead[0].i]
             named_lead = all(
-                (t.pos_ == "PROPN" or (t.is_title and first.is_lower))
+                (
+                    t.pos_ == "PROPN"
+                    or (t.is_title and first.is_lower)
+                    or (t.is_upper and len(t.text) > 1)  # 'ICE Director John Morton'
+                )
                 and t.lower_ not in self.lexicon.title_words
                 for t in lead
             )
             if lead and named_lead:
-                affiliation = affiliation or _clean(" ".join(t.text for t in lead))
+                affiliation = affiliation or self.org_name(_clean(" ".join(t.text for t in lead)))
                 role = [t for t in role if t.i >= first.i]
         if not nouns or all(t.lower_ in self.lexicon.relationships for t in nouns):
             return None, affiliation
@@ -651,6 +655,8 @@ class SourceDescriber:
         lemma = tok.lemma_.lower()
         if self.lexicon.speaker_nouns.get(lemma) in {"title", "anonymous", "group"}:
             return True
+        if tok.is_upper and len(tok.text) > 1 and lemma not in self.lexicon.title_words:
+            return False  # 'ICE Director': an organisation's initials ('CEO' is a title)
         if tok.pos_ == "PROPN" and not tok.is_upper and tok.lower_.endswith(ROLE_SUFFIXES):
             return True  # 'Ecologist Ryan Norris', 'Assemblywoman Selena Torres'
         if tok.pos_ == "ADJ" and tok.is_lower and tok.lower_.endswith(("ologist", "ician")):
@@ -829,13 +835,14 @@ class SourceDescriber:
         for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
-            name = _clean(ent.text)
-            if name and len(ent) < 2:
+            own = self._without_roles(ent)  # 'Mayor Ana Ruiz' read as one name
+            name = _clean(own.text)
+            if name and len(own) < 2:
                 name = self.full_name(name)
             if not name:
                 continue
             phrase = self._phrase_around(ent)
-            title, affiliation = self._role(phrase, {t.i for t in ent})
+            title, affiliation = self._role(phrase, {t.i for t in own})
             old = roles.get(name, (None, None))
             roles[name] = (old[0] or title, old[1] or affiliation)
         return roles
