@@ -66,3 +66,12 @@ def test_seeing_things_is_no_claim_without_as(claims_of):
     assert claims_of(text) == []
     (claim,) = claims_of("Many voters view the deal as a betrayal of the party.")
     assert claim.content.text == "the deal as a betrayal of the party"
+
+
+def test_a_line_up_after_a_team_and_a_colon_is_no_quote(claims_of):
+    text = (
+        "Rovers won the derby 2-1.\n\n"
+        "Rovers: Meier; Lund, Osei, Varga, Holm; Berger, Sanchez, Kral; Novak (Okoro 78), "
+        "Petit, Lind.\n"
+    )
+    assert claims_of(text) == []

@@ -35,7 +35,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimx.extraction.claims import SOURCE_CUES
-from claimx.extraction.rules.base import content_tokens
+from claimx.extraction.rules.base import content_tokens, tokens_in
 from claimx.lexicon import Lexicon, word_set
 from claimx.records import Claim, Content, Cue, Span
 
@@ -263,6 +263,19 @@ def split_turn(text: str, claim: Claim) -> list[Claim]:
 WRITER_PRONOUNS = frozenset({"i", "we", "me", "us"})
 
 
+def _name_list(doc: Doc, claim: Claim) -> bool:
+    """A content that lists names and says nothing: no verb, mostly proper nouns,
+    three or more separators ('Meier; Lund, Osei, Varga, Holm; Berger')."""
+    words = [t for t in tokens_in(doc, claim.content.start, claim.content.end) if t.is_alpha]
+    separators = sum(claim.content.text.count(m) for m in ",;")
+    return (
+        separators >= 3
+        and bool(words)
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+        and sum(t.pos_ == "PROPN" for t in words) >= 0.6 * len(words)
+    )
+
+
 def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     """Why ``claim`` is outside the default scope, or None when it is a claim."""
     speaker = claim.speaker
@@ -285,6 +298,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     if cue is None:
         return None
     lemma = cue.lemma.lower()
+    if lemma == ":" and _name_list(doc, claim):
+        return "label"  # 'Rovers: Meier; Lund, Osei, Varga': a line-up, no words said
     if lemma == ":" or lemma in SOURCE_CUES:
         return None
     verb = _cue_token(doc, cue.start, cue.end, lexicon)
