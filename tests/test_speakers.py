@@ -272,3 +272,14 @@ def test_a_pronoun_of_the_narration_does_not_go_back_into_a_quote(claims_of):
     last = claims_of(text)[-1]
     assert last.speaker.resolved_from.text == "He"
     assert last.speaker.canonical == "Donald Kirk"
+
+
+def test_they_in_a_reporting_clause_inserted_in_the_sentence_is_not_its_subject(claims_of):
+    text = (
+        "Consumer groups criticised the company for keeping location data in a test "
+        "database at all. Test systems should use invented data, they said, not copies of "
+        "real customers' records."
+    )
+    last = claims_of(text)[-1]
+    assert last.speaker.resolved_from.text == "they"
+    assert last.speaker.text == "Consumer groups"

@@ -535,6 +535,7 @@ class SpeakerResolver:
         sents = self.sents[max(0, upto - 4) : upto]
         # a pronoun of the narration points back to the narration, not into a quote
         narrated = not self._in_quote(pron)
+        inserted = _inserted_reporter(pron)
         for sent in reversed(sents):
             subjects = [
                 t
@@ -543,6 +544,7 @@ class SpeakerResolver:
                 and (t.dep_ in {"nsubj", "nsubjpass"} or _according_to_whom(t))
                 and (t.pos_ != "PRON" or PERSON_PRONOUNS.get(t.lower_) == gender)
                 and not (narrated and t.pos_ != "PRON" and self._in_quote(t))
+                and not (inserted and t.sent.start == pron.sent.start)
             ]
             for tok in reversed(subjects):
                 if tok.pos_ == "PRON":
@@ -583,6 +585,8 @@ class SpeakerResolver:
             if pron.idx - ent.start_char > 3000:
                 break
             if narrated and self._in_quote(ent[0]):
+                continue
+            if inserted and ent.sent.start == pron.sent.start:
                 continue
             g = self._gender(ent)
             if g is not None and g != gender:
@@ -670,11 +674,14 @@ class SpeakerResolver:
         sents = [s for s in self.sents if s.start < pron.i]
         # a pronoun of the narration points back to the narration, not into a quote
         narrated = not self._in_quote(pron)
+        inserted = _inserted_reporter(pron)
         for sent in reversed(sents[-4:]):
             cands = []
             for tok in sent:
                 if narrated and self._in_quote(tok):
                     continue
+                if inserted and tok.sent.start == pron.sent.start:
+                    continue  # 'Test systems should use invented data, they said'
                 if tok.i >= pron.i or tok.dep_ not in {
                     "nsubj",
                     "nsubjpass",
@@ -718,6 +725,12 @@ class SpeakerResolver:
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
             toks.pop()
         return toks
+
+
+def _inserted_reporter(pron: Token) -> bool:
+    """The subject of a reporting clause inserted in what it reports ('Test systems
+    should use invented data, they said, …'): its antecedent is not in that sentence."""
+    return pron.dep_ == "nsubj" and pron.head.dep_ == "parataxis"
 
 
 def is_acronym(tok: Token) -> bool:
