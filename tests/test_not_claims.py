@@ -1,5 +1,7 @@
 """Things that look like attributions and are not; scraped-text noise."""
 
+import claimx
+
 
 def test_that_said_is_not_a_claim(claims_of):
     assert claims_of("That said, the team played well in the second half.") == []
@@ -73,5 +75,25 @@ def test_a_line_up_after_a_team_and_a_colon_is_no_quote(claims_of):
         "Rovers won the derby 2-1.\n\n"
         "Rovers: Meier; Lund, Osei, Varga, Holm; Berger, Sanchez, Kral; Novak (Okoro 78), "
         "Petit, Lind.\n"
+    )
+    assert claims_of(text) == []
+
+
+def test_what_a_thing_shows_is_no_claim_what_results_show_is():
+    """The default scope (the guide's "what things show rather than what people say")."""
+    text = (
+        "Users can log in to the app, where a banner at the top of the screen shows whether "
+        "their data were in the exposed database."
+    )
+    assert claimx.extract(text).claims == []
+    results = "The results showed that the drug works in older patients."
+    (claim,) = claimx.extract(results).claims
+    assert claim.speaker.source_type == "document"
+
+
+def test_an_object_with_a_relative_clause_is_no_reported_clause(claims_of):
+    text = (
+        "Morell, who grew up in a harbour town on the north coast, writes dialogue that "
+        "sounds overheard rather than written."
     )
     assert claims_of(text) == []

@@ -322,6 +322,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "shows"  # 'many people see their friends die': what was seen, not said
     if speaker is not None and _head_noun(doc, speaker.start, speaker.end) in lexicon.visual_nouns:
         return "shows"
+    if verb_lemma == "show" and speaker is not None and _shows_as_a_thing(doc, speaker, lexicon):
+        return "shows"  # 'a banner at the top of the screen shows whether …'
     if (
         verb is not None
         and verb.dep_ == "acl"
@@ -414,6 +416,21 @@ def _under_refusal(verb: Token, lexicon: Lexicon) -> bool:
 def _phrase_head(toks: list[Token]) -> Token | None:
     """The first word of ``toks`` whose head lies outside them (or is itself)."""
     return next((t for t in toks if t.head not in toks or t.head == t), None)
+
+
+def _shows_as_a_thing(doc: Doc, speaker, lexicon: Lexicon) -> bool:
+    """A thing that shows, where a document, a study or someone would state: what
+    'a banner shows', 'the figures show' is not a claim; 'the report shows' and
+    'results showed' are (a speaker noun names people, institutions, documents)."""
+    toks = _tokens(doc, speaker.start, speaker.end)
+    head = (_phrase_head(toks) or toks[-1]) if toks else None
+    if head is None or head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    lemma = head.lemma_.lower()
+    # people, institutions and documents state; other things only show
+    return (
+        lexicon.speaker_nouns.get(lemma) is None and lexicon.speaker_nouns.get(head.lower_) is None
+    )
 
 
 def _head_noun(doc: Doc, start: int, end: int) -> str:

@@ -689,7 +689,9 @@ def _misparsed_clause(verb: Token) -> list[Token]:
         finite = [
             t
             for t in child.subtree
-            if t.tag_ in {"VBZ", "VBD", "VBP", "MD"} and any(c.dep_ in SUBJECTS for c in t.children)
+            if t.tag_ in {"VBZ", "VBD", "VBP", "MD"}
+            and any(c.dep_ in SUBJECTS for c in t.children)
+            and t.dep_ not in {"relcl", "acl"}  # 'writes dialogue that sounds overheard'
         ]
         if finite:
             return list(child.subtree)
