@@ -385,3 +385,11 @@ def test_a_sentence_the_parser_cut_before_its_closing_reporting_clause(claims_of
     assert c.cue.text == "announced"
     assert c.content.text.startswith("SouthernCare Inc. and its shareholders have agreed")
     assert c.content.text.endswith("at its hospice facilities")
+
+
+def test_a_noun_read_as_a_modal_is_no_reported_clause(claims_of):
+    text = (
+        "Volunteers collected 300 kilos of rubbish, and one team found a soft drink can from "
+        "a brand that disappeared in the 1980s."
+    )
+    assert claims_of(text) == []

@@ -495,6 +495,12 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     """The content tokens a cue verb governs, and the name of the frame that found them."""
     children = list(verb.children)
     for child in children:
+        if (
+            child.dep_ == "ccomp"
+            and child.tag_ == "MD"
+            and not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree if t.i != child.i)
+        ):
+            continue  # 'found a soft drink can from a brand …': a noun read as a modal
         if child.dep_ == "ccomp":
             tokens = _subject_taken_as_object(verb, child) + _without_comment(child)
             tokens = _sentence_split_before(verb, child) + tokens
