@@ -615,3 +615,9 @@ def test_initials_before_a_title_are_the_organisation_spelled_out(default_nlp):
         "Immigration and Customs Enforcement",
         "named_person",
     )
+
+
+def test_a_name_after_a_role_with_its_place_and_a_comma(default_nlp):
+    text = "The mayor of Birkholz, Uwe Köhler, said his village had voted for the project."
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == ("Uwe Köhler", "mayor", "Birkholz", "named_person")

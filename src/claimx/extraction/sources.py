@@ -544,8 +544,12 @@ class SourceDescriber:
             break
         if not 2 <= len(run) <= 3 or run[0].i < 2:
             return None
-        comma, role = self.doc[run[0].i - 1], self.doc[run[0].i - 2]
-        if comma.text != "," or not self._role_noun(role):
+        comma = self.doc[run[0].i - 1]
+        # the role before the comma: 'chancellor, Pradeep Khosla', 'The mayor of
+        # Birkholz, Uwe Köhler'
+        before = [t for t in words if t.i < comma.i]
+        role = next((t for t in before if t.dep_ != "pobj" and self._role_noun(t)), None)
+        if comma.text != "," or role is None:
             return None
         return Span(self.doc, run[0].i, run[-1].i + 1, label="PERSON")
 
