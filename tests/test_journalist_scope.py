@@ -387,3 +387,9 @@ def test_a_quote_after_a_colon_with_its_own_cue_is_not_counted_twice(default_nlp
 )
 def test_what_a_study_found_is_a_claim_what_police_found_is_not(default_nlp, text, found):
     assert bool(claims(default_nlp, text)) is found
+
+
+def test_reporting_an_incident_to_someone_is_an_action():
+    assert claimx.extract("Residents reported the fire to the police.").claims == []
+    (claim,) = claimx.extract("The company reported sales of 84 million euros last year.").claims
+    assert claim.cue.text == "reported"

@@ -356,6 +356,13 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "action"  # 'report something', 'said nothing new': nothing is stated
     if frame == "dobj" and _refers_back(doc, claim):
         return "action"  # 'disclosed the matter to the government': what, not told here
+    if (
+        frame == "dobj"
+        and verb_lemma == "report"
+        and verb is not None
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    ):
+        return "action"  # 'report the breach to the authority': an incident filed
     if frame in {"clause", *frames}:
         return None
     if frame == "dobj" and "dobj+clause" in frames and _states_something(doc, claim):
