@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from claimx.extraction.claims import build_claims
+from claimx.extraction.language_tags import quiet_language_tags
 from claimx.extraction.names import relabel_titled_names
 from claimx.extraction.quotes import find_quotes
 from claimx.extraction.rules import Context, find_candidates
@@ -27,7 +28,6 @@ from claimx.learned.ranker import COMPONENT as RANKER
 from claimx.learned.ranker import rank
 from claimx.learned.tagger import COMPONENT as TAGGER
 from claimx.lexicon import DEFAULT_SCOPE, SCOPES, load_lexicon
-from claimx.nlp.language_tags import quiet_language_tags
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
