@@ -621,3 +621,12 @@ def test_a_name_after_a_role_with_its_place_and_a_comma(default_nlp):
     text = "The mayor of Birkholz, Uwe Köhler, said his village had voted for the project."
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker) == ("Uwe Köhler", "mayor", "Birkholz", "named_person")
+
+
+def test_a_charge_is_a_document_and_where_it_was_filed_no_publisher(default_nlp):
+    text = (
+        "A one-count felony charge filed today in U.S. District Court in San Francisco "
+        "alleges that the men fixed prices."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == (None, None, None, "document")

@@ -930,7 +930,13 @@ class SourceDescriber:
     def _publisher(self, noun: Token, toks: list[Token]) -> str | None:
         """Who published a document: in its phrase ('the report by the Brennan Center',
         'a Reuters/Ipsos poll') or where the article introduced it."""
-        inside = self._ents_in(toks, {"ORG", "PERSON", "GPE"})
+        inside = [
+            e
+            for e in self._ents_in(toks, {"ORG", "PERSON", "GPE"})
+            # before the noun ('a Reuters/Ipsos poll') or after by, from, of; not where
+            # it was filed ('a charge filed today in U.S. District Court')
+            if e.start < noun.i or self.doc[e.start - 1].lower_ in {"by", "from", "of"}
+        ]
         if inside:
             named = _clean(inside[0].text)
             return self.org_name(named) if inside[0].label_ == "ORG" else named
