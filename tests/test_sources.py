@@ -630,3 +630,29 @@ def test_a_charge_is_a_document_and_where_it_was_filed_no_publisher(default_nlp)
     )
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker) == (None, None, None, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Police officers Antoine Quirin and Nicolas Redouane were jailed on Friday. "
+            "The two officers said they were innocent.",
+            "Antoine Quirin and Nicolas Redouane",
+        ),
+        (
+            "John Smith and Mary Jones were charged with fraud. "
+            "The defendants said they were innocent.",
+            "John Smith and Mary Jones",
+        ),
+        (
+            "Donald Trump and Hillary Clinton met on Monday. "
+            "The officials said the talks went well.",
+            None,
+        ),
+    ],
+)
+def test_several_people_named_under_a_role_are_their_names(default_nlp, text, names):
+    last = speakers(default_nlp, text)[-1]
+    assert last.name == names
+    assert last.source_type == ("named_person" if names else "unnamed_group")

@@ -57,6 +57,8 @@ ANONYMITY = re.compile(
 )
 #: Heads of a source phrase that are anonymous by themselves.
 ANONYMOUS_HEADS = word_set("anonymous_heads")
+#: The parties of a case, named together anywhere before 'the defendants'.
+CASE_PARTIES = frozenset({"defendant", "suspect", "accused", "plaintiff", "petitioner"})
 #: Nouns of a site that writes under its own name (the guide's "Blogs and websites").
 SITE_NOUNS = frozenset({"blog", "website", "site", "webpage", "forum"})
 #: Unnamed roles that speak for a state, whose nationality is their affiliation (the
@@ -927,6 +929,33 @@ class SourceDescriber:
                     return name
         return None
 
+    def _people_titled(self, role: Token, before: int) -> str | None:
+        """Several people the article named together before, under this role ('Police
+        officers Antoine Quirin and Nicolas Redouane' for 'the two officers') or, for
+        the parties of a case ('the defendants'), anywhere in the sentence naming
+        them: 'A and B', the nearest pair or run of coordinated names."""
+        lemma = role.lemma_.lower()
+        for ent in reversed([e for e in self.ents if e.end_char < before]):
+            if ent.label_ != "PERSON":
+                continue
+            first = ent.root
+            if first.dep_ == "conj":
+                continue
+            people = [ent] + [
+                e
+                for c in first.conjuncts
+                if (e := self._ent_at(c.i)) is not None and e.label_ == "PERSON" and e != ent
+            ]
+            if len(people) < 2:
+                continue
+            sent = ent.sent
+            titled = any(t.lemma_.lower() == lemma for t in sent if t.i < ent.start)
+            if titled or lemma in CASE_PARTIES:
+                names = [_clean(self._without_roles(e).text) for e in people]
+                return " and ".join(n for n in names if n)
+            return None  # the nearest group named together is another one
+        return None
+
     def _publisher(self, noun: Token, toks: list[Token]) -> str | None:
         """Who published a document: in its phrase ('the report by the Brennan Center',
         'a Reuters/Ipsos poll') or where the article introduced it."""
@@ -1121,6 +1150,10 @@ class SourceDescriber:
                 return SourceFields(
                     named, known_title or title, affiliation or known_affiliation, "named_person"
                 )
+        if plural and toks[0].lower_ in {"the", "both", "these"} and title:
+            named = self._people_titled(head, span[0])
+            if named is not None:  # 'the defendants', 'Both officers': their names
+                return SourceFields(named, title, affiliation, "named_person")
         return SourceFields(
             None, title, affiliation, "unnamed_group" if plural else "unnamed_person"
         )
