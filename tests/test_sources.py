@@ -656,3 +656,10 @@ def test_several_people_named_under_a_role_are_their_names(default_nlp, text, na
     last = speakers(default_nlp, text)[-1]
     assert last.name == names
     assert last.source_type == ("named_person" if names else "unnamed_group")
+
+
+def test_people_named_together_are_one_source_with_all_their_names(default_nlp):
+    text = "Lawyers for the families, Anna Berg and Tom Ruiz, said the ruling was unfair."
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.title) == ("Anna Berg and Tom Ruiz", "lawyers")
+    assert speaker.canonical == "Anna Berg and Tom Ruiz"

@@ -929,6 +929,21 @@ class SourceDescriber:
                     return name
         return None
 
+    def _coordinated_people(self, person: Span, toks: list[Token]) -> list[Span]:
+        """The other people named with ``person`` in the phrase ('A and B')."""
+        inside = {t.i for t in toks}
+        out = []
+        for c in person.root.conjuncts:
+            ent = self._ent_at(c.i)
+            if (
+                ent is not None
+                and ent.label_ == "PERSON"
+                and c.i > person.root.i
+                and all(t.i in inside for t in ent)
+            ):
+                out.append(self._without_roles(ent))
+        return out
+
     def _people_titled(self, role: Token, before: int) -> str | None:
         """Several people the article named together before, under this role ('Police
         officers Antoine Quirin and Nicolas Redouane' for 'the two officers') or, for
@@ -1120,6 +1135,15 @@ class SourceDescriber:
         if person is not None:
             person = self._without_roles(person)
             name = self._full_person_name(_clean(person.text))
+            others = self._coordinated_people(person, toks)
+            if others:  # 'Police officers Antoine Quirin and Nicolas Redouane'
+                names = [name] + [self._full_person_name(_clean(e.text)) for e in others]
+                # the role is the one before the first name ('Police officers')
+                first = [t for t in toks if t.i < person.end]
+                title, affiliation = self._role(first, {t.i for t in person})
+                return SourceFields(
+                    " and ".join(n for n in names if n), title, affiliation, "named_person"
+                )
             title, affiliation = self._role(toks, {t.i for t in person})
             known_title, known_affiliation = self._role_of(name or "")
             return SourceFields(
