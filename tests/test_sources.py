@@ -663,3 +663,9 @@ def test_people_named_together_are_one_source_with_all_their_names(default_nlp):
     (speaker,) = speakers(default_nlp, text)
     assert (speaker.name, speaker.title) == ("Anna Berg and Tom Ruiz", "lawyers")
     assert speaker.canonical == "Anna Berg and Tom Ruiz"
+
+
+def test_a_name_tied_to_a_blog_is_a_person_of_that_blog(default_nlp):
+    text = "Camerini, from blog Transbrasil, states that the experts talk rubbish."
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == ("Camerini", None, "Transbrasil", "named_person")

@@ -632,6 +632,33 @@ class SourceDescriber:
         text = _clean(self.text[name[0].idx : name[-1].idx + len(name[-1].text)])
         return SourceFields(text, None, None, "named_organization")
 
+    def _of_a_site(self, toks: list[Token], head: Token) -> SourceFields | None:
+        """A name tied to a blog or site ('Camerini, from blog Transbrasil', 'Jo of the
+        blog Jo's Department'): a person, the site their affiliation (the guide's
+        "Blog as affiliation"), whatever the recogniser labelled either."""
+        site = next(
+            (
+                t
+                for t in toks
+                if t.lemma_.lower() in SITE_NOUNS
+                and t.i > head.i
+                and any(a.lower_ in {"from", "of", "at", "on", "in"} for a in t.head.ancestors)
+            ),
+            None,
+        )
+        if site is None or head.pos_ != "PROPN":
+            return None
+        between = [t for t in toks if head.i < t.i < site.i]
+        if any(self._role_noun(t) for t in between if t.head.i != site.i):
+            return None  # 'A, the writer of the aviation history blog B': the role rules
+        name = [t for t in toks if t.i <= head.i and t.pos_ != "DET"]
+        after = [t for t in toks if t.i > site.i and (t.pos_ == "PROPN" or t.text[:1].isupper())]
+        if not name or not after:
+            return None
+        spoken = _clean(self.text[name[0].idx : head.idx + len(head.text)])
+        affiliation = _clean(self.text[after[0].idx : after[-1].idx + len(after[-1].text)])
+        return SourceFields(spoken, None, affiliation, "named_person")
+
     def _role_and_name(self, toks: list[Token]) -> SourceFields | None:
         """A role noun and the capitalised name after it that the recogniser left alone:
         a pen name ('the blogger ZDistrict', 'Commenter Another Me'); an initial for a
@@ -1062,6 +1089,9 @@ class SourceDescriber:
         site = self._site(toks, head)
         if site is not None:
             return site
+        blogger = self._of_a_site(toks, head)
+        if blogger is not None:
+            return blogger
         pen_name = self._role_and_name(toks)
         if pen_name is not None:
             return pen_name
