@@ -393,3 +393,9 @@ def test_reporting_an_incident_to_someone_is_an_action():
     assert claimx.extract("Residents reported the fire to the police.").claims == []
     (claim,) = claimx.extract("The company reported sales of 84 million euros last year.").claims
     assert claim.cue.text == "reported"
+
+
+def test_a_report_with_no_one_behind_it_is_no_claim_by_default():
+    text = "Reportedly, two people were killed and at least eight people were injured."
+    assert claimx.extract(text).claims == []
+    assert claimx.extract(text, scope="all").claims != []

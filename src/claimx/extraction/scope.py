@@ -25,7 +25,13 @@ then leaves out what a reader would not call a claim, each for a reason that
   of its head noun (``Lexicon.names_no_source``);
 - ``question``: knowing, deciding or learning a question's answer, the answer
   not given ("decided which country he would visit", "did not know what day it
-  was"): nothing is stated. Wondering and asking are kept.
+  was"): nothing is stated. Wondering and asking are kept;
+- ``sourceless``: a report with no one behind it ("UpGuard reportedly sent an
+  email", "allegedly"): the guide's sourceless reports, not required.
+
+``label`` also covers a line-up after a name and a colon ("Rovers: Meier; Lund,
+Osei, …"), and ``shows`` what a thing shows where only documents, studies and
+people state ("a banner … shows whether …", "the figures show").
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimx.extraction.claims import SOURCE_CUES
+from claimx.extraction.rules.according_to import HEARSAY_ADVERBS
 from claimx.extraction.rules.base import content_tokens, tokens_in
 from claimx.lexicon import Lexicon, word_set
 from claimx.records import Claim, Content, Cue, Span
@@ -298,6 +305,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     if cue is None:
         return None
     lemma = cue.lemma.lower()
+    if speaker is None and lemma in HEARSAY_ADVERBS:
+        return "sourceless"  # 'UpGuard reportedly sent an email': no one is reported
     if lemma == ":" and _name_list(doc, claim):
         return "label"  # 'Rovers: Meier; Lund, Osei, Varga': a line-up, no words said
     if lemma == ":" or lemma in SOURCE_CUES:
