@@ -178,3 +178,13 @@ def test_a_view_set_first_whose_subject_the_parser_hung_on_the_holder():
     claims = claimx.extract(text).claims
     assert [(c.speaker.text, c.cue.text) for c in claims] == [("Leite de Cobra", "For")]
     assert claims[0].content.text.startswith("the way in which")
+
+
+def test_according_to_after_a_conjunction_reports_the_conjunct_after_it(claims_of):
+    text = (
+        "YPG is the main fighting force of the SDF, largely Kurdish and, according to "
+        "Turkey, supportive of the PKK."
+    )
+    (claim,) = claims_of(text)
+    assert claim.content.text == "supportive of the PKK"
+    assert claim.speaker.text == "Turkey"

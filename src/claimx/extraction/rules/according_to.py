@@ -39,7 +39,11 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
         if source is None or source.lower_ in RELATIVE_PRONOUNS:
             continue
         final = final_source_phrase(tok.sent)
-        if final is not None and final[0] == tok.i - 1:  # the whole sentence before it
+        speaker_span = None
+        conjunct = _after_conjunction(tok, source)
+        if conjunct is not None:
+            content, speaker_span = conjunct
+        elif final is not None and final[0] == tok.i - 1:  # the whole sentence before it
             content = trim_tokens(list(ctx.doc[tok.sent.start : final[0]]))
         else:
             content = _content(tok, to)
@@ -54,6 +58,7 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
                 cue_lemma="according to",
                 cue_token=tok,
                 speaker=source,
+                speaker_span=speaker_span,
                 confidence=0.85,
             )
         )
@@ -140,6 +145,27 @@ def hearsay_adverb(ctx: Context, found: Found) -> list[Candidate]:
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def _after_conjunction(
+    according: Token, source: Token
+) -> tuple[list[Token], tuple[int, int]] | None:
+    """'…, largely Kurdish and, according to Turkey, supportive of the PKK': set off
+    after a conjunction, the phrase reports the conjunct after it, up to the end of
+    the sentence, whatever the parser hung it on; its source ends at the comma.
+    (content tokens, source span) or None."""
+    doc = according.doc
+    i = according.i
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].lower_ not in {"and", "but", "or"}:
+        return None
+    comma = next((t for t in doc[source.i : according.sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    content = trim_tokens([t for t in doc[comma.i + 1 : according.sent.end] if not t.is_space])
+    words = [t for t in doc[source.left_edge.i : comma.i] if not t.is_space]
+    if not content or not words:
+        return None
+    return content, (words[0].idx, words[-1].idx + len(words[-1].text))
 
 
 def _content(according: Token, to: Token) -> list[Token]:
