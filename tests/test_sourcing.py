@@ -62,7 +62,7 @@ ARTICLES = [
     {
         "id": "delta",
         "text": "Delta Air Lines cancelled 12 flights on Friday. A spokesperson said the crews "
-        "were sick. The airline reportedly paid no federal tax last year.",
+        "were sick. It was reported that the airline paid no federal tax last year.",
     },
 ]
 #: What each article's claims are, by source type (read off the sentences above).
