@@ -399,3 +399,10 @@ def test_a_report_with_no_one_behind_it_is_no_claim_by_default():
     text = "Reportedly, two people were killed and at least eight people were injured."
     assert claimx.extract(text).claims == []
     assert claimx.extract(text, scope="all").claims != []
+
+
+def test_what_someone_can_expect_is_a_possibility_not_a_view():
+    text = "Members of the cooperative can expect a return of around four percent on their shares."
+    assert claimx.extract(text).claims == []
+    (claim,) = claimx.extract("Analysts expect delays to the project.").claims
+    assert claim.cue.text == "expect"

@@ -26,6 +26,9 @@ then leaves out what a reader would not call a claim, each for a reason that
 - ``question``: knowing, deciding or learning a question's answer, the answer
   not given ("decided which country he would visit", "did not know what day it
   was"): nothing is stated. Wondering and asking are kept;
+- ``possibility``: what someone can expect or might think ("members can
+  expect a return of four percent", "an observer can expect to see 80
+  meteors"): a possibility the writer states, no one's view;
 - ``sourceless``: a report with no one behind it ("UpGuard reportedly sent an
   email", "allegedly"): the guide's sourceless reports, not required.
 
@@ -82,6 +85,8 @@ COMMON_KNOWLEDGE_CUES = word_set("common_knowledge_cues")
 GENERIC_PEOPLE = word_set("generic_people")
 #: Verbs of perception: 'see them die' reports what was seen ('see that …' is a claim).
 PERCEPTION = word_set("perception_verbs")
+#: Modals that make a thought a possibility the writer states: 'can expect', 'might think'.
+POSSIBILITY = frozenset({"can", "could", "may", "might"})
 #: Objects that state nothing: 'the media report something and prove it right'.
 INDEFINITES = {"something", "anything", "nothing", "everything"}
 #: Nouns that, with only a determiner, point at what is told elsewhere: 'disclosed the
@@ -327,6 +332,13 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         and _head_noun(doc, speaker.start, speaker.end) in GENERIC_PEOPLE
     ):
         return "common_knowledge"  # 'people realize they are putting others in danger'
+    if (
+        entry is not None
+        and entry.cls == "cognition"
+        and verb is not None
+        and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY for c in verb.children)
+    ):
+        return "possibility"  # 'members can expect a return of four percent'
     if verb_lemma in PERCEPTION and _perceived(doc, claim):
         return "shows"  # 'many people see their friends die': what was seen, not said
     if speaker is not None and _head_noun(doc, speaker.start, speaker.end) in lexicon.visual_nouns:
