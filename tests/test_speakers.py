@@ -283,3 +283,16 @@ def test_they_in_a_reporting_clause_inserted_in_the_sentence_is_not_its_subject(
     last = claims_of(text)[-1]
     assert last.speaker.resolved_from.text == "they"
     assert last.speaker.text == "Consumer groups"
+
+
+def test_she_skips_an_organisation_the_recogniser_read_as_a_person_this_time(claims_of):
+    text = (
+        "Westline's operations director, Hannah Probst, said the company had no choice. "
+        "Probst said Westline would raise wages for new crew members by eight percent and "
+        "pay for training. The company has also started talks with a maritime college in "
+        'Denmark.\n\n"If we can recruit six people by May, we can go back to seven crossings '
+        'for the summer," she said.'
+    )
+    last = claims_of(text)[-1]
+    assert last.speaker.resolved_from.text == "she"
+    assert last.speaker.canonical == "Hannah Probst"

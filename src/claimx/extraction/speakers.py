@@ -295,6 +295,7 @@ class SpeakerResolver:
         self._sent_starts = [s.start for s in self.sents]
         self._in_quote = ctx.in_quote
         self._pronoun_antecedents: dict[int, list[Token] | None] = {}
+        self._org_word_set: set[str] | None = None
         # full names by the key of their last and of their first word (names.name_key)
         self._by_surname: dict[str, list[Span]] = {}
         self._by_first_name: dict[str, list[Span]] = {}
@@ -571,6 +572,8 @@ class SpeakerResolver:
                     and HANDLE_LIKE.fullmatch(tok.text.lstrip("@"))
                 ):
                     return [tok]  # 'Larbi_org followed the event and he twittered'
+                if ent is not None and self._organisation_elsewhere(ent):
+                    continue  # 'Westline' read as a person here, an organisation before
                 if ent is not None:
                     g = self._gender(ent)
                     if g is None or g == gender:
@@ -630,6 +633,22 @@ class SpeakerResolver:
             ):
                 return None
         return words
+
+    def _organisation_elsewhere(self, ent: Span) -> bool:
+        """A one-word 'person' that the article names as an organisation elsewhere and
+        never as a surname of someone named in full."""
+        if len(ent) != 1:
+            return False
+        key = name_key(ent.text)
+        return key not in self._by_surname and key in self._org_words
+
+    @property
+    def _org_words(self) -> set[str]:
+        if self._org_word_set is None:
+            self._org_word_set = {
+                name_key(e.text) for e in self.ents if e.label_ == "ORG" and len(e) == 1
+            }
+        return self._org_word_set
 
     def _same_pronoun_antecedent(self, pron: Token, gender: str) -> list[Token] | None:
         if pron.i not in self._pronoun_antecedents:
