@@ -3,6 +3,7 @@ boundaries of reported content (what the writer adds after a comma is not conten
 
 import pytest
 
+import claimx
 from claimx.nlp.load import load_nlp
 from claimx.run.documents import extract
 from conftest import by_cue, only
@@ -393,3 +394,14 @@ def test_a_noun_read_as_a_modal_is_no_reported_clause(claims_of):
         "a brand that disappeared in the 1980s."
     )
     assert claims_of(text) == []
+
+
+def test_a_clause_before_a_colon_is_not_what_the_verb_after_it_reports():
+    text = (
+        "The COVID-19 virus, however, can live in both the lower and upper respiratory "
+        "tract: the researchers found significant quantities of virus in samples taken from "
+        "the volunteers' noses and throats."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.text == "the researchers"
+    assert claim.content.text.startswith("significant quantities of virus")

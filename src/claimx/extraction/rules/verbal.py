@@ -501,6 +501,8 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
             and not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree if t.i != child.i)
         ):
             continue  # 'found a soft drink can from a brand …': a noun read as a modal
+        if child.dep_ == "ccomp" and child.i < verb.i and _colon_between(child, verb):
+            continue  # 'The virus can live in both tracts: the researchers found …'
         if child.dep_ == "ccomp":
             tokens = _subject_taken_as_object(verb, child) + _without_comment(child)
             tokens = _sentence_split_before(verb, child) + tokens
@@ -595,6 +597,13 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     if clause:
         return clause, "clausal_complement"
     return [], ""
+
+
+def _colon_between(clause: Token, verb: Token) -> bool:
+    """A colon or semicolon between a clause and the verb after it: the clause is the
+    writer's, the verb's sentence elaborates on it."""
+    doc = verb.doc
+    return any(t.text in {":", ";"} for t in doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _sentence_split_before(verb: Token, clause: Token) -> list[Token]:
