@@ -405,3 +405,13 @@ def test_a_clause_before_a_colon_is_not_what_the_verb_after_it_reports():
     (claim,) = claimx.extract(text).claims
     assert claim.speaker.text == "the researchers"
     assert claim.content.text.startswith("significant quantities of virus")
+
+
+def test_an_even_though_clause_after_a_comma_is_the_writers_contrast(claims_of):
+    text = (
+        "They found the virus's behavior resembled that of influenza rather than severe acute "
+        "respiratory syndrome (SARS), even though SARS-CoV-2 is more closely related to the "
+        "viruses that cause SARS."
+    )
+    c = only(claims_of(text))
+    assert c.content.text.endswith("(SARS)")

@@ -316,9 +316,14 @@ CONTRASTS = {"while", "whereas", "though", "although"}
 
 def _contrast_clause(tok: Token) -> bool:
     """', while about 4 in 10 want one with experience': the writer's contrast."""
+    edge = tok.left_edge
+    # 'even though …': the subordinator right after an adverb of degree
+    opens = edge.lower_ in CONTRASTS or (
+        edge.lower_ == "even" and edge.i + 1 < len(edge.doc) and edge.nbor().lower_ in CONTRASTS
+    )
     return (
         tok.dep_ == "advcl"
-        and tok.left_edge.lower_ in CONTRASTS
+        and opens
         and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
     )
 
