@@ -416,3 +416,9 @@ def test_an_even_though_clause_after_a_comma_is_the_writers_contrast(claims_of):
     c = only(claims_of(text))
     assert c.content.text.startswith("the virus's behavior resembled")
     assert "even though" not in c.content.text
+    assert c.content.text.endswith("(SARS)")  # the parenthesis it opens is closed
+
+
+def test_a_content_keeps_the_parenthesis_it_closes(claims_of):
+    c = only(claims_of("He said the budget was balanced (for now)."))
+    assert c.content.text == "the budget was balanced (for now)"

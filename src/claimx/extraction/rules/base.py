@@ -206,7 +206,7 @@ def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> lis
         toks = toks[1:]
     while toks and (
         toks[-1].is_space
-        or (toks[-1].is_punct and not is_quote_mark(toks[-1]))
+        or (toks[-1].is_punct and not is_quote_mark(toks[-1]) and not _closes(toks))
         or toks[-1].dep_ == "cc"
     ):
         toks = toks[:-1]
@@ -219,6 +219,16 @@ def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> lis
     while toks and is_quote_mark(toks[-1]) and not any(is_quote_mark(t) for t in toks[:-1]):
         toks = toks[:-1]
     return toks
+
+
+def _closes(toks: list[Token]) -> bool:
+    """The last token closes a bracket opened inside: '… syndrome (SARS)'."""
+    pairs = {")": "(", "]": "["}
+    last = toks[-1].text
+    if last not in pairs:
+        return False
+    opened = sum(t.text == pairs[last] for t in toks)
+    return opened > sum(t.text == last for t in toks[:-1])
 
 
 def char_runs(tokens: Iterable[Token]) -> list[CharSpan]:
