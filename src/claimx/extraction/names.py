@@ -28,6 +28,7 @@ TRIM = ".,;:!?()[]\"'“”‘’«»"
 #: Entity labels a person's name is mistaken for.
 MISTAKEN_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 HONORIFICS = word_set("abbreviated_titles")
+#: Entity labels of organisations, places and groups, none a person.
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 #: Roles of people who write under a pen name or handle.
 PEN_NAME_ROLES = frozenset({"blogger", "commenter", "user", "twitterer", "tweeter", "netizen"})

@@ -33,7 +33,13 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.extraction.names import first_name_runs, name_key, name_words, surname_key
+from claimx.extraction.names import (
+    ORG_LABELS,
+    first_name_runs,
+    name_key,
+    name_words,
+    surname_key,
+)
 from claimx.extraction.rules.base import content_tokens
 from claimx.extraction.speakers import (
     HANDLE_LIKE,
@@ -75,7 +81,6 @@ AFFILIATING = {"of", "for", "at", "from", "with", "in"}
 QUANTIFIERS = word_set("quantifiers")
 #: Offices named with their country: 'U.S. Attorney', 'United States Marshal'.
 NATIONAL_OFFICES = word_set("national_offices")
-ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 #: 'Syrian Democratic Forces (SDF)': a name and its acronym in brackets.
 #: Each word is read one way only (a hyphen joins the parts of one word, white
 #: space ends it): with a hyphen both in words and between them, a run such as
@@ -956,20 +961,27 @@ class SourceDescriber:
                     return name
         return None
 
+    def _conjoined_people(self, person: Span) -> list[Span]:
+        """The people named after ``person`` in one coordination ('A and B', 'A, B
+        and C'): the entities of its conjuncts."""
+        root = person.root
+        return [
+            e
+            for c in root.conjuncts
+            if c.i > root.i
+            and (e := self._ent_at(c.i)) is not None
+            and e.label_ == "PERSON"
+            and e != person
+        ]
+
     def _coordinated_people(self, person: Span, toks: list[Token]) -> list[Span]:
         """The other people named with ``person`` in the phrase ('A and B')."""
         inside = {t.i for t in toks}
-        out = []
-        for c in person.root.conjuncts:
-            ent = self._ent_at(c.i)
-            if (
-                ent is not None
-                and ent.label_ == "PERSON"
-                and c.i > person.root.i
-                and all(t.i in inside for t in ent)
-            ):
-                out.append(self._without_roles(ent))
-        return out
+        return [
+            self._without_roles(e)
+            for e in self._conjoined_people(person)
+            if all(t.i in inside for t in e)
+        ]
 
     def _people_titled(self, role: Token, before: int) -> str | None:
         """Several people the article named together before, under this role ('Police
@@ -980,14 +992,9 @@ class SourceDescriber:
         for ent in reversed([e for e in self.ents if e.end_char < before]):
             if ent.label_ != "PERSON":
                 continue
-            first = ent.root
-            if first.dep_ == "conj":
+            if ent.root.dep_ == "conj":
                 continue
-            people = [ent] + [
-                e
-                for c in first.conjuncts
-                if (e := self._ent_at(c.i)) is not None and e.label_ == "PERSON" and e != ent
-            ]
+            people = [ent, *self._conjoined_people(ent)]
             if len(people) < 2:
                 continue
             sent = ent.sent

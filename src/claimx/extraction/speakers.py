@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -295,7 +296,6 @@ class SpeakerResolver:
         self._sent_starts = [s.start for s in self.sents]
         self._in_quote = ctx.in_quote
         self._pronoun_antecedents: dict[int, list[Token] | None] = {}
-        self._org_word_set: set[str] | None = None
         # full names by the key of their last and of their first word (names.name_key)
         self._by_surname: dict[str, list[Span]] = {}
         self._by_first_name: dict[str, list[Span]] = {}
@@ -469,19 +469,14 @@ class SpeakerResolver:
         words = [t for t in tokens if not t.is_punct and t.lower_ not in titles]
         if len(words) > 1 and self._office_before(words[:-1]) and words[-1].is_title:
             words = words[-1:]  # 'United States Attorney Hartunian', 'Commissioner Kelly'
-        if len(words) > 1 and all(not t.whitespace_ for t in words[:-1]):
-            # one word written with a hyphen: 'Gallego-Lazo'
-            joined = words[0].doc[words[0].i : words[-1].i + 1]
-            if all(not t.whitespace_ for t in joined[:-1]):
-                words = [words[-1]]
-                word = joined.text
-            else:
-                return None
-        elif len(words) == 1:
-            word = words[0].text
-        else:
+        if not words:
             return None
-        if not (words[0].pos_ == "PROPN" or words[0].ent_type_ == "PERSON"):
+        # one word, maybe written with hyphens: 'Gallego-Lazo'
+        joined = words[0].doc[words[0].i : words[-1].i + 1]
+        if any(t.whitespace_ for t in joined[:-1]):
+            return None
+        word = joined.text
+        if not (words[-1].pos_ == "PROPN" or words[-1].ent_type_ == "PERSON"):
             return None
         start = tokens[0].idx
         key = name_key(word)
@@ -640,15 +635,11 @@ class SpeakerResolver:
         if len(ent) != 1:
             return False
         key = name_key(ent.text)
-        return key not in self._by_surname and key in self._org_words
+        return key not in self._by_surname and key in self._one_word_orgs
 
-    @property
-    def _org_words(self) -> set[str]:
-        if self._org_word_set is None:
-            self._org_word_set = {
-                name_key(e.text) for e in self.ents if e.label_ == "ORG" and len(e) == 1
-            }
-        return self._org_word_set
+    @cached_property
+    def _one_word_orgs(self) -> set[str]:
+        return {name_key(e.text) for e in self.ents if e.label_ == "ORG" and len(e) == 1}
 
     def _same_pronoun_antecedent(self, pron: Token, gender: str) -> list[Token] | None:
         if pron.i not in self._pronoun_antecedents:

@@ -679,7 +679,7 @@ def block_lines(lines: list[str], function_words: frozenset[str]) -> list[int]:
         if line[:1] in OPENING_MARKS:
             return out
         # a translation runs over as many paragraphs as the original before it
-        original = sum(len(re.findall(r"[^\W\d_]+", x)) >= 6 for x in lines[:k])
+        original = sum(len(LETTERS.findall(x)) >= PARAGRAPH_WORDS for x in lines[:k])
         for j in range(k + 1, min(len(lines), k + max(BLOCK_PARAGRAPHS, original))):
             nxt = lines[j].strip()
             if nxt[:1] in OPENING_MARKS or nxt.endswith(":"):
@@ -691,9 +691,14 @@ def block_lines(lines: list[str], function_words: frozenset[str]) -> list[int]:
     return []
 
 
+#: Fewer words than this make a heading, a link or a language tag, no paragraph.
+PARAGRAPH_WORDS = 6
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _running_english(line: str, function_words: frozenset[str]) -> bool:
-    words = re.findall(r"[^\W\d_]+", line)
-    if len(words) < 6:
+    words = LETTERS.findall(line)
+    if len(words) < PARAGRAPH_WORDS:
         return False  # a heading, a link, a language tag
     ascii_share = sum(w.isascii() for w in words) / len(words)
     english_share = sum(w.lower() in function_words for w in words) / len(words)

@@ -526,12 +526,8 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     # Not the temporal 'As he congratulated Trump, Rubio spoke over boos': the
     # cue of an as-clause takes no complement of its own.
     complements = {"dobj", "ccomp", "xcomp", "prep", "dative", "oprd", "attr"}
-    if (
-        verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
-        and not any(
-            c.dep_ in complements and c.i > verb.i and not _occasion_or_text(c) for c in children
-        )
+    if _as_clause(verb) and not any(
+        c.dep_ in complements and c.i > verb.i and not _occasion_or_text(c) for c in children
     ):
         return subtree_without(verb.head, [verb]), "as_clause"
     # "The plan, officials say, will fail." / "We will win, he said."
@@ -1118,7 +1114,7 @@ def _source_text(verb: Token) -> Token | None:
     """The document or outlet a passive report was made in: 'As alleged in the
     indictment', 'as reported in The Times'."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "by"}:
+        if not _occasion_or_text(prep):
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None:
