@@ -460,6 +460,12 @@ def test_a_name_after_a_title_is_a_person_whatever_the_recogniser_says(default_n
             "Terri Collins",
             id="a first name alone after the full name",
         ),
+        pytest.param(
+            "Kamran Ashtary, a Dutch blogger and artist, launched a site on Monday.\n\n"
+            "Kamran writes that the vote is a sham.",
+            "Kamran Ashtary",
+            id="a first name no list knows, which one full name starts with",
+        ),
     ],
 )
 def test_a_short_mention_is_the_full_name_given_before(default_nlp, text, full):
@@ -669,3 +675,39 @@ def test_a_name_tied_to_a_blog_is_a_person_of_that_blog(default_nlp):
     text = "Camerini, from blog Transbrasil, states that the experts talk rubbish."
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker) == ("Camerini", None, "Transbrasil", "named_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Montana Secretary of State Corey Stapleton said the law was fair.",
+            ("Corey Stapleton", "secretary of state", "Montana", "named_person"),
+            id="secretary of state",
+        ),
+        pytest.param(
+            "Souhail Alouini, a member of Parliament, said the decree was unconstitutional.",
+            ("Souhail Alouini", "member of parliament", None, "named_person"),
+            id="member of parliament",
+        ),
+        pytest.param(
+            "Scott Hammond, the Antitrust Division's Deputy Assistant Attorney General for "
+            "Criminal Enforcement, said the fines were the largest ever.",
+            (
+                "Scott Hammond",
+                "deputy assistant attorney general for criminal enforcement",
+                "Antitrust Division",
+                "named_person",
+            ),
+            id="for criminal enforcement",
+        ),
+        pytest.param(
+            "Brad Smith, president of Microsoft, said the law was fair.",
+            ("Brad Smith", "president", "Microsoft", "named_person"),
+            id="an organisation after of stays the affiliation",
+        ),
+    ],
+)
+def test_what_an_office_is_of_belongs_to_its_title(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == expected

@@ -81,6 +81,8 @@ AFFILIATING = {"of", "for", "at", "from", "with", "in"}
 QUANTIFIERS = word_set("quantifiers")
 #: Offices named with their country: 'U.S. Attorney', 'United States Marshal'.
 NATIONAL_OFFICES = word_set("national_offices")
+#: What an office is of, part of its title: 'Secretary of State', 'Chief of Staff'.
+OFFICE_DOMAINS = word_set("office_domains")
 #: 'Syrian Democratic Forces (SDF)': a name and its acronym in brackets.
 #: Each word is read one way only (a hyphen joins the parts of one word, white
 #: space ends it): with a hyphen both in words and between them, a run such as
@@ -248,10 +250,11 @@ class SourceDescriber:
                     start = t.i + 1
                 else:
                     stop = min(stop, t.i)
+        office_ids = self._office_domain(toks)
         named = [
             e
             for e in self._ents_in(toks, ORG_LABELS)
-            if not any(t.i in skip for t in e)
+            if not any(t.i in skip or t.i in office_ids for t in e)
             and not (len(e) == 1 and e[0].lower_ in self.lexicon.title_words)
         ]
         orgs = [
@@ -309,6 +312,9 @@ class SourceDescriber:
                     role = []
                     continue
                 break
+            if tok.i in office_ids and role:
+                role.append(tok)  # 'Secretary of State'
+                continue
             hyphen = tok.text == "-" and not tok.whitespace_ and role and role[-1].i == tok.i - 1
             if hyphen:  # 'co-author'
                 role.append(tok)
@@ -425,6 +431,29 @@ class SourceDescriber:
         if national is not None:
             title = f"{national.text} {title}"
         return _clean(title), affiliation
+
+    def _office_domain(self, toks: list[Token]) -> set[int]:
+        """The words of 'of State', 'of Foreign Affairs', 'for Criminal Enforcement' after a
+        title: what the office is of, written without an article, part of the title."""
+        out: set[int] = set()
+        inside = {t.i for t in toks}
+        for tok in toks:
+            if tok.lower_ not in {"of", "for"} or tok.i == 0 or tok.i - 1 not in inside:
+                continue
+            before = self.doc[tok.i - 1]
+            titled = before.lower_ in self.lexicon.title_words or self.lexicon.speaker_nouns.get(
+                before.lemma_.lower()
+            ) in {"title", "anonymous"}
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if not titled or pobj is None or pobj.lemma_.lower() not in OFFICE_DOMAINS:
+                continue
+            words = sorted(pobj.subtree, key=lambda t: t.i)
+            if any(t.dep_ in {"det", "poss"} or t.i not in inside for t in words):
+                continue  # 'the head of the state's police': an organisation's
+            if [t.i for t in words] != list(range(tok.i + 1, pobj.i + 1)):
+                continue
+            out |= {tok.i, *(t.i for t in words)}
+        return out
 
     def _possessive(self, ent: Span) -> int | None:
         """Where an entity's possessive 's stands: its own last token (the recogniser's

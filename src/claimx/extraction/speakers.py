@@ -484,10 +484,15 @@ class SpeakerResolver:
         earlier = [e for e in named if e.start_char < start]
         later = [e for e in named if e.start_char > start]
         ent = earlier[-1] if earlier else (later[0] if later else None)
-        if ent is None and word in self.lexicon.first_names:
-            # 'Terri said' after 'Terri Collins': a first name alone, only backwards
+        if ent is None and len(words) == 1:
+            # 'Terri said' after 'Terri Collins': a first name alone, only backwards; a
+            # first name the recogniser calls a person though no list knows it ('Kamran
+            # writes' after 'Kamran Ashtary') when one full name only starts with it
             firsts = [e for e in self._by_first_name.get(key, []) if e.start_char < start]
-            ent = firsts[-1] if firsts else None
+            if word in self.lexicon.first_names or (
+                words[0].ent_type_ == "PERSON" and len({name_key(e.text) for e in firsts}) == 1
+            ):
+                ent = firsts[-1] if firsts else None
         if ent is None:
             return None
         return [t for t in ent if t.tag_ != "POS"]
