@@ -422,3 +422,36 @@ def test_a_closing_reporting_clause_the_parser_made_a_conjunct_reports_the_sente
 def test_a_reporter_joined_by_and_has_its_own_clause(claims_of):
     c = only(claims_of("The company cut 200 jobs, and the union said it would strike."))
     assert (c.speaker.text, c.content.text) == ("the union", "it would strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        pytest.param(
+            "The website reported its anonymous source claimed a fourth offender escaped.",
+            ("claimed", "a fourth offender escaped", "its anonymous source"),
+            id="reported + source claimed",
+        ),
+        pytest.param(
+            "Znak.com reported that its source said the tenant moved in the day before.",
+            ("said", "the tenant moved in the day before", "its source"),
+            id="reported that + source said",
+        ),
+        pytest.param(
+            "According to the BBC, a spokesman said the plant would close in March.",
+            ("said", "the plant would close in March", "a spokesman"),
+            id="according to + spokesman said",
+        ),
+    ],
+)
+def test_a_report_citing_a_source_gives_the_source_its_claim(text, inner):
+    """The guide's "Reports citing a source": the cited source's claim is required."""
+    claims = claimx.extract(text).claims
+    found = {(c.cue.text, c.content.text, c.speaker.text) for c in claims}
+    assert inner in found
+
+
+def test_a_clause_of_the_same_voice_is_no_cited_source():
+    """'said she felt …' is one voice: the pronoun is the speaker again, no cited source."""
+    claims = claimx.extract("Giese said she felt the pleas might help the families.").claims
+    assert [c.cue.text for c in claims] == ["said"]

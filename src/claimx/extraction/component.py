@@ -18,7 +18,7 @@ from claimx.extraction.claims import build_claims
 from claimx.extraction.language_tags import quiet_language_tags
 from claimx.extraction.names import relabel_titled_names
 from claimx.extraction.quotes import find_quotes
-from claimx.extraction.rules import Context, find_candidates
+from claimx.extraction.rules import Context, find_candidates, reports_cited
 from claimx.extraction.scope import journalist_claims
 from claimx.learned.calibration import calibrate
 from claimx.learned.features import FEATS_KEY, token_features
@@ -109,12 +109,15 @@ class ClaimExtractor:
                     found, tagger.predict([doc for doc, _, _ in found]), strict=True
                 ):
                     del doc.user_data[FEATS_KEY]
+                    found_by_rules = list(cands)
                     cands[:] = merge(
                         doc, cands, probs, tagger.labels, ctx.quotes, self.merge_settings
                     )
                     if ranker is not None and probs.shape[0] == len(doc):
                         tags = TagView.of(probs, tagger.labels)
                         cands[:] = rank(ctx, cands, tags, ranker, self.proposes)
+                    if self.keep_nested:
+                        cands[:] = reports_cited(ctx, found_by_rules, cands)
             for _, ctx, cands in found:
                 yield self._annotate(ctx, cands)
 

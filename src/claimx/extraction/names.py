@@ -15,6 +15,7 @@ rule reads the entities. (A first name is no such evidence: 'Hong' is one.)
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from spacy.tokens import Doc, Span
@@ -28,6 +29,8 @@ TRIM = ".,;:!?()[]\"'“”‘’«»"
 #: Entity labels a person's name is mistaken for.
 MISTAKEN_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 HONORIFICS = word_set("abbreviated_titles")
+#: A particle joined to a name by an apostrophe: "al'Koush", "d'Estaing".
+PARTICLE = re.compile(r"^(?:al|el|d|l|o)['’]", re.IGNORECASE)
 #: Entity labels of organisations, places and groups, none a person.
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 #: Roles of people who write under a pen name or handle.
@@ -84,6 +87,33 @@ def _looks_like_name(ent: Span, lexicon: Lexicon, fewest: int = 2) -> bool:
     return ent.text.lower() not in lexicon.media
 
 
+def name_shaped(tokens: list, lexicon: Lexicon) -> bool:
+    """Two or three capitalised proper nouns (a particle such as "al'" or "de" may open
+    one) that are no word of offices, organisations, media or nationalities: a
+    person's name, whatever the recogniser called it ('Paco Bardales', "Abdelhak
+    al'Koush")."""
+    words = [t for t in tokens if not (t.is_punct and t.text == "-")]
+    if not 2 <= len(words) <= 3:
+        return False
+    for t in words:
+        bare = PARTICLE.sub("", t.text)
+        lower = t.lower_
+        if (
+            t.pos_ != "PROPN"
+            or t.tag_ == "NNPS"
+            or not bare[:1].isupper()
+            or t.is_upper
+            or any(c.isdigit() for c in t.text)
+            or lower in lexicon.org_words
+            or lower in lexicon.title_words
+            or lower in lexicon.speaker_nouns
+            or lower in lexicon.media
+            or t.text in lexicon.demonyms
+        ):
+            return False
+    return " ".join(t.lower_ for t in words) not in lexicon.media
+
+
 def _titled(before: Span | None, lexicon: Lexicon) -> bool:
     """A lower-case title ('minister', 'officers', 'coach') or an honorific ('Dr.')."""
     if before is None:
@@ -107,7 +137,9 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             ent.label_ in MISTAKEN_LABELS
             and _titled(before, lexicon)
             and _looks_like_name(ent, lexicon, fewest)
-        ):
+        ) or (ent.label_ == "NORP" and name_shaped(list(ent), lexicon)):
+            # (a nationality or a party is no first name and surname: 'Paco Bardales'
+            # read as a group of people is a person)
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out

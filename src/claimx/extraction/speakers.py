@@ -18,7 +18,13 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from claimx.extraction.names import first_name_key, first_name_runs, name_key, surname_key
+from claimx.extraction.names import (
+    first_name_key,
+    first_name_runs,
+    name_key,
+    name_shaped,
+    surname_key,
+)
 from claimx.extraction.rules.base import Context, tokens_in
 from claimx.lexicon import word_set
 
@@ -386,7 +392,8 @@ class SpeakerResolver:
             if titled and names:
                 return _clean_name(" ".join(t.text for t in names)), "person", False
             first = names[0].text.title() if len(names) > 1 else ""
-            kind = "person" if first in self.lexicon.first_names else "organization"
+            named = first in self.lexicon.first_names or name_shaped(names, self.lexicon)
+            kind = "person" if named else "organization"
         anonymous = kind in {"anonymous", "group"}
         return _canonical(tokens, core), kind, anonymous
 

@@ -242,6 +242,52 @@ PHRASAL = {
 }
 
 
+def reports_cited(ctx: Context, found: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """The rule claims of sources a report cites, back beside the report.
+
+    'Znak.com reported its source said the tenant moved in': the journalist's
+    definition counts the source's claim (the guide's "Reports citing a
+    source"); the learned layer, taught on PolNeAR's one-claim-per-stretch,
+    keeps only the report. A reported clause with its own subject and cue comes
+    back when its cue heads the content of a kept claim that is no quotation
+    (the words of a quote are the quoted voice's, never required) and its
+    subject is no pronoun ('said she felt …' is one voice).
+    """
+    cues = {k.cue for k in kept}
+    out = list(kept)
+    for cand in found:
+        if (
+            cand.cue is None
+            or cand.cue_token is None
+            or cand.cue in cues
+            or cand.pattern in PHRASAL
+            or cand.pattern == "learned"
+            or cand.speaker is None
+            or cand.speaker.pos_ == "PRON"
+            or ctx.in_quote(cand.speaker)
+        ):
+            continue
+        if any(
+            k.type != "direct"
+            and cue_inside(cand, k)
+            and _heads(cand.cue_token, k)
+            and _inside(cand.speaker, k)  # the cited source is named in the report
+            for k in kept
+        ):
+            out.append(cand)
+            cues.add(cand.cue)
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _inside(token, cand: Candidate) -> bool:
+    return any(s <= token.idx < e for s, e in cand.content)
+
+
+def _heads(token, cand: Candidate) -> bool:
+    """Whether ``token`` is a head of ``cand``'s content: its own head lies outside."""
+    return _inside(token, cand) and (token.head.i == token.i or not _inside(token.head, cand))
+
+
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     """One claim per stretch of text (PolNeAR annotates univocally).
 
