@@ -58,6 +58,8 @@ def test_refusals_to_speak_are_not_claims(default_nlp, text):
         "Martin Kessler pleaded not guilty to all charges.",
         "The 23-year-old agreed a five-year contract with the club.",
         "The company announced the closure of its Leeds plant.",
+        'The firm pleaded guilty on Tuesday to a "willful violation of a safety standard," '
+        "the most serious offense it faced.",
     ],
 )
 def test_actions_are_not_claims(default_nlp, polnear_nlp, text):
@@ -75,6 +77,7 @@ def test_the_wide_scope_still_reports_actions_polnear_annotates(polnear_nlp):
         "Footage of the ceremony shows a packed chamber and a visibly nervous nominee.",
         "Everybody in town knows about the feud between the two families.",
         "Nobody doubts that the bridge will reopen.",
+        "The van was on the wrong side of the road, according to traffic camera footage.",
     ],
 )
 def test_what_things_show_and_common_knowledge_are_not_claims(default_nlp, text):
@@ -152,6 +155,11 @@ def test_labels_are_not_speakers(default_nlp, polnear_nlp, text):
         ("The union opposes the bill.", "opposes"),
         ("The minister denied the allegations.", "denied"),
         ("A report by the Brennan Center concluded that the law was rarely used.", "concluded"),
+        ("Researchers in Leeds established that the bacteria spread by hand.", "established"),
+        ("Security sources have ascribed the explosion to terrorism.", "ascribed"),
+        ("The premier reaffirmed that the project is open to other countries.", "reaffirmed"),
+        ("The suspect confessed to starting the fire.", "confessed"),
+        ("Party politicians had previously cited the benefits of the remedy.", "cited"),
     ],
 )
 def test_what_sources_say_think_and_find_are_claims(default_nlp, text, cue):
@@ -406,3 +414,31 @@ def test_what_someone_can_expect_is_a_possibility_not_a_view():
     assert claimx.extract(text).claims == []
     (claim,) = claimx.extract("Analysts expect delays to the project.").claims
     assert claim.cue.text == "expect"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The family asked for donations to the Ranch Foundation, which provides support "
+            "for families of sick children.",
+            "donations to the Ranch Foundation",
+            id="asked for",
+        ),
+        pytest.param(
+            "The complaint alleges a violation of Section 11(b) of the Voting Rights Act, which "
+            'prohibits threats against "any person for voting."',
+            "a violation of Section 11(b) of the Voting Rights Act",
+            id="alleges, with a quote in the relative clause",
+        ),
+    ],
+)
+def test_a_noun_phrase_content_leaves_out_the_writers_relative_clause(default_nlp, text, content):
+    (claim,) = claims(default_nlp, text)
+    assert claim.content.text == content
+
+
+def test_a_reported_clause_keeps_its_relative_clause(default_nlp):
+    text = "She said the company, which employs 500 people, would close the plant."
+    (claim,) = claims(default_nlp, text)
+    assert claim.content.text == "the company, which employs 500 people, would close the plant"

@@ -711,3 +711,13 @@ def test_a_name_tied_to_a_blog_is_a_person_of_that_blog(default_nlp):
 def test_what_an_office_is_of_belongs_to_its_title(default_nlp, text, expected):
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker) == expected
+
+
+def test_a_first_and_last_name_read_as_a_nationality_is_a_person(default_nlp):
+    text = "Paco Bardales of Diario de Iqt writes that the police fired first."
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.kind, speaker.source_type) == (
+        "Paco Bardales",
+        "person",
+        "named_person",
+    )

@@ -148,6 +148,9 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
         if nxt.lower_ in ADJUNCT_OPENERS and then.tag_ == "VBG":
             end = tok.idx
             break
+        if _describes_the_object(nxt, toks, ids):
+            end = tok.idx  # 'asked for donations to the foundation, which provides …'
+            break
     while end > start and text[end - 1] in " ,;":
         end -= 1
     if (start, end) == (claim.content.start, claim.content.end) or end <= start:
@@ -160,6 +163,23 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
 
 #: Quote marks and white space, stripped from the gap between two parts of a quote.
 GAP_TRIM = " \t\n\r\u00a0\"“”‘’'«»"
+
+
+def _describes_the_object(word: Token, toks: list[Token], ids: set[int]) -> bool:
+    """A relative clause set off by a comma at the end of a content that is a noun
+    phrase ('alleges a violation of the Act, which prohibits …'): the writer's
+    description of what was asked for or alleged, not part of it."""
+    if word.lower_ not in {"which", "who"}:
+        return False
+    clause = word.head
+    if clause.dep_ != "relcl" or clause.head.i not in ids:
+        return False
+    roots = [t for t in toks if (t.head.i not in ids or t.head.i == t.i) and not t.is_punct]
+    if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False  # a reported clause keeps its relative clauses
+    # everything after the comma is the clause (a closing quote mark may hang elsewhere)
+    inside = {t.i for t in clause.subtree}
+    return all(t.i in inside or t.is_punct for t in toks if t.i > word.i)
 
 
 def _overlaps(a: Claim, b: Claim) -> bool:
@@ -314,6 +334,11 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "sourceless"  # 'UpGuard reportedly sent an email': no one is reported
     if lemma == ":" and _name_list(doc, claim):
         return "label"  # 'Rovers: Meier; Lund, Osei, Varga': a line-up, no words said
+    visual = speaker is not None and (
+        _head_noun(doc, speaker.start, speaker.end) in lexicon.visual_nouns
+    )
+    if lemma in SOURCE_CUES and visual:
+        return "shows"  # 'according to traffic camera footage': what it shows, no one's words
     if lemma == ":" or lemma in SOURCE_CUES:
         return None
     verb = _cue_token(doc, cue.start, cue.end, lexicon)
@@ -341,7 +366,7 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "possibility"  # 'members can expect a return of four percent'
     if verb_lemma in PERCEPTION and _perceived(doc, claim):
         return "shows"  # 'many people see their friends die': what was seen, not said
-    if speaker is not None and _head_noun(doc, speaker.start, speaker.end) in lexicon.visual_nouns:
+    if visual:
         return "shows"
     if verb_lemma == "show" and speaker is not None and _shows_as_a_thing(doc, speaker, lexicon):
         return "shows"  # 'a banner at the top of the screen shows whether …'
@@ -355,6 +380,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         # statement saying …' is the statement's claim)
     if _adjunct_content(doc, claim):
         return "adjunct"  # 'estimate by observing the area …': how, not what
+    if entry is not None and verb is not None and _quoted_object_of(doc, claim, verb, entry):
+        return "action"  # 'pleaded guilty to a "willful violation …"': what was done
     base = claim.pattern.split(":")[0]
     if base in SURFACE_PATTERNS:
         return None  # a quote set off by its source's name ('Deep blue sea: …') is theirs
@@ -389,6 +416,25 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     if frame == "dobj" and "dobj+clause" in frames and _states_something(doc, claim):
         return None
     return "action"
+
+
+def _quoted_object_of(doc: Doc, claim: Claim, verb: Token, entry) -> bool:
+    """A quote that is the object of a preposition of a cue made an act by its adjective
+    ('pleaded guilty to a "…"'), which no frame of the cue takes (plead takes 'for')."""
+    if claim.type not in {"direct", "mixed"}:
+        return False
+    toks = _tokens(doc, claim.content.start, claim.content.end)
+    if not toks:
+        return False
+    heads = {c.i for c in verb.children if c.dep_ == "acomp"}
+    if heads:  # 'pleaded guilty to …' with 'to' on the verb or on 'guilty'
+        heads.add(verb.i)
+    tok = toks[0]
+    while tok.head.i != tok.i and tok.i != verb.i:
+        if tok.dep_ == "prep" and tok.head.i in heads:
+            return f"prep:{tok.lower_}" not in entry.frames
+        tok = tok.head
+    return False
 
 
 def _is_label(speaker_text: str, claim: Claim, lexicon: Lexicon) -> bool:
