@@ -721,3 +721,44 @@ def test_a_first_and_last_name_read_as_a_nationality_is_a_person(default_nlp):
         "person",
         "named_person",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Health Minister Veronika Skvortsova said ten people were injured.",
+            ("Veronika Skvortsova", "health minister", None, "named_person"),
+            id="a portfolio is the title's",
+        ),
+        pytest.param(
+            "Regional governor Boris Dubrovsky said the blast was an accident.",
+            ("Boris Dubrovsky", "governor", None, "named_person"),
+            id="an adjective opening the sentence is no organisation",
+        ),
+        pytest.param(
+            "ABS-CBN CEO Carlo Katigbak said the network would comply.",
+            ("Carlo Katigbak", "ceo", "ABS-CBN", "named_person"),
+            id="a name written with a hyphen",
+        ),
+        pytest.param(
+            "The Royal Pharmaceutical Society welcomed the study. Society President Ash Soni "
+            "said hand washing was vital.",
+            ("Ash Soni", "president", "Royal Pharmaceutical Society", "named_person"),
+            id="the last word of an organisation named before",
+        ),
+        pytest.param(
+            "Solicitor General Jose Calida said the network had violated its franchise.",
+            ("Jose Calida", "solicitor general", None, "named_person"),
+            id="solicitor general",
+        ),
+        pytest.param(
+            "Ajax director of football Pieter van Dam said the striker was injured.",
+            ("Pieter van Dam", "director of football", "Ajax", "named_person"),
+            id="a club the tagger reads as an adjective",
+        ),
+    ],
+)
+def test_the_words_before_a_title_are_its_organisation_or_part_of_it(default_nlp, text, expected):
+    last = speakers(default_nlp, text)[-1]
+    assert fields(last) == expected

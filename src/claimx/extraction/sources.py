@@ -81,6 +81,10 @@ AFFILIATING = {"of", "for", "at", "from", "with", "in"}
 QUANTIFIERS = word_set("quantifiers")
 #: Offices named with their country: 'U.S. Attorney', 'United States Marshal'.
 NATIONAL_OFFICES = word_set("national_offices")
+#: How long a source has held a role: 'Longtime … writer', 'outgoing mayor'.
+TENURE_WORDS = frozenset({"longtime", "veteran", "outgoing", "incoming"})
+#: Endings of English adjectives: 'Regional governor' opens a sentence, 'Ajax' is a name.
+ADJECTIVE_ENDING = re.compile(r"(?:al|ary|ive|ous|ful|ic|less|able|ible|ent|ant|ish)$")
 #: What an office is of, part of its title: 'Secretary of State', 'Chief of Staff'.
 OFFICE_DOMAINS = word_set("office_domains")
 #: 'Syrian Democratic Forces (SDF)': a name and its acronym in brackets.
@@ -407,20 +411,36 @@ class SourceDescriber:
             # organisation named before
             first = nouns[0]
             lead = [t for t in role if t.i < first.i]
+            # 'Regional governor …', 'Longtime … writer': a describing word, capitalised
+            # only as the sentence's first, is neither organisation nor title
+            while lead and lead[0].is_sent_start and lead[0].lower_ not in self.lexicon.title_words:
+                word = lead[0]
+                described = word.pos_ == "ADJ" and not word.ent_type_
+                describing = described and ADJECTIVE_ENDING.search(word.lower_)
+                if not describing and word.lower_ not in TENURE_WORDS:
+                    break  # ('Ajax director of football': a name the tagger calls ADJ)
+                role = [t for t in role if t.i != lead[0].i]
+                lead = lead[1:]
             if lead and lead[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
                 affiliation = affiliation or self._earlier_org(lead[0].idx)
                 lead, role = [], [t for t in role if t.i > lead[0].i]
-            named_lead = all(
+            # 'Health Minister', 'Emergencies Minister': the portfolio is the title's
+            portfolio = all(t.lower_ in OFFICE_DOMAINS for t in lead)
+            named_lead = not portfolio and all(
                 (
                     t.pos_ == "PROPN"
                     or (t.is_title and first.is_lower)
                     or (t.is_upper and len(t.text) > 1)  # 'ICE Director John Morton'
+                    or (t.text == "-" and not t.whitespace_)  # 'ABS-CBN CEO'
                 )
                 and t.lower_ not in self.lexicon.title_words
                 for t in lead
             )
             if lead and named_lead:
-                affiliation = affiliation or self.org_name(_clean(" ".join(t.text for t in lead)))
+                name = "".join(t.text_with_ws for t in lead).strip()
+                if len(lead) == 1:  # 'Society President …': the society named before
+                    name = self._org_ending_in(lead[0]) or name
+                affiliation = affiliation or self.org_name(_clean(name))
                 role = [t for t in role if t.i >= first.i]
         if not nouns or all(t.lower_ in self.lexicon.relationships for t in nouns):
             return None, affiliation
@@ -748,6 +768,16 @@ class SourceDescriber:
                 start = long.find(words[first])
                 out[short] = _clean(long[start:]) or long
         return out
+
+    def _org_ending_in(self, word: Token) -> str | None:
+        """The nearest organisation named before ``word`` whose name ends in it: 'the
+        Royal Pharmaceutical Society' for a later 'Society President'."""
+        for e in reversed(self.ents):
+            if e.start >= word.i:
+                continue
+            if e.label_ == "ORG" and len(e) > 1 and e[-1].text == word.text:
+                return _clean(e.text)
+        return None
 
     def org_name(self, name: str | None) -> str | None:
         """The fullest form the article gives an organisation: acronyms spelled out,
