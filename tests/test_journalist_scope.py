@@ -442,3 +442,12 @@ def test_a_reported_clause_keeps_its_relative_clause(default_nlp):
     text = "She said the company, which employs 500 people, would close the plant."
     (claim,) = claims(default_nlp, text)
     assert claim.content.text == "the company, which employs 500 people, would close the plant"
+
+
+def test_the_occasion_of_a_saying_is_not_what_was_said(default_nlp):
+    text = (
+        "Prime Minister Ardern said at a press conference yesterday morning the gun laws "
+        "should be changed."
+    )
+    (claim,) = claims(default_nlp, text)
+    assert claim.content.text == "the gun laws should be changed"
