@@ -466,6 +466,12 @@ def test_a_name_after_a_title_is_a_person_whatever_the_recogniser_says(default_n
             "Kamran Ashtary",
             id="a first name no list knows, which one full name starts with",
         ),
+        pytest.param(
+            "Governor Ricardo Rosselló Nevares announced his resignation on Wednesday. "
+            "Rosselló said the protests had been heard.",
+            "Ricardo Rosselló Nevares",
+            id="the first of two surnames",
+        ),
     ],
 )
 def test_a_short_mention_is_the_full_name_given_before(default_nlp, text, full):
@@ -760,5 +766,51 @@ def test_a_first_and_last_name_read_as_a_nationality_is_a_person(default_nlp):
     ],
 )
 def test_the_words_before_a_title_are_its_organisation_or_part_of_it(default_nlp, text, expected):
+    last = speakers(default_nlp, text)[-1]
+    assert fields(last) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Police said the suspect was known to them.",
+            (None, None, None, "named_organization"),
+            id="police, capitalised as the first word",
+        ),
+        pytest.param(
+            "The family said he died peacefully at home.",
+            (None, "family", None, "unnamed_group"),
+            id="the family",
+        ),
+        pytest.param(
+            "According to trial testimony, the men were beaten with a rifle.",
+            (None, None, None, "document"),
+            id="testimony",
+        ),
+        pytest.param(
+            "The informations allege that the fishermen sold the fish.",
+            (None, None, None, "document"),
+            id="criminal informations",
+        ),
+        pytest.param(
+            "Greek daily Kathimerini reported that the talks had failed.",
+            ("Kathimerini", None, None, "named_organization"),
+            id="an outlet the recogniser took for a person",
+        ),
+        pytest.param(
+            "WSET-TV reported that the judge recommended treatment.",
+            ("WSET-TV", None, None, "named_organization"),
+            id="a station by its call sign",
+        ),
+        pytest.param(
+            "WASHINGTON – The Justice Department today filed a lawsuit against the party. "
+            "The complaint alleges that the party intimidated voters.",
+            ("Justice Department", None, None, "document"),
+            id="a dateline is no publisher",
+        ),
+    ],
+)
+def test_types_of_common_sources(default_nlp, text, expected):
     last = speakers(default_nlp, text)[-1]
     assert fields(last) == expected

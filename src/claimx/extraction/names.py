@@ -60,6 +60,15 @@ def surname_key(text: str) -> str | None:
     return name_key(words[-1]) if len(words) > 1 else None
 
 
+def middle_name_key(text: str) -> str | None:
+    """The key of the middle word of a three-word name that is no initial: the first
+    of two surnames ('Rosselló' in 'Ricardo Rosselló Nevares'); None otherwise."""
+    words = name_words(text)
+    if len(words) != 3 or len(words[1]) < 3 or words[1].endswith("."):
+        return None
+    return name_key(words[1])
+
+
 def first_name_key(text: str) -> str | None:
     """The key of a full name's first word; None for a name of one word."""
     words = name_words(text)

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.extraction.names import (
     ORG_LABELS,
     first_name_runs,
+    middle_name_key,
     name_key,
     name_words,
     surname_key,
@@ -858,6 +859,10 @@ class SourceDescriber:
                     out.setdefault(name_key(run[-1].text), " ".join(t.text for t in run))
         for run in first_name_runs(self.doc, self.lexicon):
             out.setdefault(name_key(run[-1].text), " ".join(t.text for t in run))
+        for ent in self.ents:  # 'Rosselló' for 'Ricardo Rosselló Nevares'
+            middle = middle_name_key(ent.text) if ent.label_ == "PERSON" else None
+            if middle is not None and ent[1].text not in self.lexicon.first_names:
+                out.setdefault(middle, _clean(ent.text) or ent.text)
         return out
 
     def _org_shaped(self, ent: Span) -> bool:
@@ -1096,6 +1101,8 @@ class SourceDescriber:
             if published or spoken_in:
                 agents = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
                 for agent in agents:
+                    if _dateline(agent):
+                        continue  # 'WASHINGTON – The Justice Department filed …'
                     if agent.dep_ == "agent":
                         agent = next((c for c in agent.children if c.dep_ == "pobj"), agent)
                     names = self._names_of(agent)
@@ -1162,7 +1169,8 @@ class SourceDescriber:
         if pen_name is not None:
             return pen_name
         named = self._ents_in(toks, {"PERSON", *ORG_LABELS})
-        if not named and head.tag_ in {"NNS", "NNPS"} and noun_kind in {"organization", "group"}:
+        plural_form = head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() != head.lower_
+        if not named and plural_form and noun_kind in {"organization", "group"}:
             # 'several opposition groups', 'Authorities' opening a sentence: a plural
             # of a common noun, whatever its capital, names no one
             title, affiliation = self._role(toks, set())
@@ -1177,6 +1185,9 @@ class SourceDescriber:
                 ]
                 title = _clean(" ".join(t.lower_ for t in words))
             return SourceFields(None, title, affiliation, "unnamed_group")
+        if kind == "media" and canonical[:1].isupper() and not head.is_lower:
+            # an outlet by its name ('Greek daily Kathimerini', 'WSET-TV'), not 'state media'
+            return SourceFields(self.org_name(_clean(canonical)), None, None, "named_organization")
         if noun_kind == "document" or (kind == "document" and head.pos_ != "PROPN"):
             return SourceFields(self._publisher(head, toks), None, None, "document")
         if kind == "media" and head.pos_ == "NOUN":  # 'state media', 'local news'
@@ -1255,7 +1266,9 @@ class SourceDescriber:
             if earlier is not None:  # 'The Premier League side' -> the club named before
                 return SourceFields(earlier, None, None, "named_organization")
         organization = kind in {"organization", "country", "media"} and (proper or not title)
-        if organization and (proper or canonical[:1].isupper()):
+        # ('Police said …': a common noun capitalised as the sentence's first word)
+        capital = canonical[:1].isupper() and not (head.pos_ == "NOUN" and head.is_sent_start)
+        if organization and (proper or capital):
             name = self.org_name(_clean(canonical))
             return SourceFields(name, None, None, "named_organization")
         if noun_kind == "organization" or lemma in self.lexicon.anaphoric_orgs:
@@ -1277,6 +1290,12 @@ class SourceDescriber:
         return SourceFields(
             None, title, affiliation, "unnamed_group" if plural else "unnamed_person"
         )
+
+
+def _dateline(tok: Token) -> bool:
+    """The place a story was filed from, in capitals before a dash: 'WASHINGTON –'."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.is_upper and nxt is not None and nxt.text in {"–", "—", "-", "--"}
 
 
 def _last_word_key(name: str) -> str:

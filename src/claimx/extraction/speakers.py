@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from claimx.extraction.names import (
     first_name_key,
     first_name_runs,
+    middle_name_key,
     name_key,
     name_shaped,
     surname_key,
@@ -49,6 +50,9 @@ TRAILING_ASIDE = re.compile(r"\s+[(\[][^()\[\]]*[)\]]?$")
 TITLE_JOINERS = frozenset({"of", "for", "the", "in"})
 FEMALE_TITLES = word_set("female_titles")
 MALE_TITLES = word_set("male_titles")
+#: The name of a station or a news site: 'WSET-TV', 'Znak.com', 'KQED-FM'.
+OUTLET_NAME = re.compile(r"(?:-(?:TV|FM|AM|DT)|\.(?:com|net|org|ru|co\.uk))(?:'s|’s)?$")
+
 ENTITY_KINDS = {
     "PERSON": "person",
     "ORG": "organization",
@@ -305,11 +309,13 @@ class SpeakerResolver:
         # full names by the key of their last and of their first word (names.name_key)
         self._by_surname: dict[str, list[Span]] = {}
         self._by_first_name: dict[str, list[Span]] = {}
+        self._by_middle_name: dict[str, list[Span]] = {}
         for ent in self.persons:
             surname = surname_key(ent.text)
             if surname is not None:
                 self._by_surname.setdefault(surname, []).append(ent)
                 self._by_first_name.setdefault(first_name_key(ent.text) or "", []).append(ent)
+                self._by_middle_name.setdefault(middle_name_key(ent.text) or "", []).append(ent)
 
     def _person_at(self, i: int) -> Span | None:
         """The person entity that holds token ``i``, if any."""
@@ -348,7 +354,9 @@ class SpeakerResolver:
                 return _clean_name(ent[1:].text), "person", False
         if ent is not None and ent.label_ in ENTITY_KINDS:
             name = _clean_name(ent.text)
-            if self._is_media(ent.text):
+            before = core.doc[ent.start - 1] if ent.start > tokens[0].i else None
+            outlet = before is not None and self.lexicon.speaker_nouns.get(before.lower_) == "media"
+            if self._is_media(ent.text) or outlet:  # 'Greek daily Kathimerini'
                 return name, "media", False
             if self._is_media(text):
                 return _clean_name(text), "media", False
@@ -491,6 +499,10 @@ class SpeakerResolver:
         earlier = [e for e in named if e.start_char < start]
         later = [e for e in named if e.start_char > start]
         ent = earlier[-1] if earlier else (later[0] if later else None)
+        if ent is None and word not in self.lexicon.first_names:
+            # 'Rosselló' after 'Ricardo Rosselló Nevares': the first of two surnames
+            middles = [e for e in self._by_middle_name.get(key, []) if e.start_char < start]
+            ent = middles[-1] if middles else None
         if ent is None and len(words) == 1:
             # 'Terri said' after 'Terri Collins': a first name alone, only backwards; a
             # first name the recogniser calls a person though no list knows it ('Kamran
@@ -768,10 +780,12 @@ def _according_to_whom(tok: Token) -> bool:
 
 def is_media(text: str, media: frozenset[str]) -> bool:
     """Whether a name is a news outlet of the lexicon: 'Politico', 'The Economist' (not
-    'the economist', a person)."""
+    'the economist', a person), or one whose name says so ('WSET-TV', 'Znak.com')."""
     words = [w for w in text.split() if w.lower() != "the"]
     if not words or not words[0][:1].isupper():
         return False
+    if OUTLET_NAME.search(words[-1]):
+        return True
     t = text.lower().removesuffix("'s").removesuffix("’s").strip()
     return t in media or t.removeprefix("the ") in media
 
