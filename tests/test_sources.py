@@ -814,3 +814,12 @@ def test_the_words_before_a_title_are_its_organisation_or_part_of_it(default_nlp
 def test_types_of_common_sources(default_nlp, text, expected):
     last = speakers(default_nlp, text)[-1]
     assert fields(last) == expected
+
+
+def test_a_role_under_a_place_is_the_person_the_article_gave_it(default_nlp):
+    text = (
+        "Regional governor Boris Dubrovsky visited the site. Chelyabinsk's governor has "
+        "promised that the residents will be rehoused."
+    )
+    last = speakers(default_nlp, text)[-1]
+    assert fields(last) == ("Boris Dubrovsky", "governor", "Chelyabinsk", "named_person")

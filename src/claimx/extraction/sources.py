@@ -1276,7 +1276,8 @@ class SourceDescriber:
         if anonymous:
             return SourceFields(None, title, affiliation, "anonymous_source")
         plural = head.tag_ in {"NNS", "NNPS"} or noun_kind == "group"
-        if not plural and toks[0].lower_ in {"the", "this", "that"} and title:
+        possessed = len(toks) > 2 and toks[1].tag_ == "POS" and toks[0].ent_type_ in ORG_LABELS
+        if not plural and (toks[0].lower_ in {"the", "this", "that"} or possessed) and title:
             named = self._person_titled(title.split()[-1], span[0])
             if named is not None:
                 known_title, known_affiliation = self._role_of(named)

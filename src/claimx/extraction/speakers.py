@@ -373,7 +373,11 @@ class SpeakerResolver:
         kind = self.lexicon.speaker_nouns.get(core.lemma_.lower(), "unknown")
         if kind == "title":
             # "the mayor" names one known person; "a minister" does not.
-            definite = tokens[0].lower_ in {"the", "this", "that"} or tokens[0].tag_ == "PRP$"
+            definite = (
+                tokens[0].lower_ in {"the", "this", "that"}
+                or tokens[0].tag_ == "PRP$"
+                or (len(tokens) > 2 and tokens[1].tag_ == "POS")  # "Chelyabinsk's governor"
+            )
             kind = "person" if definite else "anonymous"
         if kind == "unknown" and len(tokens) == 1 and HANDLE_LIKE.fullmatch(core.text.lstrip("@")):
             return core.text, "person", False  # a user's handle: 'Larbi_org'
