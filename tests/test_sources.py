@@ -759,6 +759,32 @@ def test_a_first_and_last_name_read_as_a_nationality_is_a_person(default_nlp):
             id="solicitor general",
         ),
         pytest.param(
+            "Senate Minority Whip Dick Durbin said the wall was a waste of money.",
+            ("Dick Durbin", "minority whip", "Senate", "named_person"),
+            id="a title the recogniser ran into the organisation",
+        ),
+        pytest.param(
+            "DEA Acting Administrator Michele Leonhart said the rules were clear.",
+            ("Michele Leonhart", "acting administrator", "DEA", "named_person"),
+            id="an acting title after initials",
+        ),
+        pytest.param(
+            "Interior Minister Joachim Brudziński said the rooms had no emergency exits.",
+            ("Joachim Brudziński", "interior minister", None, "named_person"),
+            id="a portfolio the recogniser calls an organisation",
+        ),
+        pytest.param(
+            "Brigadier General Rodney Johnson, Commanding General of the U.S. Army Criminal "
+            "Investigation Command, said the fraud was costly.",
+            (
+                "Rodney Johnson",
+                "general",
+                "U.S. Army Criminal Investigation Command",
+                "named_person",
+            ),
+            id="a title the recogniser calls an organisation",
+        ),
+        pytest.param(
             "Ajax director of football Pieter van Dam said the striker was injured.",
             ("Pieter van Dam", "director of football", "Ajax", "named_person"),
             id="a club the tagger reads as an adjective",

@@ -82,6 +82,9 @@ AFFILIATING = {"of", "for", "at", "from", "with", "in"}
 QUANTIFIERS = word_set("quantifiers")
 #: Offices named with their country: 'U.S. Attorney', 'United States Marshal'.
 NATIONAL_OFFICES = word_set("national_offices")
+#: Words that open a title though no title by themselves: 'Minority Whip', 'Commanding
+#: General'.
+TITLE_OPENERS = frozenset({"minority", "majority", "commanding"})
 #: How long a source has held a role: 'Longtime … writer', 'outgoing mayor'.
 TENURE_WORDS = frozenset({"longtime", "veteran", "outgoing", "incoming"})
 #: Endings of English adjectives: 'Regional governor' opens a sentence, 'Ajax' is a name.
@@ -258,8 +261,9 @@ class SourceDescriber:
         office_ids = self._office_domain(toks)
         named = [
             e
-            for e in self._ents_in(toks, ORG_LABELS)
-            if not any(t.i in skip or t.i in office_ids for t in e)
+            for e in (self._without_title(e) for e in self._ents_in(toks, ORG_LABELS))
+            if e is not None
+            and not any(t.i in skip or t.i in office_ids for t in e)
             and not (len(e) == 1 and e[0].lower_ in self.lexicon.title_words)
         ]
         orgs = [
@@ -425,6 +429,11 @@ class SourceDescriber:
             if lead and lead[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
                 affiliation = affiliation or self._earlier_org(lead[0].idx)
                 lead, role = [], [t for t in role if t.i > lead[0].i]
+            # 'Senate Minority Whip', 'DEA Acting Administrator': the title opens at its
+            # first word of titles; the words before it name the organisation
+            opener = next((n for n, t in enumerate(lead) if self._titled_word(t)), len(lead))
+            if opener < len(lead):
+                first, lead = lead[opener], lead[:opener]
             # 'Health Minister', 'Emergencies Minister': the portfolio is the title's
             portfolio = all(t.lower_ in OFFICE_DOMAINS for t in lead)
             named_lead = not portfolio and all(
@@ -452,6 +461,28 @@ class SourceDescriber:
         if national is not None:
             title = f"{national.text} {title}"
         return _clean(title), affiliation
+
+    def _titled_word(self, tok: Token) -> bool:
+        return (
+            tok.lower_ in self.lexicon.title_words
+            or tok.lower_ in TITLE_OPENERS
+            or self.lexicon.speaker_nouns.get(tok.lemma_.lower()) in {"title", "anonymous"}
+        )
+
+    def _without_title(self, ent: Span) -> Span | None:
+        """An organisation without the title the recogniser ran into it ('[Senate
+        Minority Whip] Dick Durbin' -> Senate, 'DEA Acting Administrator' -> DEA), and
+        none where it is only a portfolio before a title ('Interior Minister')."""
+        cut = next((n for n, t in enumerate(ent) if self._titled_word(t)), None)
+        if cut == 0:
+            return None  # '[Commanding General] of the U.S. Army …'
+        if cut is not None:
+            ent = Span(self.doc, ent.start, ent.start + cut, label=ent.label_)
+        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        portfolio = all(t.lower_ in OFFICE_DOMAINS for t in ent)
+        if portfolio and after is not None and self._titled_word(after):
+            return None
+        return ent
 
     def _office_domain(self, toks: list[Token]) -> set[int]:
         """The words of 'of State', 'of Foreign Affairs', 'for Criminal Enforcement' after a
@@ -565,8 +596,8 @@ class SourceDescriber:
         while ent.label_ == "ORG" and end < len(doc):
             tok = doc[end]
             if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_:
-                if self._role_noun(tok):
-                    break
+                if self._role_noun(tok) or self._titled_word(tok):
+                    break  # ('Senate Minority Whip', 'DEA Acting Administrator')
                 end += 1
             elif (  # 'National Institute of Allergy and Infectious Diseases'
                 tok.lower_ in {"and", "&"}
