@@ -420,7 +420,7 @@ class SourceDescriber:
             # only as the sentence's first, is neither organisation nor title
             while lead and lead[0].is_sent_start and lead[0].lower_ not in self.lexicon.title_words:
                 word = lead[0]
-                described = word.pos_ == "ADJ" and not word.ent_type_
+                described = word.pos_ == "ADJ" and word.ent_type_ not in {*ORG_LABELS, "PERSON"}
                 describing = described and ADJECTIVE_ENDING.search(word.lower_)
                 if not describing and word.lower_ not in TENURE_WORDS:
                     break  # ('Ajax director of football': a name the tagger calls ADJ)
@@ -448,8 +448,6 @@ class SourceDescriber:
             )
             if lead and named_lead:
                 name = "".join(t.text_with_ws for t in lead).strip()
-                if len(lead) == 1:  # 'Society President …': the society named before
-                    name = self._org_ending_in(lead[0]) or name
                 affiliation = affiliation or self.org_name(_clean(name))
                 role = [t for t in role if t.i >= first.i]
         if not nouns or all(t.lower_ in self.lexicon.relationships for t in nouns):
@@ -801,16 +799,6 @@ class SourceDescriber:
                 out[short] = _clean(long[start:]) or long
         return out
 
-    def _org_ending_in(self, word: Token) -> str | None:
-        """The nearest organisation named before ``word`` whose name ends in it: 'the
-        Royal Pharmaceutical Society' for a later 'Society President'."""
-        for e in reversed(self.ents):
-            if e.start >= word.i:
-                continue
-            if e.label_ == "ORG" and len(e) > 1 and e[-1].text == word.text:
-                return _clean(e.text)
-        return None
-
     def org_name(self, name: str | None) -> str | None:
         """The fullest form the article gives an organisation: acronyms spelled out,
         'Ford' -> 'Ford Motor Company' where the article names it so."""
@@ -827,7 +815,22 @@ class SourceDescriber:
             spelled = self._org_initials.get(name)
             if spelled:
                 return spelled
+        lower = name.lower()
+        common = lower in self.lexicon.org_words or (
+            self.lexicon.speaker_nouns.get(lower) == "organization"
+        )
+        if " " not in name and common and name in self._org_suffixes:
+            return self._org_suffixes[name]  # 'Society' -> the Royal Pharmaceutical Society
         return self._org_prefixes.get(name, name)
+
+    @cached_property
+    def _org_suffixes(self) -> dict[str, str | None]:
+        """The last word of a multi-word organisation -> the first one named so."""
+        out: dict[str, str | None] = {}
+        for e in self.ents:
+            if e.label_ == "ORG" and len(e) > 1 and e[-1].is_title and e[-1].pos_ == "PROPN":
+                out.setdefault(e[-1].text, _clean(e.text))
+        return out
 
     @cached_property
     def _org_initials(self) -> dict[str, str | None]:
