@@ -451,3 +451,21 @@ def test_the_occasion_of_a_saying_is_not_what_was_said(default_nlp):
     )
     (claim,) = claims(default_nlp, text)
     assert claim.content.text == "the gun laws should be changed"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('He called the demand "unprecedented".', "unprecedented"),
+        ('The president characterised the deaths as "crushing".', "crushing"),
+    ],
+)
+def test_called_x_quoted_y_is_a_direct_claim_of_the_quoted_words(default_nlp, text, content):
+    (claim,) = claims(default_nlp, text)
+    assert (claim.type, claim.content.text) == ("direct", content)
+
+
+def test_a_quote_inside_a_longer_predicate_stays_mixed(default_nlp):
+    text = 'NATO has identified Russia as "the most significant and direct threat" to its security.'
+    (claim,) = claims(default_nlp, text)
+    assert claim.type == "mixed"

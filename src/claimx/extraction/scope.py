@@ -107,7 +107,7 @@ def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[C
     for c in claims:
         if not_a_claim(doc, c, lexicon) is not None:
             continue
-        reported, *quoted = split_at_colon(doc, trim_adjuncts(doc, c, text))
+        reported, *quoted = split_at_colon(doc, quoted_predicate(trim_adjuncts(doc, c, text)))
         # the quote after the colon, unless another claim already has it
         quoted = [q for q in quoted if not any(_overlaps(q, o) for o in claims if o is not c)]
         kept += [piece for whole in [reported, *quoted] for piece in split_turn(text, whole)]
@@ -168,6 +168,27 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
         text=text[start:end], start=start, end=end, parts=[Span(start=start, end=end)]
     )
     return claim.model_copy(update={"content": content})
+
+
+#: An object, then its predicate in quote marks at the end: 'the demand "unprecedented"'.
+QUOTED_PREDICATE = re.compile(r"^[^\"“”]+?\s(?:as\s+)?[\"“]([^\"“”]+)[\"”]$")
+
+
+def quoted_predicate(claim: Claim) -> Claim:
+    """'called the demand "unprecedented"', 'characterised the deaths as "crushing"':
+    a direct claim of the quoted words only, as the guide counts it."""
+    if claim.type != "mixed" or not claim.pattern.startswith("object_predicate"):
+        return claim
+    if len(claim.content.parts) != 1:
+        return claim
+    m = QUOTED_PREDICATE.match(claim.content.text)
+    if m is None:
+        return claim
+    start = claim.content.start + m.start(1)
+    end = claim.content.start + m.end(1)
+    inner = claim.content.text[m.start(1) : m.end(1)]
+    content = Content(text=inner, start=start, end=end, parts=[Span(start=start, end=end)])
+    return claim.model_copy(update={"content": content, "type": "direct"})
 
 
 #: Quote marks and white space, stripped from the gap between two parts of a quote.
