@@ -469,3 +469,8 @@ def test_a_quote_inside_a_longer_predicate_stays_mixed(default_nlp):
     text = 'NATO has identified Russia as "the most significant and direct threat" to its security.'
     (claim,) = claims(default_nlp, text)
     assert claim.type == "mixed"
+
+
+def test_citing_a_source_is_no_claim_of_the_one_who_cites(default_nlp):
+    text = "Reuters, citing anonymous sources, reported that exports had been disrupted."
+    assert [c.cue.text for c in claims(default_nlp, text)] == ["reported"]

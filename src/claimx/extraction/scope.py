@@ -432,6 +432,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     frames = lexicon.claim_frames.get(verb_lemma, frozenset())
     if frame == "dobj" and claim.content.text.split(maxsplit=1)[0].lower() in INDEFINITES:
         return "action"  # 'report something', 'said nothing new': nothing is stated
+    if frame == "dobj" and verb_lemma == "cite" and _names_a_source(doc, claim, lexicon):
+        return "action"  # 'Reuters, citing anonymous sources, reported …': whose words
     if frame == "dobj" and _refers_back(doc, claim):
         return "action"  # 'disclosed the matter to the government': what, not told here
     if (
@@ -465,6 +467,14 @@ def _quoted_object_of(doc: Doc, claim: Claim, verb: Token, entry) -> bool:
             return f"prep:{tok.lower_}" not in entry.frames
         tok = tok.head
     return False
+
+
+def _names_a_source(doc: Doc, claim: Claim, lexicon: Lexicon) -> bool:
+    """An object that is who said something ('citing anonymous sources', 'citing
+    officials', 'citing a report'), not a claim."""
+    toks = _tokens(doc, claim.content.start, claim.content.end)
+    head = _phrase_head(toks)
+    return head is not None and lexicon.speaker_nouns.get(head.lemma_.lower()) is not None
 
 
 def _is_label(speaker_text: str, claim: Claim, lexicon: Lexicon) -> bool:
