@@ -474,3 +474,24 @@ def test_a_quote_inside_a_longer_predicate_stays_mixed(default_nlp):
 def test_citing_a_source_is_no_claim_of_the_one_who_cites(default_nlp):
     text = "Reuters, citing anonymous sources, reported that exports had been disrupted."
     assert [c.cue.text for c in claims(default_nlp, text)] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Amongst reported incidents of sexual abuse and cover-ups perpetrated by church "
+            "authorities, recently Cardinal George Pell was convicted.",
+            id="a preposition",
+        ),
+        pytest.param(
+            "Jong was arrested in March, 2018, but South Korea's National Police Agency when "
+            'announcing the arrest in May, 2018 identified him only as "Mr. A" as the '
+            "investigation continued.",
+            id="a date",
+        ),
+    ],
+)
+def test_a_word_the_parser_took_for_a_subject_is_no_speaker(default_nlp, text):
+    for claim in claims(default_nlp, text):
+        assert claim.speaker is None or claim.speaker.text not in {"Amongst", "2018"}

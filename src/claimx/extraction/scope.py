@@ -96,6 +96,10 @@ SHELL_NOUNS = word_set("shell_nouns")
 EMBEDDED_QUESTION = re.compile(r"(?:which|what|where|when|how|why|who|whom|whether|if)\b", re.I)
 #: Cognition cues whose embedded question is the claim: the question asked.
 ASKING = {"wonder", "question", "ask"}
+#: Prepositions that open a sentence, which the tagger may read as a name ('Amongst').
+PREPOSITIONS = frozenset(
+    {"amongst", "among", "amid", "amidst", "during", "despite", "following", "throughout"}
+)
 #: Finite verb tags: a content holding one states something.
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -356,6 +360,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         # 'I think …', 'we expect …' outside quote marks: the writer's own view, or
         # words inside a quotation set off without marks; no source is reported
         return "first_person"
+    if speaker is not None and _no_phrase(doc, speaker):
+        return "no_source"  # 'Amongst …', 'In 2018, …': a word the parser took for a subject
     cue = claim.cue
     if cue is None:
         return None
@@ -467,6 +473,20 @@ def _quoted_object_of(doc: Doc, claim: Claim, verb: Token, entry) -> bool:
             return f"prep:{tok.lower_}" not in entry.frames
         tok = tok.head
     return False
+
+
+def _no_phrase(doc: Doc, speaker) -> bool:
+    """A speaker that is no noun phrase: a preposition or a date ('One of the children'
+    is one)."""
+    toks = [t for t in _tokens(doc, speaker.start, speaker.end) if not t.is_punct]
+    if not toks or speaker.resolved_from is not None:
+        return False
+    head = _phrase_head(toks) or toks[-1]
+    return (
+        head.pos_ in {"ADP", "SCONJ", "CCONJ"}
+        or head.ent_type_ in {"DATE", "TIME"}
+        or (len(toks) == 1 and head.lower_ in PREPOSITIONS)  # tagged as a name
+    )
 
 
 def _names_a_source(doc: Doc, claim: Claim, lexicon: Lexicon) -> bool:
