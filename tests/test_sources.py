@@ -849,3 +849,54 @@ def test_a_role_under_a_place_is_the_person_the_article_gave_it(default_nlp):
     )
     last = speakers(default_nlp, text)[-1]
     assert fields(last) == ("Boris Dubrovsky", "governor", "Chelyabinsk", "named_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tomasz Kubiak, a fire service spokesman, said the rooms had no exits.",
+            ("Tomasz Kubiak", "named_person"),
+            id="a role after a name the recogniser took for an organisation",
+        ),
+        pytest.param(
+            "Adamowicz, 53, said the city would recover.",
+            ("Adamowicz", "named_person"),
+            id="an age after a name",
+        ),
+        pytest.param(
+            "Broadcaster Piers Morgan said the men were heroes.",
+            ("Piers Morgan", "named_person"),
+            id="a media role the recogniser took into the name",
+        ),
+        pytest.param(
+            "Cardinal Marc Ouellet of the Holy See said the decree was historic.",
+            ("Marc Ouellet", "named_person"),
+            id="a church title",
+        ),
+        pytest.param(
+            "US authorities said arrests were made in 38 countries.",
+            (None, "unnamed_group"),
+            id="authorities of a country",
+        ),
+        pytest.param(
+            "The plea agreement states that he tried to sell the materials.",
+            (None, "document"),
+            id="a plea agreement",
+        ),
+        pytest.param(
+            "The Royal Swedish Academy of Sciences awarded the prize. The academy said the "
+            "work had changed physics.",
+            ("Royal Swedish Academy of Sciences", "named_organization"),
+            id="the academy named before",
+        ),
+        pytest.param(
+            "TVN24 reported that the mayor had died.",
+            ("TVN24", "named_organization"),
+            id="a channel's name in capitals and digits is no handle",
+        ),
+    ],
+)
+def test_names_and_types_the_recogniser_gets_wrong(default_nlp, text, expected):
+    last = speakers(default_nlp, text)[-1]
+    assert (last.name, last.source_type) == expected

@@ -134,11 +134,40 @@ def _titled(before: Span | None, lexicon: Lexicon) -> bool:
     return tok.is_lower and tok.pos_ == "NOUN" and kind in {"title", "anonymous"}
 
 
+def _described_as_a_person(ent: Span, lexicon: Lexicon) -> bool:
+    """A name set beside a person's role or age: '[Kubiak]ORG, a fire service
+    spokesman', '[Maya Rockeymoore Cummings]ORG, his wife', '[Adamowicz]ORG, 53'."""
+    for c in ent.root.children:
+        if c.dep_ != "appos" or c.i < ent.end:
+            continue
+        if c.like_num and c.text.isdigit() and 0 < int(c.text) < 120:
+            return True
+        lemma = c.lemma_.lower()
+        if lexicon.speaker_nouns.get(lemma) in {"title", "anonymous"} or lemma in (
+            lexicon.relationships
+        ):
+            return True
+    return False
+
+
 def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """The entities of ``doc``, a name labelled otherwise that a title or an
-    honorific stands before made a person: ``minister [Gáspár Maróth]ORG``."""
+    honorific stands before, or a person's role or age after, made a person:
+    ``minister [Gáspár Maróth]ORG``, ``[Kubiak]ORG, a fire service spokesman``."""
     out: list[Span] = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text):
+            out.append(Span(doc, ent.start, ent.end, label="ORG"))  # 'TVN24': no one's name
+            continue
+        if ent.label_ in {"ORG", "GPE", "NORP"} and _described_as_a_person(ent, lexicon):
+            start = ent.start
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+                if doc[start - 1].dep_ != "compound" or doc[start - 1].head.i != ent.root.i:
+                    break
+                start -= 1  # 'Tomasz' + '[Kubiak]'
+            if _looks_like_name(doc[start : ent.end], lexicon, 1):
+                out.append(Span(doc, start, ent.end, label="PERSON"))
+                continue
         before = doc[ent.start - 1 : ent.start] if ent.start else None
         # a blogger's or user's pen name may be one word ('the blogger ZDistrict')
         fewest = 1 if before is not None and before[-1].lemma_.lower() in PEN_NAME_ROLES else 2

@@ -665,11 +665,15 @@ class SourceDescriber:
         """'Immunologist Kristian Andersen' -> 'Kristian Andersen': a role word the
         recogniser took into the name is not part of it."""
         start = ent.start
-        while start < ent.end - 1 and (
-            self.lexicon.speaker_nouns.get(self.doc[start].lower_) in {"title", "anonymous"}
-            or self.doc[start].lower_.rstrip(".") in HONORIFICS
-            or self.doc[start].lower_ in self.lexicon.title_words
-            or not self.doc[start].text[:1].isupper()
+        while (
+            start < ent.end - 1
+            and (
+                self.lexicon.speaker_nouns.get(self.doc[start].lower_)
+                in {"title", "anonymous", "media"}  # 'Broadcaster Piers Morgan'
+                or self.doc[start].lower_.rstrip(".") in HONORIFICS
+                or self.doc[start].lower_ in self.lexicon.title_words
+                or not self.doc[start].text[:1].isupper()
+            )
         ):
             start += 1
         return self.doc[start : ent.end]
@@ -679,7 +683,9 @@ class SourceDescriber:
         @2Twenty3' (the handle is the name); beside a name the recogniser found
         ('Jonathan Sanchez @Maskus') the name is the person's."""
         handles = [t for t in toks if HANDLE.fullmatch(t.text)]
-        if len(toks) == 1 and HANDLE_LIKE.fullmatch(toks[0].text) and not toks[0].ent_type_:
+        one = toks[0].text
+        brand = one.isupper() and "_" not in one  # 'TVN24', a channel's name
+        if len(toks) == 1 and HANDLE_LIKE.fullmatch(one) and not toks[0].ent_type_ and not brand:
             handles = toks  # 'Larbi_org' written without its '@'
         if not handles:
             return None
@@ -1204,7 +1210,9 @@ class SourceDescriber:
             return pen_name
         named = self._ents_in(toks, {"PERSON", *ORG_LABELS})
         plural_form = head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() != head.lower_
-        if not named and plural_form and noun_kind in {"organization", "group"}:
+        # ('US authorities', 'authorities in the United Kingdom': places are affiliations)
+        named_for = [e for e in named if e.label_ not in {"GPE", "NORP"}]
+        if not named_for and plural_form and noun_kind in {"organization", "group"}:
             # 'several opposition groups', 'Authorities' opening a sentence: a plural
             # of a common noun, whatever its capital, names no one
             title, affiliation = self._role(toks, set())

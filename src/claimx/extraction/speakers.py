@@ -379,7 +379,13 @@ class SpeakerResolver:
                 or (len(tokens) > 2 and tokens[1].tag_ == "POS")  # "Chelyabinsk's governor"
             )
             kind = "person" if definite else "anonymous"
-        if kind == "unknown" and len(tokens) == 1 and HANDLE_LIKE.fullmatch(core.text.lstrip("@")):
+        brand = core.text.isupper() and "_" not in core.text  # 'TVN24', a channel's name
+        if (
+            kind == "unknown"
+            and len(tokens) == 1
+            and HANDLE_LIKE.fullmatch(core.text.lstrip("@"))
+            and not brand
+        ):
             return core.text, "person", False  # a user's handle: 'Larbi_org'
         if kind == "unknown" and core.pos_ == "PROPN":
             # 'Rosa Emilia' + 'Rodriguez-Velez': a surname the recogniser split off
