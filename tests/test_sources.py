@@ -900,3 +900,31 @@ def test_a_role_under_a_place_is_the_person_the_article_gave_it(default_nlp):
 def test_names_and_types_the_recogniser_gets_wrong(default_nlp, text, expected):
     last = speakers(default_nlp, text)[-1]
     assert (last.name, last.source_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "affiliation"),
+    [
+        pytest.param(
+            "Tomasz Kubiak, a fire service spokesman, said the rooms had no exits.",
+            "spokesman",
+            "fire service",
+            id="fire service spokesman",
+        ),
+        pytest.param(
+            "Police press officer Monika Kosiec said the suspect was 25.",
+            "press officer",
+            "police",
+            id="police press officer",
+        ),
+        pytest.param(
+            "Study co-author Ted Scambos said the ice was thinning.",
+            "co-author",
+            None,
+            id="a document before a title",
+        ),
+    ],
+)
+def test_the_organisation_before_a_title_is_not_the_title(default_nlp, text, title, affiliation):
+    last = speakers(default_nlp, text)[-1]
+    assert (last.title, last.affiliation) == (title, affiliation)

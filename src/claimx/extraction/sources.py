@@ -391,6 +391,9 @@ class SourceDescriber:
             role.pop()
         while role and role[0].pos_ == "CCONJ":
             role.pop(0)
+        unit, role = self._unit_before_title(role)
+        if unit is not None and not affiliation_given(orgs, unit_name):
+            unit_name = unit_name or unit
         nouns = [t for t in role if self._role_noun(t)]
         office = any(
             self.lexicon.speaker_nouns.get(t.lemma_.lower()) == "title"
@@ -481,6 +484,30 @@ class SourceDescriber:
         if portfolio and after is not None and self._titled_word(after):
             return None
         return ent
+
+    def _unit_before_title(self, role: list[Token]) -> tuple[str | None, list[Token]]:
+        """'fire service spokesman', 'police press officer', 'party chairman', 'study
+        co-author': the common noun of an organisation or a document before a title
+        is whom the source serves, not the title ('spokesman', 'press officer');
+        (the organisation's words, or None for a document, and the title's words)."""
+        titles = [
+            n
+            for n, t in enumerate(role)
+            if self.lexicon.speaker_nouns.get(t.lemma_.lower()) in {"title", "anonymous"}
+        ]
+        if not titles:
+            return None, role
+        kinds = [self.lexicon.speaker_nouns.get(t.lemma_.lower()) for t in role[: titles[-1]]]
+        last = max(
+            (n for n, k in enumerate(kinds) if k in {"organization", "document"}), default=None
+        )
+        if last is None or role[last].pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in role):
+            return None, role
+        unit = role[: last + 1]
+        rest = role[last + 1 :]
+        if kinds[last] != "organization" or role[last].lower_ == "government":
+            return None, rest
+        return " ".join(t.lower_ for t in unit), rest
 
     def _office_domain(self, toks: list[Token]) -> set[int]:
         """The words of 'of State', 'of Foreign Affairs', 'for Criminal Enforcement' after a
@@ -1333,6 +1360,11 @@ class SourceDescriber:
         return SourceFields(
             None, title, affiliation, "unnamed_group" if plural else "unnamed_person"
         )
+
+
+def affiliation_given(orgs: list[Span], unit_name: str | None) -> bool:
+    """Whether the phrase names the organisation itself."""
+    return bool(unit_name) or any(e.label_ == "ORG" for e in orgs)
 
 
 def _dateline(tok: Token) -> bool:
