@@ -928,3 +928,33 @@ def test_names_and_types_the_recogniser_gets_wrong(default_nlp, text, expected):
 def test_the_organisation_before_a_title_is_not_the_title(default_nlp, text, title, affiliation):
     last = speakers(default_nlp, text)[-1]
     assert (last.title, last.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "affiliation"),
+    [
+        pytest.param(
+            "Ex-Prime Minister Donald Tusk, the current President of the European Council, "
+            "said the attack was barbaric.",
+            "president",
+            "European Council",
+            id="a current office beside a former one",
+        ),
+        pytest.param(
+            "Prosecutor Josh Bash, the U.S. Attorney for the Western District of Texas, said "
+            "the case was strong.",
+            "U.S. attorney",
+            "Western District of Texas",
+            id="an office beside a role",
+        ),
+        pytest.param(
+            "Ajax director Pieter van Dam, a former player, said the striker was injured.",
+            "director",
+            "Ajax",
+            id="a former role beside stays behind",
+        ),
+    ],
+)
+def test_the_office_set_beside_a_name_is_the_one_it_speaks_in(default_nlp, text, title, affiliation):
+    last = speakers(default_nlp, text)[-1]
+    assert (last.title, last.affiliation) == (title, affiliation)

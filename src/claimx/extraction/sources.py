@@ -335,6 +335,9 @@ class SourceDescriber:
             lower = tok.lower_
             if lower in HONORIFICS or lower in self.lexicon.universal_speakers:
                 continue
+            if lower in {"current", "currently"}:
+                continue  # 'the current President of the European Council'
+
             if lower in QUANTIFIERS and tok.pos_ in {"ADJ", "DET", "PRON", "NOUN", "ADV"}:
                 continue
             if lower in {"year", "years", "old", "-"} and any(
@@ -1321,6 +1324,20 @@ class SourceDescriber:
                     " and ".join(n for n in names if n), title, affiliation, "named_person"
                 )
             title, affiliation = self._role(toks, {t.i for t in person})
+            after = [t for t in toks if t.i >= person.end]
+            if title and len(after) > 2 and after[0].text == "," and person.start > toks[0].i:
+                # 'Ex-Prime Minister Donald Tusk, the current President of the European
+                # Council': the role set beside the name is the one it speaks in
+                beside, beside_affiliation = self._role(after[1:], set())
+                office = [
+                    t
+                    for t in after[1:]
+                    if self.lexicon.speaker_nouns.get(t.lemma_.lower()) in {"title", "anonymous"}
+                    or t.lemma_.lower() in NATIONAL_OFFICES
+                ]
+                former = any(t.lower_ in {"former", "ex"} for t in after[1:4])
+                if beside and office and not former:
+                    title, affiliation = beside, beside_affiliation or affiliation
             known_title, known_affiliation = self._role_of(name or "")
             return SourceFields(
                 name, title or known_title, affiliation or known_affiliation, "named_person"
