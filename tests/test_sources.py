@@ -778,7 +778,7 @@ def test_a_first_and_last_name_read_as_a_nationality_is_a_person(default_nlp):
             "Investigation Command, said the fraud was costly.",
             (
                 "Rodney Johnson",
-                "general",
+                "commanding general",
                 "U.S. Army Criminal Investigation Command",
                 "named_person",
             ),
@@ -955,6 +955,8 @@ def test_the_organisation_before_a_title_is_not_the_title(default_nlp, text, tit
         ),
     ],
 )
-def test_the_office_set_beside_a_name_is_the_one_it_speaks_in(default_nlp, text, title, affiliation):
+def test_the_office_set_beside_a_name_is_the_one_it_speaks_in(
+    default_nlp, text, title, affiliation
+):
     last = speakers(default_nlp, text)[-1]
     assert (last.title, last.affiliation) == (title, affiliation)
