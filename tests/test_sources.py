@@ -960,3 +960,20 @@ def test_the_office_set_beside_a_name_is_the_one_it_speaks_in(
 ):
     last = speakers(default_nlp, text)[-1]
     assert (last.title, last.affiliation) == (title, affiliation)
+
+
+def test_an_office_of_state_speaks_for_the_country_the_story_is_about(default_nlp):
+    text = (
+        "The mayor of Gdańsk in Poland was stabbed on stage on Sunday. Poland mourned him "
+        "on Monday. Prime Minister Mateusz Morawiecki said the attack was barbaric."
+    )
+    last = speakers(default_nlp, text)[-1]
+    assert (last.title, last.affiliation) == ("prime minister", "Poland")
+
+
+def test_no_country_is_given_to_a_former_office_or_where_several_share_the_story(default_nlp):
+    text = (
+        "Poland and Germany signed the treaty. Germany and Poland will meet again in May. "
+        "Prime Minister Mateusz Morawiecki said the treaty was historic."
+    )
+    assert speakers(default_nlp, text)[-1].affiliation is None

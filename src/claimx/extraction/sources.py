@@ -82,6 +82,24 @@ AFFILIATING = {"of", "for", "at", "from", "with", "in"}
 QUANTIFIERS = word_set("quantifiers")
 #: Offices named with their country: 'U.S. Attorney', 'United States Marshal'.
 NATIONAL_OFFICES = word_set("national_offices")
+#: Titles of those who speak for a state, by their last word.
+STATE_TITLES = frozenset(
+    {
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "diplomat",
+        "diplomats",
+        "ambassador",
+        "authorities",
+    }
+)
 #: Words that open a title though no title by themselves: 'Minority Whip', 'Commanding
 #: General'.
 TITLE_OPENERS = frozenset({"minority", "majority", "commanding"})
@@ -1215,6 +1233,44 @@ class SourceDescriber:
         sentence: tuple[int, int],
     ) -> SourceFields:
         """The source fields of one speaker (``span``: the phrase or its antecedent)."""
+        fields = self._describe(span, canonical, kind, mention, sentence)
+        if fields.affiliation is None and fields.title and fields.source_type != "document":
+            words = fields.title.split()
+            if words[-1] in STATE_TITLES and words[0] not in {"former", "ex-"}:
+                # 'Prime Minister Mateusz Morawiecki', 'officials' in a story of one
+                # country: they speak for it (the guide's "Nationality")
+                country = self.article_country
+                if country is not None:
+                    fields = SourceFields(fields.name, fields.title, country, fields.source_type)
+        return fields
+
+    @cached_property
+    def article_country(self) -> str | None:
+        """The country the article is about: named at least twice, and more than all
+        other countries together."""
+        countries = set(self.lexicon.demonyms.values())
+        counts: dict[str, int] = {}
+        for e in self.ents:
+            if e.label_ == "GPE" and _clean(e.text) in countries:
+                name = _clean(e.text) or ""
+            elif e.label_ == "NORP" and e.text in self.lexicon.demonyms:
+                name = self.lexicon.demonyms[e.text]
+            else:
+                continue
+            counts[name] = counts.get(name, 0) + 1
+        if not counts:
+            return None
+        top, n = max(counts.items(), key=lambda kv: kv[1])
+        return top if n >= 2 and n > sum(counts.values()) - n else None
+
+    def _describe(
+        self,
+        span: tuple[int, int],
+        canonical: str,
+        kind: str,
+        mention: tuple[int, int] | None,
+        sentence: tuple[int, int],
+    ) -> SourceFields:
         toks = self.tokens(*span)
         own = self.tokens(*mention) if mention else toks
         if not toks:
