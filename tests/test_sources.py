@@ -977,3 +977,12 @@ def test_no_country_is_given_to_a_former_office_or_where_several_share_the_story
         "Prime Minister Mateusz Morawiecki said the treaty was historic."
     )
     assert speakers(default_nlp, text)[-1].affiliation is None
+
+
+def test_an_attorney_general_with_no_unit_speaks_for_the_department(default_nlp):
+    text = "Acting Assistant Attorney General Loretta King said the landlords broke the law."
+    last = speakers(default_nlp, text)[-1]
+    assert (last.title, last.affiliation) == (
+        "acting assistant attorney general",
+        "Department of Justice",
+    )

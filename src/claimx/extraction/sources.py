@@ -1234,6 +1234,11 @@ class SourceDescriber:
     ) -> SourceFields:
         """The source fields of one speaker (``span``: the phrase or its antecedent)."""
         fields = self._describe(span, canonical, kind, mention, sentence)
+        if fields.affiliation is None and fields.title and "attorney general" in fields.title:
+            # the guide's "Officials": with no unit given, the department
+            return SourceFields(
+                fields.name, fields.title, "Department of Justice", fields.source_type
+            )
         if fields.affiliation is None and fields.title and fields.source_type != "document":
             words = fields.title.split()
             if words[-1] in STATE_TITLES and words[0] not in {"former", "ex-"}:
