@@ -986,3 +986,15 @@ def test_an_attorney_general_with_no_unit_speaks_for_the_department(default_nlp)
         "acting assistant attorney general",
         "Department of Justice",
     )
+
+
+def test_a_short_mention_takes_the_role_its_full_mention_was_given(default_nlp):
+    text = (
+        '"He was the most brilliant scientist I have ever known," said University of '
+        "California, San Diego's chancellor, Pradeep Khosla. Khosla talked of Munk's "
+        '"countless discoveries that put the university on the map."'
+    )
+    first, last = speakers(default_nlp, text)
+    expected = ("Pradeep Khosla", "chancellor", "University of California, San Diego")
+    assert (first.name, first.title, first.affiliation) == expected
+    assert (last.name, last.title, last.affiliation) == expected

@@ -172,6 +172,9 @@ class SourceDescriber:
         # of a long document stays linear in its length.
         self._ent_starts = [e.start for e in self.ents]
         self._org_names: dict[str, str | None] = {}
+        #: The title and affiliation a named source was described with where the
+        #: article named it in full: a later short mention takes them.
+        self._described: dict[str, tuple[str | None, str | None]] = {}
 
     # -- the phrase itself -------------------------------------------------------
 
@@ -279,7 +282,7 @@ class SourceDescriber:
         office_ids = self._office_domain(toks)
         named = [
             e
-            for e in (self._without_title(e) for e in self._ents_in(toks, ORG_LABELS))
+            for e in (self._without_title(e) for e in self._campuses(toks))
             if e is not None
             and not any(t.i in skip or t.i in office_ids for t in e)
             and not (len(e) == 1 and e[0].lower_ in self.lexicon.title_words)
@@ -483,6 +486,28 @@ class SourceDescriber:
         if national is not None:
             title = f"{national.text} {title}"
         return _clean(title), affiliation
+
+    def _campuses(self, toks: list[Token]) -> list[Span]:
+        """The organisations of a phrase, an institution and its place before a
+        possessive made one: 'University of California, San Diego's chancellor'."""
+        ents = self._ents_in(toks, ORG_LABELS)
+        out: list[Span] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            owned = e[-1].tag_ == "POS" or (e.end < len(self.doc) and self.doc[e.end].tag_ == "POS")
+            if (
+                prev is not None
+                and prev.label_ == "ORG"
+                and e.label_ == "GPE"
+                and e.start == prev.end + 1
+                and self.doc[prev.end].text == ","
+                and owned
+            ):
+                end = e.end - 1 if e[-1].tag_ == "POS" else e.end
+                out[-1] = Span(self.doc, prev.start, end, label="ORG")
+                continue
+            out.append(e)
+        return out
 
     def _titled_word(self, tok: Token) -> bool:
         return (
@@ -936,16 +961,7 @@ class SourceDescriber:
                 and all(w[:1].isupper() and w.lower() not in self.lexicon.org_words for w in words)
             ):
                 out.setdefault(name_key(words[-1]), _clean(ent.text) or ent.text)
-        for tok in self.doc:
-            if tok.text == "," and tok.i > 0 and self._role_noun(self.doc[tok.i - 1]):
-                run = []
-                for nxt in self.doc[tok.i + 1 : tok.i + 4]:
-                    if nxt.pos_ != "PROPN" or not nxt.is_title or self._role_noun(nxt):
-                        break
-                    run.append(nxt)
-                if 2 <= len(run) <= 3:
-                    out.setdefault(name_key(run[-1].text), " ".join(t.text for t in run))
-        for run in first_name_runs(self.doc, self.lexicon):
+        for run in self._missed_names:
             out.setdefault(name_key(run[-1].text), " ".join(t.text for t in run))
         for ent in self.ents:  # 'Rosselló' for 'Ricardo Rosselló Nevares'
             middle = middle_name_key(ent.text) if ent.label_ == "PERSON" else None
@@ -1019,10 +1035,29 @@ class SourceDescriber:
         return not titled
 
     @cached_property
+    def _missed_names(self) -> list[Span]:
+        """Names the recogniser missed: after a role and a comma ('…'s chancellor,
+        Pradeep Khosla'), and a known first name with its surname."""
+        out: list[Span] = []
+        for tok in self.doc:
+            if tok.text == "," and tok.i > 0 and self._role_noun(self.doc[tok.i - 1]):
+                run = []
+                for nxt in self.doc[tok.i + 1 : tok.i + 4]:
+                    if nxt.pos_ != "PROPN" or not nxt.is_title or self._role_noun(nxt):
+                        break
+                    run.append(nxt)
+                if 2 <= len(run) <= 3:
+                    out.append(Span(self.doc, run[0].i, run[-1].i + 1, label="PERSON"))
+        out += first_name_runs(self.doc, self.lexicon)
+        return out
+
+    @cached_property
     def person_roles(self) -> dict[str, tuple[str | None, str | None]]:
         """Title and affiliation of each named person, from the mentions that give them."""
         roles: dict[str, tuple[str | None, str | None]] = {}
-        for ent in self.ents:
+        named = {t.i for e in self.ents for t in e}
+        missed = [e for e in self._missed_names if not any(t.i in named for t in e)]
+        for ent in [*self.ents, *missed]:
             if ent.label_ != "PERSON":
                 continue
             own = self._without_roles(ent)  # 'Mayor Ana Ruiz' read as one name
@@ -1056,6 +1091,8 @@ class SourceDescriber:
         return [t for t in toks if t.sent == root.sent] or list(ent)
 
     def _role_of(self, name: str) -> tuple[str | None, str | None]:
+        if name in self._described:
+            return self._described[name]
         roles = self.person_roles
         if name in roles:
             return roles[name]
@@ -1234,6 +1271,8 @@ class SourceDescriber:
     ) -> SourceFields:
         """The source fields of one speaker (``span``: the phrase or its antecedent)."""
         fields = self._describe(span, canonical, kind, mention, sentence)
+        if fields.source_type == "named_person" and fields.name and fields.title:
+            self._described.setdefault(fields.name, (fields.title, fields.affiliation))
         if fields.affiliation is None and fields.title and "attorney general" in fields.title:
             # the guide's "Officials": with no unit given, the department
             return SourceFields(
