@@ -998,3 +998,8 @@ def test_a_short_mention_takes_the_role_its_full_mention_was_given(default_nlp):
     expected = ("Pradeep Khosla", "chancellor", "University of California, San Diego")
     assert (first.name, first.title, first.affiliation) == expected
     assert (last.name, last.title, last.affiliation) == expected
+
+
+def test_a_platform_is_part_of_a_users_title_not_an_affiliation(default_nlp):
+    last = speakers(default_nlp, "Twitter user @2Twenty3 wrote that the plane was lost.")[-1]
+    assert (last.name, last.title, last.affiliation) == ("@2Twenty3", "twitter user", None)

@@ -82,6 +82,10 @@ AFFILIATING = {"of", "for", "at", "from", "with", "in"}
 QUANTIFIERS = word_set("quantifiers")
 #: Offices named with their country: 'U.S. Attorney', 'United States Marshal'.
 NATIONAL_OFFICES = word_set("national_offices")
+#: Social networks, named in a user's title ('Twitter user @2Twenty3').
+PLATFORMS = frozenset(
+    {"twitter", "facebook", "youtube", "instagram", "weibo", "tiktok", "reddit", "orkut"}
+)
 #: Titles of those who speak for a state, by their last word.
 STATE_TITLES = frozenset(
     {
@@ -461,8 +465,11 @@ class SourceDescriber:
             opener = next((n for n, t in enumerate(lead) if self._titled_word(t)), len(lead))
             if opener < len(lead):
                 first, lead = lead[opener], lead[:opener]
-            # 'Health Minister', 'Emergencies Minister': the portfolio is the title's
-            portfolio = all(t.lower_ in OFFICE_DOMAINS for t in lead)
+            # 'Health Minister', 'Emergencies Minister': the portfolio is the title's;
+            # 'Twitter user': a platform is where the source writes, not whom it serves
+            portfolio = all(t.lower_ in OFFICE_DOMAINS for t in lead) or (
+                len(lead) == 1 and lead[0].lower_ in PLATFORMS
+            )
             named_lead = not portfolio and all(
                 (
                     t.pos_ == "PROPN"
