@@ -1,6 +1,9 @@
 """Mixed quotes, 'according to', postposed reporting clauses and colon-introduced quotes."""
 
+import pytest
+
 import claimx
+from claimx.run.documents import extract
 from conftest import only
 
 
@@ -188,3 +191,47 @@ def test_according_to_after_a_conjunction_reports_the_conjunct_after_it(claims_o
     (claim,) = claims_of(text)
     assert claim.content.text == "supportive of the PKK"
     assert claim.speaker.text == "Turkey"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        pytest.param(
+            "Per the doctrines, testimony of two witnesses is required to convict a person.",
+            "testimony of two witnesses is required to convict a person",
+            "the doctrines",
+            id="per opening the sentence",
+        ),
+        pytest.param(
+            "The name must not cite a place, per WHO guidelines established in 2015.",
+            "The name must not cite a place",
+            "WHO guidelines established in 2015",
+            id="per after a comma",
+        ),
+    ],
+)
+def test_per_x_is_according_to_x(text, content, source):
+    (claim,) = claimx.extract(text).claims
+    assert (claim.type, claim.cue.text.lower(), claim.content.text) == (
+        "according_to",
+        "per",
+        content,
+    )
+    assert claim.speaker.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prices rose 5 per cent in May.", "Per capita income fell.", "Tickets cost $5 per person."],
+)
+def test_per_as_a_measure_is_no_source(text):
+    assert [c for c in claimx.extract(text).claims if c.type == "according_to"] == []
+
+
+def test_according_to_x_who_said_keeps_the_relative_clause_out(default_nlp):
+    text = (
+        "The shooting began at 10:39 a.m., according to police, who said officers arrived "
+        "six minutes later."
+    )
+    found = {c.cue.text: c.content.text for c in extract(text, nlp=default_nlp).claims}
+    assert found["according to"] == "The shooting began at 10:39 a.m."

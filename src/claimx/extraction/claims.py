@@ -192,6 +192,7 @@ def _anonymity_condition(text: str, cand: Candidate) -> bool:
 #: Cues that name where a claim comes from rather than an act of saying.
 SOURCE_CUES = {
     "according to",
+    "per",
     "in",
     "for",
     "reportedly",

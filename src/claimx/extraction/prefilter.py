@@ -369,7 +369,7 @@ def trigger_words(lexicon: Lexicon, lemmatizer) -> dict[Trigger, frozenset[str]]
     lookups = lemmatizer.lookups
     rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
     exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
-    out = {Trigger.ACCORDING: frozenset({"according"}), Trigger.HEARSAY: HEARSAY_ADVERBS}
+    out = {Trigger.ACCORDING: frozenset({"according", "per"}), Trigger.HEARSAY: HEARSAY_ADVERBS}
     for trigger, pos, lemmas, extra in (
         (Trigger.CUE_VERB, "verb", set(lexicon.cues), REGULAR_SUFFIXES),
         (Trigger.CUE_NOUN, "noun", set(noun_cues()), ()),

@@ -70,6 +70,7 @@ SURFACE_PATTERNS = {
     "surface_quote_attribution",
     "unattributed_quote",
     "according_to",
+    "per_source",
     "source_document",
     "hearsay_adverb",
     "headline_colon",

@@ -25,14 +25,20 @@ from claimx.lexicon import word_set
 
 def according_to(ctx: Context, found: Found) -> list[Candidate]:
     out = []
-    if "according" not in ctx.text.lower():
+    lower = ctx.text.lower()
+    if "according" not in lower and "per " not in lower:
         return out
     for tok in ctx.tokens:
-        if tok.lower_ != "according" or ctx.in_quote(tok):
+        if ctx.in_quote(tok):
             continue
-        to = next((c for c in tok.children if c.lower_ == "to"), None)
-        if to is None and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
-            to = ctx.doc[tok.i + 1]
+        if tok.lower_ == "per":
+            to = _per(tok)  # 'Per the doctrines, …', '…, per WHO guidelines'
+        elif tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            if to is None and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
+                to = ctx.doc[tok.i + 1]
+        else:
+            continue
         if to is None:
             continue
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -52,10 +58,11 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
         out.append(
             Candidate(
                 type="according_to",
-                pattern="according_to",
+                # ('per' is no cue the learned layer was taught: the rule stands alone)
+                pattern="per_source" if tok.lower_ == "per" else "according_to",
                 content=char_runs(content),
                 cue=(tok.idx, to.idx + len(to.text)),
-                cue_lemma="according to",
+                cue_lemma="per" if tok.lower_ == "per" else "according to",
                 cue_token=tok,
                 speaker=source,
                 speaker_span=speaker_span,
@@ -168,11 +175,56 @@ def _after_conjunction(
     return content, (words[0].idx, words[-1].idx + len(words[-1].text))
 
 
+#: What 'per' measures by, not whom it cites: 'per cent', '$5 per share'.
+PER_UNITS = frozenset(
+    {
+        "cent",
+        "capita",
+        "annum",
+        "day",
+        "week",
+        "month",
+        "year",
+        "hour",
+        "minute",
+        "second",
+        "person",
+        "head",
+        "share",
+        "unit",
+        "mile",
+        "kilometre",
+        "kilometer",
+        "household",
+        "se",
+    }
+)
+
+
+def _per(tok: Token) -> Token | None:
+    """'Per X' opening a sentence or set off by a comma, X a source (not 'per cent',
+    'per day'): the word itself, which stands as its own 'to'."""
+    doc = tok.doc
+    set_off = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in {",", "—", "–", "("})
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if not set_off or source is None or source.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if source.lemma_.lower() in PER_UNITS or any(c.like_num for c in source.children):
+        return None
+    return tok
+
+
 def _content(according: Token, to: Token) -> list[Token]:
     """The clause around the phrase, on the side of its head, without the phrase."""
     head = according.head
     while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and head.head.i != head.i:
         head = head.head
+    while head.dep_ in {"acl", "advcl"} and head.tag_ in {"VBG", "VBN"} and head.head.i != head.i:
+        # 'Rescuers, working in the cold, according to the ministry recovered …': the
+        # participle is an aside of the clause the phrase reports
+        head = head.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree} | {according.i}
     tokens = [t for t in head.subtree if t.i not in phrase]
     lo = min(phrase)
@@ -181,8 +233,15 @@ def _content(according: Token, to: Token) -> list[Token]:
     after = [t for t in tokens if t.i > hi]
     doc = according.doc
     inserted = lo > 0 and doc[lo - 1].text == "," and hi + 1 < len(doc) and doc[hi + 1].text == ","
+    words_after = [t for t in after if not t.is_punct]
+    if inserted and words_after and words_after[0].lower_ in RELATIVE_PRONOUNS:
+        # '…, according to police, who said officers arrived …': the source's own clause
+        return trim_tokens(before)
     if inserted and before and after and any(t.dep_ in SUBJECTS for t in before):
         # "The mayor, according to aides, said …": the phrase interrupts its clause
+        return trim_tokens(before) + trim_tokens(after)
+    if head.i > hi and any(t.dep_ in SUBJECTS and t.head.i == head.i for t in before):
+        # 'Rescuers, working in the cold, according to the ministry recovered …'
         return trim_tokens(before) + trim_tokens(after)
     side = after if head.i > hi else before
     if head.i > hi and before and not after:

@@ -28,7 +28,14 @@ PROPOSAL = "proposal"
 #: training, so it has no view of them and keeps them as the rules give them
 #: (until it is retrained with them).
 UNLEARNED = frozenset(
-    {"block_quote", "held_view", "as_in_text", "adjective_complement", "research_finding"}
+    {
+        "block_quote",
+        "held_view",
+        "as_in_text",
+        "adjective_complement",
+        "research_finding",
+        "per_source",
+    }
 )
 
 
