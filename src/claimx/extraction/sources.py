@@ -82,6 +82,8 @@ AFFILIATING = {"of", "for", "at", "from", "with", "in"}
 QUANTIFIERS = word_set("quantifiers")
 #: Offices named with their country: 'U.S. Attorney', 'United States Marshal'.
 NATIONAL_OFFICES = word_set("national_offices")
+#: Roles named after what the source seeks, whose organisation noun stays in the title.
+SEEKING_ROLES = frozenset({"candidate", "nominee", "hopeful", "applicant", "contender"})
 #: Social networks, named in a user's title ('Twitter user @2Twenty3').
 PLATFORMS = frozenset(
     {"twitter", "facebook", "youtube", "instagram", "weibo", "tiktok", "reddit", "orkut"}
@@ -548,8 +550,8 @@ class SourceDescriber:
             for n, t in enumerate(role)
             if self.lexicon.speaker_nouns.get(t.lemma_.lower()) in {"title", "anonymous"}
         ]
-        if not titles:
-            return None, role
+        if not titles or role[titles[-1]].lemma_.lower() in SEEKING_ROLES:
+            return None, role  # 'council candidate': what the source seeks, not serves
         kinds = [self.lexicon.speaker_nouns.get(t.lemma_.lower()) for t in role[: titles[-1]]]
         last = max(
             (n for n, k in enumerate(kinds) if k in {"organization", "document"}), default=None
