@@ -1003,3 +1003,44 @@ def test_a_short_mention_takes_the_role_its_full_mention_was_given(default_nlp):
 def test_a_platform_is_part_of_a_users_title_not_an_affiliation(default_nlp):
     last = speakers(default_nlp, "Twitter user @2Twenty3 wrote that the plane was lost.")[-1]
     assert (last.name, last.title, last.affiliation) == ("@2Twenty3", "twitter user", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kurdish groups fought ISIS. One of these groups, the Syrian Democratic Forces "
+            "(SDF), said the withdrawal was a betrayal.",
+            ("Syrian Democratic Forces", "named_organization"),
+            id="an organisation beside a common noun of groups",
+        ),
+        pytest.param(
+            "Chief Superintendent Graciano Mijares of the police said the bombs were detonated "
+            "remotely.",
+            ("Graciano Mijares", "named_person"),
+            id="a surname the recogniser left out of the name",
+        ),
+        pytest.param(
+            "The proclamation said the emergency would last for a year.",
+            (None, "document"),
+            id="a proclamation",
+        ),
+        pytest.param(
+            "The Department filed a petition on Monday. The petition alleges that the company "
+            "failed to comply.",
+            ("Department", "document"),
+            id="a petition and who filed it",
+        ),
+    ],
+)
+def test_more_names_and_types(default_nlp, text, expected):
+    last = speakers(default_nlp, text)[-1]
+    assert (last.name, last.source_type) == expected
+
+
+def test_a_country_named_only_with_its_people_counts_for_the_story(default_nlp):
+    text = (
+        "Burundi's president died on Monday. Burundi declared a week of mourning. "
+        "Government officials said he died of a cardiac arrest."
+    )
+    assert speakers(default_nlp, text)[-1].affiliation == "Burundi"

@@ -159,6 +159,20 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text):
             out.append(Span(doc, ent.start, ent.end, label="ORG"))  # 'TVN24': no one's name
             continue
+        end = ent.end
+        while (
+            ent.label_ == "PERSON"
+            and end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and not doc[end].ent_type_
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+        ):
+            end += 1  # '[Superintendent Graciano] Mijares': the surname left out
+        if end != ent.end:
+            out.append(Span(doc, ent.start, end, label="PERSON"))
+            continue
         if ent.label_ in {"ORG", "GPE", "NORP"} and _described_as_a_person(ent, lexicon):
             start = ent.start
             while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:

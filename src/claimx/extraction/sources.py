@@ -88,6 +88,18 @@ SEEKING_ROLES = frozenset({"candidate", "nominee", "hopeful", "applicant", "cont
 PLATFORMS = frozenset(
     {"twitter", "facebook", "youtube", "instagram", "weibo", "tiktok", "reddit", "orkut"}
 )
+#: Other names of countries: 'U.S.' is the United States.
+COUNTRY_ALIASES = {
+    "US": "United States",
+    "U.S.": "United States",
+    "USA": "United States",
+    "U.S.A.": "United States",
+    "America": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+}
 #: Titles of those who speak for a state, by their last word.
 STATE_TITLES = frozenset(
     {
@@ -1304,8 +1316,10 @@ class SourceDescriber:
         countries = set(self.lexicon.demonyms.values())
         counts: dict[str, int] = {}
         for e in self.ents:
-            if e.label_ == "GPE" and _clean(e.text) in countries:
-                name = _clean(e.text) or ""
+            text = _clean(e.text) or ""
+            text = COUNTRY_ALIASES.get(text.removeprefix("the "), text)
+            if e.label_ == "GPE" and text in countries:
+                name = text
             elif e.label_ == "NORP" and e.text in self.lexicon.demonyms:
                 name = self.lexicon.demonyms[e.text]
             else:
@@ -1338,6 +1352,12 @@ class SourceDescriber:
         handle = self._handle(toks)
         if handle is not None:
             return handle
+        if kind == "organization" and head.pos_ == "NOUN":
+            # 'One of these groups, the Syrian Democratic Forces (SDF)': the name beside
+            # a common noun of groups
+            beside = [e for e in self._ents_in(toks, {"ORG"}) if _clean(e.text) == canonical]
+            if beside:
+                return SourceFields(self.org_name(canonical), None, None, "named_organization")
         site = self._site(toks, head)
         if site is not None:
             return site

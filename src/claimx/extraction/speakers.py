@@ -344,6 +344,9 @@ class SpeakerResolver:
         named = self._named_apposition(core, tokens)
         if named is not None:  # 'the mayor of Canoas, Jairo Jorge' -> Jairo Jorge
             return _clean_name(named.text), "person", False
+        group = self._named_group(core, tokens)
+        if group is not None:  # 'One of these groups, the Syrian Democratic Forces'
+            return _clean_name(group.text), "organization", False
         ent = self._entity(core)
         if ent is not None and any(c.dep_ == "conj" for c in core.children):
             return _clean_name(text), ENTITY_KINDS.get(ent.label_, "group"), False
@@ -430,6 +433,25 @@ class SpeakerResolver:
                 # diplomacy, Kaja Kallas'
                 if child.head.i == core.i or ent[-1].i == words[-1].i:
                     return ent
+        return None
+
+    def _named_group(self, core: Token, tokens: list[Token]) -> Span | None:
+        """The organisation a common noun of groups is set beside: 'one of these
+        groups, the Syrian Democratic Forces (SDF)', 'its armed wing, the X Brigades'."""
+        if core.pos_ != "NOUN" or self.lexicon.speaker_nouns.get(core.lemma_.lower()) not in {
+            "organization",
+            "group",
+            None,
+        }:
+            return None
+        inside = {t.i for t in tokens}
+        heads = [core, core.head.head] if core.dep_ == "pobj" else [core]  # "One of these groups"
+        for child in (c for h in heads for c in h.children):
+            if child.dep_ != "appos" or child.i not in inside or child.ent_type_ != "ORG":
+                continue
+            ent = self._entity(child)
+            if ent is not None and all(t.i in inside for t in ent):
+                return ent
         return None
 
     @staticmethod
