@@ -75,6 +75,20 @@ def first_name_key(text: str) -> str | None:
     return name_key(words[0]) if len(words) > 1 else None
 
 
+def _no_name_word(t, lexicon: Lexicon) -> bool:
+    """A word no personal name is made of: in capitals, with a digit, or a word of
+    organisations, titles, speakers or media."""
+    lower = t.lower_
+    return (
+        t.is_upper
+        or any(c.isdigit() for c in t.text)
+        or lower in lexicon.org_words
+        or lower in lexicon.title_words
+        or lower in lexicon.speaker_nouns
+        or lower in lexicon.media
+    )
+
+
 def _looks_like_name(ent: Span, lexicon: Lexicon, fewest: int = 2) -> bool:
     """Two (or ``fewest``) or three capitalised proper nouns, none a word of offices
     or organisations."""
@@ -82,16 +96,7 @@ def _looks_like_name(ent: Span, lexicon: Lexicon, fewest: int = 2) -> bool:
     if not fewest <= len(words) <= 3 or not all(t.pos_ == "PROPN" for t in words):
         return False
     for t in words:
-        lower = t.lower_
-        if (
-            not t.text[:1].isupper()
-            or t.is_upper
-            or any(c.isdigit() for c in t.text)
-            or lower in lexicon.org_words
-            or lower in lexicon.title_words
-            or lower in lexicon.speaker_nouns
-            or lower in lexicon.media
-        ):
+        if not t.text[:1].isupper() or _no_name_word(t, lexicon):
             return False
     return ent.text.lower() not in lexicon.media
 
@@ -106,17 +111,11 @@ def name_shaped(tokens: list, lexicon: Lexicon) -> bool:
         return False
     for t in words:
         bare = PARTICLE.sub("", t.text)
-        lower = t.lower_
         if (
             t.pos_ != "PROPN"
             or t.tag_ == "NNPS"
             or not bare[:1].isupper()
-            or t.is_upper
-            or any(c.isdigit() for c in t.text)
-            or lower in lexicon.org_words
-            or lower in lexicon.title_words
-            or lower in lexicon.speaker_nouns
-            or lower in lexicon.media
+            or _no_name_word(t, lexicon)
             or t.text in lexicon.demonyms
         ):
             return False
