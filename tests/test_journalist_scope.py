@@ -495,3 +495,27 @@ def test_citing_a_source_is_no_claim_of_the_one_who_cites(default_nlp):
 def test_a_word_the_parser_took_for_a_subject_is_no_speaker(default_nlp, text):
     for claim in claims(default_nlp, text):
         assert claim.speaker is None or claim.speaker.text not in {"Amongst", "2018"}
+
+
+def test_a_belief_inside_a_saying_of_the_same_voice_is_no_claim_of_its_own(default_nlp):
+    from claimx.extraction.scope import _same_voice_inside
+    from claimx.records import Cue
+
+    text = "Police said they believe the theft involved a group of thieves."
+    (said,) = claims(default_nlp, text)
+    start = text.index("believe")
+    believe = said.model_copy(
+        update={
+            "cue": Cue(
+                text="believe", start=start, end=start + 7, lemma="believe", category="cognition"
+            ),
+            "speaker": said.speaker.model_copy(
+                update={"resolved_from": {"text": "they", "start": 12, "end": 16}}
+            ),
+        }
+    )
+    assert _same_voice_inside(believe, [said, believe])
+    admitted = believe.model_copy(
+        update={"cue": believe.cue.model_copy(update={"category": "speech"})}
+    )
+    assert not _same_voice_inside(admitted, [said, admitted])

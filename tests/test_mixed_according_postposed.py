@@ -235,3 +235,30 @@ def test_according_to_x_who_said_keeps_the_relative_clause_out(default_nlp):
     )
     found = {c.cue.text: c.content.text for c in extract(text, nlp=default_nlp).claims}
     assert found["according to"] == "The shooting began at 10:39 a.m."
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "One child was, according to the fire service, among the dead.",
+            "One child was, according to the fire service, among the dead",
+            id="what the parser hung on the phrase is the clause's",
+        ),
+        pytest.param(
+            "At least seventeen people died and 35 were rescued, according to officials, some "
+            "of whom were hospitalised.",
+            "At least seventeen people died and 35 were rescued",
+            id="the sentence before, not the source's relative clause",
+        ),
+        pytest.param(
+            "According to Johnson's critics, this is a ploy to achieve a no-deal Brexit, meaning "
+            "the UK would leave without a deal.",
+            "this is a ploy to achieve a no-deal Brexit",
+            id="the writer's gloss after meaning",
+        ),
+    ],
+)
+def test_according_to_contents(text, content):
+    (claim,) = [c for c in claimx.extract(text).claims if c.type == "according_to"]
+    assert claim.content.text == content

@@ -116,15 +116,33 @@ def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[C
         # the quote after the colon, unless another claim already has it
         quoted = [q for q in quoted if not any(_overlaps(q, o) for o in claims if o is not c)]
         kept += [piece for whole in [reported, *quoted] for piece in split_turn(text, whole)]
+    kept = [c for c in kept if not _same_voice_inside(c, kept)]
     kept.sort(key=lambda c: c.content.start)
     return [c.model_copy(update={"claim_id": f"#{n}"}) for n, c in enumerate(kept)]
+
+
+def _same_voice_inside(claim: Claim, claims: list[Claim]) -> bool:
+    """'Police said they believe the theft involved …': a belief inside a saying's
+    content, held by the same voice through a pronoun, is that content, not a claim
+    of its own."""
+    sp, cue = claim.speaker, claim.cue
+    if sp is None or cue is None or sp.resolved_from is None or cue.category != "cognition":
+        return False  # ('admitted that he falsely claimed …': a claim of its own)
+    return any(
+        o is not claim
+        and o.type != "direct"
+        and o.speaker is not None
+        and o.speaker.canonical == sp.canonical
+        and any(p.start <= cue.start and cue.end <= p.end for p in o.content.parts)
+        for o in claims
+    )
 
 
 def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
     """An indirect claim without the words that say how or when it was said:
     'announced via Twitter around 11:30 am, phase one had been completed' ->
     'phase one had been completed'; '"…", while addressing the press' -> the quote."""
-    if len(claim.content.parts) != 1 or claim.type not in {"indirect", "mixed"}:
+    if len(claim.content.parts) != 1 or claim.type not in {"indirect", "mixed", "according_to"}:
         return claim
     toks = _tokens(doc, claim.content.start, claim.content.end)
     if len(toks) < 4:
@@ -161,6 +179,9 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
         nxt, then = toks[n + 1], toks[n + 2]
         if nxt.lower_ in ADJUNCT_OPENERS and then.tag_ == "VBG":
             end = tok.idx
+            break
+        if nxt.lower_ == "meaning" and nxt.tag_ == "VBG":
+            end = tok.idx  # '…, meaning the UK would leave …': the writer's gloss
             break
         if _describes_the_object(nxt, toks, ids):
             end = tok.idx  # 'asked for donations to the foundation, which provides …'

@@ -225,7 +225,9 @@ def _content(according: Token, to: Token) -> list[Token]:
         head = head.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
-    phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree} | {according.i}
+    # the phrase runs from 'according' to the end of its source; what else the parser
+    # hung on it ('…, according to the fire service, among the dead') is the clause's
+    phrase = set(range(according.i, to.right_edge.i + 1)) | {according.i}
     tokens = [t for t in head.subtree if t.i not in phrase]
     lo = min(phrase)
     hi = max(phrase)
@@ -234,9 +236,14 @@ def _content(according: Token, to: Token) -> list[Token]:
     doc = according.doc
     inserted = lo > 0 and doc[lo - 1].text == "," and hi + 1 < len(doc) and doc[hi + 1].text == ","
     words_after = [t for t in after if not t.is_punct]
-    if inserted and words_after and words_after[0].lower_ in RELATIVE_PRONOUNS:
+    relative = words_after and (
+        words_after[0].lower_ in RELATIVE_PRONOUNS
+        or any(t.lower_ in {"whom", "which"} for t in words_after[1:3])  # 'some of whom'
+    )
+    if inserted and relative:
         # '…, according to police, who said officers arrived …': the source's own clause
-        return trim_tokens(before)
+        # follows; what it reports is the sentence before the phrase
+        return trim_tokens([t for t in according.sent if t.i < lo and not t.is_space])
     if inserted and before and after and any(t.dep_ in SUBJECTS for t in before):
         # "The mayor, according to aides, said …": the phrase interrupts its clause
         return trim_tokens(before) + trim_tokens(after)
