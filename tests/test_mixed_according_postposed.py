@@ -262,3 +262,16 @@ def test_according_to_x_who_said_keeps_the_relative_clause_out(default_nlp):
 def test_according_to_contents(text, content):
     (claim,) = [c for c in claimx.extract(text).claims if c.type == "according_to"]
     assert claim.content.text == content
+
+
+def test_an_inserted_reporting_clause_reports_what_the_parser_hung_on_it_after_its_comma():
+    text = (
+        "The guardrail would be examined, Roberts said, to determine if it had performed "
+        "as designed."
+    )
+    (claim,) = claimx.extract(text).claims
+    parts = [text[p.start : p.end] for p in claim.content.parts]
+    assert parts == [
+        "The guardrail would be examined",
+        "to determine if it had performed as designed",
+    ]

@@ -443,6 +443,23 @@ def _postposed_as_conjunct(verb: Token) -> list[Token] | None:
     return [t for t in sent if t.i < subject.left_edge.i - 1]
 
 
+def _continued_after(verb: Token) -> list[Token]:
+    """'The guardrail would be examined, Roberts said, to determine if …': what the
+    parser hung on an inserted reporting verb after its closing comma goes on with
+    the sentence it reports."""
+    doc = verb.doc
+    comma = verb.i + 1
+    while comma < len(doc) and doc[comma].dep_ in {"prt", "neg"}:
+        comma += 1
+    if comma >= len(doc) or doc[comma].text != "," or doc[comma].head.i != verb.i:
+        return []
+    if any(c.tag_ == "VBG" and c.i > comma for c in verb.children):
+        return []  # '…, he said, adding that …': the speaker's next words, not the clause's
+    return [
+        t for t in verb.subtree if t.i > comma and not (t.is_punct and t.i == verb.right_edge.i)
+    ]
+
+
 def _set_off_between_commas(verb: Token) -> list[Token] | None:
     """'Many of the cultures, the complaint pointed out, have …': a reporting clause set
     off by commas inside the sentence it reports, which the parser made the root.
@@ -532,7 +549,10 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         return subtree_without(verb.head, [verb]), "as_clause"
     # "The plan, officials say, will fail." / "We will win, he said."
     if verb.dep_ == "parataxis" and entry.cls == "speech":
-        return subtree_without(verb.head, [verb]), "inserted_reporting_clause"
+        return (
+            subtree_without(verb.head, [verb]) + _continued_after(verb),
+            "inserted_reporting_clause",
+        )
     postposed = _postposed_as_conjunct(verb)
     if postposed is not None and entry.cls == "speech":
         return postposed, "postposed_reporting_clause"
