@@ -13,6 +13,10 @@ from claimx.extraction.speakers import SpeakerResolver
 from claimx.lexicon import Lexicon, word_set
 from claimx.records import UNNAMED_TYPES, Claim, Content, Cue, Mention, Span, Speaker
 
+#: ``Doc.user_data`` key of the whole article's text, set by the entry points that
+#: parse only the paragraphs the prefilter keeps (``claimx.run.documents``).
+STORY_KEY = "claimx_story"
+
 
 def build_claims(ctx: Context, cands: list[Candidate]) -> list[Claim]:
     """Records for ``cands`` in text order; claim ids are ``#n`` until a doc id is known."""
@@ -41,8 +45,11 @@ def claims_of_each(ctx: Context, cands: list[Candidate]) -> list[Claim | None]:
         named = fields.source_type in {"named_person", "named_organization"}
         return fields.name if named else None
 
-    sources = SourceDescriber(ctx.doc, ctx.lexicon, owner)
     text = ctx.text
+    # the whole article, also when the prefilter let only some of its paragraphs
+    # through to the parser: what the story is about is the same in every entry point
+    story = ctx.doc.user_data.get(STORY_KEY, text)
+    sources = SourceDescriber(ctx.doc, ctx.lexicon, owner, told=[story])
     claims: list[Claim | None] = []
     made = 0
     for cand in cands:

@@ -177,9 +177,15 @@ class SourceDescriber:
     """Describes the sources of one parsed document."""
 
     def __init__(
-        self, doc: Doc, lexicon: Lexicon, owner: Callable[[Token], str | None] | None = None
+        self,
+        doc: Doc,
+        lexicon: Lexicon,
+        owner: Callable[[Token], str | None] | None = None,
+        told: list[str] | None = None,
     ):
         self.doc = doc
+        #: The sentences the article's claims are told in (for the story's country).
+        self.told = told if told is not None else [doc.text]
         #: Who a possessor of a document is, resolved across the article ('its',
         #: 'the judge'): given by the caller, who resolves speakers.
         self.owner = owner
@@ -1311,24 +1317,25 @@ class SourceDescriber:
 
     @cached_property
     def article_country(self) -> str | None:
-        """The country the article is about: named at least twice, and more than all
-        other countries together."""
-        countries = set(self.lexicon.demonyms.values())
+        """The country the story is about: named (or its people) at least twice in the
+        sentences its claims are told in, and more than all other countries together.
+        Counted on the words, not the parse, so that every entry point agrees."""
         counts: dict[str, int] = {}
-        for e in self.ents:
-            text = _clean(e.text) or ""
-            text = COUNTRY_ALIASES.get(text.removeprefix("the "), text)
-            if e.label_ == "GPE" and text in countries:
-                name = text
-            elif e.label_ == "NORP" and e.text in self.lexicon.demonyms:
-                name = self.lexicon.demonyms[e.text]
-            else:
-                continue
-            counts[name] = counts.get(name, 0) + 1
+        for sentence in self.told:
+            for m in self._country_words.finditer(sentence):
+                word = m.group(0)
+                name = self.lexicon.demonyms.get(word) or COUNTRY_ALIASES.get(word, word)
+                counts[name] = counts.get(name, 0) + 1
         if not counts:
             return None
         top, n = max(counts.items(), key=lambda kv: kv[1])
         return top if n >= 2 and n > sum(counts.values()) - n else None
+
+    @cached_property
+    def _country_words(self) -> re.Pattern:
+        words = {*self.lexicon.demonyms, *self.lexicon.demonyms.values(), *COUNTRY_ALIASES}
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
 
     def _describe(
         self,

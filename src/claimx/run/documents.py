@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from claimx.extraction.claims import STORY_KEY
 from claimx.extraction.prefilter import Selection, SpanAcrossGap
 from claimx.extraction.prefilter import for_nlp as prefilter_for
 from claimx.io.inputs import TextDoc
@@ -124,7 +125,7 @@ def process_batch(
         else:
             pending.append((n, selection, parsed))
     try:
-        docs = nlp.pipe([parsed for _, _, parsed in pending])
+        docs = nlp.pipe([_story_doc(nlp, parsed, items[n].text) for n, _, parsed in pending])
         for (n, selection, _), doc in zip(pending, docs, strict=True):
             claims = _restore(doc._.claims or [], selection)
             if claims is None:  # a span over a left-out paragraph: parse it whole
@@ -179,10 +180,18 @@ def extract_claims(text: str, nlp: Language, prefilter: bool = True) -> list:
     """The claims of ``text`` parsed as one text, offsets into it."""
     selection = _select(text, nlp, prefilter)
     if selection is not None:
-        claims = _restore(nlp(selection.text)._.claims or [], selection)
+        claims = _restore(nlp(_story_doc(nlp, selection.text, text))._.claims or [], selection)
         if claims is not None:
             return claims
     return nlp(text)._.claims or []
+
+
+def _story_doc(nlp: Language, parsed: str, whole: str):
+    """The paragraphs to parse, as a Doc that carries the whole article's text."""
+    doc = nlp.make_doc(parsed)
+    if parsed != whole:
+        doc.user_data[STORY_KEY] = whole
+    return doc
 
 
 def _select(text: str, nlp: Language, prefilter: bool) -> Selection | None:
