@@ -465,6 +465,16 @@ def test_called_x_quoted_y_is_a_direct_claim_of_the_quoted_words(default_nlp, te
     assert (claim.type, claim.content.text) == ("direct", content)
 
 
+def test_a_long_quoted_phrase_after_called_keeps_its_object(default_nlp):
+    text = (
+        'The alliance officially called Russia "the biggest and most direct threat to the '
+        'security of the allies."'
+    )
+    (claim,) = claims(default_nlp, text)
+    assert claim.type == "mixed"
+    assert claim.content.text.startswith("Russia")
+
+
 def test_a_quote_inside_a_longer_predicate_stays_mixed(default_nlp):
     text = 'NATO has identified Russia as "the most significant and direct threat" to its security.'
     (claim,) = claims(default_nlp, text)

@@ -200,16 +200,21 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
 QUOTED_PREDICATE = re.compile(r"^[^\"“”]+?\s(?:as\s+)?[\"“]([^\"“”]+)[\"”]$")
 
 
+#: The longest quoted label a 'called X "Y"' claim is made of.
+LABEL_WORDS = 4
+
+
 def quoted_predicate(claim: Claim) -> Claim:
     """'called the demand "unprecedented"', 'characterised the deaths as "crushing"':
-    a direct claim of the quoted words only, as the guide counts it."""
+    a direct claim of the quoted label only, as the guide counts it. A longer quoted
+    phrase keeps its object and stays mixed, as the samples count it."""
     if claim.type != "mixed" or not claim.pattern.startswith("object_predicate"):
         return claim
     if len(claim.content.parts) != 1:
         return claim
     m = QUOTED_PREDICATE.match(claim.content.text)
-    if m is None:
-        return claim
+    if m is None or len(m.group(1).split()) > LABEL_WORDS:
+        return claim  # ('called Russia "the biggest and most direct threat to …"': mixed)
     start = claim.content.start + m.start(1)
     end = claim.content.start + m.end(1)
     inner = claim.content.text[m.start(1) : m.end(1)]
