@@ -1041,6 +1041,14 @@ def test_more_names_and_types(default_nlp, text, expected):
 def test_a_country_named_only_with_its_people_counts_for_the_story(default_nlp):
     text = (
         "Burundi's president died on Monday. Burundi declared a week of mourning. "
-        "Government officials said he died of a cardiac arrest."
+        "Vice President Gaston Sindimwo said he died of a cardiac arrest."
     )
     assert speakers(default_nlp, text)[-1].affiliation == "Burundi"
+
+
+def test_unnamed_officials_take_no_country_from_the_story(default_nlp):
+    text = (
+        "NATO leaders met in Brussels. Russia has moved troops. Russia denies it. Some "
+        "diplomats fear that a new strategy could destabilize the situation in Russia."
+    )
+    assert speakers(default_nlp, text)[-1].affiliation is None

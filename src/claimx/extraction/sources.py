@@ -1305,11 +1305,13 @@ class SourceDescriber:
             return SourceFields(
                 fields.name, fields.title, "Department of Justice", fields.source_type
             )
-        if fields.affiliation is None and fields.title and fields.source_type != "document":
+        if fields.affiliation is None and fields.title and fields.source_type == "named_person":
+            # (named office holders only: 'Some diplomats' in a story about Russia may
+            # be anyone's)
             words = fields.title.split()
             if words[-1] in STATE_TITLES and words[0] not in {"former", "ex-"}:
-                # 'Prime Minister Mateusz Morawiecki', 'officials' in a story of one
-                # country: they speak for it (the guide's "Nationality")
+                # 'Prime Minister Mateusz Morawiecki' in a story of one country: he
+                # speaks for it (the guide's "Nationality")
                 country = self.article_country
                 if country is not None:
                     fields = SourceFields(fields.name, fields.title, country, fields.source_type)
