@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
-from claimx.extraction.rules.base import PROPOSAL, Candidate, Context
+from claimx.extraction.rules.base import DATELINE, PROPOSAL, Candidate, Context
 from claimx.extraction.sources import SourceDescriber, kind_for
 from claimx.extraction.speakers import SpeakerResolver
 from claimx.lexicon import Lexicon, word_set
@@ -49,7 +49,7 @@ def claims_of_each(ctx: Context, cands: list[Candidate]) -> list[Claim | None]:
     # the whole article, also when the prefilter let only some of its paragraphs
     # through to the parser: what the story is about is the same in every entry point
     story = ctx.doc.user_data.get(STORY_KEY, text)
-    sources = SourceDescriber(ctx.doc, ctx.lexicon, owner, told=[story])
+    sources = SourceDescriber(ctx.doc, ctx.lexicon, owner, story=story)
     claims: list[Claim | None] = []
     made = 0
     for cand in cands:
@@ -137,17 +137,6 @@ def claims_of_each(ctx: Context, cands: list[Candidate]) -> list[Claim | None]:
             )
         )
     return claims
-
-
-#: A wire dateline at the start of a line: 'WASHINGTON (AP) — ', 'HEMPSTEAD, N.Y.,
-#: Sept. 26 (UPI) — ', 'LAGOS (Reuters) - ', 'FORT PIERCE, Fla. - '.
-DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
-    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)*"
-    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
-    r"(?: ?\([A-Za-z .&]+\))?"
-    r"(?: (?:-|--) | ?[—–] ?)"
-)
 
 
 def _without(

@@ -142,9 +142,7 @@ def _described_as_a_person(ent: Span, lexicon: Lexicon) -> bool:
         if c.like_num and c.text.isdigit() and 0 < int(c.text) < 120:
             return True
         lemma = c.lemma_.lower()
-        if lexicon.speaker_nouns.get(lemma) in {"title", "anonymous"} or lemma in (
-            lexicon.relationships
-        ):
+        if lexicon.is_office(lemma) or lemma in lexicon.relationships:
             return True
     return False
 

@@ -158,19 +158,22 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
     ):
         comma = next((t for t in toks[:12] if t.text == ","), None)
         after = [t for t in toks if comma is not None and t.i > comma.i]
+        # what follows the occasion ('in a statement', 'at a press conference')
+        rest = [t for t in toks if t.i > toks[0].right_edge.i]
         if after and any(t.dep_ in {"nsubj", "nsubjpass"} for t in after[:8]):
             start = after[0].idx
         elif comma is None:
             # 'said at a press conference yesterday morning the gun laws should be
             # changed': the occasion and its time, then the clause's subject
-            rest = [t for t in toks if t.i > toks[0].right_edge.i]
-            while rest and any(a.dep_ == "npadvmod" for a in [rest[0], *rest[0].ancestors][:2]):
-                rest = rest[1:]
-            subject = rest and any(t.dep_ in {"nsubj", "nsubjpass"} for t in rest[:5])
-            if subject and rest[0].lower_ != "that":
-                start = rest[0].idx
+            clause = rest
+            while clause and any(
+                a.dep_ == "npadvmod" for a in [clause[0], *clause[0].ancestors][:2]
+            ):
+                clause = clause[1:]
+            subject = clause and any(t.dep_ in {"nsubj", "nsubjpass"} for t in clause[:5])
+            if subject and clause[0].lower_ != "that":
+                start = clause[0].idx
         # 'said in a statement that it would appeal': the occasion, then the clause
-        rest = [t for t in toks if t.i > toks[0].right_edge.i]
         if len(rest) > 2 and rest[0].lower_ == "that" and rest[0].dep_ == "mark":
             start = rest[1].idx
     for n, tok in enumerate(toks[:-2]):

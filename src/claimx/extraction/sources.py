@@ -41,11 +41,12 @@ from claimx.extraction.names import (
     name_words,
     surname_key,
 )
-from claimx.extraction.rules.base import content_tokens
+from claimx.extraction.rules.base import DATELINE, content_tokens
 from claimx.extraction.speakers import (
     HANDLE_LIKE,
     TITLE_JOINERS,
     TRAILING_ASIDE,
+    handle_like,
     is_acronym,
     is_media,
 )
@@ -181,11 +182,12 @@ class SourceDescriber:
         doc: Doc,
         lexicon: Lexicon,
         owner: Callable[[Token], str | None] | None = None,
-        told: list[str] | None = None,
+        story: str | None = None,
     ):
         self.doc = doc
-        #: The sentences the article's claims are told in (for the story's country).
-        self.told = told if told is not None else [doc.text]
+        #: The whole article (for the country it is about), which may hold paragraphs
+        #: the parsed ``doc`` leaves out.
+        self.story = doc.text if story is None else story
         #: Who a possessor of a document is, resolved across the article ('its',
         #: 'the judge'): given by the caller, who resolves speakers.
         self.owner = owner
@@ -382,7 +384,6 @@ class SourceDescriber:
                 continue
             if lower in {"current", "currently"}:
                 continue  # 'the current President of the European Council'
-
             if lower in QUANTIFIERS and tok.pos_ in {"ADJ", "DET", "PRON", "NOUN", "ADV"}:
                 continue
             if lower in {"year", "years", "old", "-"} and any(
@@ -440,8 +441,7 @@ class SourceDescriber:
         while role and role[0].pos_ == "CCONJ":
             role.pop(0)
         unit, role = self._unit_before_title(role)
-        if unit is not None and not affiliation_given(orgs, unit_name):
-            unit_name = unit_name or unit
+        unit_name = unit_name or unit  # (an organisation the phrase names still wins)
         nouns = [t for t in role if self._role_noun(t)]
         office = any(
             self.lexicon.speaker_nouns.get(t.lemma_.lower()) == "title"
@@ -537,11 +537,7 @@ class SourceDescriber:
         return out
 
     def _titled_word(self, tok: Token) -> bool:
-        return (
-            tok.lower_ in self.lexicon.title_words
-            or tok.lower_ in TITLE_OPENERS
-            or self.lexicon.speaker_nouns.get(tok.lemma_.lower()) in {"title", "anonymous"}
-        )
+        return self.lexicon.titles(tok) or tok.lower_ in TITLE_OPENERS
 
     def _without_title(self, ent: Span) -> Span | None:
         """An organisation without the title the recogniser ran into it ('[Senate
@@ -563,11 +559,7 @@ class SourceDescriber:
         co-author': the common noun of an organisation or a document before a title
         is whom the source serves, not the title ('spokesman', 'press officer');
         (the organisation's words, or None for a document, and the title's words)."""
-        titles = [
-            n
-            for n, t in enumerate(role)
-            if self.lexicon.speaker_nouns.get(t.lemma_.lower()) in {"title", "anonymous"}
-        ]
+        titles = [n for n, t in enumerate(role) if self.lexicon.is_office(t.lemma_.lower())]
         if not titles or role[titles[-1]].lemma_.lower() in SEEKING_ROLES:
             return None, role  # 'council candidate': what the source seeks, not serves
         kinds = [self.lexicon.speaker_nouns.get(t.lemma_.lower()) for t in role[: titles[-1]]]
@@ -591,9 +583,7 @@ class SourceDescriber:
             if tok.lower_ not in {"of", "for"} or tok.i == 0 or tok.i - 1 not in inside:
                 continue
             before = self.doc[tok.i - 1]
-            titled = before.lower_ in self.lexicon.title_words or self.lexicon.speaker_nouns.get(
-                before.lemma_.lower()
-            ) in {"title", "anonymous"}
+            titled = self.lexicon.titles(before)
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if not titled or pobj is None or pobj.lemma_.lower() not in OFFICE_DOMAINS:
                 continue
@@ -783,9 +773,7 @@ class SourceDescriber:
         @2Twenty3' (the handle is the name); beside a name the recogniser found
         ('Jonathan Sanchez @Maskus') the name is the person's."""
         handles = [t for t in toks if HANDLE.fullmatch(t.text)]
-        one = toks[0].text
-        brand = one.isupper() and "_" not in one  # 'TVN24', a channel's name
-        if len(toks) == 1 and HANDLE_LIKE.fullmatch(one) and not toks[0].ent_type_ and not brand:
+        if len(toks) == 1 and handle_like(toks[0].text) and not toks[0].ent_type_:
             handles = toks  # 'Larbi_org' written without its '@'
         if not handles:
             return None
@@ -1320,14 +1308,13 @@ class SourceDescriber:
     @cached_property
     def article_country(self) -> str | None:
         """The country the story is about: named (or its people) at least twice in the
-        sentences its claims are told in, and more than all other countries together.
-        Counted on the words, not the parse, so that every entry point agrees."""
+        article, and more than all other countries together. Counted on the words, not
+        the parse, so that every entry point agrees."""
         counts: dict[str, int] = {}
-        for sentence in self.told:
-            for m in self._country_words.finditer(sentence):
-                word = m.group(0)
-                name = self.lexicon.demonyms.get(word) or COUNTRY_ALIASES.get(word, word)
-                counts[name] = counts.get(name, 0) + 1
+        for m in self._country_words.finditer(self.story):
+            word = m.group(0)
+            name = self.lexicon.demonyms.get(word) or COUNTRY_ALIASES.get(word, word)
+            counts[name] = counts.get(name, 0) + 1
         if not counts:
             return None
         top, n = max(counts.items(), key=lambda kv: kv[1])
@@ -1470,7 +1457,7 @@ class SourceDescriber:
                 office = [
                     t
                     for t in after[1:]
-                    if self.lexicon.speaker_nouns.get(t.lemma_.lower()) in {"title", "anonymous"}
+                    if self.lexicon.is_office(t.lemma_.lower())
                     or t.lemma_.lower() in NATIONAL_OFFICES
                 ]
                 former = any(t.lower_ in {"former", "ex"} for t in after[1:4])
@@ -1517,15 +1504,10 @@ class SourceDescriber:
         )
 
 
-def affiliation_given(orgs: list[Span], unit_name: str | None) -> bool:
-    """Whether the phrase names the organisation itself."""
-    return bool(unit_name) or any(e.label_ == "ORG" for e in orgs)
-
-
 def _dateline(tok: Token) -> bool:
     """The place a story was filed from, in capitals before a dash: 'WASHINGTON –'."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.is_upper and nxt is not None and nxt.text in {"–", "—", "-", "--"}
+    m = DATELINE.match(tok.doc.text, tok.idx)
+    return m is not None and m.end() > tok.idx + len(tok.text)
 
 
 def _last_word_key(name: str) -> str:

@@ -382,13 +382,7 @@ class SpeakerResolver:
                 or (len(tokens) > 2 and tokens[1].tag_ == "POS")  # "Chelyabinsk's governor"
             )
             kind = "person" if definite else "anonymous"
-        brand = core.text.isupper() and "_" not in core.text  # 'TVN24', a channel's name
-        if (
-            kind == "unknown"
-            and len(tokens) == 1
-            and HANDLE_LIKE.fullmatch(core.text.lstrip("@"))
-            and not brand
-        ):
+        if kind == "unknown" and len(tokens) == 1 and handle_like(core.text.lstrip("@")):
             return core.text, "person", False  # a user's handle: 'Larbi_org'
         if kind == "unknown" and core.pos_ == "PROPN":
             # 'Rosa Emilia' + 'Rodriguez-Velez': a surname the recogniser split off
@@ -551,20 +545,13 @@ class SpeakerResolver:
     def _office_before(self, words: list[Token]) -> bool:
         """Capitalised words of an office before a surname ('Acting Assistant Attorney
         General', 'FBI Assistant Director-in-Charge'), one of them a title."""
-        lexicon = self.lexicon
-
-        def titled(t: Token) -> bool:
-            return t.lower_ in lexicon.title_words or lexicon.speaker_nouns.get(
-                t.lemma_.lower()
-            ) in {"title", "anonymous"}
-
         # the word before the surname is the title's ('Senator Ana Ruiz' is a full name),
         # or a word of it written with hyphens ('Director-in-Charge')
         last = words[-1]
         joined = [last]
         while joined[0].i > 0 and not last.doc[joined[0].i - 1].whitespace_:
             joined.insert(0, last.doc[joined[0].i - 1])
-        return any(titled(t) for t in joined) and all(
+        return any(self.lexicon.titles(t) for t in joined) and all(
             t.is_title or t.is_upper or t.lower_ in TITLE_JOINERS for t in words
         )
 
@@ -631,8 +618,7 @@ class SpeakerResolver:
                         full = self._full_name(list(ent))
                         return full if full is not None else [t for t in ent if t.tag_ != "POS"]
                     continue
-                kind = self.lexicon.speaker_nouns.get(tok.lemma_.lower())
-                if kind in {"title", "anonymous"} and tok.tag_ == "NN":
+                if self.lexicon.is_office(tok.lemma_.lower()) and tok.tag_ == "NN":
                     return phrase_tokens(tok)
         found: list[Span] = []
         for ent in reversed(self.persons[: bisect_left(self._person_chars, pron.idx)]):
@@ -711,8 +697,7 @@ class SpeakerResolver:
             for tok in sent:
                 if tok.i >= pron.i or tok.dep_ not in {"nsubj", "nsubjpass"}:
                     continue
-                kind = self.lexicon.speaker_nouns.get(tok.lemma_.lower())
-                if kind in {"title", "anonymous"} and tok.tag_ == "NN":
+                if self.lexicon.is_office(tok.lemma_.lower()) and tok.tag_ == "NN":
                     return phrase_tokens(tok)
         return None
 
@@ -808,6 +793,13 @@ def is_acronym(tok: Token) -> bool:
 def _according_to_whom(tok: Token) -> bool:
     """'… according to Kidston.': the source a next 'he said' goes on with."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def handle_like(text: str) -> bool:
+    """A word shaped like a user's handle written without its '@' ('Larbi_org'); a
+    channel's name in capitals and digits is none ('TVN24')."""
+    brand = text.isupper() and "_" not in text
+    return HANDLE_LIKE.fullmatch(text) is not None and not brand
 
 
 def is_media(text: str, media: frozenset[str]) -> bool:

@@ -100,6 +100,15 @@ class Lexicon:
             return next((self.cues[s] for s in stems if s in self.cues), None)
         return entry
 
+    def is_office(self, word: str) -> bool:
+        """A speaker noun of a title or an unnamed role: 'minister', 'spokesman'."""
+        return self.speaker_nouns.get(word) in {"title", "anonymous"}
+
+    def titles(self, token) -> bool:
+        """A word of a title: an office ('director') or a word offices are made of
+        ('acting', 'deputy')."""
+        return token.lower_ in self.title_words or self.is_office(token.lemma_.lower())
+
     def names_no_source(self, token) -> bool:
         """A common noun that cannot say or find anything: 'caps suggesting …', 'His
         presence would acknowledge …'. A count or kind of something is judged by what

@@ -227,7 +227,7 @@ def _content(according: Token, to: Token) -> list[Token]:
             head = head.head
     # the phrase runs from 'according' to the end of its source; what else the parser
     # hung on it ('…, according to the fire service, among the dead') is the clause's
-    phrase = set(range(according.i, to.right_edge.i + 1)) | {according.i}
+    phrase = set(range(according.i, to.right_edge.i + 1))
     tokens = [t for t in head.subtree if t.i not in phrase]
     lo = min(phrase)
     hi = max(phrase)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,17 @@ RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 #: The pattern prefix of the candidates the ranker proposes (cues outside the
 #: rules' lexicon, other contents): their claims are stances, not speech.
 PROPOSAL = "proposal"
+
+#: A wire dateline at the start of a line: 'WASHINGTON (AP) — ', 'HEMPSTEAD, N.Y.,
+#: Sept. 26 (UPI) — ', 'LAGOS (Reuters) - ', 'FORT PIERCE, Fla. - '.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
+    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)*"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
+    r"(?: ?\([A-Za-z .&]+\))?"
+    r"(?: (?:-|--) | ?[—–] ?)"
+)
+
 
 #: Patterns newer than the trained model: the learned layer never saw them in
 #: training, so it has no view of them and keeps them as the rules give them
