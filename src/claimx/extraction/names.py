@@ -33,6 +33,8 @@ HONORIFICS = word_set("abbreviated_titles")
 PARTICLE = re.compile(r"^(?:al|el|d|l|o)['’]", re.IGNORECASE)
 #: Entity labels of organisations, places and groups, none a person.
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+#: Labels of names of people, organisations and places.
+NAME_LABELS = ORG_LABELS | {"PERSON"}
 #: Roles of people who write under a pen name or handle.
 PEN_NAME_ROLES = frozenset({"blogger", "commenter", "user", "twitterer", "tweeter", "netizen"})
 
@@ -153,6 +155,8 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     ``minister [Gáspár Maróth]ORG``, ``[Kubiak]ORG, a fire service spokesman``."""
     out: list[Span] = []
     for ent in doc.ents:
+        if ent.label_ in NAME_LABELS and all(t.is_lower and t.pos_ == "NOUN" for t in ent):
+            continue  # '[attendee]ORG': a common noun in lower case names no one
         if ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text):
             out.append(Span(doc, ent.start, ent.end, label="ORG"))  # 'TVN24': no one's name
             continue

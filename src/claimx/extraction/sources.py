@@ -1385,7 +1385,8 @@ class SourceDescriber:
         if kind == "media" and canonical[:1].isupper() and not head.is_lower:
             # an outlet by its name ('Greek daily Kathimerini', 'WSET-TV'), not 'state media'
             return SourceFields(self.org_name(_clean(canonical)), None, None, "named_organization")
-        if noun_kind == "document" or (kind == "document" and head.pos_ != "PROPN"):
+        message = head.pos_ == "NOUN" and noun_kind is None and lemma in self.lexicon.message_nouns
+        if noun_kind == "document" or message or (kind == "document" and head.pos_ != "PROPN"):
             return SourceFields(self._publisher(head, toks), None, None, "document")
         if kind == "media" and head.pos_ == "NOUN":  # 'state media', 'local news'
             return SourceFields(None, None, None, "document")

@@ -82,6 +82,9 @@ class Lexicon:
     #: Nouns that name no possible source ('caps', 'presence', 'search'): from WordNet,
     #: see ``scripts/build_inanimate_nouns.py``.
     inanimate_nouns: frozenset[str] = frozenset()
+    #: Nouns of a message, an idea or an act, never of people ('the request', 'an
+    #: autopsy'): a source they name is a document. From WordNet, by the same script.
+    message_nouns: frozenset[str] = frozenset()
 
     def cue(self, lemma: str) -> CueEntry | None:
         return self.cues.get(lemma.lower())
@@ -237,4 +240,5 @@ def load_lexicon(cue_path: str | None = None, scope: str = DEFAULT_SCOPE) -> Lex
         org_words=org_words,
         function_words=_words("function_words.txt"),
         inanimate_nouns=_words("inanimate_nouns.txt") - speakers,
+        message_nouns=_words("message_nouns.txt") - speakers,
     )
