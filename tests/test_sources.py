@@ -1071,3 +1071,35 @@ def test_a_source_named_by_a_message_or_an_act_is_a_document_without_title(defau
 def test_a_person_named_by_a_common_noun_stays_a_person(default_nlp):
     (speaker,) = speakers(default_nlp, "An attendee said the speech had been too long.")
     assert (speaker.title, speaker.source_type) == ("attendee", "unnamed_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Luis Fraticelli, Special Agent in Charge of the FBI's San Juan office, said the "
+            "case was closed.",
+            "special agent in charge",
+            id="an office named 'in Charge'",
+        ),
+        pytest.param(
+            "Deborah A. Garza, Acting Assistant Attorney General in charge of the Antitrust "
+            "Division, said the case was closed.",
+            "acting assistant attorney general",
+            id="'in charge of' leads to the unit",
+        ),
+        pytest.param(
+            "Special Counsel Robert Mueller said the inquiry was over.",
+            "special counsel",
+            id="a special counsel",
+        ),
+        pytest.param(
+            '"This is an amazing case," said David Ian Miller, Special Agent in Charge of the '
+            'FBI in Oregon. "Harold James Nicholson was allowed to serve time near his family."',
+            "special agent in charge",
+            id="a name in the next sentence is no second titled person",
+        ),
+    ],
+)
+def test_titles_of_officials(default_nlp, text, expected):
+    assert speakers(default_nlp, text)[0].title == expected

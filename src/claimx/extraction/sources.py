@@ -390,6 +390,11 @@ class SourceDescriber:
                 t.like_num for t in self.doc[max(0, tok.i - 4) : tok.i]
             ):
                 continue  # 'The 26-year-old Chelsea midfielder': an age, no role
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if role and lower == "in" and nxt is not None and nxt.lower_ == "charge":
+                # 'Acting Assistant Attorney General in charge of the Antitrust
+                # Division': the unit follows ('Special Agent in Charge' is an office)
+                break
             if tok.pos_ == "ADP" and (not role or lower in AFFILIATING):
                 # 'retail expert from Queensland University …': the rest is the affiliation
                 rest = [t for t in toks if t.i > tok.i and t.pos_ != "DET"]
@@ -576,10 +581,15 @@ class SourceDescriber:
 
     def _office_domain(self, toks: list[Token]) -> set[int]:
         """The words of 'of State', 'of Foreign Affairs', 'for Criminal Enforcement' after a
-        title: what the office is of, written without an article, part of the title."""
+        title: what the office is of, written without an article, part of the title;
+        and the capitalised 'in Charge' of 'Special Agent in Charge'."""
         out: set[int] = set()
         inside = {t.i for t in toks}
         for tok in toks:
+            charge = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "Charge"
+            if tok.lower_ == "in" and charge and tok.i and self.lexicon.titles(self.doc[tok.i - 1]):
+                out |= {tok.i, tok.i + 1}
+                continue
             if tok.lower_ not in {"of", "for"} or tok.i == 0 or tok.i - 1 not in inside:
                 continue
             before = self.doc[tok.i - 1]
@@ -627,6 +637,8 @@ class SourceDescriber:
             after = after[1:]
         titled = False
         for nxt in after:
+            if nxt.text in {".", "!", "?"} or nxt.is_quote:
+                return False  # ('… of the FBI in Oregon. "Harold James Nicholson …')
             if nxt.ent_type_ == "PERSON":
                 return titled
             titled = titled or self._names_people(nxt)
