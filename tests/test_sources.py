@@ -1103,3 +1103,21 @@ def test_a_person_named_by_a_common_noun_stays_a_person(default_nlp):
 )
 def test_titles_of_officials(default_nlp, text, expected):
     assert speakers(default_nlp, text)[0].title == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Local officials", ("officials", "unnamed_group")),
+        ("Residents there", ("residents", "unnamed_group")),
+        ("Some members of opposition parties", ("members", "unnamed_group")),
+        ("A number of senators", ("senators", "unnamed_group")),
+        ("More than 95% of the participants in her study", ("participants", "unnamed_group")),
+        ("Civil Aviation Minister Hardeep Singh Puri", ("civil aviation minister", "named_person")),
+        ("Regional Governor Mujiv Hataman", ("regional governor", "named_person")),
+        ("Regional governor Mujiv Hataman", ("governor", "named_person")),
+    ],
+)
+def test_a_title_is_the_role_without_place_share_or_membership(default_nlp, subject, expected):
+    (speaker,) = speakers(default_nlp, f"{subject} said the airport would reopen in May.")
+    assert (speaker.title, speaker.source_type) == expected

@@ -126,6 +126,12 @@ TITLE_OPENERS = frozenset({"minority", "majority", "commanding"})
 TENURE_WORDS = frozenset({"longtime", "veteran", "outgoing", "incoming"})
 #: Endings of English adjectives: 'Regional governor' opens a sentence, 'Ajax' is a name.
 ADJECTIVE_ENDING = re.compile(r"(?:al|ary|ive|ous|ful|ic|less|able|ible|ent|ant|ish)$")
+#: Nouns of a share of a group: 'a number of Senators', '95% of the participants'.
+PORTIONS = frozenset(
+    {"number", "majority", "minority", "handful", "%", "percent", "half", "third", "quarter"}
+)
+#: Offices named after their portfolio ('Civil Aviation Minister', 'Home Secretary').
+PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
 #: What an office is of, part of its title: 'Secretary of State', 'Chief of Staff'.
 OFFICE_DOMAINS = word_set("office_domains")
 #: 'Syrian Democratic Forces (SDF)': a name and its acronym in brackets.
@@ -382,8 +388,10 @@ class SourceDescriber:
             lower = tok.lower_
             if lower in HONORIFICS or lower in self.lexicon.universal_speakers:
                 continue
-            if lower in {"current", "currently"}:
-                continue  # 'the current President of the European Council'
+            if lower in {"current", "currently", "local"}:
+                continue  # 'the current President of the European Council', 'local officials'
+            if tok.pos_ == "ADV" and role:
+                continue  # 'Residents there'
             if lower in QUANTIFIERS and tok.pos_ in {"ADJ", "DET", "PRON", "NOUN", "ADV"}:
                 continue
             if lower in {"year", "years", "old", "-"} and any(
@@ -395,6 +403,11 @@ class SourceDescriber:
                 # 'Acting Assistant Attorney General in charge of the Antitrust
                 # Division': the unit follows ('Special Agent in Charge' is an office)
                 break
+            member = lower == "of" and role and role[-1].lemma_.lower() == "member"
+            if member and nxt is not None and nxt.lower_ not in OFFICE_DOMAINS:
+                # 'Some members of opposition parties': what they belong to (not
+                # 'Member of parliament (MP)')
+                break
             if tok.pos_ == "ADP" and (not role or lower in AFFILIATING):
                 # 'retail expert from Queensland University …': the rest is the affiliation
                 rest = [t for t in toks if t.i > tok.i and t.pos_ != "DET"]
@@ -402,7 +415,7 @@ class SourceDescriber:
                     break
                 pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
                 # ('the head of the police's investigators': 'of' stays in the title)
-                serves = lower in {"for", "at", "from"} or (
+                serves = lower in {"for", "at", "from", "in"} or (
                     # 'leaders of the protest group' (not 'the head of the police's
                     # investigators', nor 'director of football')
                     lower == "of"
@@ -480,6 +493,8 @@ class SourceDescriber:
                 describing = described and ADJECTIVE_ENDING.search(word.lower_)
                 if not describing and word.lower_ not in TENURE_WORDS:
                     break  # ('Ajax director of football': a name the tagger calls ADJ)
+                if describing and not first.is_lower:
+                    break  # ('Regional Governor Mujiv Hataman': a title in capitals)
                 role = [t for t in role if t.i != lead[0].i]
                 lead = lead[1:]
             if lead and lead[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
@@ -492,8 +507,18 @@ class SourceDescriber:
                 first, lead = lead[opener], lead[:opener]
             # 'Health Minister', 'Emergencies Minister': the portfolio is the title's;
             # 'Twitter user': a platform is where the source writes, not whom it serves
-            portfolio = all(t.lower_ in OFFICE_DOMAINS for t in lead) or (
-                len(lead) == 1 and lead[0].lower_ in PLATFORMS
+            unnamed = not any(t.ent_type_ for t in lead)
+            portfolio = (
+                all(t.lower_ in OFFICE_DOMAINS for t in lead)
+                or (len(lead) == 1 and lead[0].lower_ in PLATFORMS)
+                # 'Civil Aviation Minister': a ministry's portfolio, whatever its words
+                or (unnamed and first.lemma_.lower() in PORTFOLIO_OFFICES)
+                # 'Regional Governor', 'Provincial Director': describing words of a title
+                or (
+                    unnamed
+                    and not first.is_lower
+                    and all(t.is_title and ADJECTIVE_ENDING.search(t.lower_) for t in lead)
+                )
             )
             named_lead = not portfolio and all(
                 (
@@ -1351,6 +1376,11 @@ class SourceDescriber:
         if not toks:
             return SourceFields(None, None, None, None)
         head = self._head(toks)
+        portion = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if head.lemma_.lower() in PORTIONS and portion is not None and toks[-1].i > portion.i:
+            # 'A number of Senators', 'More than 95% of the participants': who they are
+            toks = [t for t in toks if t.i > portion.i]
+            head = self._head(toks)
         if head.pos_ == "PRON" and len(toks) == 1 and not is_acronym(head):
             return SourceFields(None, None, None, PRONOUN_TYPES.get(head.lower_))
         lemma = head.lemma_.lower()
