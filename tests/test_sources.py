@@ -1121,3 +1121,20 @@ def test_titles_of_officials(default_nlp, text, expected):
 def test_a_title_is_the_role_without_place_share_or_membership(default_nlp, subject, expected):
     (speaker,) = speakers(default_nlp, f"{subject} said the airport would reopen in May.")
     assert (speaker.title, speaker.source_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian state media said the army had entered the town.", "Syria"),
+        ("The state-owned Iranian news agency Fars said the army had entered the town.", "Iran"),
+        (
+            "Syria's army advanced on Monday. Syria denied it. State media said the army had "
+            "entered the town.",
+            "Syria",
+        ),
+        ("Local news said the army had entered the town.", None),
+    ],
+)
+def test_state_media_speak_for_their_country(default_nlp, text, expected):
+    assert speakers(default_nlp, text)[-1].affiliation == expected

@@ -130,6 +130,10 @@ ADJECTIVE_ENDING = re.compile(r"(?:al|ary|ive|ous|ful|ic|less|able|ible|ent|ant|
 PORTIONS = frozenset(
     {"number", "majority", "minority", "handful", "%", "percent", "half", "third", "quarter"}
 )
+#: Nouns of outlets that a state may run: 'state media', 'state television'.
+STATE_OUTLETS = frozenset(
+    {"media", "television", "tv", "radio", "broadcaster", "agency", "news", "press", "newspaper"}
+)
 #: Offices named after their portfolio ('Civil Aviation Minister', 'Home Secretary').
 PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
 #: What an office is of, part of its title: 'Secretary of State', 'Chief of Staff'.
@@ -1342,6 +1346,18 @@ class SourceDescriber:
                     fields = SourceFields(fields.name, fields.title, country, fields.source_type)
         return fields
 
+    def _state_of(self, toks: list[Token]) -> str | None:
+        """The country whose state media an outlet is ('Syrian state media', 'state
+        television' in a story about one country), or None for other media."""
+        outlet = any(t.lower_ in STATE_OUTLETS or t.lemma_.lower() in STATE_OUTLETS for t in toks)
+        if not outlet or not any(t.lower_ in {"state", "government"} for t in toks):
+            return None
+        for t in toks:
+            country = self.lexicon.demonyms.get(t.text) or COUNTRY_ALIASES.get(t.text)
+            if country or t.ent_type_ == "GPE":
+                return country or t.text
+        return self.article_country
+
     @cached_property
     def article_country(self) -> str | None:
         """The country the story is about: named (or its people) at least twice in the
@@ -1395,7 +1411,8 @@ class SourceDescriber:
             # a common noun of groups
             beside = [e for e in self._ents_in(toks, {"ORG"}) if _clean(e.text) == canonical]
             if beside:
-                return SourceFields(self.org_name(canonical), None, None, "named_organization")
+                name = self.org_name(canonical)
+                return SourceFields(name, None, self._state_of(toks), "named_organization")
         site = self._site(toks, head)
         if site is not None:
             return site
@@ -1426,12 +1443,13 @@ class SourceDescriber:
             return SourceFields(None, title, affiliation, "unnamed_group")
         if kind == "media" and canonical[:1].isupper() and not head.is_lower:
             # an outlet by its name ('Greek daily Kathimerini', 'WSET-TV'), not 'state media'
-            return SourceFields(self.org_name(_clean(canonical)), None, None, "named_organization")
+            name = self.org_name(_clean(canonical))
+            return SourceFields(name, None, self._state_of(toks), "named_organization")
         message = head.pos_ == "NOUN" and noun_kind is None and lemma in self.lexicon.message_nouns
         if noun_kind == "document" or message or (kind == "document" and head.pos_ != "PROPN"):
-            return SourceFields(self._publisher(head, toks), None, None, "document")
+            return SourceFields(self._publisher(head, toks), None, self._state_of(toks), "document")
         if kind == "media" and head.pos_ == "NOUN":  # 'state media', 'local news'
-            return SourceFields(None, None, None, "document")
+            return SourceFields(None, None, self._state_of(toks), "document")
         # what the article says about the source next to its own mention:
         # ', who spoke on condition of anonymity', 'whom they did not name'
         phrase = own or toks
@@ -1524,7 +1542,7 @@ class SourceDescriber:
         capital = canonical[:1].isupper() and not (head.pos_ == "NOUN" and head.is_sent_start)
         if organization and (proper or capital):
             name = self.org_name(_clean(canonical))
-            return SourceFields(name, None, None, "named_organization")
+            return SourceFields(name, None, self._state_of(toks), "named_organization")
         if noun_kind == "organization" or lemma in self.lexicon.anaphoric_orgs:
             return SourceFields(self._org_mention(toks, head), None, None, "named_organization")
         if anonymous:
