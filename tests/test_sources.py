@@ -1138,3 +1138,15 @@ def test_a_title_is_the_role_without_place_share_or_membership(default_nlp, subj
 )
 def test_state_media_speak_for_their_country(default_nlp, text, expected):
     assert speakers(default_nlp, text)[-1].affiliation == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Conservative MP Philip Hammond", ("mp", "Conservative")),
+        ("Labour MP Tom Watson", ("mp", "Labour")),
+    ],
+)
+def test_a_party_before_a_title_is_the_affiliation(default_nlp, subject, expected):
+    (speaker,) = speakers(default_nlp, f"{subject} said the plan would fail.")
+    assert (speaker.title, speaker.affiliation) == expected

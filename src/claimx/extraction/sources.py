@@ -130,6 +130,10 @@ ADJECTIVE_ENDING = re.compile(r"(?:al|ary|ive|ous|ful|ic|less|able|ible|ent|ant|
 PORTIONS = frozenset(
     {"number", "majority", "minority", "handful", "%", "percent", "half", "third", "quarter"}
 )
+#: Parties named by an adjective before a title: 'Conservative MP', 'Labour MP'.
+PARTY_WORDS = frozenset(
+    {"conservative", "labour", "liberal", "republican", "democratic", "democrat", "tory"}
+)
 #: Nouns of outlets that a state may run: 'state media', 'state television'.
 STATE_OUTLETS = frozenset(
     {"media", "television", "tv", "radio", "broadcaster", "agency", "news", "press", "newspaper"}
@@ -512,7 +516,14 @@ class SourceDescriber:
             # 'Health Minister', 'Emergencies Minister': the portfolio is the title's;
             # 'Twitter user': a platform is where the source writes, not whom it serves
             unnamed = not any(t.ent_type_ for t in lead)
-            portfolio = (
+            # 'Conservative MP', 'Labour MP': a party (but 'Labour Minister' a portfolio)
+            party = (
+                len(lead) == 1
+                and lead[0].is_title
+                and lead[0].lower_ in PARTY_WORDS
+                and first.lemma_.lower() not in PORTFOLIO_OFFICES
+            )
+            portfolio = not party and (
                 all(t.lower_ in OFFICE_DOMAINS for t in lead)
                 or (len(lead) == 1 and lead[0].lower_ in PLATFORMS)
                 # 'Civil Aviation Minister': a ministry's portfolio, whatever its words
@@ -527,7 +538,7 @@ class SourceDescriber:
             named_lead = not portfolio and all(
                 (
                     t.pos_ == "PROPN"
-                    or (t.is_title and first.is_lower)
+                    or (t.is_title and (first.is_lower or party))
                     or (t.is_upper and len(t.text) > 1)  # 'ICE Director John Morton'
                     or (t.text == "-" and not t.whitespace_)  # 'ABS-CBN CEO'
                 )
@@ -904,6 +915,8 @@ class SourceDescriber:
         return self._role_noun(tok) or self.lexicon.speaker_nouns.get(singular) in kinds
 
     def _role_noun(self, tok: Token) -> bool:
+        if tok.lower_ in PARTY_WORDS and tok.is_title:
+            return False  # 'Conservative MP': a party's MP ('Conservatives' are a group)
         lemma = tok.lemma_.lower()
         if self.lexicon.speaker_nouns.get(lemma) in {"title", "anonymous", "group"}:
             return True
