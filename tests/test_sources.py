@@ -1150,3 +1150,25 @@ def test_state_media_speak_for_their_country(default_nlp, text, expected):
 def test_a_party_before_a_title_is_the_affiliation(default_nlp, subject, expected):
     (speaker,) = speakers(default_nlp, f"{subject} said the plan would fail.")
     assert (speaker.title, speaker.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Scott D. Hammond, Acting Assistant Attorney General in charge of the Department’s "
+            "Antitrust Division, said the fine was the largest.",
+            ("acting assistant attorney general", "Antitrust Division"),
+            id="a possessive after the title is the unit's, not a possessor of the title",
+        ),
+        pytest.param(
+            "Grace Chung Becker, Acting Assistant Attorney General for the Justice Department’s "
+            "Civil Rights Division, said the fine was the largest.",
+            ("acting assistant attorney general", "Civil Rights Division"),
+            id="the unit named after a department's possessive",
+        ),
+    ],
+)
+def test_an_official_serves_the_unit_after_a_possessive(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.title, speaker.affiliation) == expected

@@ -363,6 +363,8 @@ class SourceDescriber:
         # the organisation, not the title
         possessor = None
         for tok in words:
+            if tok.tag_ == "POS" and any(self._role_noun(t) for t in words if t.i < tok.i):
+                break  # ('… General in charge of the Department's Antitrust Division')
             if tok.tag_ == "POS" and tok.i > 0 and tok.i - 1 not in org_ids:
                 owner = self.doc[tok.i - 1]
                 if self.lexicon.speaker_nouns.get(owner.lemma_.lower()) == "organization":
@@ -750,12 +752,17 @@ class SourceDescriber:
                 end += 2
             else:
                 break
+        start = ent.start
         own = next((t.i for t in doc[ent.start + 1 : end] if t.tag_ == "POS"), None)
-        if own is not None:  # "the Antitrust Division's Deputy Assistant" -> the Division
-            end = own
-        while end - 1 > ent.start and self._role_noun(doc[end - 1]):
+        if own is not None:
+            tail = doc[own + 1 : end]
+            if tail and not any(self._role_noun(t) or self._titled_word(t) for t in tail):
+                start = own + 1  # "the Justice Department's Civil Rights Division": the unit
+            else:  # "the Antitrust Division's Deputy Assistant" -> the Division
+                end = own
+        while end - 1 > start and self._role_noun(doc[end - 1]):
             end -= 1  # 'Republican Assemblywoman' -> Republican
-        text = doc[ent.start : end].text.split("(")[0].strip()
+        text = doc[start:end].text.split("(")[0].strip()
         if ent.label_ == "NORP":
             return self.lexicon.demonyms.get(text, _clean(text))
         return self.org_name(_clean(text))
