@@ -1172,3 +1172,11 @@ def test_a_party_before_a_title_is_the_affiliation(default_nlp, subject, expecte
 def test_an_official_serves_the_unit_after_a_possessive(default_nlp, text, expected):
     (speaker,) = speakers(default_nlp, text)
     assert (speaker.title, speaker.affiliation) == expected
+
+
+def test_an_acronym_keeps_the_office_its_initials_leave_out(default_nlp):
+    text = (
+        "The Department of Health and Human Services (HHS) opened an inquiry. Daniel R. "
+        "Levinson, Inspector General for HHS, said the fraud was vast."
+    )
+    assert speakers(default_nlp, text)[-1].affiliation == "Department of Health and Human Services"

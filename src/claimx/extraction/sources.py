@@ -134,6 +134,11 @@ PORTIONS = frozenset(
 PARTY_WORDS = frozenset(
     {"conservative", "labour", "liberal", "republican", "democratic", "democrat", "tory"}
 )
+#: The office a name is of, left out of its initials: 'Department of' (HHS).
+OFFICE_OF = re.compile(
+    r"\b(?:Department|Ministry|Office|Bureau|Agency|Commission|Council|Division) "
+    r"(?:of|for) (?:the )?$"
+)
 #: Nouns of outlets that a state may run: 'state media', 'state television'.
 STATE_OUTLETS = frozenset(
     {"media", "television", "tv", "radio", "broadcaster", "agency", "news", "press", "newspaper"}
@@ -951,6 +956,11 @@ class SourceDescriber:
                 # the words the initials stand for, from the first initial on
                 first = 0 if initials.startswith(letters) else len(words) - len(letters)
                 start = long.find(words[first])
+                # 'Department of Health and Human Services (HHS)': the initials leave out
+                # the office the name is of, which is still its full form
+                office = OFFICE_OF.search(long[:start])
+                if office is not None:
+                    start = office.start()
                 out[short] = _clean(long[start:]) or long
         return out
 
