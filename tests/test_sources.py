@@ -1180,3 +1180,15 @@ def test_an_acronym_keeps_the_office_its_initials_leave_out(default_nlp):
         "Levinson, Inspector General for HHS, said the fraud was vast."
     )
     assert speakers(default_nlp, text)[-1].affiliation == "Department of Health and Human Services"
+
+
+def test_a_company_noun_before_a_title_is_the_company_named_before(default_nlp):
+    text = (
+        "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
+        "Duffey said the winds were strong."
+    )
+    speaker = speakers(default_nlp, text)[-1]
+    assert (speaker.title, speaker.affiliation) == (
+        "meteorologist",
+        "Pacific Gas and Electric Company",
+    )

@@ -624,6 +624,9 @@ class SourceDescriber:
         rest = role[last + 1 :]
         if kinds[last] != "organization" or role[last].lower_ == "government":
             return None, rest
+        if len(unit) == 1 and unit[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
+            # 'Company meteorologist Evan Duffey': the company named before
+            return self._earlier_org(unit[0].idx) or unit[0].lower_, rest
         return " ".join(t.lower_ for t in unit), rest
 
     def _office_domain(self, toks: list[Token]) -> set[int]:
