@@ -529,3 +529,44 @@ def test_a_belief_inside_a_saying_of_the_same_voice_is_no_claim_of_its_own(defau
         update={"cue": believe.cue.model_copy(update={"category": "speech"})}
     )
     assert not _same_voice_inside(admitted, [said, admitted])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A former bank manager pleaded guilty today to stealing customer deposits, Acting "
+            "Assistant Attorney General Mark T. Hale of the Criminal Division and U.S. Attorney "
+            "Ellen B. Cole announced.\n\nThe manager faces ten years in prison.",
+            id="the learned layer's action does not take the announcement's place",
+        ),
+        pytest.param(
+            "WASHINGTON – A Ghanian man was sentenced today in the District of Columbia for his "
+            "role in smuggling East Africans into the United States, Acting Assistant Attorney "
+            "General of the Criminal Division Rita M. Glavin, U.S. Attorney for the District of "
+            "Columbia Jeffrey A. Taylor and Acting Assistant Secretary of Immigration and Customs "
+            "Enforcement (ICE) John Torres announced.\n\nThe man was arrested in May.",
+            id="a list of officials the parser cuts off from the clause",
+        ),
+    ],
+)
+def test_a_lead_closed_by_officials_announcing_is_their_claim(default_nlp, text):
+    claims = extract(text, nlp=default_nlp).claims
+    (claim,) = [c for c in claims if c.cue is not None and c.cue.text == "announced"]
+    lead = text.split("\n")[0]
+    assert claim.content.text.startswith(("A former bank manager", "A Ghanian man"))
+    assert claim.content.end <= lead.index(", Acting")
+    assert claim.speaker is not None and claim.speaker.start > lead.index(", Acting")
+
+
+def test_a_speaker_set_after_the_closing_cue_is_the_speaker(default_nlp):
+    text = (
+        "A Ghanian man was sentenced today in the District of Columbia for his role in "
+        "smuggling East Africans into the United States, announced Acting Assistant Attorney "
+        "General of the Criminal Division Rita M. Glavin and U.S. Attorney for the District of "
+        "Columbia Jeffrey A. Taylor."
+    )
+    (claim,) = extract(text, nlp=default_nlp).claims
+    assert claim.cue.text == "announced"
+    assert claim.content.text.startswith("A Ghanian man was sentenced today")
+    assert claim.speaker.start > claim.cue.end

@@ -18,7 +18,7 @@ from claimx.extraction.claims import build_claims
 from claimx.extraction.language_tags import quiet_language_tags
 from claimx.extraction.names import relabel_titled_names
 from claimx.extraction.quotes import find_quotes
-from claimx.extraction.rules import Context, find_candidates, reports_cited
+from claimx.extraction.rules import Context, closing_reports, find_candidates, reports_cited
 from claimx.extraction.scope import journalist_claims
 from claimx.learned.calibration import calibrate
 from claimx.learned.features import FEATS_KEY, token_features
@@ -118,6 +118,8 @@ class ClaimExtractor:
                         cands[:] = rank(ctx, cands, tags, ranker, self.proposes)
                     if self.keep_nested:
                         cands[:] = reports_cited(ctx, found_by_rules, cands)
+                    if self.scope == DEFAULT_SCOPE:
+                        cands[:] = closing_reports(ctx, found_by_rules, cands)
             for _, ctx, cands in found:
                 yield self._annotate(ctx, cands)
 

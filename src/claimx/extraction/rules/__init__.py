@@ -279,6 +279,41 @@ def reports_cited(ctx: Context, found: list[Candidate], kept: list[Candidate]) -
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
+def closing_reports(ctx: Context, found: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """The rule claims of a reporting clause that closes its sentence, back where the
+    learned layer dropped them.
+
+    '[A former executive pleaded guilty today to …], Acting Assistant Attorney
+    General X and U.S. Attorney Y announced.': the journalist's definition counts
+    the announcement (the guide's "Announcements"); the learned layer, taught on
+    PolNeAR, prefers the action inside it ('pleaded guilty'), which the default
+    scope then leaves out, and the sentence loses its claim. A clause that a
+    named speaker's speech cue reports, ending right before the cue at the end
+    of the sentence, comes back when no kept claim has its cue.
+    """
+    cues = {k.cue for k in kept}
+    out = list(kept)
+    for cand in found:
+        verb = cand.cue_token
+        if (
+            verb is None
+            or cand.cue in cues
+            or cand.pattern != "clausal_complement"
+            or cand.speaker is None
+            or cand.speaker.pos_ == "PRON"
+            or ctx.in_quote(verb)
+            or verb.i + 1 >= len(verb.doc)
+            or verb.doc[verb.i + 1].text not in {".", "!"}
+            or cand.end > verb.idx
+        ):
+            continue
+        entry = ctx.lexicon.cue_of(verb)
+        if entry is not None and entry.cls == "speech":
+            out.append(cand)
+            cues.add(cand.cue)
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
 def _inside(token, cand: Candidate) -> bool:
     return any(s <= token.idx < e for s, e in cand.content)
 

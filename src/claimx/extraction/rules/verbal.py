@@ -614,10 +614,45 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
                 return _without_comment(child), "clausal_complement"
     clause = _detached_that_clause(verb)
     if not clause and entry.cls == "speech":
-        clause = _misparsed_clause(verb)
+        clause = _misparsed_clause(verb) or _lead_before_speakers(verb)
     if clause:
         return clause, "clausal_complement"
     return [], ""
+
+
+def _lead_before_speakers(verb: Token) -> list[Token]:
+    """The clause before a list of officials that closes the sentence with its cue: 'A
+    Ghanian man was sentenced today …, Acting Assistant Attorney General Rita M. Glavin,
+    U.S. Attorney Jeffrey A. Taylor and … John Torres announced.' The parser, lost in
+    the long list, cuts the sentence and leaves the cue without a complement. The list
+    is the run of words without a verb before the cue; the clause ends at the comma
+    that opens it, and starts where its sentence does (after a dateline)."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.text not in {".", "!"} or verb.i == 0:
+        return []
+    start = verb.sent.start
+    if start > 0 and doc[start - 1].text not in {".", "!", "?", ":", ";"}:
+        start = doc[start - 1].sent.start  # (the sentence the parser cut)
+    commas = []
+    for tok in reversed(doc[start : verb.i]):
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_space or tok.is_quote:
+            break
+        if tok.text == ",":
+            commas.append(tok)
+    if not commas:
+        return []
+    comma = commas[-1]
+    speakers = doc[comma.i + 1 : verb.i]
+    if not speakers or not speakers[0].is_title or not speakers[-1].ent_type_:
+        return []
+    clause = [t for t in doc[start : comma.i] if not t.is_space]
+    dash = next((t for t in clause[:6] if t.text in {"–", "—", "--", "-"}), None)
+    if dash is not None and all(t.is_upper or t.is_punct for t in clause if t.i < dash.i):
+        clause = [t for t in clause if t.i > dash.i]  # 'WASHINGTON – …'
+    if not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+        return []
+    return clause
 
 
 def _colon_between(clause: Token, verb: Token) -> bool:
@@ -1076,7 +1111,7 @@ def verb_subject(verb: Token) -> Token | None:
                 return None  # "That said, …" / "This suggests that …": no source
             return subj
         if tok is verb:
-            named = _name_read_as_time(verb)
+            named = _name_read_as_time(verb) or _inverted_subject(verb)
             if named is not None:
                 return named
         if (
@@ -1165,6 +1200,22 @@ def _name_read_as_time(verb: Token) -> Token | None:
         ):
             return pobj
     return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'[clause], announced Acting Assistant Attorney General Rita M. Glavin': after the
+    clause it reports, a cue with no subject puts its speaker after it, where the
+    parser reads a name as its object."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    names = {"PERSON", "ORG", "GPE", "NORP"}
+    if not any(t.ent_type_ in names for t in obj.subtree) and obj.ent_type_ not in names:
+        return None
+    return obj
 
 
 def _subject_child(verb: Token) -> Token | None:
