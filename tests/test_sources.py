@@ -1192,3 +1192,13 @@ def test_a_company_noun_before_a_title_is_the_company_named_before(default_nlp):
         "meteorologist",
         "Pacific Gas and Electric Company",
     )
+
+
+def test_a_department_is_named_as_the_article_spells_it_and_without_its_dateline(default_nlp):
+    text = (
+        "WASHINGTON - The Department of Justice said today that the county had failed to "
+        "protect inmates. The Justice Department said the county broke the law. The "
+        "Department said it would seek damages."
+    )
+    names = [s.name for s in speakers(default_nlp, text)]
+    assert names == ["Department of Justice"] * 3

@@ -134,6 +134,11 @@ PORTIONS = frozenset(
 PARTY_WORDS = frozenset(
     {"conservative", "labour", "liberal", "republican", "democratic", "democrat", "tory"}
 )
+#: 'Department of Justice', 'Department of Health and Human Services': the field of a
+#: department, the name 'Justice Department' gives it.
+DEPARTMENT_OF = re.compile(
+    r"(?<![\w.])Department of (?:the )?([A-Z][a-z]+)(?:(?: and| &)? [A-Z][a-z]+)*"
+)
 #: The office a name is of, left out of its initials: 'Department of' (HHS).
 OFFICE_OF = re.compile(
     r"\b(?:Department|Ministry|Office|Bureau|Agency|Commission|Council|Division) "
@@ -977,8 +982,14 @@ class SourceDescriber:
         return self._org_names[name]
 
     def _fullest_org(self, name: str) -> str | None:
+        dateline = DATELINE.match(name)
+        if dateline is not None:  # 'WASHINGTON - The Department of Justice'
+            name = _clean(name[dateline.end() :]) or name
         if name in self.acronyms:
             return self.acronyms[name]
+        department = self._departments.get(name)
+        if department is not None:  # 'Justice Department' -> 'Department of Justice'
+            return department
         if name.isupper() and 2 <= len(name) <= 5:  # 'AU' -> African Union
             spelled = self._org_initials.get(name)
             if spelled:
@@ -990,6 +1001,20 @@ class SourceDescriber:
         if " " not in name and common and name in self._org_suffixes:
             return self._org_suffixes[name]  # 'Society' -> the Royal Pharmaceutical Society
         return self._org_prefixes.get(name, name)
+
+    @cached_property
+    def _departments(self) -> dict[str, str]:
+        """'Justice Department' (and 'Department', when the article names only one)
+        -> 'Department of Justice', the form the article spells out."""
+        out: dict[str, str] = {}
+        for m in DEPARTMENT_OF.finditer(self.text):
+            full, field = m.group(0), m.group(1)
+            out.setdefault(f"{field} Department", full)
+            out.setdefault(f"{field} Dept.", full)
+            out.setdefault("Department", full)
+            if out["Department"] != full:
+                out["Department"] = ""
+        return {k: v for k, v in out.items() if v}
 
     @cached_property
     def _org_suffixes(self) -> dict[str, str | None]:
