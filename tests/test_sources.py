@@ -1202,3 +1202,16 @@ def test_a_department_is_named_as_the_article_spells_it_and_without_its_dateline
     )
     names = [s.name for s in speakers(default_nlp, text)]
     assert names == ["Department of Justice"] * 3
+
+
+def test_a_surname_resolves_to_the_name_without_the_title_the_recogniser_took_in(default_nlp):
+    text = "Chief Superintendent Graciano Mijares said the fire was out. Mijares said it was arson."
+    assert [s.name for s in speakers(default_nlp, text)] == ["Graciano Mijares"] * 2
+
+
+def test_both_is_no_part_of_a_name(default_nlp):
+    text = (
+        "Iran accused both Saudi Arabia and the United States. Both Saudi Arabia and the "
+        "United States said the accusation was false."
+    )
+    assert speakers(default_nlp, text)[-1].name == "Saudi Arabia and the United States"

@@ -193,8 +193,8 @@ def _clean(text: str | None) -> str | None:
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
     words = text.split()
-    while words and words[0].lower() in {"the", "a", "an"}:
-        words = words[1:]
+    while words and words[0].lower() in {"the", "a", "an", "both"}:
+        words = words[1:]  # ('Both Saudi Arabia and the United States')
     return " ".join(words) or None
 
 
@@ -1059,7 +1059,8 @@ class SourceDescriber:
         """Surname key -> the first full name ending in it ('radmall' -> 'Ben Radmall')."""
         out: dict[str, str] = {}
         for ent in self.ents:
-            name = _clean(ent.text) if ent.label_ == "PERSON" else None
+            # ('[Superintendent Graciano Mijares]PERSON': the name without its title)
+            name = _clean(self._without_roles(ent).text) if ent.label_ == "PERSON" else None
             surname = surname_key(name) if name else None
             if surname is not None:
                 out.setdefault(surname, name)
