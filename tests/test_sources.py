@@ -1215,3 +1215,9 @@ def test_both_is_no_part_of_a_name(default_nlp):
         "United States said the accusation was false."
     )
     assert speakers(default_nlp, text)[-1].name == "Saudi Arabia and the United States"
+
+
+@pytest.mark.parametrize("name", ["Florida Highway Patrol", "The Philippine Coast Guard"])
+def test_an_organisation_the_recogniser_takes_for_a_person_by_its_last_word(default_nlp, name):
+    (speaker,) = speakers(default_nlp, f"{name} said the road would stay closed.")
+    assert (speaker.source_type, speaker.kind) == ("named_organization", "organization")
