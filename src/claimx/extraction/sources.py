@@ -1007,7 +1007,7 @@ class SourceDescriber:
         """'Justice Department' (and 'Department', when the article names only one)
         -> 'Department of Justice', the form the article spells out."""
         out: dict[str, str] = {}
-        for m in DEPARTMENT_OF.finditer(self.text):
+        for m in DEPARTMENT_OF.finditer(self.story):
             full, field = m.group(0), m.group(1)
             out.setdefault(f"{field} Department", full)
             out.setdefault(f"{field} Dept.", full)
