@@ -1221,3 +1221,9 @@ def test_both_is_no_part_of_a_name(default_nlp):
 def test_an_organisation_the_recogniser_takes_for_a_person_by_its_last_word(default_nlp, name):
     (speaker,) = speakers(default_nlp, f"{name} said the road would stay closed.")
     assert (speaker.source_type, speaker.kind) == ("named_organization", "organization")
+
+
+@pytest.mark.parametrize("word", ["Some", "Others"])
+def test_a_quantifier_standing_for_people_is_an_unnamed_group(default_nlp, word):
+    (speaker,) = speakers(default_nlp, f"{word} argue that the new tax will hurt farmers.")
+    assert (speaker.source_type, speaker.kind) == ("unnamed_group", "group")

@@ -1457,7 +1457,9 @@ class SourceDescriber:
             toks = [t for t in toks if t.i > portion.i]
             head = self._head(toks)
         if head.pos_ == "PRON" and len(toks) == 1 and not is_acronym(head):
-            return SourceFields(None, None, None, PRONOUN_TYPES.get(head.lower_))
+            group = self.lexicon.speaker_nouns.get(head.lower_) == "group"  # 'Some argue'
+            kind = "unnamed_group" if group else PRONOUN_TYPES.get(head.lower_)
+            return SourceFields(None, None, None, kind)
         lemma = head.lemma_.lower()
         noun_kind = self.lexicon.speaker_nouns.get(lemma) or self.lexicon.speaker_nouns.get(
             head.lower_

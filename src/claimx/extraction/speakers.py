@@ -371,8 +371,8 @@ class SpeakerResolver:
             return _clean_name(text), "media", False
         if core.pos_ == "PRON" and is_acronym(core):
             return core.text, "organization", False  # 'WHO said'
-        if core.pos_ == "PRON":
-            return core.text, "pronoun", False
+        if core.pos_ == "PRON" and self.lexicon.speaker_nouns.get(core.lower_) != "group":
+            return core.text, "pronoun", False  # (not 'Some', 'Others': a group)
         kind = self.lexicon.speaker_nouns.get(core.lemma_.lower(), "unknown")
         if kind == "title":
             # "the mayor" names one known person; "a minister" does not.
@@ -477,7 +477,8 @@ class SpeakerResolver:
         head = phrase_head(tokens, head)
         own_span = _span_of(tokens)
         lower = head.lower_
-        if head.pos_ == "PRON" and len(tokens) == 1 and not is_acronym(head):
+        quantity = self.lexicon.speaker_nouns.get(lower) == "group"  # 'Some argue …'
+        if head.pos_ == "PRON" and len(tokens) == 1 and not is_acronym(head) and not quantity:
             ante = self._antecedent(head)
             if ante:  # an entity of nothing but "'s" gives no antecedent
                 info = self._from_mention(ante)
