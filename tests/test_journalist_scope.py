@@ -60,6 +60,9 @@ def test_refusals_to_speak_are_not_claims(default_nlp, text):
         "The company announced the closure of its Leeds plant.",
         'The firm pleaded guilty on Tuesday to a "willful violation of a safety standard," '
         "the most serious offense it faced.",
+        "A former county clerk, 58, pleaded guilty to a one-count information in U.S. District "
+        "Court in Boston.",
+        "The contractor pleaded guilty to tax evasion for failing to report the payments.",
     ],
 )
 def test_actions_are_not_claims(default_nlp, polnear_nlp, text):

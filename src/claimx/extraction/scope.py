@@ -457,6 +457,10 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return None if _noun_cue(verb, lexicon) else "action"
     if entry.cls not in CLAIM_CLASSES:
         return "action"
+    if verb is not None and any(
+        c.dep_ in {"acomp", "oprd"} and c.lower_ in {"guilty", "innocent"} for c in verb.children
+    ):
+        return "action"  # 'pleaded guilty to income tax evasion': a plea to a charge
     if (
         entry.cls == "cognition"
         and verb_lemma not in ASKING
