@@ -225,6 +225,15 @@ def _content(according: Token, to: Token) -> list[Token]:
         head = head.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
+    shared = False
+    while (
+        head.dep_ == "conj"
+        and head.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in SUBJECTS for c in head.children)
+    ):
+        # 'Assailants attacked him, then, according to officials, fled': a verb that
+        # shares its subject reports with the clause it is joined to
+        head, shared = head.head, True
     # the phrase runs from 'according' to the end of its source; what else the parser
     # hung on it ('…, according to the fire service, among the dead') is the clause's
     phrase = set(range(according.i, to.right_edge.i + 1))
@@ -240,6 +249,8 @@ def _content(according: Token, to: Token) -> list[Token]:
         words_after[0].lower_ in RELATIVE_PRONOUNS
         or any(t.lower_ in {"whom", "which"} for t in words_after[1:3])  # 'some of whom'
     )
+    if shared and before and after:
+        return trim_tokens(before) + trim_tokens(after)
     if inserted and relative:
         # '…, according to police, who said officers arrived …': the source's own clause
         # follows; what it reports is the sentence before the phrase
