@@ -286,3 +286,29 @@ def test_according_to_in_a_verb_that_shares_its_subject_reports_the_whole_clause
     assert claim.content.text.startswith("Two gunmen attacked the reporter")
     assert claim.content.text.endswith("fled")
     assert len(claim.content.parts) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "content"),
+    [
+        (
+            "The professor praised the students. In his view, a young surgeon has almost no "
+            "chance to become a leading specialist without years of practice.",
+            "The professor",
+            "a young surgeon has almost no chance to become a leading specialist without years "
+            "of practice",
+        ),
+        (
+            "From her perspective, the reforms came too late for the farmers.",
+            "her",
+            "the reforms came too late for the farmers",
+        ),
+    ],
+)
+def test_a_view_someone_holds_is_their_claim(claims_of, text, holder, content):
+    claim = [c for c in claims_of(text) if c.pattern == "stated_view"][0]
+    assert (claim.speaker.text, claim.content.text) == (holder, content)
+
+
+def test_the_writers_own_view_is_no_claim(claims_of):
+    assert claims_of("In my view, the reforms came too late for the farmers.") == []

@@ -48,7 +48,7 @@ from weakref import WeakKeyDictionary
 from claimx.extraction.names import name_key
 from claimx.extraction.quotes import DOUBLE_MARKS
 from claimx.extraction.rules import RULES, Rule, Trigger
-from claimx.extraction.rules.according_to import HEARSAY_ADVERBS, SOURCE_DOCUMENTS
+from claimx.extraction.rules.according_to import HEARSAY_ADVERBS, SOURCE_DOCUMENTS, VIEW_NOUNS
 from claimx.extraction.rules.direct import (
     LINE_SPEAKER,
     block_lines,
@@ -182,8 +182,14 @@ class Prefilter:
         if Trigger.FOR_VIEW in seen and HELD_VIEW.search(line):
             return True  # 'For many bloggers, the coverage has been outrageous.'
         words = {w.lower() for w in WORD.findall(paragraph)}
-        return not words.isdisjoint(self.words) or (
-            Trigger.IN_SOURCE in seen and "in" in words and not words.isdisjoint(self.sources)
+        return (
+            not words.isdisjoint(self.words)
+            or (Trigger.IN_SOURCE in seen and "in" in words and not words.isdisjoint(self.sources))
+            or (
+                Trigger.VIEW in seen
+                and not words.isdisjoint({"in", "from"})
+                and not words.isdisjoint(VIEW_NOUNS)
+            )
         )
 
     def select(self, text: str) -> Selection:

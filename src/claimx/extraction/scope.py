@@ -72,6 +72,7 @@ SURFACE_PATTERNS = {
     "according_to",
     "per_source",
     "source_document",
+    "stated_view",
     "hearsay_adverb",
     "headline_colon",
     "title_case_headline",

@@ -36,6 +36,7 @@ from claimx.extraction.rules.according_to import (
     hearsay_adverb,
     held_view,
     in_source_document,
+    stated_view,
 )
 from claimx.extraction.rules.base import Candidate, Context, Found, SpanIndex, Trigger
 from claimx.extraction.rules.direct import (
@@ -104,6 +105,13 @@ ALL_RULES: tuple[Rule, ...] = (
         "clause",
         (Trigger.HEARSAY,),
         "The suspect was reportedly seen near the station on Friday.",
+    ),
+    Rule(
+        "stated_view",
+        stated_view,
+        "clause",
+        (Trigger.VIEW,),
+        "In his view, the new fuel tax will hurt farmers in the north.",
     ),
     Rule(
         "held_view",

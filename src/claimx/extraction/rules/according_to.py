@@ -116,6 +116,53 @@ def in_source_document(ctx: Context, found: Found) -> list[Candidate]:
     return out
 
 
+#: Nouns of a view someone holds: 'In his view, …', 'in the opinion of the court'.
+VIEW_NOUNS = frozenset(
+    {"view", "opinion", "judgment", "judgement", "assessment", "estimation", "perspective"}
+)
+
+
+def stated_view(ctx: Context, found: Found) -> list[Candidate]:
+    """'In his view, the plan will fail.', 'From her perspective, …', 'the plan, in the
+    opinion of the court, is unlawful': the clause is the holder's view (the guide's
+    "Views"). The holder is the view's possessor or what it is 'of'; the writer's
+    own ('in my view') is no one's claim."""
+    out = []
+    for prep in ctx.tokens:
+        if prep.lower_ not in {"in", "from"} or prep.dep_ != "prep" or ctx.in_quote(prep):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in VIEW_NOUNS:
+            continue
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is None:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if holder is None or holder.lower_ in {"my", "our", "your", "me", "us", "you"}:
+            continue
+        head = prep.head
+        if ctx.lexicon.cue_of(head) is not None or not (
+            head.pos_ in {"VERB", "AUX"} or head.dep_ == "ROOT"
+        ):
+            continue
+        content = _content(prep, noun)
+        if len([t for t in content if not t.is_punct]) < 3:
+            continue
+        out.append(
+            Candidate(
+                type="indirect",
+                pattern="stated_view",
+                content=char_runs(content),
+                cue=(prep.idx, prep.idx + len(prep.text)),
+                cue_lemma=prep.lower_,
+                cue_token=prep,
+                speaker=holder,
+                confidence=0.6,
+            )
+        )
+    return out
+
+
 #: Adverbs that mark a claim as reported by someone the writer does not name.
 HEARSAY_ADVERBS = word_set("hearsay_adverbs")
 

@@ -47,6 +47,7 @@ UNLEARNED = frozenset(
         "adjective_complement",
         "research_finding",
         "per_source",
+        "stated_view",
     }
 )
 
@@ -65,6 +66,7 @@ class Trigger(StrEnum):
     COLON_END = "a line ending in a colon, and the block after it"
     MESSAGE = "a line naming a message ('left this message'), and the block after it"
     FOR_VIEW = "a sentence opening with For and a comma"  # For many bloggers, …
+    VIEW = "in or from and a view noun"  # In his view, …
 
 
 @dataclass
