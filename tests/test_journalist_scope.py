@@ -573,3 +573,15 @@ def test_a_speaker_set_after_the_closing_cue_is_the_speaker(default_nlp):
     assert claim.cue.text == "announced"
     assert claim.content.text.startswith("A Ghanian man was sentenced today")
     assert claim.speaker.start > claim.cue.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress refused the money, and the president declared a state of emergency the same day.",
+        "Per request of Prime Minister Boris Johnson, the Queen suspended parliament for five "
+        "weeks.",
+    ],
+)
+def test_a_time_or_a_request_is_no_part_of_a_claim(default_nlp, text):
+    assert claims(default_nlp, text) == []

@@ -248,6 +248,12 @@ PER_UNITS = frozenset(
 )
 
 
+#: What 'per' follows rather than cites: 'per request of', 'per orders of'.
+PER_ACTS = frozenset(
+    {"request", "order", "instruction", "direction", "demand", "decision", "agreement", "law"}
+)
+
+
 def _per(tok: Token) -> Token | None:
     """'Per X' opening a sentence or set off by a comma, X a source (not 'per cent',
     'per day'): the word itself, which stands as its own 'to'."""
@@ -258,6 +264,8 @@ def _per(tok: Token) -> Token | None:
         return None
     if source.lemma_.lower() in PER_UNITS or any(c.like_num for c in source.children):
         return None
+    if source.pos_ == "NOUN" and source.lemma_.lower() in PER_ACTS:
+        return None  # 'Per request of the prime minister, …': on whose request, not per whom
     return tok
 
 

@@ -795,7 +795,9 @@ def _object_predicate(verb: Token) -> list[Token]:
     frame = [
         c
         for c in verb.children
-        if c.i > verb.i and (c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as"))
+        if c.i > verb.i
+        and (c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as"))
+        and not (c.dep_ == "npadvmod" and _time_phrase(c))  # 'declared X the same day'
     ]
     single_predicate = len(frame) == 1 and frame[0].dep_ in {"oprd", "xcomp", "ccomp", "acomp"}
     if len(frame) < 2 and not single_predicate:
@@ -803,6 +805,17 @@ def _object_predicate(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in SEEING_AS and not any(c.dep_ == "prep" for c in frame):
         return []  # 'view video and messages': seeing, unless as something ('view X as Y')
     return [t for c in frame for t in c.subtree]
+
+
+def _time_phrase(tok: Token) -> bool:
+    """'the same day', 'last week', 'Monday': when, not what is predicated."""
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in TIME_NOUNS
+
+
+#: Nouns of a time: 'the same day', 'that morning'.
+TIME_NOUNS = frozenset(
+    {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "hour"}
+)
 
 
 #: Cues that take an object and a predicate only with 'as' ('see Russia as a threat'):
