@@ -1227,3 +1227,26 @@ def test_an_organisation_the_recogniser_takes_for_a_person_by_its_last_word(defa
 def test_a_quantifier_standing_for_people_is_an_unnamed_group(default_nlp, word):
     (speaker,) = speakers(default_nlp, f"{word} argue that the new tax will hurt farmers.")
     assert (speaker.source_type, speaker.kind) == ("unnamed_group", "group")
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        (
+            "Carmen Yulín Cruz, the mayor of the capital city of San Juan,",
+            ("Carmen Yulín Cruz", "mayor"),
+        ),
+        (
+            "Amos Rojas, U.S. Marshal for the Southern District of Florida,",
+            ("Amos Rojas", "U.S. marshal"),
+        ),
+        (
+            "Richard E. Greene, EPA Regional Administrator,",
+            ("Richard E. Greene", "regional administrator"),
+        ),
+        ("Opposition leader Jeremy Corbyn", ("Jeremy Corbyn", "opposition leader")),
+    ],
+)
+def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subject, expected):
+    (speaker,) = speakers(default_nlp, f"{subject} said the vote was illegal.")
+    assert (speaker.name, speaker.title) == expected

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from claimx.lexicon import Lexicon, word_set
 
 #: Generational suffixes that end a full name and are never the surname.
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc"})
 #: Punctuation around a word of a name.
 TRIM = ".,;:!?()[]\"'“”‘’«»"
 #: Entity labels a person's name is mistaken for.
@@ -171,8 +171,19 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             and doc[end - 1].head.i == end
         ):
             end += 1  # '[Superintendent Graciano] Mijares': the surname left out
-        if end != ent.end:
-            out.append(Span(doc, ent.start, end, label="PERSON"))
+        start = ent.start
+        while (
+            ent.label_ == "PERSON"
+            and start > 0
+            and doc[start - 1].text in lexicon.first_names
+            and doc[start - 1].pos_ == "PROPN"
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].dep_ == "compound"
+            and ent.start <= doc[start - 1].head.i < end
+        ):
+            start -= 1  # 'Carmen [Yulín Cruz]': the first name left out
+        if (start, end) != (ent.start, ent.end):
+            out.append(Span(doc, start, end, label="PERSON"))
             continue
         if ent.label_ in {"ORG", "GPE", "NORP"} and _described_as_a_person(ent, lexicon):
             start = ent.start

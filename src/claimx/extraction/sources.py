@@ -424,7 +424,8 @@ class SourceDescriber:
                 # Division': the unit follows ('Special Agent in Charge' is an office)
                 break
             member = lower == "of" and role and role[-1].lemma_.lower() == "member"
-            if member and nxt is not None and nxt.lower_ not in OFFICE_DOMAINS:
+            body = next((c for c in tok.children if c.dep_ == "pobj"), nxt)
+            if member and body is not None and body.lower_ not in OFFICE_DOMAINS:
                 # 'Some members of opposition parties': what they belong to (not
                 # 'Member of parliament (MP)')
                 break
@@ -542,7 +543,8 @@ class SourceDescriber:
                 or (unnamed and first.lemma_.lower() in PORTFOLIO_OFFICES)
                 # 'Regional Governor', 'Provincial Director': describing words of a title
                 or (
-                    unnamed
+                    not any(t.i in org_ids for t in lead)
+                    and not any(t.ent_type_ in {"PERSON", "GPE", "NORP"} for t in lead)
                     and not first.is_lower
                     and all(t.is_title and ADJECTIVE_ENDING.search(t.lower_) for t in lead)
                 )
@@ -601,6 +603,8 @@ class SourceDescriber:
         Minority Whip] Dick Durbin' -> Senate, 'DEA Acting Administrator' -> DEA), and
         none where it is only a portfolio before a title ('Interior Minister')."""
         cut = next((n for n, t in enumerate(ent) if self._titled_word(t)), None)
+        while cut and ent[cut - 1].is_title and ADJECTIVE_ENDING.search(ent[cut - 1].lower_):
+            cut -= 1  # '[EPA Regional Administrator]': 'Regional' is the title's
         if cut == 0:
             return None  # '[Commanding General] of the U.S. Army …'
         if cut is not None:
@@ -627,6 +631,8 @@ class SourceDescriber:
             return None, role
         unit = role[: last + 1]
         rest = role[last + 1 :]
+        if role[last].lower_ == "opposition":
+            return None, role  # 'Opposition leader Jeremy Corbyn': a title of its own
         if kinds[last] != "organization" or role[last].lower_ == "government":
             return None, rest
         if len(unit) == 1 and unit[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
