@@ -1250,3 +1250,15 @@ def test_a_quantifier_standing_for_people_is_an_unnamed_group(default_nlp, word)
 def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subject, expected):
     (speaker,) = speakers(default_nlp, f"{subject} said the vote was illegal.")
     assert (speaker.name, speaker.title) == expected
+
+
+def test_an_organisation_after_a_name_is_its_affiliation_though_unrecognised(default_nlp):
+    (speaker,) = speakers(
+        default_nlp, "Jennifer Lu of Marriage Equality Coalition Taiwan said the vote was historic."
+    )
+    assert speaker.affiliation == "Marriage Equality Coalition Taiwan"
+
+
+def test_a_place_after_a_name_is_no_affiliation(default_nlp):
+    (speaker,) = speakers(default_nlp, "Mary Jones of Texas said the vote was historic.")
+    assert speaker.affiliation is None

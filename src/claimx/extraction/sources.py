@@ -382,7 +382,7 @@ class SourceDescriber:
                     words = [t for t in words if t.i > tok.i]
                 break
         role: list[Token] = []
-        unit_name = None
+        unit_name = name_unit = None
         source_ids = set(skip)
         for tok in words:
             if tok.i in org_ids:
@@ -432,6 +432,10 @@ class SourceDescriber:
             if tok.pos_ == "ADP" and (not role or lower in AFFILIATING):
                 # 'retail expert from Queensland University …': the rest is the affiliation
                 rest = [t for t in toks if t.i > tok.i and t.pos_ != "DET"]
+                if not role and lower in {"of", "from", "at"} and tok.head.i in skip:
+                    # 'Jennifer Lu of Marriage Equality Coalition Taiwan': a name's
+                    # organisation the recogniser did not name
+                    name_unit = self._capitalised_run(rest, org_ids)
                 if not role or (rest and rest[0].i in org_ids):
                     break
                 pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -497,6 +501,7 @@ class SourceDescriber:
         affiliation = self._affiliation(orgs, role)
         if unit_name and not any(e.label_ == "ORG" for e in orgs):
             affiliation = unit_name
+        affiliation = name_unit or affiliation  # (what 'of' sets right after the name)
         if affiliation is None and possessor is not None:
             affiliation = self._earlier_org(possessor.idx) or possessor.text.lower()
         if nouns:
@@ -572,6 +577,23 @@ class SourceDescriber:
         if national is not None:
             title = f"{national.text} {title}"
         return _clean(title), affiliation
+
+    def _capitalised_run(self, toks: list[Token], org_ids: set[int]) -> str | None:
+        """Two or more capitalised proper nouns opening ``toks``, none of a named
+        organisation or person: an organisation the recogniser left unnamed."""
+        run: list[Token] = []
+        for t in toks:
+            joins = t.lower_ in {"and", "&", "of", "for"} and run
+            if not (t.pos_ == "PROPN" and t.is_title) and not joins:
+                break
+            if t.i in org_ids or t.ent_type_ == "PERSON":
+                return None
+            run.append(t)
+        while run and not run[-1].is_title:
+            run.pop()
+        if len(run) < 2 or any(t.i != run[0].i + n for n, t in enumerate(run)):
+            return None
+        return _clean(self.doc[run[0].i : run[-1].i + 1].text)
 
     def _campuses(self, toks: list[Token]) -> list[Span]:
         """The organisations of a phrase, an institution and its place before a
