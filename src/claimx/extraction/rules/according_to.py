@@ -146,20 +146,8 @@ def stated_view(ctx: Context, found: Found) -> list[Candidate]:
         ):
             continue
         content = _content(prep, noun)
-        if len([t for t in content if not t.is_punct]) < 3:
-            continue
-        out.append(
-            Candidate(
-                type="indirect",
-                pattern="stated_view",
-                content=char_runs(content),
-                cue=(prep.idx, prep.idx + len(prep.text)),
-                cue_lemma=prep.lower_,
-                cue_token=prep,
-                speaker=holder,
-                confidence=0.6,
-            )
-        )
+        if len([t for t in content if not t.is_punct]) >= 3:
+            out.append(Candidate.of_word(prep, holder, content, "stated_view", 0.6))
     return out
 
 
