@@ -1253,6 +1253,21 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="an organisation after a name, though the recogniser did not name it",
         ),
         pytest.param(
+            "The health ministry's Institute of Epidemiology, Disease Control and Research "
+            "(IEDCR) confirmed five deaths. The World Health Organization (WHO) said the virus "
+            "was spreading.",
+            "name",
+            "World Health Organization",
+            id="a name whose head is a word of organisations names no earlier organisation",
+        ),
+        pytest.param(
+            "Alan Rodrigues, Weston Coolidge and Joseph Prokop were indicted on Monday. The "
+            "defendants said the plan was legal.",
+            "name",
+            "Alan Rodrigues, Weston Coolidge and Joseph Prokop",
+            id="the defendants are all three named before, listed as the writer lists them",
+        ),
+        pytest.param(
             "Mary Jones of Texas said the vote was historic.",
             "affiliation",
             None,

@@ -1327,13 +1327,21 @@ class SourceDescriber:
             if ent.root.dep_ == "conj":
                 continue
             people = [ent, *self._conjoined_people(ent)]
+            first = ent
+            while first.root.dep_ == "appos" and self.doc[first.start - 1].text == ",":
+                # 'A, B and C' read as A with the apposition 'B and C'
+                prev = self._ent_at(first.root.head.i)
+                if prev is None or prev.label_ != "PERSON" or prev.end != first.start - 1:
+                    break
+                people.insert(0, prev)
+                first = prev
             if len(people) < 2:
                 continue
             sent = ent.sent
             titled = any(t.lemma_.lower() == lemma for t in sent if t.i < ent.start)
             if titled or lemma in CASE_PARTIES:
                 names = [_clean(self._without_roles(e).text) for e in people]
-                return " and ".join(n for n in names if n)
+                return join_names(names)
             return None  # the nearest group named together is another one
         return None
 
@@ -1400,7 +1408,7 @@ class SourceDescriber:
             if other is not None and other.label_ in {"ORG", "PERSON"} and other != ent:
                 ents.append(other)
         names = [self.place_name(e) if e.label_ in ORG_LABELS else _clean(e.text) for e in ents]
-        return " and ".join(n for n in names if n)
+        return join_names(names)
 
     # -- the record --------------------------------------------------------------
 
@@ -1595,9 +1603,7 @@ class SourceDescriber:
                 # the role is the one before the first name ('Police officers')
                 first = [t for t in toks if t.i < person.end]
                 title, affiliation = self._role(first, {t.i for t in person})
-                return SourceFields(
-                    " and ".join(n for n in names if n), title, affiliation, "named_person"
-                )
+                return SourceFields(join_names(names), title, affiliation, "named_person")
             title, affiliation = self._role(toks, {t.i for t in person})
             after = [t for t in toks if t.i >= person.end]
             if title and len(after) > 2 and after[0].text == "," and person.start > toks[0].i:
@@ -1621,7 +1627,9 @@ class SourceDescriber:
         proper = head.pos_ == "PROPN" or any(
             t.ent_type_ in ORG_LABELS and t.i == head.i for t in toks
         )
-        if lemma in self.lexicon.anaphoric_orgs and toks[0].lower_ in {"the", "its", "this"}:
+        # ('The World Health Organization' is a name, not 'the organization' named before)
+        anaphoric = lemma in self.lexicon.anaphoric_orgs and head.pos_ != "PROPN"
+        if anaphoric and toks[0].lower_ in {"the", "its", "this"}:
             inside = {t.i for t in toks}
             earlier = self._earlier_org(toks[0].idx, exclude=inside)
             if earlier is not None:  # 'The Premier League side' -> the club named before
@@ -1652,6 +1660,14 @@ class SourceDescriber:
         return SourceFields(
             None, title, affiliation, "unnamed_group" if plural else "unnamed_person"
         )
+
+
+def join_names(names: list[str | None]) -> str | None:
+    """'A and B', 'A, B and C': names listed as a writer lists them."""
+    kept = [n for n in names if n]
+    if len(kept) < 3:
+        return " and ".join(kept) or None
+    return ", ".join(kept[:-1]) + " and " + kept[-1]
 
 
 def _dateline(tok: Token) -> bool:
