@@ -585,3 +585,27 @@ def test_a_speaker_set_after_the_closing_cue_is_the_speaker(default_nlp):
 )
 def test_a_time_or_a_request_is_no_part_of_a_claim(default_nlp, text):
     assert claims(default_nlp, text) == []
+
+
+def test_no_claim_reports_its_own_speaker(default_nlp):
+    # a Justice Department release's lead (public domain), whose officials the
+    # parser reads as the object of 'announced'
+    text = (
+        "WASHINGTON – A federal grand jury indictment was unsealed today in Oklahoma City "
+        "charging corrections officers Gavin Littlejohn, 25, of Oklahoma City, and Justin Isch, "
+        "21, of Edmond, Okla., with a federal civil rights violation for the fatal assault of "
+        "Christopher Beckman at the Oklahoma County Detention Center in May 2007, announced "
+        "Acting Assistant Attorney General Loretta King of the Civil Rights Division, U.S. "
+        "Attorney John C. Richter for the Western District of Oklahoma and James Finch, Special "
+        "Agent in Charge of the FBI’s Oklahoma City Field Office.\n\nThe indictment alleges "
+        "that the officers struck Beckman."
+    )
+    claims_ = extract(text, nlp=default_nlp).claims
+    for claim in claims_:
+        if claim.speaker is not None:
+            assert not any(
+                p.start < claim.speaker.end and claim.speaker.start < p.end
+                for p in claim.content.parts
+            )
+    (lead,) = [c for c in claims_ if c.cue is not None and c.cue.text == "announced"]
+    assert lead.content.text.startswith("A federal grand jury indictment was unsealed")

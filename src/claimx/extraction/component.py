@@ -18,7 +18,13 @@ from claimx.extraction.claims import build_claims
 from claimx.extraction.language_tags import quiet_language_tags
 from claimx.extraction.names import relabel_titled_names
 from claimx.extraction.quotes import find_quotes
-from claimx.extraction.rules import Context, closing_reports, find_candidates, reports_cited
+from claimx.extraction.rules import (
+    Context,
+    closing_reports,
+    find_candidates,
+    reports_cited,
+    speakers_outside_content,
+)
 from claimx.extraction.scope import journalist_claims
 from claimx.learned.calibration import calibrate
 from claimx.learned.features import FEATS_KEY, token_features
@@ -116,6 +122,7 @@ class ClaimExtractor:
                     if ranker is not None and probs.shape[0] == len(doc):
                         tags = TagView.of(probs, tagger.labels)
                         cands[:] = rank(ctx, cands, tags, ranker, self.proposes)
+                    cands[:] = speakers_outside_content(found_by_rules, cands)
                     if self.keep_nested:
                         cands[:] = reports_cited(ctx, found_by_rules, cands)
                     if self.scope == DEFAULT_SCOPE:

@@ -322,6 +322,29 @@ def closing_reports(ctx: Context, found: list[Candidate], kept: list[Candidate])
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
+def speakers_outside_content(found: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """Each kept claim whose content runs over its own speaker (a learned content
+    variant that took '[clause], announced X' for X's words) goes back to the rule's
+    claim of the same cue, or is dropped when no rule gave one."""
+    by_cue = {c.cue: c for c in found if c.cue is not None}
+    out = []
+    for cand in kept:
+        if not _speaker_in_content(cand):
+            out.append(cand)
+            continue
+        rule = by_cue.get(cand.cue)
+        if rule is not None and not _speaker_in_content(rule):
+            out.append(rule)
+    return out
+
+
+def _speaker_in_content(cand: Candidate) -> bool:
+    if cand.speaker is None:
+        return False
+    start, end = cand.speaker_span or (cand.speaker.idx, cand.speaker.idx + len(cand.speaker))
+    return any(s < end and start < e for s, e in cand.content)
+
+
 def _inside(token, cand: Candidate) -> bool:
     return any(s <= token.idx < e for s, e in cand.content)
 
