@@ -1268,6 +1268,18 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="the defendants are all three named before, listed as the writer lists them",
         ),
         pytest.param(
+            "A university student named Wong said the march was peaceful.",
+            "name",
+            "Wong",
+            id="a role given a name by 'named'",
+        ),
+        pytest.param(
+            "Cattelan, the artist, said the toilet was art.",
+            "source_type",
+            "named_person",
+            id="a name the recogniser took for an organisation, set beside a role in -ist",
+        ),
+        pytest.param(
             "Mary Jones of Texas said the vote was historic.",
             "affiliation",
             None,

@@ -833,7 +833,7 @@ class SourceDescriber:
         """A name the recogniser missed or mislabelled, known by its first name:
         'The Native American Rights Fund's Jacqueline De León', 'his wife Bernadette';
         or set after a role (:meth:`_appositive_name`)."""
-        named = self._appositive_name(toks)
+        named = self._appositive_name(toks) or self._called(toks)
         if named is not None:
             return named
         names = self.lexicon.first_names
@@ -849,6 +849,17 @@ class SourceDescriber:
                 # Las Burbujas Recargadas')
                 if after is None or (after.pos_ == "ADP" and after.lower_ in AFFILIATING):
                     return Span(self.doc, run[0].i, run[-1].i + 1, label="PERSON")
+        return None
+
+    def _called(self, toks: list[Token]) -> Span | None:
+        """'A university student named Wong': the name a role is given by 'named' or
+        'called', one to three capitalised proper nouns closing the phrase."""
+        for n, tok in enumerate(toks[1:-1], 1):
+            if tok.lower_ not in {"named", "called"} or toks[n - 1].pos_ not in {"NOUN", "PROPN"}:
+                continue
+            run = toks[n + 1 :]
+            if 1 <= len(run) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in run):
+                return Span(self.doc, run[0].i, run[-1].i + 1, label="PERSON")
         return None
 
     def _without_roles(self, ent: Span) -> Span:
