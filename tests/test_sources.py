@@ -1268,6 +1268,13 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="the defendants are all three named before, listed as the writer lists them",
         ),
         pytest.param(
+            "—The mayor of London, Sadiq Khan\n\nAlexis Boon, the head of the Metropolitan "
+            'Police Counter Terrorism Command, said about Amman: "His plans were clear."',
+            "name",
+            "Alexis Boon",
+            id="a name the recogniser missed, known by its first name, before an apposition",
+        ),
+        pytest.param(
             "A university student named Wong said the march was peaceful.",
             "name",
             "Wong",

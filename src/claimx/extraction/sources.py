@@ -847,7 +847,12 @@ class SourceDescriber:
                 after = self.doc[run[-1].i + 1] if run[-1].i < toks[-1].i else None
                 # the name closes the phrase, or its affiliation follows ('Isabel of
                 # Las Burbujas Recargadas')
-                if after is None or (after.pos_ == "ADP" and after.lower_ in AFFILIATING):
+                described = after is not None and after.text == "," and len(run) >= 2
+                if (
+                    after is None
+                    or (after.pos_ == "ADP" and after.lower_ in AFFILIATING)
+                    or described  # 'Alexis Boon, the head of …'
+                ):
                     return Span(self.doc, run[0].i, run[-1].i + 1, label="PERSON")
         return None
 
