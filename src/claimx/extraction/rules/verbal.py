@@ -646,10 +646,7 @@ def _lead_before_speakers(verb: Token) -> list[Token]:
     speakers = doc[comma.i + 1 : verb.i]
     if not speakers or not speakers[0].is_title or not speakers[-1].ent_type_:
         return []
-    clause = [t for t in doc[start : comma.i] if not t.is_space]
-    dash = next((t for t in clause[:6] if t.text in {"–", "—", "--", "-"}), None)
-    if dash is not None and all(t.is_upper or t.is_punct for t in clause if t.i < dash.i):
-        clause = [t for t in clause if t.i > dash.i]  # 'WASHINGTON – …'
+    clause = _after_dateline([t for t in doc[start : comma.i] if not t.is_space], DASHES | {"-"})
     if not any(t.pos_ in {"VERB", "AUX"} for t in clause):
         return []
     return clause
@@ -677,11 +674,21 @@ def _sentence_split_before(verb: Token, clause: Token) -> list[Token]:
         prev = doc[prev.i - 1]
     if prev.is_space or prev.text in {".", "!", "?", ":", ";", '"', "”", "’", "'"}:
         return []
-    before = [t for t in prev.sent if not t.is_space]
-    dash = next((t for t in before[:6] if t.text in {"–", "—", "--"}), None)
-    if dash is not None and all(t.is_upper or t.is_punct for t in before if t.i < dash.i):
-        before = [t for t in before if t.i > dash.i]  # 'WASHINGTON – …'
-    return before
+    return _after_dateline([t for t in prev.sent if not t.is_space], DASHES)
+
+
+#: Dashes after a dateline: 'WASHINGTON – …'; a hyphen too where a release's lead
+#: is read ('WASHINGTON - …').
+DASHES = frozenset({"–", "—", "--"})
+
+
+def _after_dateline(tokens: list[Token], dashes: frozenset[str]) -> list[Token]:
+    """``tokens`` without the dateline that opens them: capitals, then one of
+    ``dashes`` among the first six tokens."""
+    dash = next((t for t in tokens[:6] if t.text in dashes), None)
+    if dash is not None and all(t.is_upper or t.is_punct for t in tokens if t.i < dash.i):
+        return [t for t in tokens if t.i > dash.i]
+    return tokens
 
 
 def _stray_conjunct(verb: Token, clause: Token) -> list[Token]:
