@@ -1464,10 +1464,15 @@ class SourceDescriber:
         if not outlet or not any(t.lower_ in {"state", "government"} for t in toks):
             return None
         for t in toks:
-            country = self.lexicon.demonyms.get(t.text) or COUNTRY_ALIASES.get(t.text)
-            if country or t.ent_type_ == "GPE":
-                return country or t.text
+            country = self._country(t.text)
+            if country != t.text or t.ent_type_ == "GPE":
+                return country
         return self.article_country
+
+    def _country(self, word: str) -> str:
+        """The country a word names ('French' -> France, 'U.S.' -> United States), or
+        the word itself."""
+        return self.lexicon.demonyms.get(word) or COUNTRY_ALIASES.get(word, word)
 
     @cached_property
     def article_country(self) -> str | None:
@@ -1477,7 +1482,7 @@ class SourceDescriber:
         counts: dict[str, int] = {}
         for m in self._country_words.finditer(self.story):
             word = m.group(0)
-            name = self.lexicon.demonyms.get(word) or COUNTRY_ALIASES.get(word, word)
+            name = self._country(word)
             counts[name] = counts.get(name, 0) + 1
         if not counts:
             return None
