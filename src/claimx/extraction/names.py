@@ -146,7 +146,7 @@ def _described_as_a_person(ent: Span, lexicon: Lexicon) -> bool:
         lemma = c.lemma_.lower()
         if lexicon.is_office(lemma) or lemma in lexicon.relationships:
             return True
-        if c.pos_ == "NOUN" and c.is_lower and lemma.endswith(("ist", "ologist")):
+        if c.pos_ == "NOUN" and c.is_lower and lemma.endswith("ist"):
             return True  # '[Cattelan]ORG, the artist'
     return False
 
