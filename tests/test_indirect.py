@@ -455,3 +455,18 @@ def test_a_clause_of_the_same_voice_is_no_cited_source():
     """'said she felt …' is one voice: the pronoun is the speaker again, no cited source."""
     claims = claimx.extract("Giese said she felt the pleas might help the families.").claims
     assert [c.cue.text for c in claims] == ["said"]
+
+
+def test_an_inserted_reporting_clause_keeps_the_subject_the_parser_hung_on_it(claims_of):
+    """'…; around 40 liters of fuel, police said, spilled …': the parser makes the
+    subject before the inserted clause part of it; it is the start of the content."""
+    (claim,) = claims_of(
+        "Three cars crashed near the exit; around 40 liters of fuel, police said, spilled and "
+        "caught fire."
+    )
+    assert claim.speaker.text == "police"
+    parts = [
+        claim.content.text[p.start - claim.content.start : p.end - claim.content.start]
+        for p in claim.content.parts
+    ]
+    assert parts == ["around 40 liters of fuel", "spilled and caught fire"]

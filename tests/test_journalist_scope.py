@@ -51,6 +51,24 @@ def test_refusals_to_speak_are_not_claims(default_nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agency did not mention if there were casualties, but said exports were "
+            "continuing.",
+            "exports were continuing",
+        ),
+        (
+            "The spokesman would not comment on the cuts but said the plant would stay open.",
+            "the plant would stay open",
+        ),
+    ],
+)
+def test_what_is_said_after_a_refusal_and_but_is_a_claim(default_nlp, text, content):
+    assert [c.content.text for c in claims(default_nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The mayor appointed three new commissioners to the planning board.",
@@ -63,9 +81,24 @@ def test_refusals_to_speak_are_not_claims(default_nlp, text):
         "A former county clerk, 58, pleaded guilty to a one-count information in U.S. District "
         "Court in Boston.",
         "The contractor pleaded guilty to tax evasion for failing to report the payments.",
+        "BOSTON – Two men were charged today with wire fraud.\n\nThe charges were announced by "
+        "Acting Assistant Attorney General Jane Roe of the Criminal Division; U.S. Attorney John "
+        "Doe for the District of Maine; and Special Agent in Charge Mary Poe of the FBI's Boston "
+        "Field Office.",
     ],
 )
 def test_actions_are_not_claims(default_nlp, polnear_nlp, text):
+    assert claims(default_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tenants who believe they were overcharged should contact the housing office at 555-0100.",
+        "Customers who believe they were billed twice may request a refund from the company.",
+    ],
+)
+def test_a_thought_that_picks_out_whom_advice_is_for_is_no_claim(default_nlp, text):
     assert claims(default_nlp, text) == []
 
 
@@ -560,6 +593,47 @@ def test_a_lead_closed_by_officials_announcing_is_their_claim(default_nlp, text)
     assert claim.content.text.startswith(("A former bank manager", "A Ghanian man"))
     assert claim.content.end <= lead.index(", Acting")
     assert claim.speaker is not None and claim.speaker.start > lead.index(", Acting")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param(
+            "WASHINGTON – Maria Lopez of Tulsa, Okla., was sentenced to 60 months in prison by "
+            "U.S. District Judge Alan Reed, the Justice Department and Internal Revenue Service "
+            "(IRS) announced today.",
+            "the Justice Department and Internal Revenue Service (IRS)",
+            "Maria Lopez of Tulsa, Okla., was sentenced to 60 months in prison by U.S. District "
+            "Judge Alan Reed",
+            id="the parser hangs the speakers on the judge's name",
+        ),
+        pytest.param(
+            "WASHINGTON – A Fort Dix, N.J., contractor was charged today with bribing a "
+            "procurement officer at the base, U.S. Attorney Karen Hall and Brig. Gen. Mark Owens, "
+            "Commander of the U.S. Army Criminal Investigation Command announced.",
+            "U.S. Attorney Karen Hall and Brig. Gen. Mark Owens, Commander of the U.S. Army "
+            "Criminal Investigation Command",
+            "A Fort Dix, N.J., contractor was charged today with bribing a procurement officer at "
+            "the base",
+            id="a rank's abbreviation is no sentence end",
+        ),
+        pytest.param(
+            "WASHINGTON – A grand jury returned an indictment against Ann Cole and her husband, "
+            "Tom Cole, the Justice Department and the Environmental Protection Agency (EPA) "
+            "announced today.",
+            "the Justice Department and the Environmental Protection Agency (EPA)",
+            None,
+            id="a bare name before the list is the lead's",
+        ),
+    ],
+)
+def test_the_list_of_speakers_before_a_closing_cue_is_the_speaker(
+    default_nlp, text, speaker, content
+):
+    (claim,) = extract(text, nlp=default_nlp).claims
+    assert claim.cue.text == "announced"
+    assert claim.speaker.text == speaker
+    assert content is None or claim.content.text == content
 
 
 def test_a_speaker_set_after_the_closing_cue_is_the_speaker(default_nlp):

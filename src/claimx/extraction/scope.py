@@ -426,11 +426,14 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "common_knowledge"  # 'people realize they are putting others in danger'
     if (
         entry is not None
-        and entry.cls == "cognition"
+        and entry.cls in {"cognition", "speech"}
         and verb is not None
         and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY for c in verb.children)
     ):
-        return "possibility"  # 'members can expect a return of four percent'
+        return "possibility"  # 'members can expect a return of four percent', 'customers
+        # may request a refund': no one has said or thought it
+    if entry is not None and entry.cls == "cognition" and verb is not None and _advice(verb):
+        return "possibility"  # 'Individuals who believe they were victims should call …'
     if verb_lemma in PERCEPTION and _perceived(doc, claim):
         return "shows"  # 'many people see their friends die': what was seen, not said
     if visual:
@@ -576,6 +579,10 @@ def _under_refusal(verb: Token, lexicon: Lexicon) -> bool:
     """'declined to comment on the cuts': the cue is the infinitive of a refusal."""
     tok = verb
     while tok.dep_ in {"xcomp", "conj"} and tok.head is not tok:
+        if tok.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i < tok.i for c in tok.head.children
+        ):
+            return False  # 'did not mention casualties, but said exports were continuing'
         tok = tok.head
         if _cue_lemma(tok, lexicon) in REFUSALS or _negated_speech(tok, lexicon):
             return True
@@ -640,12 +647,50 @@ def _perceived(doc: Doc, claim: Claim) -> bool:
     return not any(t.tag_ in FINITE for t in toks)
 
 
+#: Passive verbs of advice to whoever a relative clause picks out: 'are encouraged to call'.
+ADVICE_VERBS = frozenset({"encourage", "ask", "urge", "invite", "advise", "request"})
+
+
+def _advice(verb: Token) -> bool:
+    """A thought in a relative clause that picks out whom advice is for: 'Individuals
+    who believe they may be victims should call …', 'Anyone who suspects fraud is
+    encouraged to …'. It is the condition of the advice, no one's stated view."""
+    if verb.dep_ != "relcl" or verb.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    main = verb.head.head
+    modal = any(
+        c.dep_ == "aux" and c.lower_ in {"should", "can", "may", "must"} for c in main.children
+    )
+    advised = main.lemma_.lower() in ADVICE_VERBS and any(
+        c.dep_ == "auxpass" for c in main.children
+    )
+    return modal or advised
+
+
 def _states_something(doc: Doc, claim: Claim) -> bool:
     """An object that carries a proposition of its own: 'announced a change in the
     doctrine, according to which an attack … would be considered …' (not 'announced
-    his resignation', 'agreed a five-year contract')."""
-    toks = _tokens(doc, claim.content.start, claim.content.end)
-    return any(t.tag_ in FINITE for t in toks)
+    his resignation', 'agreed a five-year contract', nor 'announced a coalition which
+    was joined by …', whose relative clause only describes the thing)."""
+    toks = content_tokens(doc, [(p.start, p.end) for p in claim.content.parts])
+    return any(t.tag_ in FINITE and not _describing_clause(t) for t in toks)
+
+
+#: Relative words that stand for the thing a relative clause describes.
+RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose"})
+
+
+def _describing_clause(tok: Token) -> bool:
+    """A finite verb of a relative clause whose relative word is its subject or object
+    ('which was joined by …', 'that he received'): a description of a thing, not a
+    proposition ('according to which …' states one)."""
+    clause = tok if tok.dep_ == "relcl" else tok.head
+    if clause.dep_ != "relcl":
+        return False
+    return any(
+        c.lower_ in RELATIVE_WORDS and c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        for c in clause.children
+    )
 
 
 def _frame(doc: Doc, claim: Claim) -> str:

@@ -49,7 +49,7 @@ from claimx.extraction.rules.direct import (
 )
 from claimx.extraction.rules.headline import headline_claims
 from claimx.extraction.rules.nominal import noun_cue_claims
-from claimx.extraction.rules.verbal import reporting_verbs
+from claimx.extraction.rules.verbal import closes_sentence, reporting_verbs
 
 __all__ = ["RULES", "Candidate", "Context", "Found", "Rule", "Trigger", "find_candidates"]
 
@@ -292,7 +292,7 @@ def closing_reports(ctx: Context, found: list[Candidate], kept: list[Candidate])
     learned layer dropped them.
 
     '[A former executive pleaded guilty today to …], Acting Assistant Attorney
-    General X and U.S. Attorney Y announced.': the journalist's definition counts
+    General X and U.S. Attorney Y announced (today).': the journalist's definition counts
     the announcement (the guide's "Announcements"); the learned layer, taught on
     PolNeAR, prefers the action inside it ('pleaded guilty'), which the default
     scope then leaves out, and the sentence loses its claim. A clause that a
@@ -310,8 +310,7 @@ def closing_reports(ctx: Context, found: list[Candidate], kept: list[Candidate])
             or cand.speaker is None
             or cand.speaker.pos_ == "PRON"
             or ctx.in_quote(verb)
-            or verb.i + 1 >= len(verb.doc)
-            or verb.doc[verb.i + 1].text not in {".", "!"}
+            or not closes_sentence(verb)
             or cand.end > verb.idx
         ):
             continue

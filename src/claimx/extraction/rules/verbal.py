@@ -112,6 +112,10 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
         return _question_without_asker(ctx, verb, entry)
     speaker = verb_subject(verb)
     speaker_span = None
+    if speaker is not None and speaker.i < verb.i and closes_sentence(verb):
+        names = [t for t in _closing_speakers(verb) if not t.is_punct or t.text == ")"]
+        if names and names[0].i <= speaker.i:
+            speaker_span = (names[0].idx, names[-1].idx + len(names[-1].text))
     if speaker is None:
         speaker = misattached_subject(verb)
         if speaker is not None:
@@ -460,6 +464,25 @@ def _continued_after(verb: Token) -> list[Token]:
     ]
 
 
+def _hung_before_inserted(verb: Token) -> list[Token]:
+    """The start of the reported clause that the parser hung on an inserted reporting
+    clause: '…; around 50 gallons of diesel fuel, officials said, spilled and ignited'
+    has 'gallons' on 'said'. The words of the cue's subtree before its subject, after
+    the last semicolon or colon, with no verb of their own."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None:
+        return []
+    before = [t for t in verb.subtree if t.i < subject.left_edge.i]
+    stops = [t.i for t in before if t.text in {";", ":"}]
+    if stops:
+        before = [t for t in before if t.i > stops[-1]]
+    while before and before[-1].is_punct:
+        before.pop()
+    if not before or any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return []
+    return before
+
+
 def _set_off_between_commas(verb: Token) -> list[Token] | None:
     """'Many of the cultures, the complaint pointed out, have …': a reporting clause set
     off by commas inside the sentence it reports, which the parser made the root.
@@ -550,7 +573,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     # "The plan, officials say, will fail." / "We will win, he said."
     if verb.dep_ == "parataxis" and entry.cls == "speech":
         return (
-            subtree_without(verb.head, [verb]) + _continued_after(verb),
+            _hung_before_inserted(verb)
+            + subtree_without(verb.head, [verb])
+            + _continued_after(verb),
             "inserted_reporting_clause",
         )
     postposed = _postposed_as_conjunct(verb)
@@ -628,28 +653,101 @@ def _lead_before_speakers(verb: Token) -> list[Token]:
     is the run of words without a verb before the cue; the clause ends at the comma
     that opens it, and starts where its sentence does (after a dateline)."""
     doc = verb.doc
-    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if nxt is None or nxt.text not in {".", "!"} or verb.i == 0:
+    speakers = _closing_speakers(verb)
+    if not speakers:
         return []
-    start = verb.sent.start
-    if start > 0 and doc[start - 1].text not in {".", "!", "?", ":", ";"}:
-        start = doc[start - 1].sent.start  # (the sentence the parser cut)
-    commas = []
-    for tok in reversed(doc[start : verb.i]):
-        if tok.pos_ in {"VERB", "AUX"} or tok.is_space or tok.is_quote:
-            break
-        if tok.text == ",":
-            commas.append(tok)
-    if not commas:
-        return []
-    comma = commas[-1]
-    speakers = doc[comma.i + 1 : verb.i]
-    if not speakers or not speakers[0].is_title or not speakers[-1].ent_type_:
-        return []
+    start = _report_start(verb)
+    comma = doc[speakers[0].i - 1]
     clause = _after_dateline([t for t in doc[start : comma.i] if not t.is_space], DASHES | {"-"})
     if not any(t.pos_ in {"VERB", "AUX"} for t in clause):
         return []
     return clause
+
+
+def _closing_speakers(verb: Token) -> list[Token]:
+    """The names before a cue that closes its sentence ('…, the Justice Department and
+    Internal Revenue Service (IRS) announced today.'): the words after a comma, with
+    no verb between it and the cue, that start with a capital (or 'the' and a
+    capital), end in a name and hold only capitalised and function words (no 'a
+    businessman from Las Vegas'). The list runs back over further commas while each
+    item names an office or an organisation ('Acting Assistant Attorney General X of
+    the Criminal Division, U.S. Attorney Y …'), not a place or a bare name ('…
+    against Ms. Dutson and her husband, Tony Dutson, the Justice Department …')."""
+    doc = verb.doc
+    if verb.i == 0 or not closes_sentence(verb):
+        return []
+    start = _report_start(verb)
+    found: list[Token] = []
+    for tok in reversed(doc[start : verb.i]):
+        if (tok.pos_ in {"VERB", "AUX"} and not tok.is_title) or tok.is_space or tok.is_quote:
+            break
+        if tok.text != "," or tok.i + 2 >= verb.i:
+            continue
+        run = [t for t in doc[tok.i + 1 : verb.i] if not t.is_punct]
+        first = run[1] if run[0].lower_ == "the" and len(run) > 1 else run[0]
+        names_only = all(t.is_title or t.is_upper or t.is_stop for t in run if t.is_alpha)
+        if not (first.is_title and run[-1].ent_type_ and names_only):
+            if found:
+                break
+            continue
+        item = [t for t in doc[tok.i + 1 : found[0].i] if t.is_alpha] if found else run
+        if found and not any(
+            t.ent_type_ in {"ORG", "FAC", "NORP"} or (t.is_title and not t.ent_type_) for t in item
+        ):
+            break
+        found = list(doc[tok.i + 1 : verb.i])
+    return found
+
+
+def _report_start(verb: Token) -> int:
+    """Where the sentence of a closing cue starts: before a break the parser made
+    where no sentence ends, or after an abbreviation ('Brig. Gen. Rodney Johnson')."""
+    doc = verb.doc
+    start = verb.sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        prev = doc[start - 1]
+        cut = prev.text not in {".", "!", "?", ":", ";"}
+        abbreviation = prev.text == "." and start > 1 and _abbreviation(doc[start - 2])
+        if not (cut or abbreviation):
+            break
+        start = prev.sent.start
+    return start
+
+
+def _abbreviation(tok: Token) -> bool:
+    """A short capitalised word before a full stop: 'Brig', 'Gen', 'Lt'."""
+    return tok.is_title and tok.is_alpha and len(tok) <= 4 and tok.ent_type_ != "PERSON"
+
+
+def closes_sentence(verb: Token) -> bool:
+    """The cue ends its sentence, or only a time word of its own follows ('announced
+    today.')."""
+    doc = verb.doc
+    n = verb.i + 1
+    while n < len(doc) and doc[n].head.i == verb.i and doc[n].dep_ in {"npadvmod", "advmod"}:
+        n += 1
+    return n < len(doc) and doc[n].text in {".", "!"}
+
+
+def _closing_subject(verb: Token) -> Token | None:
+    """The speaker of a cue that closes its sentence after a list of names: '…, the
+    Justice Department and IRS announced today.' The parser hung the list on the
+    clause before, so the cue has no subject, or one from inside that clause
+    ('… Weston Coolidge, a businessman from Las Vegas; …, the Justice Department …
+    announced'), or a second one there ('… charging Judge Kent …, Acting Assistant
+    Attorney General Matthew Friedrich announced.'): the head of the list."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    run = [t for t in _closing_speakers(verb) if not t.is_punct]
+    if not run:
+        return None
+    ids = {t.i for t in run}
+    inside = [t for t in subjects if t.i in ids]
+    if inside:
+        return inside[-1] if len(subjects) > 1 else None
+    heads = [t for t in run if t.head.i not in ids]
+    return heads[0] if len(heads) == 1 and len(run) > 1 else None
 
 
 def _colon_between(clause: Token, verb: Token) -> bool:
@@ -1111,6 +1209,10 @@ def verb_subject(verb: Token) -> Token | None:
         tok = verb.head
     while tok is not None and seen < 6:
         seen += 1
+        if tok is verb:
+            closing = _closing_subject(verb)
+            if closing is not None:
+                return closing
         subj = _subject_child(tok)
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = _agent(tok)
@@ -1131,7 +1233,7 @@ def verb_subject(verb: Token) -> Token | None:
                 return None  # "That said, …" / "This suggests that …": no source
             return subj
         if tok is verb:
-            named = _name_read_as_time(verb) or _inverted_subject(verb)
+            named = _name_read_as_time(verb) or _inverted_subject(verb) or _closing_subject(verb)
             if named is not None:
                 return named
         if (
