@@ -470,3 +470,28 @@ def test_an_inserted_reporting_clause_keeps_the_subject_the_parser_hung_on_it(cl
         for p in claim.content.parts
     ]
     assert parts == ["around 40 liters of fuel", "spilled and caught fire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Police warned people in the area to stay inside and close their windows.",
+            "warned",
+            "people in the area to stay inside and close their windows",
+        ),
+        (
+            "The transit authority told passengers to take the stairs instead of the escalator.",
+            "told",
+            "passengers to take the stairs instead of the escalator",
+        ),
+        (
+            "Doctors advised residents to boil their water.",
+            "advised",
+            "residents to boil their water",
+        ),
+    ],
+)
+def test_whom_a_source_tells_to_do_something_is_part_of_the_claim(claims_of, text, cue, content):
+    (claim,) = claims_of(text)
+    assert (claim.cue.text, claim.content.text) == (cue, content)

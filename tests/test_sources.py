@@ -1046,6 +1046,36 @@ def test_a_country_named_only_with_its_people_counts_for_the_story(default_nlp):
     assert speakers(default_nlp, text)[-1].affiliation == "Burundi"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wildlife officials said the tiger had been caught near the village.",
+        "Security officials said two suspects were in custody.",
+    ],
+)
+def test_officials_are_officials_whatever_their_field(default_nlp, text):
+    assert speakers(default_nlp, text)[-1].title == "officials"
+
+
+def test_the_one_minister_of_the_story_speaks_for_its_country(default_nlp):
+    text = (
+        "Mexico condemned the shooting in El Paso. Mexico will send a team to Texas. The "
+        "foreign minister said Mexico would take legal action."
+    )
+    last = speakers(default_nlp, text)[-1]
+    assert (last.title, last.affiliation) == ("foreign minister", "Mexico")
+
+
+def test_a_country_named_twice_as_often_as_the_next_is_the_storys(default_nlp):
+    text = (
+        "Samoa ended its measles emergency. Samoa had closed schools, and Samoa thanked "
+        "Australia, Fiji and New Zealand for vaccines sent to Samoa, and Fiji for nurses. The "
+        "prime minister said the campaign had worked."
+    )
+    last = speakers(default_nlp, text)[-1]
+    assert (last.title, last.affiliation) == ("prime minister", "Samoa")
+
+
 def test_unnamed_officials_take_no_country_from_the_story(default_nlp):
     text = (
         "NATO leaders met in Brussels. Russia has moved troops. Russia denies it. Some "

@@ -119,6 +119,10 @@ STATE_TITLES = frozenset(
         "authorities",
     }
 )
+#: Plural offices whose field is no part of the title: 'security officials' are officials.
+GROUP_OFFICES = frozenset({"official", "authority"})
+#: Offices of a government, one to a country: 'the prime minister' is the story's own.
+GOVERNMENT_OFFICES = frozenset({"minister", "premier", "chancellor"})
 #: Words that open a title though no title by themselves: 'Minority Whip', 'Commanding
 #: General'.
 TITLE_OPENERS = frozenset({"minority", "majority", "commanding"})
@@ -570,6 +574,9 @@ class SourceDescriber:
                 role = [t for t in role if t.i >= first.i]
         if not nouns or all(t.lower_ in self.lexicon.relationships for t in nouns):
             return None, affiliation
+        if role and role[-1].tag_ == "NNS" and role[-1].lemma_.lower() in GROUP_OFFICES:
+            # 'Wildlife officials', 'government authorities': officials, whatever their field
+            role = [t for t in role if t is role[-1] or t.lower_ in self.lexicon.title_words]
         title = "".join(
             t.text + (t.whitespace_ if n + 1 < len(role) and role[n + 1].i == t.i + 1 else " ")
             for n, t in enumerate(role)
@@ -1455,6 +1462,19 @@ class SourceDescriber:
                 country = self.article_country
                 if country is not None:
                     fields = SourceFields(fields.name, fields.title, country, fields.source_type)
+        if (
+            fields.affiliation is None
+            and fields.title
+            and fields.source_type == "unnamed_person"
+            and fields.title.split()[-1] in GOVERNMENT_OFFICES
+            and fields.title.split()[0] not in {"former", "ex-"}
+            and self.text[span[0] : span[1]].lower().startswith("the ")
+        ):
+            # 'the prime minister', 'The foreign minister': the one office of the
+            # story's country (not 'a minister', nor 'the president' of a company)
+            country = self.article_country
+            if country is not None:
+                fields = SourceFields(fields.name, fields.title, country, fields.source_type)
         return fields
 
     def _state_of(self, toks: list[Token]) -> str | None:
@@ -1477,8 +1497,8 @@ class SourceDescriber:
     @cached_property
     def article_country(self) -> str | None:
         """The country the story is about: named (or its people) at least twice in the
-        article, and more than all other countries together. Counted on the words, not
-        the parse, so that every entry point agrees."""
+        article, and more than all other countries together or twice the next. Counted
+        on the words, not the parse, so that every entry point agrees."""
         counts: dict[str, int] = {}
         for m in self._country_words.finditer(self.story):
             word = m.group(0)
@@ -1486,8 +1506,11 @@ class SourceDescriber:
             counts[name] = counts.get(name, 0) + 1
         if not counts:
             return None
+        ranked = sorted(counts.values(), reverse=True)
         top, n = max(counts.items(), key=lambda kv: kv[1])
-        return top if n >= 2 and n > sum(counts.values()) - n else None
+        second = ranked[1] if len(ranked) > 1 else 0
+        ahead = n > sum(ranked) - n or n >= 2 * second  # (of all others, or of the next)
+        return top if n >= 2 and ahead else None
 
     @cached_property
     def _country_words(self) -> re.Pattern:

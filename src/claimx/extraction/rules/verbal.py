@@ -618,7 +618,7 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     if "xcomp" in frames:
         x = next((c for c in children if c.dep_ == "xcomp"), None)
         if x is not None:
-            return _without_comment(x), "infinitive_complement"
+            return _addressee(verb, x) + _without_comment(x), "infinitive_complement"
     for frame in frames:  # in the lexicon's order: "called for more money on Thursday"
         if frame.startswith("prep:"):
             word = frame.split(":", 1)[1]
@@ -643,6 +643,19 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     if clause:
         return clause, "clausal_complement"
     return [], ""
+
+
+def _addressee(verb: Token, infinitive: Token) -> list[Token]:
+    """Whom the cue tells to do what the infinitive says, with it: 'urged residents to
+    stay indoors', 'asked Carrie Lam, who …, to resign' (the guide's content is the
+    addressee and the infinitive)."""
+    obj = next(
+        (c for c in verb.children if c.dep_ in {"dobj", "dative"} and verb.i < c.i < infinitive.i),
+        None,
+    )
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return []
+    return list(verb.doc[obj.left_edge.i : infinitive.left_edge.i])
 
 
 def _lead_before_speakers(verb: Token) -> list[Token]:
