@@ -1038,6 +1038,22 @@ def test_more_names_and_types(default_nlp, text, expected):
     assert (last.name, last.source_type) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sky News reported that the bus had crashed.", ("Sky News", "named_organization")),
+        (
+            "According to the U.S. Geological Survey, the quake was magnitude 6.",
+            ("U.S. Geological Survey", "named_organization"),
+        ),
+        ("The Mueller report said there was no conspiracy.", ("Mueller", "document")),
+    ],
+)
+def test_a_body_whose_name_ends_in_a_noun_of_texts_is_an_organisation(default_nlp, text, expected):
+    last = speakers(default_nlp, text)[-1]
+    assert (last.name, last.source_type) == expected
+
+
 def test_a_country_named_only_with_its_people_counts_for_the_story(default_nlp):
     text = (
         "Burundi's president died on Monday. Burundi declared a week of mourning. "

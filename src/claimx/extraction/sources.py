@@ -119,6 +119,11 @@ STATE_TITLES = frozenset(
         "authorities",
     }
 )
+#: Nouns of texts that also end the names of outlets and bodies: 'Sky News', 'the
+#: Jakarta Post', 'the U.S. Geological Survey', 'The World Population Review'.
+NAMED_BODIES = frozenset(
+    {"news", "post", "survey", "review", "bulletin", "journal", "gazette", "record", "register"}
+)
 #: Plural offices whose field is no part of the title: 'security officials' are officials.
 GROUP_OFFICES = frozenset({"official", "authority"})
 #: Offices of a government, one to a country: 'the prime minister' is the story's own.
@@ -1587,7 +1592,14 @@ class SourceDescriber:
             name = self.org_name(_clean(canonical))
             return SourceFields(name, None, self._state_of(toks), "named_organization")
         message = head.pos_ == "NOUN" and noun_kind is None and lemma in self.lexicon.message_nouns
-        if noun_kind == "document" or message or (kind == "document" and head.pos_ != "PROPN"):
+        # ('Sky News', 'the Jakarta Post', 'the U.S. Geological Survey': an organisation
+        # whose name ends in a noun of texts; not 'an INTERPOL Red Notice')
+        titled = head.pos_ == "PROPN" and head.ent_type_ in {"ORG", "FAC"} and lemma in NAMED_BODIES
+        if (
+            (noun_kind == "document" and not titled)
+            or message
+            or (kind == "document" and head.pos_ != "PROPN")
+        ):
             return SourceFields(self._publisher(head, toks), None, self._state_of(toks), "document")
         if kind == "media" and head.pos_ == "NOUN":  # 'state media', 'local news'
             return SourceFields(None, None, self._state_of(toks), "document")
