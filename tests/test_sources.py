@@ -1054,6 +1054,36 @@ def test_a_body_whose_name_ends_in_a_noun_of_texts_is_an_organisation(default_nl
     assert (last.name, last.source_type) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A Miami doctor was sentenced today, Acting Assistant Attorney General Matthew "
+            "Friedrich of the Criminal Division and U.S. Attorney R. Alexander Acosta of the "
+            "Southern District of Florida announced.",
+            "Matthew Friedrich and R. Alexander Acosta",
+        ),
+        (
+            "The plant will close, Loretta King, Acting Assistant Attorney General for the Civil "
+            "Rights Division; U.S. Attorney Michael J. Sullivan; and FBI Special Agent in Charge "
+            "Warren T. Bamford announced today.",
+            "Loretta King, Michael J. Sullivan and Warren T. Bamford",
+        ),
+    ],
+)
+def test_officials_listed_each_with_a_role_are_named_together(default_nlp, text, name):
+    last = speakers(default_nlp, text)[-1]
+    assert (last.name, last.title, last.affiliation) == (name, None, None)
+
+
+def test_a_person_inside_anothers_role_is_no_second_speaker(default_nlp):
+    text = (
+        "Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, said "
+        "the request was unusual."
+    )
+    assert speakers(default_nlp, text)[-1].name == "Kerri Kupec"
+
+
 def test_a_country_named_only_with_its_people_counts_for_the_story(default_nlp):
     text = (
         "Burundi's president died on Monday. Burundi declared a week of mourning. "

@@ -1334,6 +1334,35 @@ class SourceDescriber:
             and e != person
         ]
 
+    def _listed_officials(self, person: Span, toks: list[Token]) -> list[Span]:
+        """The people of a list in which each has a role of their own: 'Acting Assistant
+        Attorney General Matthew Friedrich of the Criminal Division and U.S. Attorney R.
+        Alexander Acosta', 'Loretta King, Acting Assistant Attorney General …; U.S.
+        Attorney Michael J. Sullivan …'. Empty unless ``person`` is one of two or more
+        names set apart by commas, semicolons or 'and', with a role word between each
+        pair and no verb or possessive."""
+        people = [self._without_roles(e) for e in self._ents_in(toks, {"PERSON"})]
+        if len(people) < 2 or not any(e.start <= person.start < e.end for e in people):
+            return []
+        for e in people:
+            after = self.doc[e.end] if e.end < len(self.doc) else None
+            if e[-1].tag_ == "POS" or (after is not None and after.tag_ == "POS"):
+                return []  # ("Angela Merkel's spokesperson, Steffen Seibert")
+        for a, b in zip(people, people[1:], strict=False):
+            before = self.doc[b.start - 1]
+            if before.pos_ == "DET" and before.i > 0:
+                before = self.doc[before.i - 1]
+            if before.pos_ == "ADP":
+                return []  # ('a member of parliament for São Paulo', 'for the Trump …')
+            gap = list(self.doc[a.end : b.start])
+            if not any(t.text in {",", ";"} or t.lower_ == "and" for t in gap):
+                return []
+            if any(t.pos_ in {"VERB", "AUX"} or t.tag_ == "POS" for t in gap):
+                return []
+            if not any(self._role_noun(t) or self.lexicon.titles(t) for t in gap):
+                return []  # ('Police officers A and B': one role for both)
+        return people
+
     def _coordinated_people(self, person: Span, toks: list[Token]) -> list[Span]:
         """The other people named with ``person`` in the phrase ('A and B')."""
         inside = {t.i for t in toks}
@@ -1653,6 +1682,12 @@ class SourceDescriber:
         if person is not None:
             person = self._without_roles(person)
             name = self._full_person_name(_clean(person.text))
+            listed = self._listed_officials(person, toks)
+            if listed:
+                # 'Acting Assistant Attorney General A of the Criminal Division and U.S.
+                # Attorney B': several people, each with a role of their own
+                names = [self._full_person_name(_clean(e.text)) for e in listed]
+                return SourceFields(join_names(names), None, None, "named_person")
             others = self._coordinated_people(person, toks)
             if others:  # 'Police officers Antoine Quirin and Nicolas Redouane'
                 names = [name] + [self._full_person_name(_clean(e.text)) for e in others]
