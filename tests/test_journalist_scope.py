@@ -136,6 +136,17 @@ def test_knowing_or_deciding_a_question_is_no_claim(default_nlp, polnear_nlp, te
 @pytest.mark.parametrize(
     "text",
     [
+        "Do you think there are reforms that need to be made to drug laws?",
+        "Does the minister believe the plan will work?",
+    ],
+)
+def test_a_question_put_states_nothing(default_nlp, text):
+    assert claims(default_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The tabloids reported something every hour, true or not.",
         "The agency confirmed nothing about the closure of the plant.",
     ],

@@ -312,3 +312,13 @@ def test_a_view_someone_holds_is_their_claim(claims_of, text, holder, content):
 
 def test_the_writers_own_view_is_no_claim(claims_of):
     assert claims_of("In my view, the reforms came too late for the farmers.") == []
+
+
+def test_an_opening_according_to_leaves_the_clauses_subject_to_the_clause(claims_of):
+    """The parser reads the subject after 'According to X,' as X's conjunct."""
+    (claim,) = claims_of(
+        "According to the researchers, sacrifice and mummification of sacred ibises was common "
+        "in Egypt from about 664 BCE."
+    )
+    assert claim.speaker.text == "the researchers"
+    assert claim.content.text.startswith("sacrifice and mummification of sacred ibises was")

@@ -25,7 +25,8 @@ then leaves out what a reader would not call a claim, each for a reason that
   of its head noun (``Lexicon.names_no_source``);
 - ``question``: knowing, deciding or learning a question's answer, the answer
   not given ("decided which country he would visit", "did not know what day it
-  was"): nothing is stated. Wondering and asking are kept;
+  was"), or a question put ("Do you think …?"): nothing is stated. Wondering and
+  asking are kept;
 - ``possibility``: what someone can expect or might think ("members can
   expect a return of four percent", "an observer can expect to see 80
   meteors"): a possibility the writer states, no one's view;
@@ -434,6 +435,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         # may request a refund': no one has said or thought it
     if entry is not None and entry.cls == "cognition" and verb is not None and _advice(verb):
         return "possibility"  # 'Individuals who believe they were victims should call …'
+    if verb is not None and _asked(verb):
+        return "question"  # 'Do you think there are reforms to be made?': nothing stated
     if verb_lemma in PERCEPTION and _perceived(doc, claim):
         return "shows"  # 'many people see their friends die': what was seen, not said
     if visual:
@@ -634,6 +637,17 @@ def _names_no_source(doc: Doc, speaker, lexicon: Lexicon) -> bool:
     """The speaker phrase's head is a thing, not someone: 'caps', 'His presence'."""
     head = _phrase_head(_tokens(doc, speaker.start, speaker.end))
     return head is not None and lexicon.names_no_source(head)
+
+
+def _asked(verb: Token) -> bool:
+    """The cue is the verb of a question: 'Do you think …?', 'Does the minister believe
+    …?' (an auxiliary before its subject, and a question mark ending the sentence)."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or verb.dep_ != "ROOT":
+        return False
+    inverted = any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
+    last = [t for t in verb.sent if not t.is_space and not t.is_quote]
+    return inverted and bool(last) and last[-1].text == "?"
 
 
 def _perceived(doc: Doc, claim: Claim) -> bool:

@@ -53,6 +53,12 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
             content = trim_tokens(list(ctx.doc[tok.sent.start : final[0]]))
         else:
             content = _content(tok, to)
+            subject = _subject_read_as_source(tok, source)
+            if subject is not None and content:
+                # 'According to the researchers, sacrifice … was common …'
+                comma = ctx.doc[subject.left_edge.i - 1]
+                speaker_span = (source.left_edge.idx, comma.idx)
+                content = trim_tokens(list(subject.subtree) + content)
         if not content:
             continue
         out.append(
@@ -255,6 +261,25 @@ def _per(tok: Token) -> Token | None:
     if source.pos_ == "NOUN" and source.lemma_.lower() in PER_ACTS:
         return None  # 'Per request of the prime minister, …': on whose request, not per whom
     return tok
+
+
+def _subject_read_as_source(according: Token, source: Token) -> Token | None:
+    """The subject of the clause an opening 'According to X,' reports, which the
+    parser read as a conjunct or apposition of X ('According to the researchers,
+    sacrifice and mummification of sacred ibises was common …'): the clause's verb
+    has no subject, and the conjunct follows X's comma, ending right before it."""
+    verb = according.head
+    if according.i != according.sent.start or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children) or verb.i < source.i:
+        return None
+    for child in source.children:
+        if child.dep_ not in {"conj", "appos"} or child.i < source.i:
+            continue
+        before = according.doc[child.left_edge.i - 1]
+        if before.text == "," and child.right_edge.i + 1 == verb.i:
+            return child
+    return None
 
 
 def _content(according: Token, to: Token) -> list[Token]:
