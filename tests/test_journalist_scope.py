@@ -694,3 +694,21 @@ def test_no_claim_reports_its_own_speaker(default_nlp):
             )
     (lead,) = [c for c in claims_ if c.cue is not None and c.cue.text == "announced"]
     assert lead.content.text.startswith("A federal grand jury indictment was unsealed")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "label"),
+    [
+        ('Smith called the disappearance an "interesting" case.', "called", "interesting"),
+        ('Duterte accused the network of "swindling".', "accused", "swindling"),
+        ('He called the decision "a disgrace".', "called", "a disgrace"),
+        (
+            'He described the bombing as a "dastardly act" by terrorists.',
+            "described",
+            "dastardly act",
+        ),
+    ],
+)
+def test_a_short_quoted_label_is_a_direct_claim_of_the_label(default_nlp, text, cue, label):
+    (claim,) = claims(default_nlp, text)
+    assert (claim.type, claim.cue.text, claim.content.text) == ("direct", cue, label)

@@ -205,6 +205,26 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
 QUOTED_PREDICATE = re.compile(r"^[^\"“”]+?\s(?:as\s+)?[\"“]([^\"“”]+)[\"”]$")
 
 
+#: One quoted label inside an object phrase, a few words around it: 'the disappearance
+#: an "interesting" case', 'the bombing as a "dastardly act" by terrorists'.
+QUOTED_LABEL = re.compile(
+    r"^(?:[^\"“”\s]+\s+){1,8}[\"“]([^\"“”]+)[\"”](?:\s+[^\"“”\s]+){0,3}[.,]?$"
+)
+#: Cues that label what they are said of: 'called it "a hoax"', 'accused X of "…"'.
+LABEL_CUES = frozenset(
+    {
+        "call",
+        "describe",
+        "refer",
+        "label",
+        "brand",
+        "dub",
+        "term",
+        "accuse",
+        "characterize",
+        "characterise",
+    }
+)
 #: The longest quoted label a 'called X "Y"' claim is made of.
 LABEL_WORDS = 4
 
@@ -213,11 +233,16 @@ def quoted_predicate(claim: Claim) -> Claim:
     """'called the demand "unprecedented"', 'characterised the deaths as "crushing"':
     a direct claim of the quoted label only, as the guide counts it. A longer quoted
     phrase keeps its object and stays mixed, as the samples count it."""
-    if claim.type != "mixed" or not claim.pattern.startswith("object_predicate"):
+    if claim.type != "mixed" or len(claim.content.parts) != 1:
         return claim
-    if len(claim.content.parts) != 1:
+    labelling = claim.cue is not None and claim.cue.lemma.lower() in LABEL_CUES
+    if not (claim.pattern.startswith("object_predicate") or labelling):
         return claim
     m = QUOTED_PREDICATE.match(claim.content.text)
+    if m is None and labelling:
+        # 'called the disappearance an "interesting" case', 'accused the network of
+        # "swindling"': one short quoted label inside the phrase
+        m = QUOTED_LABEL.match(claim.content.text)
     if m is None or len(m.group(1).split()) > LABEL_WORDS:
         return claim  # ('called Russia "the biggest and most direct threat to …"': mixed)
     start = claim.content.start + m.start(1)

@@ -604,6 +604,11 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         )
         if named and any(is_quote_mark(t) for t in obj.subtree):
             return list(obj.subtree), "object_predicate"
+        label = _quoted_label_of(obj) if obj is not None else None
+        if label is not None:
+            # 'called the decision "a disgrace"': the parser hangs the quoted label on
+            # the object (as an apposition or modifier); the object holds both
+            return [t for t in obj.subtree if t.i <= label.right_edge.i + 1], "object_predicate"
     if "dobj" in frames and _agent(verb) is not None:
         # 'The operation was condemned by members of the EU': the passive's subject is
         # what the agent condemned
@@ -923,6 +928,25 @@ def _object_predicate(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in SEEING_AS and not any(c.dep_ == "prep" for c in frame):
         return []  # 'view video and messages': seeing, unless as something ('view X as Y')
     return [t for c in frame for t in c.subtree]
+
+
+def _quoted_label_of(obj: Token) -> Token | None:
+    """A quoted phrase right after an object that the parser hung on it: 'the decision
+    "a disgrace"', 'the plan "dead on arrival"'."""
+    doc = obj.doc
+    for child in obj.children:
+        if child.i < obj.i or child.dep_ not in {"appos", "acl", "amod", "npadvmod", "attr"}:
+            continue
+        opener = doc[child.left_edge.i - 1]
+        closer = doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(doc) else None
+        if (
+            is_quote_mark(opener)
+            and closer is not None
+            and is_quote_mark(closer)
+            and all(t.i <= obj.i or t.i >= opener.i for t in obj.subtree)
+        ):
+            return child
+    return None
 
 
 def _time_phrase(tok: Token) -> bool:
