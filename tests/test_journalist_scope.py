@@ -712,3 +712,14 @@ def test_no_claim_reports_its_own_speaker(default_nlp):
 def test_a_short_quoted_label_is_a_direct_claim_of_the_label(default_nlp, text, cue, label):
     (claim,) = claims(default_nlp, text)
     assert (claim.type, claim.cue.text, claim.content.text) == ("direct", cue, label)
+
+
+def test_admitting_to_a_deed_is_a_claim(default_nlp):
+    """The guide's "Admissions": 'admitted to + gerund' is what the source admits."""
+    (claim,) = claims(
+        default_nlp, "Covino admitted to providing false responses to internal auditors."
+    )
+    assert (claim.cue.text, claim.content.text) == (
+        "admitted",
+        "providing false responses to internal auditors",
+    )
