@@ -129,3 +129,11 @@ def test_a_name_and_a_colon_inside_a_line_introduce_a_quote(scope):
     assert claim.type == "direct" and claim.cue.text == ":"
     assert claim.speaker.text.endswith("Maria Lopez")
     assert claim.content.text == "We will strike until the pay offer improves."
+
+
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet(claims_of):
+    (claim,) = claims_of(
+        'Politico quoted Tim Manning, a former deputy administrator at FEMA, as saying "FEMA '
+        'has an important role in the response."'
+    )
+    assert claim.speaker.text.startswith("Tim Manning")

@@ -1244,6 +1244,9 @@ def verb_subject(verb: Token) -> Token | None:
         if subj is None or subj.lower_ in {"it", "there"} | GENERIC_SUBJECTS:
             return None
         tok = verb.head
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     while tok is not None and seen < 6:
         seen += 1
         if tok is verb:
@@ -1359,6 +1362,18 @@ def _name_read_as_time(verb: Token) -> Token | None:
         ):
             return pobj
     return None
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """'Politico quoted Tim Manning as saying "…"': the one quoted is the speaker, not
+    the outlet that quotes them."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    quoting = prep.head
+    if quoting.lemma_.lower() not in {"quote", "cite"}:
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def _inverted_subject(verb: Token) -> Token | None:
