@@ -1076,6 +1076,15 @@ def test_officials_listed_each_with_a_role_are_named_together(default_nlp, text,
     assert (last.name, last.title, last.affiliation) == (name, None, None)
 
 
+def test_surnames_named_together_are_people(default_nlp):
+    text = (
+        "Juan A. Marrero and Orlando Pascual Jr. ran the company. Both Marrero and Pascual "
+        "admitted that they paid kickbacks."
+    )
+    last = speakers(default_nlp, text)[-1]
+    assert (last.name, last.source_type) == ("Juan A. Marrero and Pascual", "named_person")
+
+
 def test_a_person_inside_anothers_role_is_no_second_speaker(default_nlp):
     text = (
         "Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, said "

@@ -1334,6 +1334,25 @@ class SourceDescriber:
             and e != person
         ]
 
+    def _surnames_together(self, toks: list[Token]) -> str | None:
+        """'Both Marrero and Pascual', 'Marrero and Pascual': two or more one-word names,
+        one at least the surname of someone the article named in full (the others as
+        written), joined as a writer joins them; None for any other phrase."""
+        rest = toks[1:] if toks and toks[0].lower_ == "both" else toks
+        words, seps = rest[0::2], rest[1::2]
+        if len(words) < 2 or not seps or seps[-1].lower_ != "and":
+            return None
+        if not all(t.text == "," for t in seps[:-1]) or len(words) != len(seps) + 1:
+            return None  # one word a name, names and separators in turn
+        if not all(t.pos_ == "PROPN" and t.is_title for t in words):
+            return None
+        full = [self.full_name(t.text) for t in words]
+        if all(name is None for name in full) or len(set(full) - {None}) < sum(
+            name is not None for name in full
+        ):
+            return None
+        return join_names([name or t.text for name, t in zip(full, words, strict=True)])
+
     def _listed_officials(self, person: Span, toks: list[Token]) -> list[Span]:
         """The people of a list in which each has a role of their own: 'Acting Assistant
         Attorney General Matthew Friedrich of the Criminal Division and U.S. Attorney R.
@@ -1581,6 +1600,9 @@ class SourceDescriber:
         handle = self._handle(toks)
         if handle is not None:
             return handle
+        surnames = self._surnames_together(toks)
+        if surnames is not None:  # 'Both Marrero and Pascual'
+            return SourceFields(surnames, None, None, "named_person")
         if kind == "organization" and head.pos_ == "NOUN":
             # 'One of these groups, the Syrian Democratic Forces (SDF)': the name beside
             # a common noun of groups
