@@ -723,3 +723,23 @@ def test_admitting_to_a_deed_is_a_claim(default_nlp):
         "admitted",
         "providing false responses to internal auditors",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Protesters' demands include an investigation of police violence and the release "
+            "of those arrested.",
+            "an investigation of police violence and the release of those arrested",
+        ),
+        (
+            "Their demands include dissolving Parliament, appointing an election committee, and "
+            "holding early elections.",
+            "dissolving Parliament, appointing an election committee, and holding early elections",
+        ),
+    ],
+)
+def test_what_a_sources_demands_include_is_their_claim(default_nlp, text, content):
+    (claim,) = claims(default_nlp, text)
+    assert (claim.cue.text, claim.content.text) == ("demands", content)

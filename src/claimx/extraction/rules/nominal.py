@@ -62,7 +62,26 @@ def _noun_source(noun: Token) -> Token | None:
 CLAUSES = {"acl", "ccomp", "relcl"}
 
 
+#: Verbs through which a subject noun names what it holds: 'Their demands include …'.
+HOLDING_VERBS = frozenset({"include", "be", "expand", "grow", "remain"})
+
+
 def _noun_content(noun: Token, frames: frozenset[str]) -> list[Token]:
+    if "is" in frames and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HOLDING_VERBS:
+        # 'Protesters' demands include …', 'The union's main demand is …', '… demands
+        # have expanded to include …'
+        verb = noun.head
+        inner = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"}), None)
+        for holder in (verb, inner):
+            if holder is None:
+                continue
+            held = next((c for c in holder.children if c.dep_ in {"dobj", "attr"}), None)
+            if holder is inner and inner.tag_ == "VBG":
+                held = inner  # 'include dissolving Parliament, appointing …'
+            if held is not None:
+                # what is held runs to the end of the sentence ('include A, B and C.',
+                # whatever the parser made of the list)
+                return list(noun.doc[held.left_edge.i : noun.sent.end])
     for child in noun.children:
         if child.i < noun.i:
             continue
