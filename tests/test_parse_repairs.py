@@ -422,3 +422,12 @@ def test_an_even_though_clause_after_a_comma_is_the_writers_contrast(claims_of):
 def test_a_content_keeps_the_parenthesis_it_closes(claims_of):
     c = only(claims_of("He said the budget was balanced (for now)."))
     assert c.content.text == "the budget was balanced (for now)"
+
+
+def test_a_clause_read_as_an_object_and_its_participle_is_what_was_said(claims_of):
+    (claim,) = claims_of(
+        "The fire service said several acres of land burned before the flames were extinguished."
+    )
+    assert claim.content.text == (
+        "several acres of land burned before the flames were extinguished"
+    )

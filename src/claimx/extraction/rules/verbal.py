@@ -889,7 +889,27 @@ def _misparsed_clause(verb: Token) -> list[Token]:
         ]
         if finite:
             return list(child.subtree)
+        if child.dep_ == "dobj" and verb.lemma_.lower() in CLAUSE_ONLY and _participle_of(child):
+            # 'CalFire said several acres of land burned before …': 'burned' read as a
+            # participle of the object; 'said' takes no noun object
+            return list(child.subtree)
     return []
+
+
+#: Cues whose noun object is a clause the parser misread: 'said several acres burned'.
+CLAUSE_ONLY = frozenset({"say", "add", "state"})
+
+
+def _participle_of(noun: Token) -> bool:
+    """A past form hung on ``noun`` as a reduced relative, with nothing marking it as
+    one (no 'that', 'which', 'by')."""
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ in {"VBN", "VBD"}
+        and c.i > noun.i
+        and not any(g.dep_ in {"agent", "mark", "nsubj", "nsubjpass"} for g in c.children)
+        for c in noun.children
+    )
 
 
 PREDICATE_DEPS = {"dobj", "oprd", "nmod", "attr", "npadvmod", "ccomp", "xcomp", "acomp"}
