@@ -1085,6 +1085,33 @@ def test_surnames_named_together_are_people(default_nlp):
     assert (last.name, last.source_type) == ("Juan A. Marrero and Pascual", "named_person")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kamloops RCMP Constable Gary Gray said the baby was found safe.",
+            ("Gary Gray", "constable", "named_person"),
+        ),
+        ("Princess Ubolratana said she was grateful.", ("Ubolratana", "princess", "named_person")),
+        (
+            "Broadcaster Piers Morgan said the attack was appalling.",
+            ("Piers Morgan", "broadcaster", "named_person"),
+        ),
+        (
+            "Slovakia will lock down. The Prime Minister said the measures were needed.",
+            (None, "prime minister", "unnamed_person"),
+        ),
+        (
+            "Znak.com reported the blast was a bomb. The website said its source was in the FSB.",
+            ("Znak.com", None, "named_organization"),
+        ),
+    ],
+)
+def test_titles_in_capitals_and_outlets_pointed_back_to(default_nlp, text, expected):
+    last = speakers(default_nlp, text)[-1]
+    assert (last.name, last.title, last.source_type) == expected
+
+
 def test_a_person_inside_anothers_role_is_no_second_speaker(default_nlp):
     text = (
         "Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, said "

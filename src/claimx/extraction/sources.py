@@ -124,6 +124,10 @@ STATE_TITLES = frozenset(
 NAMED_BODIES = frozenset(
     {"news", "post", "survey", "review", "bulletin", "journal", "gazette", "record", "register"}
 )
+#: Nouns of outlets that, as 'the NOUN', point back to the outlet named before.
+OUTLET_NOUNS = frozenset(
+    {"website", "site", "blog", "network", "broadcaster", "newspaper", "paper", "publication"}
+)
 #: Plural offices whose field is no part of the title: 'security officials' are officials.
 GROUP_OFFICES = frozenset({"official", "authority"})
 #: Offices of a government, one to a country: 'the prime minister' is the story's own.
@@ -996,6 +1000,9 @@ class SourceDescriber:
         lemma = tok.lemma_.lower()
         if self.lexicon.speaker_nouns.get(lemma) in {"title", "anonymous", "group"}:
             return True
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if self.lexicon.speaker_nouns.get(lemma) == "media" and nxt is not None:
+            return nxt.ent_type_ == "PERSON"  # 'Broadcaster Piers Morgan'
         if tok.is_upper and len(tok.text) > 1 and lemma not in self.lexicon.title_words:
             return False  # 'ICE Director': an organisation's initials ('CEO' is a title)
         if tok.pos_ == "PROPN" and not tok.is_upper and tok.lower_.endswith(ROLE_SUFFIXES):
@@ -1283,6 +1290,16 @@ class SourceDescriber:
             return _clean(self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
         if toks[0].lower_ in {"the", "its"} and head.lemma_.lower() in self.lexicon.anaphoric_orgs:
             return self._earlier_org(toks[0].idx)
+        return None
+
+    def _earlier_outlet(self, before: int) -> str | None:
+        """The news outlet named last before ``before``: what 'the website' or 'the
+        network' points back to."""
+        for ent in reversed([e for e in self.ents if e.end_char <= before]):
+            if ent.label_ in {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"} and self._is_media(
+                ent.text
+            ):
+                return self.org_name(_clean(ent.text)) or _clean(ent.text)
         return None
 
     def _earlier_org(self, before: int, exclude: set[int] | frozenset = frozenset()) -> str | None:
@@ -1642,6 +1659,13 @@ class SourceDescriber:
             # an outlet by its name ('Greek daily Kathimerini', 'WSET-TV'), not 'state media'
             name = self.org_name(_clean(canonical))
             return SourceFields(name, None, self._state_of(toks), "named_organization")
+        if lemma in OUTLET_NOUNS and head.pos_ == "NOUN" and [t.lower_ for t in toks] == [
+            "the",
+            head.lower_,
+        ]:
+            outlet = self._earlier_outlet(toks[0].idx)
+            if outlet is not None:  # 'the website' -> 'Znak.com', named before
+                return SourceFields(outlet, None, None, "named_organization")
         message = head.pos_ == "NOUN" and noun_kind is None and lemma in self.lexicon.message_nouns
         # ('Sky News', 'the Jakarta Post', 'the U.S. Geological Survey': an organisation
         # whose name ends in a noun of texts; not 'an INTERPOL Red Notice')
@@ -1674,6 +1698,7 @@ class SourceDescriber:
             and head.pos_ == "PROPN"
             and head.tag_ != "NNPS"
             and not anonymous
+            and not self._role_noun(head)  # ('The Prime Minister': a title in capitals)
         ):
             names = [t for t in toks if t.pos_ == "PROPN" and t.lower_ not in HONORIFICS]
             if names and names[-1].i == head.i:
