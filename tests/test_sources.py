@@ -1112,6 +1112,18 @@ def test_titles_in_capitals_and_outlets_pointed_back_to(default_nlp, text, expec
     assert (last.name, last.title, last.source_type) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Police Commissioner Raymond W. Kelly said the attack was planned.", "commissioner"),
+        ("Police Minister Bheki Cele said more officers would be deployed.", "police minister"),
+        ("Police director Vladimir Rebic said the protest was illegal.", "director"),
+    ],
+)
+def test_a_force_before_a_title_in_capitals_is_not_part_of_it(default_nlp, text, title):
+    assert speakers(default_nlp, text)[-1].title == title
+
+
 def test_a_person_inside_anothers_role_is_no_second_speaker(default_nlp):
     text = (
         "Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, said "

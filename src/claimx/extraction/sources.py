@@ -554,8 +554,11 @@ class SourceDescriber:
                 and lead[0].lower_ in PARTY_WORDS
                 and first.lemma_.lower() not in PORTFOLIO_OFFICES
             )
+            # ('Police Commissioner', 'police Detective Constable': the force, not a
+            # portfolio, before a title in capitals; 'Police Minister' is one)
+            force = not first.is_lower and first.lemma_.lower() not in PORTFOLIO_OFFICES
             portfolio = not party and (
-                all(t.lower_ in OFFICE_DOMAINS for t in lead)
+                (all(t.lower_ in OFFICE_DOMAINS for t in lead) and not force)
                 or (len(lead) == 1 and lead[0].lower_ in PLATFORMS)
                 # 'Civil Aviation Minister': a ministry's portfolio, whatever its words
                 or (unnamed and first.lemma_.lower() in PORTFOLIO_OFFICES)
@@ -583,6 +586,18 @@ class SourceDescriber:
                 role = [t for t in role if t.i >= first.i]
         if not nouns or all(t.lower_ in self.lexicon.relationships for t in nouns):
             return None, affiliation
+        if (
+            len(role) > 1
+            and role[-1].pos_ == "PROPN"
+            and self._role_noun(role[-2])
+            and role[-2].i == role[-1].i - 1
+            and not self._role_noun(role[-1])
+            and role[-1].lower_ not in OFFICE_DOMAINS
+            and role[-1].i + 1 < len(self.doc)
+            and self.doc[role[-1].i + 1].ent_type_ == "PERSON"
+        ):
+            role.pop()  # 'Council spokesperson Barend Leyts': a first name the
+            # recogniser left out of the name (not 'Secretary of State Mike Pompeo')
         if role and role[-1].tag_ == "NNS" and role[-1].lemma_.lower() in GROUP_OFFICES:
             # 'Wildlife officials', 'government authorities': officials, whatever their field
             role = [t for t in role if t is role[-1] or t.lower_ in self.lexicon.title_words]
