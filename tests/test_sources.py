@@ -1124,6 +1124,14 @@ def test_a_force_before_a_title_in_capitals_is_not_part_of_it(default_nlp, text,
     assert speakers(default_nlp, text)[-1].title == title
 
 
+def test_a_role_held_formerly_is_a_former_role(default_nlp):
+    text = (
+        "Dr. Tom Frieden, formerly the director of the United States' Centers for Disease "
+        "Control and Prevention, said the virus would spread."
+    )
+    assert speakers(default_nlp, text)[-1].title == "former director"
+
+
 def test_a_person_inside_anothers_role_is_no_second_speaker(default_nlp):
     text = (
         "Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, said "

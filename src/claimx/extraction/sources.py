@@ -607,6 +607,8 @@ class SourceDescriber:
         ).lower()
         if national is not None:
             title = f"{national.text} {title}"
+        if title.startswith("formerly "):
+            title = "former " + title.removeprefix("formerly ")  # 'formerly the director of'
         return _clean(title), affiliation
 
     def _capitalised_run(self, toks: list[Token], org_ids: set[int]) -> str | None:
