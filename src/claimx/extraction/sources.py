@@ -1381,10 +1381,9 @@ class SourceDescriber:
         if not all(t.pos_ == "PROPN" and t.is_title for t in words):
             return None
         full = [self.full_name(t.text) for t in words]
-        if all(name is None for name in full) or len(set(full) - {None}) < sum(
-            name is not None for name in full
-        ):
-            return None
+        known = [name for name in full if name is not None]
+        if not known or len(set(known)) < len(known):
+            return None  # none known, or two words for one person
         return join_names([name or t.text for name, t in zip(full, words, strict=True)])
 
     def _listed_officials(self, person: Span, toks: list[Token]) -> list[Span]:
@@ -1539,30 +1538,27 @@ class SourceDescriber:
             return SourceFields(
                 fields.name, fields.title, "Department of Justice", fields.source_type
             )
-        if fields.affiliation is None and fields.title and fields.source_type == "named_person":
-            # (named office holders only: 'Some diplomats' in a story about Russia may
-            # be anyone's)
-            words = fields.title.split()
-            if words[-1] in STATE_TITLES and words[0] not in {"former", "ex-"}:
-                # 'Prime Minister Mateusz Morawiecki' in a story of one country: he
-                # speaks for it (the guide's "Nationality")
-                country = self.article_country
-                if country is not None:
-                    fields = SourceFields(fields.name, fields.title, country, fields.source_type)
-        if (
-            fields.affiliation is None
-            and fields.title
-            and fields.source_type == "unnamed_person"
-            and fields.title.split()[-1] in GOVERNMENT_OFFICES
-            and fields.title.split()[0] not in {"former", "ex-"}
-            and self.text[span[0] : span[1]].lower().startswith("the ")
-        ):
-            # 'the prime minister', 'The foreign minister': the one office of the
-            # story's country (not 'a minister', nor 'the president' of a company)
+        if fields.affiliation is None and fields.title and self._speaks_for_state(fields, span):
             country = self.article_country
             if country is not None:
                 fields = SourceFields(fields.name, fields.title, country, fields.source_type)
         return fields
+
+    def _speaks_for_state(self, fields: SourceFields, span: tuple[int, int]) -> bool:
+        """A source whose office speaks for the country the story is about (the guide's
+        "Nationality"): a named office holder of state ('Prime Minister Mateusz
+        Morawiecki'), or the one minister of the story ('the foreign minister'; not 'a
+        minister', nor 'the president' of a company). 'Some diplomats' in a story about
+        Russia may be anyone's, and a former office speaks for no one."""
+        words = fields.title.split()
+        if words[0] in {"former", "ex-"}:
+            return False
+        if fields.source_type == "named_person":
+            return words[-1] in STATE_TITLES
+        definite = self.text[span[0] : span[1]].lower().startswith("the ")
+        return (
+            fields.source_type == "unnamed_person" and definite and words[-1] in GOVERNMENT_OFFICES
+        )
 
     def _state_of(self, toks: list[Token]) -> str | None:
         """The country whose state media an outlet is ('Syrian state media', 'state
@@ -1676,10 +1672,15 @@ class SourceDescriber:
             # an outlet by its name ('Greek daily Kathimerini', 'WSET-TV'), not 'state media'
             name = self.org_name(_clean(canonical))
             return SourceFields(name, None, self._state_of(toks), "named_organization")
-        if lemma in OUTLET_NOUNS and head.pos_ == "NOUN" and [t.lower_ for t in toks] == [
-            "the",
-            head.lower_,
-        ]:
+        if (
+            lemma in OUTLET_NOUNS
+            and head.pos_ == "NOUN"
+            and [t.lower_ for t in toks]
+            == [
+                "the",
+                head.lower_,
+            ]
+        ):
             outlet = self._earlier_outlet(toks[0].idx)
             if outlet is not None:  # 'the website' -> 'Znak.com', named before
                 return SourceFields(outlet, None, None, "named_organization")

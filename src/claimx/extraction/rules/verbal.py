@@ -1293,7 +1293,7 @@ def verb_subject(verb: Token) -> Token | None:
                 return None  # "That said, …" / "This suggests that …": no source
             return subj
         if tok is verb:
-            named = _name_read_as_time(verb) or _inverted_subject(verb) or _closing_subject(verb)
+            named = _name_read_as_time(verb) or _inverted_subject(verb)
             if named is not None:
                 return named
         if (
