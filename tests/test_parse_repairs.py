@@ -431,3 +431,33 @@ def test_a_clause_read_as_an_object_and_its_participle_is_what_was_said(claims_o
     assert claim.content.text == (
         "several acres of land burned before the flames were extinguished"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Prosecutors allege that defendant Maria Lopez, acting with others, laundered "
+            "the money.",
+            "defendant Maria Lopez, acting with others, laundered the money",
+        ),
+        (
+            "The indictment further alleges that defendant Harold Quinn, working through his "
+            "son Nathan Quinn, received cash from agents of a foreign government.",
+            "defendant Harold Quinn, working through his son Nathan Quinn, received cash from "
+            "agents of a foreign government",
+        ),
+    ],
+)
+def test_that_clause_read_as_an_object_with_that_as_its_determiner(default_nlp, text, content):
+    # the parser reads 'that defendant …' as the cue's object; the clause's verb hangs
+    # on the cue (or the cue on it), and the learned layer must keep the repaired clause
+    (claim,) = extract(text, nlp=default_nlp).claims
+    assert claim.speaker.text in {"Prosecutors", "The indictment"}
+    assert claim.content.text == content
+
+
+def test_that_before_a_name_is_no_part_of_the_content(claims_of):
+    text = "Officials said that officer James Reed, who joined the force in 2010, had resigned."
+    c = only(claims_of(text))
+    assert c.content.text == "officer James Reed, who joined the force in 2010, had resigned"

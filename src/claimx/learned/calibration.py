@@ -35,6 +35,7 @@ PATTERN_GROUPS = {
     "continuing_quote": "continuing",
     "block_quote": "block",
     "clausal_complement": "clause",
+    "clausal_that_complement": "clause",
     "inserted_reporting_clause": "clause",
     "adjective_complement": "clause",
     "research_finding": "phrase",

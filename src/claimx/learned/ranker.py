@@ -227,6 +227,8 @@ def variants(ctx: Context, have: Iterable[Candidate]) -> list[Candidate]:
         verb = cand.cue_token
         if verb is None or cand.type != "indirect" or not cand.content:
             continue
+        if cand.pattern in UNLEARNED:
+            continue  # a parse the rules repaired: the ranker never saw it
         own = {t.i for t in content_tokens(ctx.doc, cand.content)}
 
         def wanted(toks: list[Token], own: set[int] = own) -> bool:

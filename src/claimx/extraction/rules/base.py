@@ -48,6 +48,7 @@ UNLEARNED = frozenset(
         "research_finding",
         "per_source",
         "stated_view",
+        "clausal_that_complement",
     }
 )
 
@@ -222,6 +223,7 @@ def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> lis
         toks[0].is_space
         or (toks[0].is_punct and not is_quote_mark(toks[0]))
         or (toks[0].lower_ in leaders and toks[0].dep_ == "mark")
+        or (toks[0].lower_ in leaders and determines_a_name(toks[0]))
         or toks[0].dep_ == "cc"
     ):
         toks = toks[1:]
@@ -240,6 +242,17 @@ def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> lis
     while toks and is_quote_mark(toks[-1]) and not any(is_quote_mark(t) for t in toks[:-1]):
         toks = toks[:-1]
     return toks
+
+
+def determines_a_name(tok: Token) -> bool:
+    """'that' read as the determiner of a name ('said that officer James Reed had
+    resigned'): the complementiser, since no one says 'that James Reed'."""
+    if tok.dep_ != "det":
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.pos_ == "PROPN" and head.i > tok.i + 1
 
 
 def _closes(toks: list[Token]) -> bool:

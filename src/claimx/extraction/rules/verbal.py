@@ -24,6 +24,7 @@ from claimx.extraction.rules.base import (
     Context,
     Found,
     char_runs,
+    determines_a_name,
     final_source_phrase,
     is_quote_mark,
     phrase_extent,
@@ -539,6 +540,9 @@ def quote_before_cue(
 def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[Token], str]:
     """The content tokens a cue verb governs, and the name of the frame that found them."""
     children = list(verb.children)
+    clause = _clause_after_that_read_as_determiner(verb)
+    if clause:
+        return clause, "clausal_that_complement"
     for child in children:
         if (
             child.dep_ == "ccomp"
@@ -852,6 +856,31 @@ def _detached_that_clause(verb: Token) -> list[Token]:
             return []
         if tok.i not in frame:
             return []
+    return []
+
+
+def _clause_after_that_read_as_determiner(verb: Token) -> list[Token]:
+    """A that-clause whose subject is a name, read as the cue's object with 'that' as
+    its determiner: 'alleges that defendant Harold J. Nicholson, working through his
+    son, received …' (the clause's verb is then hung on the cue, or the cue on it)."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not determines_a_name(obj.left_edge):
+        return []
+    after = obj.right_edge.i + 1
+    for tok in doc[after : verb.sent.end]:
+        if tok.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+            continue
+        linked = (tok.head.i == verb.i and tok.dep_ in {"ccomp", "conj", "advcl"}) or (
+            verb.head.i == tok.i and verb.dep_ in {"advcl", "ccomp"}
+        )
+        if not linked or any(c.dep_ in SUBJECTS for c in tok.children):
+            return []
+        gap = doc[after : min(t.i for t in tok.subtree if t.i >= after)]
+        if len(gap) and not (len(gap) > 2 and gap[0].text == "," and gap[-1].text == ","):
+            return []
+        end = max(t.i for t in tok.subtree if t.i >= tok.i) + 1
+        return [t for t in doc[obj.left_edge.i + 1 : end]]
     return []
 
 
