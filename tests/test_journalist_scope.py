@@ -743,3 +743,32 @@ def test_admitting_to_a_deed_is_a_claim(default_nlp):
 def test_what_a_sources_demands_include_is_their_claim(default_nlp, text, content):
     (claim,) = claims(default_nlp, text)
     assert (claim.cue.text, claim.content.text) == ("demands", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("His daughter said he died at home without elaborating.", "he died at home"),
+        (
+            "The senator claimed the vote was rigged without providing evidence.",
+            "the vote was rigged",
+        ),
+        (
+            "Police said a man had been arrested, without giving further details.",
+            "a man had been arrested",
+        ),
+        ("The company said profits rose, without naming the buyer.", "profits rose"),
+        # what the source said may itself hold a 'without'
+        (
+            "The minister said the country could grow without giving up its coal plants.",
+            "the country could grow without giving up its coal plants",
+        ),
+        (
+            "The mayor said residents could leave without giving notice.",
+            "residents could leave without giving notice",
+        ),
+    ],
+)
+def test_without_elaborating_is_how_it_was_said_not_what(default_nlp, text, content):
+    (claim,) = claims(default_nlp, text)
+    assert claim.content.text == content

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Token
 
 from claimx.extraction.claims import SOURCE_CUES
 from claimx.extraction.rules.according_to import HEARSAY_ADVERBS
-from claimx.extraction.rules.base import content_tokens, tokens_in
+from claimx.extraction.rules.base import content_tokens, is_quote_mark, tokens_in
 from claimx.lexicon import Lexicon, word_set
 from claimx.records import Claim, Content, Cue, Span
 
@@ -191,6 +191,9 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
         if _describes_the_object(nxt, toks, ids):
             end = tok.idx  # 'asked for donations to the foundation, which provides …'
             break
+    unsupported = _without_support(toks, start)
+    if unsupported is not None:
+        end = min(end, unsupported)
     while end > start and text[end - 1] in " ,;":
         end -= 1
     if (start, end) == (claim.content.start, claim.content.end) or end <= start:
@@ -199,6 +202,62 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
         text=text[start:end], start=start, end=end, parts=[Span(start=start, end=end)]
     )
     return claim.model_copy(update={"content": content})
+
+
+#: What a source does not do in saying it: 'said …, without elaborating'.
+UNEXPLAINED = frozenset({"elaborate", "comment", "explain", "specify", "expand"})
+#: ... without giving what: 'without providing evidence', 'without giving details'.
+UNSUPPORTED = frozenset({"give", "provide", "offer", "cite", "present", "produce", "share"})
+SUPPORT_NOUNS = frozenset(
+    {
+        "evidence",
+        "detail",
+        "details",
+        "proof",
+        "reason",
+        "explanation",
+        "specifics",
+        "information",
+        "timeline",
+        "timeframe",
+        "figure",
+        "source",
+        "name",
+        "example",
+        "comment",
+    }
+)
+#: ..., set off by a comma, without telling whom: ', without naming the buyer'.
+UNNAMED = frozenset({"name", "identify", "disclose", "reveal", "say", "mention"})
+
+
+def _without_support(toks: list[Token], start: int) -> int | None:
+    """Where a closing 'without elaborating', 'without providing evidence' starts: how
+    the source said it, not what it said ('could grow without giving up coal' is
+    what was said)."""
+    last = next((t for t in reversed(toks) if not t.is_punct), None)
+    for n, tok in enumerate(toks[:-1]):
+        if tok.lower_ != "without" or tok.idx <= start or last is None:
+            continue
+        verb = toks[n + 1]
+        if verb.tag_ != "VBG" or tok.right_edge.i < last.i:
+            continue
+        if any(is_quote_mark(t) for t in toks[n:]):
+            continue  # the source's own words
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "dative"}]
+        set_off = n > 0 and toks[n - 1].text == ","
+        if (
+            (lemma in UNEXPLAINED and not objects)
+            or (
+                lemma in UNSUPPORTED
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in SUPPORT_NOUNS for c in objects)
+                and not any(c.dep_ == "prt" for c in objects)
+            )
+            or (set_off and lemma in UNNAMED)
+        ):
+            return tok.idx
+    return None
 
 
 #: An object, then its predicate in quote marks at the end: 'the demand "unprecedented"'.
