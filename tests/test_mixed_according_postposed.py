@@ -257,6 +257,24 @@ def test_according_to_x_who_said_keeps_the_relative_clause_out(default_nlp):
             "this is a ploy to achieve a no-deal Brexit",
             id="the writer's gloss after meaning",
         ),
+        pytest.param(
+            "The fire crews reached the house within ten minutes, according to the county, "
+            "but the family had already escaped.",
+            "The fire crews reached the house within ten minutes",
+            id="the phrase closes its clause before a contrasting one",
+        ),
+        pytest.param(
+            "According to the city charter, the deputy mayor would take over, but that post "
+            "has been empty since March.",
+            "the deputy mayor would take over",
+            id="a contrasting clause with its own subject is the writer's",
+        ),
+        pytest.param(
+            "According to the airline, the aircraft broke into two pieces but did not catch "
+            "fire.",
+            "the aircraft broke into two pieces but did not catch fire",
+            id="one subject's two predicates are both reported",
+        ),
     ],
 )
 def test_according_to_contents(text, content):

@@ -282,6 +282,20 @@ def _subject_read_as_source(according: Token, source: Token) -> Token | None:
     return None
 
 
+def _contrasting_clause(head: Token) -> set[int]:
+    """', but that office stands vacant': a clause with a subject of its own set against
+    the reported one by 'but' or 'yet', the writer's (not 'broke into two pieces but did
+    not catch fire', one subject's)."""
+    ccs = [c.i for c in head.children if c.dep_ == "cc" and c.lower_ in {"but", "yet"}]
+    out: set[int] = set()
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i < head.i or not any(i < conj.i for i in ccs):
+            continue
+        if any(c.dep_ in SUBJECTS | {"expl"} for c in conj.children):
+            out |= {t.i for t in conj.subtree} | {i for i in ccs if i < conj.i}
+    return out
+
+
 def _content(according: Token, to: Token) -> list[Token]:
     """The clause around the phrase, on the side of its head, without the phrase."""
     head = according.head
@@ -305,7 +319,8 @@ def _content(according: Token, to: Token) -> list[Token]:
     # the phrase runs from 'according' to the end of its source; what else the parser
     # hung on it ('…, according to the fire service, among the dead') is the clause's
     phrase = set(range(according.i, to.right_edge.i + 1))
-    tokens = [t for t in head.subtree if t.i not in phrase]
+    contrast = _contrasting_clause(head)
+    tokens = [t for t in head.subtree if t.i not in phrase and t.i not in contrast]
     lo = min(phrase)
     hi = max(phrase)
     before = [t for t in tokens if t.i < lo]
@@ -323,6 +338,8 @@ def _content(according: Token, to: Token) -> list[Token]:
         # '…, according to police, who said officers arrived …': the source's own clause
         # follows; what it reports is the sentence before the phrase
         return trim_tokens([t for t in according.sent if t.i < lo and not t.is_space])
+    if inserted and before and after and contrast and min(contrast) > hi:
+        return trim_tokens(before)  # 'A, according to X, but B': the phrase closes A
     if inserted and before and after and any(t.dep_ in SUBJECTS for t in before):
         # "The mayor, according to aides, said …": the phrase interrupts its clause
         return trim_tokens(before) + trim_tokens(after)
