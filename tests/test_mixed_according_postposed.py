@@ -270,10 +270,28 @@ def test_according_to_x_who_said_keeps_the_relative_clause_out(default_nlp):
             id="a contrasting clause with its own subject is the writer's",
         ),
         pytest.param(
-            "According to the airline, the aircraft broke into two pieces but did not catch "
-            "fire.",
+            "According to the airline, the aircraft broke into two pieces but did not catch fire.",
             "the aircraft broke into two pieces but did not catch fire",
             id="one subject's two predicates are both reported",
+        ),
+        pytest.param(
+            "According to the lawsuit, Ortiz was the firm's treasurer, Bell was its chairman "
+            "and Shaw was the sales director of a second company.",
+            "Ortiz was the firm's treasurer, Bell was its chairman and Shaw was the sales "
+            "director of a second company",
+            id="an opening phrase reports the rest of its sentence",
+        ),
+        pytest.param(
+            "According to the fire service, the road has a steep bend, so when the lorry "
+            "failed to stop, it rolled into a ditch.",
+            "the road has a steep bend, so when the lorry failed to stop, it rolled into a ditch",
+            id="what the parser hung elsewhere is still the rest of the sentence",
+        ),
+        pytest.param(
+            "According to the embassy, the man died on Friday; local officials described "
+            "him as a teacher.",
+            "the man died on Friday",
+            id="up to a semicolon",
         ),
     ],
 )

@@ -61,6 +61,9 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
                 content = trim_tokens(list(subject.subtree) + content)
         if not content:
             continue
+        cited = _cited_by(ctx, source)
+        if cited is not None:
+            source, speaker_span = cited, None
         out.append(
             Candidate(
                 type="according_to",
@@ -193,6 +196,21 @@ def hearsay_adverb(ctx: Context, found: Found) -> list[Candidate]:
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def _cited_by(ctx: Context, source: Token) -> Token | None:
+    """'According to Agence France-Presse, which cited sources close to the
+    investigation, …': the sources the outlet cites are the speaker."""
+    for clause in source.children:
+        if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() != "cite":
+            continue
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ in RELATIVE_PRONOUNS:
+            continue
+        named = obj.pos_ == "PROPN" or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        if named or ctx.lexicon.speaker_nouns.get(obj.lemma_.lower()) is not None:
+            return obj
+    return None
 
 
 def _after_conjunction(
@@ -346,6 +364,14 @@ def _content(according: Token, to: Token) -> list[Token]:
     if head.i > hi and any(t.dep_ in SUBJECTS and t.head.i == head.i for t in before):
         # 'Rescuers, working in the cold, according to the ministry recovered …'
         return trim_tokens(before) + trim_tokens(after)
+    opening = not [t for t in doc[according.sent.start : lo] if not (t.is_space or t.is_punct)]
+    if opening and head.i > hi:
+        # 'According to the indictment, A was the manager, B the chairman …': the rest
+        # of the sentence, whatever the parser hung on the first clause, up to a
+        # semicolon ('…; Chinese authorities referred to him as …')
+        end = next((t.i for t in doc[hi + 1 : according.sent.end] if t.text == ";"), None)
+        rest = [t for t in doc[hi + 1 : end or according.sent.end] if t.i not in contrast]
+        return trim_tokens([t for t in rest if not t.is_space])
     side = after if head.i > hi else before
     if head.i > hi and before and not after:
         side = before
