@@ -290,3 +290,55 @@ def test_they_in_a_reporting_clause_inserted_in_the_sentence_is_not_its_subject(
     last = claims_of(text)[-1]
     assert last.speaker.resolved_from.text == "they"
     assert last.speaker.text == "Consumer groups"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Reuters, citing two unnamed sources, reported that oil exports had been halted.",
+            "two unnamed sources",
+            "oil exports had been halted",
+        ),
+        (
+            "Citing local officials, the newspaper reported that three rockets were fired.",
+            "local officials",
+            "three rockets were fired",
+        ),
+        (
+            "The Daily Mirror reported, citing a security source, that the driver had been "
+            "drinking.",
+            "a security source",
+            "the driver had been drinking",
+        ),
+        (
+            "The agency cited police officers close to the case as saying the man had fled abroad.",
+            "police officers close to the case",
+            "the man had fled abroad",
+        ),
+        (
+            "According to the Tribune, which cited two people close to the inquiry, the "
+            "mayor had known about the payments for a year.",
+            "two people close to the inquiry",
+            "the mayor had known about the payments for a year",
+        ),
+        (
+            "The BBC also cited Maria Okafor, head of the national police, as saying the "
+            "suspects were linked to a local gang, which itself was related to a larger "
+            "network.",
+            "Maria Okafor, head of the national police",
+            "the suspects were linked to a local gang",
+        ),
+    ],
+)
+def test_a_report_citing_a_source_is_that_source_s_claim(text, speaker, content):
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.text == speaker
+    assert claim.content.text == content
+
+
+def test_citing_a_reason_leaves_the_speaker_their_own_claim():
+    text = "The league said the match was cancelled, citing safety concerns."
+    claims = claimx.extract(text).claims
+    said = [c for c in claims if c.cue.text == "said"]
+    assert [c.speaker.text for c in said] == ["The league"]

@@ -619,7 +619,10 @@ def _names_a_source(doc: Doc, claim: Claim, lexicon: Lexicon) -> bool:
     officials', 'citing a report'), not a claim."""
     toks = _tokens(doc, claim.content.start, claim.content.end)
     head = _phrase_head(toks)
-    return head is not None and lexicon.speaker_nouns.get(head.lemma_.lower()) is not None
+    if head is None:
+        return False
+    named = head.pos_ == "PROPN" and head.ent_type_ in {"PERSON", "ORG"}  # 'citing John Reed'
+    return named or lexicon.speaker_nouns.get(head.lemma_.lower()) is not None
 
 
 def _is_label(speaker_text: str, claim: Claim, lexicon: Lexicon) -> bool:

@@ -36,6 +36,7 @@ PATTERN_GROUPS = {
     "block_quote": "block",
     "clausal_complement": "clause",
     "clausal_that_complement": "clause",
+    "clausal_as_saying_complement": "clause",
     "inserted_reporting_clause": "clause",
     "adjective_complement": "clause",
     "research_finding": "phrase",

@@ -49,6 +49,7 @@ UNLEARNED = frozenset(
         "per_source",
         "stated_view",
         "clausal_that_complement",
+        "clausal_as_saying_complement",
     }
 )
 
