@@ -707,11 +707,25 @@ def test_no_claim_reports_its_own_speaker(default_nlp):
             "described",
             "dastardly act",
         ),
+        (
+            'The mayor referred to the inquiry as "a witch hunt".',
+            "referred to",
+            "a witch hunt",
+        ),
+        (
+            'Officials referred to the man as "a person of interest."',
+            "referred to",
+            "a person of interest.",
+        ),
     ],
 )
 def test_a_short_quoted_label_is_a_direct_claim_of_the_label(default_nlp, text, cue, label):
     (claim,) = claims(default_nlp, text)
     assert (claim.type, claim.cue.text, claim.content.text) == ("direct", cue, label)
+
+
+def test_referring_to_something_without_a_label_is_no_claim(default_nlp):
+    assert claims(default_nlp, "He referred to the report in his speech on Monday.") == []
 
 
 def test_admitting_to_a_deed_is_a_claim(default_nlp):

@@ -607,7 +607,8 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
             return list(child.subtree), "postposed_reporting_clause"
     frames = entry.frames
     preps = {f"prep:{c.lower_}" for c in children if c.dep_ == "prep"}
-    if "as" in frames and not preps.intersection(frames):
+    referred = verb.lemma_.lower() in TO_OBJECT and "prep:as" in preps
+    if "as" in frames and (not preps.intersection(frames) or referred):
         toks = _object_predicate(verb)
         if toks:
             return toks, "object_predicate"
@@ -969,6 +970,10 @@ def _through_colon(content: list[Token]) -> list[Token]:
     return content + [nxt] + tail if tail else content
 
 
+#: Cues whose object follows 'to': 'referred to the inquiry as "a hoax"'.
+TO_OBJECT = frozenset({"refer"})
+
+
 def _object_predicate(verb: Token) -> list[Token]:
     """The object and what is predicated of it: 'called Russia the biggest threat'.
 
@@ -979,7 +984,12 @@ def _object_predicate(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.i > verb.i
-        and (c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as"))
+        and (
+            c.dep_ in PREDICATE_DEPS
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            # 'referred to the inquiry as "a hoax"': the object after 'to'
+            or (c.dep_ == "prep" and c.lower_ == "to" and verb.lemma_.lower() in TO_OBJECT)
+        )
         and not (c.dep_ == "npadvmod" and _time_phrase(c))  # 'declared X the same day'
     ]
     single_predicate = len(frame) == 1 and frame[0].dep_ in {"oprd", "xcomp", "ccomp", "acomp"}
