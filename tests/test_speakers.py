@@ -342,3 +342,20 @@ def test_citing_a_reason_leaves_the_speaker_their_own_claim():
     claims = claimx.extract(text).claims
     said = [c for c in claims if c.cue.text == "said"]
     assert [c.speaker.text for c in said] == ["The league"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The minister was interviewed by the BBC and said the plan was dead.", "The minister"),
+        ("The suspect was arrested by police and told officers he was innocent.", "The suspect"),
+    ],
+)
+def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent(text, speaker):
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.text == speaker
+
+
+def test_a_passive_cue_still_speaks_through_its_agent():
+    text = "The plan was criticised by the unions, who said it was unfair."
+    assert "the unions" in {c.speaker.text for c in claimx.extract(text).claims}

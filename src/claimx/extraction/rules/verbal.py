@@ -1317,6 +1317,7 @@ def verb_subject(verb: Token) -> Token | None:
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return quoted
+    came_from = None  # the verb the loop climbed from, when it climbed
     while tok is not None and seen < 6:
         seen += 1
         if tok is verb:
@@ -1325,6 +1326,8 @@ def verb_subject(verb: Token) -> Token | None:
                 return closing
         subj = _subject_child(tok)
         if subj is not None and subj.dep_ == "nsubjpass":
+            if came_from is not None and came_from.dep_ == "conj" and not _passive(came_from):
+                return subj  # 'he was confronted by agents and admitted …': he admitted
             agent = _agent(tok)
             if agent is not None:
                 return agent
@@ -1358,7 +1361,7 @@ def verb_subject(verb: Token) -> Token | None:
             tok = tok.head.head  # 'X said the plan was dead, adding that …': X adds
             continue
         if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.pos_ in {"VERB", "AUX"}:
-            tok = tok.head
+            came_from, tok = tok, tok.head
             continue
         if tok.dep_ == "conj" and _subject_child(tok.head) is not None:
             # 'Antonio Arles comments on this … and stresses how …': a verb the tagger
@@ -1458,6 +1461,10 @@ def _cited_source(ctx: Context, verb: Token, content: list[Token]) -> Token | No
             if named or ctx.lexicon.speaker_nouns.get(obj.lemma_.lower()) is not None:
                 return c
     return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
