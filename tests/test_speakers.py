@@ -359,3 +359,9 @@ def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent(text, speak
 def test_a_passive_cue_still_speaks_through_its_agent():
     text = "The plan was criticised by the unions, who said it was unfair."
     assert "the unions" in {c.speaker.text for c in claimx.extract(text).claims}
+
+
+def test_a_preposition_left_without_its_object_is_no_part_of_the_name_after_it():
+    text = 'On live television Erdogan also attacked the plan as a "betrayal".'
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.text == "Erdogan"

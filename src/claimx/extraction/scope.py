@@ -282,6 +282,13 @@ LABEL_CUES = frozenset(
         "accuse",
         "characterize",
         "characterise",
+        # 'denounced the plan as a "national embarrassment"'
+        "denounce",
+        "condemn",
+        "attack",
+        "slam",
+        "dismiss",
+        "hail",
     }
 )
 #: The longest quoted label a 'called X "Y"' claim is made of.

@@ -123,7 +123,24 @@ def phrase_tokens(head: Token) -> list[Token]:
     # a date before a name is no part of it
     while len(run) > 1 and run[0].ent_type_ in {"DATE", "TIME"} and run[0] is not head:
         run = run[1:]
+    run = _after_stranded_preposition(run, head)
     return _after_dateline(run, head) or run
+
+
+def _after_stranded_preposition(run: list[Token], head: Token) -> list[Token]:
+    """'On live television Erdogan attacked …': the parser left 'On' without its
+    object and read that object as part of the name after it; the name starts the
+    phrase."""
+    doc = head.doc
+    if not run or run[0].i == 0 or not head.ent_type_:
+        return run
+    prep = doc[run[0].i - 1]
+    if prep.pos_ != "ADP" or any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+        return run
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if ent is None or ent.start <= run[0].i:
+        return run
+    return [t for t in run if t.i >= ent.start]
 
 
 def _after_dateline(run: list[Token], head: Token) -> list[Token] | None:

@@ -612,6 +612,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         toks = _object_predicate(verb)
         if toks:
             return toks, "object_predicate"
+        label = _passive_label(verb)
+        if label:
+            return label, "object_predicate"
         # 'called Merkel "The Chancellor of the Free World"': the parser makes the
         # name a modifier of the quoted label; the object holds both.
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -998,6 +1001,18 @@ def _object_predicate(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in SEEING_AS and not any(c.dep_ == "prep" for c in frame):
         return []  # 'view video and messages': seeing, unless as something ('view X as Y')
     return [t for c in frame for t in c.subtree]
+
+
+def _passive_label(verb: Token) -> list[Token]:
+    """'The results were described by Johnson as a "historic mandate"': the quoted
+    label a passive cue gives its subject (the label alone: no claim without quote
+    marks, where the subject would be the content's other half)."""
+    if not _passive(verb):
+        return []
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None or not any(is_quote_mark(t) for t in prep.subtree):
+        return []
+    return list(prep.subtree)
 
 
 def _quoted_label_of(obj: Token) -> Token | None:
