@@ -495,3 +495,21 @@ def test_an_inserted_reporting_clause_keeps_the_subject_the_parser_hung_on_it(cl
 def test_whom_a_source_tells_to_do_something_is_part_of_the_claim(claims_of, text, cue, content):
     (claim,) = claims_of(text)
     assert (claim.cue.text, claim.content.text) == (cue, content)
+
+
+def test_a_closing_cue_with_its_speaker_after_it_reports_the_sentence_before(default_nlp):
+    text = (
+        "WASHINGTON – John Hale was sentenced by a federal judge today to 12 years in prison "
+        "for fraud related to a housing scheme in Ohio, announced Acting Assistant Attorney "
+        "General Mary Stone of the Criminal Division and U.S. Attorney Paul Reed for the "
+        "Southern District of Ohio."
+    )
+    (claim,) = extract(text, nlp=default_nlp).claims
+    assert claim.content.text.startswith("John Hale was sentenced")
+    assert claim.content.text.endswith("a housing scheme in Ohio")
+    assert claim.speaker.text.startswith("Acting Assistant Attorney General Mary Stone")
+
+
+def test_a_name_after_a_closing_cue_of_action_is_its_object_not_its_speaker(default_nlp):
+    claims = extract("The minister criticised the plan, blamed John Smith.", nlp=default_nlp).claims
+    assert all(c.speaker.text == "The minister" for c in claims)

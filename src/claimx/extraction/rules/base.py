@@ -50,6 +50,7 @@ UNLEARNED = frozenset(
         "stated_view",
         "clausal_that_complement",
         "clausal_as_saying_complement",
+        "inverted_reporting_clause",
     }
 )
 

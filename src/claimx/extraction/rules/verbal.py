@@ -220,7 +220,11 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
 QUOTE_CLOSERS = {'"', "”", "’", "''", "'"}
 
 #: Frames whose content comes before the cue: a quote right before it is the content.
-POSTPOSED_PATTERNS = {"clausal_complement", "postposed_reporting_clause"}
+POSTPOSED_PATTERNS = {
+    "clausal_complement",
+    "postposed_reporting_clause",
+    "inverted_reporting_clause",
+}
 
 
 def _up_to_postposed_cue(verb: Token, speaker: Token, content: list[Token]) -> list[Token]:
@@ -445,18 +449,24 @@ def _postposed_as_conjunct(verb: Token) -> list[Token] | None:
     if verb.dep_ != "conj" or verb.head.i > verb.i:
         return None
     children = list(verb.children)
-    subject = next((c for c in children if c.dep_ in SUBJECTS and c.i < verb.i), None)
-    if subject is None or any(c.dep_ in {"cc", "ccomp", "dobj", "xcomp"} for c in children):
-        return None
     doc, sent = verb.doc, verb.sent
-    if subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+    subject = next((c for c in children if c.dep_ in SUBJECTS), None) or _inverted_subject(verb)
+    if subject is None or any(
+        c.dep_ in {"cc", "ccomp", "dobj", "xcomp"} and c.i != subject.i for c in children
+    ):
+        return None
+    # '…, announced Acting Assistant Attorney General Matthew Friedrich': the
+    # subject after the cue
+    opener = subject.left_edge if subject.i < verb.i else verb
+    if opener.i == 0 or doc[opener.i - 1].text != ",":
         return None
     # nothing after it but its own 'today', 'on Monday', 'in a statement'
     own = {t.i for t in verb.subtree}
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if any(t.i not in own for t in after):
         return None
-    return [t for t in sent if t.i < subject.left_edge.i - 1]
+    before = [t for t in sent if t.i < opener.i - 1 and not t.is_space]
+    return _after_dateline(before, DASHES | {"-"})
 
 
 def _continued_after(verb: Token) -> list[Token]:
@@ -595,7 +605,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         )
     postposed = _postposed_as_conjunct(verb)
     if postposed is not None and entry.cls == "speech":
-        return postposed, "postposed_reporting_clause"
+        inverted = not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
+        # ('…, announced Assistant Attorney General X': a frame the learned layer never saw)
+        return postposed, "inverted_reporting_clause" if inverted else "postposed_reporting_clause"
     inserted = _set_off_between_commas(verb)
     if inserted is not None and entry.cls == "speech":
         return inserted, "inserted_reporting_clause"
@@ -942,6 +954,8 @@ def _misparsed_clause(verb: Token) -> list[Token]:
 
 #: Cues whose noun object is a clause the parser misread: 'said several acres burned'.
 CLAUSE_ONLY = frozenset({"say", "add", "state"})
+#: Cues that put their speaker after them, closing a sentence: '…, announced X'.
+INVERTING = CLAUSE_ONLY | {"announce", "report", "declare", "confirm", "note"}
 
 
 def _participle_of(noun: Token) -> bool:
@@ -1501,7 +1515,10 @@ def _inverted_subject(verb: Token) -> Token | None:
     clause it reports, a cue with no subject puts its speaker after it, where the
     parser reads a name as its object."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if clause is None or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    # (or, joined to the clause's verb as its conjunct: '…, announced X'; not '…,
+    # blamed John Smith', whose name is what is blamed)
+    joined = verb.dep_ == "conj" and verb.head.i < verb.i and verb.lemma_.lower() in INVERTING
+    if (clause is None and not joined) or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.pos_ != "PROPN":
