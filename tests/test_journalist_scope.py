@@ -741,6 +741,9 @@ def test_a_short_quoted_label_is_a_direct_claim_of_the_label(default_nlp, text, 
         "He referred to the report in his speech on Monday.",
         "Rebels attacked the village on Monday.",
         "The bridge was described as unsafe.",
+        'The mayor has been described as "a reformer" for years.',
+        'From being described as the "people\'s champion" to facing calls to resign, the '
+        "mayor dominated the blogs this week.",
     ],
 )
 def test_referring_attacking_or_a_passive_without_a_quoted_label_is_no_claim(default_nlp, text):

@@ -365,3 +365,20 @@ def test_a_preposition_left_without_its_object_is_no_part_of_the_name_after_it()
     text = 'On live television Erdogan also attacked the plan as a "betrayal".'
     (claim,) = claimx.extract(text).claims
     assert claim.speaker.text == "Erdogan"
+
+
+def test_a_role_and_the_name_the_parser_split_from_it_are_one_speaker():
+    text = 'The judge presiding over the case, Maria Lopez, said, "You have broken the law."'
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.text == "The judge presiding over the case, Maria Lopez"
+    assert (claim.speaker.name, claim.speaker.title) == ("Maria Lopez", "judge")
+
+
+def test_a_clause_joined_by_and_before_the_subject_is_no_speaker():
+    # ('dwell' read as a noun and a second subject of 'claimed')
+    text = (
+        "Millions dwell in the city's slums, and while there was no suggestion on Monday of "
+        "arson, local activists claimed fires have in the past been deliberately set."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.text == "local activists"

@@ -102,9 +102,13 @@ def phrase_tokens(head: Token) -> list[Token]:
         (c for c in head.head.children if c.dep_ == head.dep_ and c.i < head.i),
         key=lambda c: -c.i,
     ):
-        if head.dep_ not in {"nsubj", "nsubjpass"} or sib.right_edge.i != left - 1:
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
             break
-        toks = [t for t in sib.subtree if t.i not in cut] + toks
+        # ('The judge presiding over the case, Maria Lopez,': a comma between)
+        comma = [head.doc[left - 1]] if head.doc[left - 1].text == "," else []
+        if sib.right_edge.i != left - 1 - len(comma):
+            break
+        toks = [t for t in sib.subtree if t.i not in cut] + comma + toks
         left = sib.left_edge.i
     # keep a contiguous run around the head
     toks.sort(key=lambda t: t.i)

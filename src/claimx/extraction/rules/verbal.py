@@ -1021,8 +1021,8 @@ def _passive_label(verb: Token) -> list[Token]:
     """'The results were described by Johnson as a "historic mandate"': the quoted
     label a passive cue gives its subject (the label alone: no claim without quote
     marks, where the subject would be the content's other half)."""
-    if not _passive(verb):
-        return []
+    if not _passive(verb) or _agent(verb) is None:
+        return []  # ('From being described as the "self-appointed world leader" …': by whom?)
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if prep is None or not any(is_quote_mark(t) for t in prep.subtree):
         return []
@@ -1535,13 +1535,30 @@ def _subject_child(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if len(subjects) < 2:
         return subjects[0] if subjects else None
-    run = [subjects[0]]
+    runs = [[subjects[0]]]
     for subj in subjects[1:]:
-        if subj.left_edge.i == run[-1].right_edge.i + 1:
-            run.append(subj)
+        if subj.left_edge.i == runs[-1][-1].right_edge.i + 1:
+            runs[-1].append(subj)
         else:
-            break
-    return run[-1]
+            runs.append([subj])
+    # a clause joined by 'and' before the verb's own subject ('Millions dwell in the
+    # slums, and while …, local activists claimed …': 'dwell' read as a noun), or a
+    # role before the name the parser split from it ('The judge presiding over the
+    # case, Bernard Schwartz, said': the name)
+    while (
+        len(runs) > 1
+        and runs[1][0].i < verb.i
+        and (
+            any(c.dep_ == "cc" for c in runs[0][-1].children)
+            or (not _a_name(runs[0][-1]) and _a_name(runs[1][-1]))
+        )
+    ):
+        runs = runs[1:]
+    return runs[0][-1]
+
+
+def _a_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", "ORG"}
 
 
 #: Texts that someone issues: 'X released a statement saying …' is X's claim.
