@@ -16,6 +16,7 @@ from claimx.extraction.rules.base import (
     Context,
     Found,
     char_runs,
+    cites_a_source,
     final_source_phrase,
     held_by,
     trim_tokens,
@@ -207,8 +208,7 @@ def _cited_by(ctx: Context, source: Token) -> Token | None:
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lower_ in RELATIVE_PRONOUNS:
             continue
-        named = obj.pos_ == "PROPN" or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-        if named or ctx.lexicon.speaker_nouns.get(obj.lemma_.lower()) is not None:
+        if cites_a_source(obj, ctx.lexicon):
             return obj
     return None
 

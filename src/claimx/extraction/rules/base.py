@@ -350,6 +350,13 @@ def phrase_extent(token: Token, lexicon: Lexicon, lemma: str) -> CharSpan:
     return best
 
 
+def cites_a_source(obj: Token, lexicon) -> bool:
+    """What 'citing' cites is a source, not a reason: a name, or a noun of speakers and
+    texts ('sources', 'officials', 'a report'; not 'safety concerns')."""
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+    return named or lexicon.speaker_nouns.get(obj.lemma_.lower()) is not None
+
+
 def held_by(toks: list) -> Token | None:
     """The holder of a view set first: 'For many bloggers, …', 'For Ana Ruiz, …'
     (a name, or a plural of people), not 'For years, …'."""

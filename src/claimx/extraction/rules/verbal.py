@@ -24,6 +24,7 @@ from claimx.extraction.rules.base import (
     Context,
     Found,
     char_runs,
+    cites_a_source,
     determines_a_name,
     final_source_phrase,
     is_quote_mark,
@@ -1486,8 +1487,7 @@ def _cited_source(ctx: Context, verb: Token, content: list[Token]) -> Token | No
                 o.dep_ == "prep" and o.lower_ == "as" for o in c.children
             ):
                 continue  # 'citing the quote that "…"', 'citing X as saying': a claim cited
-            named = obj.pos_ == "PROPN" or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-            if named or ctx.lexicon.speaker_nouns.get(obj.lemma_.lower()) is not None:
+            if cites_a_source(obj, ctx.lexicon):
                 return c
     return None
 
