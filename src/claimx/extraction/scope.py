@@ -237,8 +237,10 @@ def _without_support(toks: list[Token], start: int) -> int | None:
     the source said it, not what it said ('could grow without giving up coal' is
     what was said)."""
     last = next((t for t in reversed(toks) if not t.is_punct), None)
+    if last is None:
+        return None
     for n, tok in enumerate(toks[:-1]):
-        if tok.lower_ != "without" or tok.idx <= start or last is None:
+        if tok.lower_ != "without" or tok.idx <= start:
             continue
         verb = toks[n + 1]
         if verb.tag_ != "VBG" or tok.right_edge.i < last.i:

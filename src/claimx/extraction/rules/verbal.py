@@ -166,9 +166,10 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     cited = _cited_source(ctx, verb, content) if entry.cls == "speech" else None
     if cited is not None:
         # 'Reuters, citing anonymous sources, reported that …': the sources said it
-        speaker, speaker_span = cited_object(cited), None
-        phrase = {cited.i} | {t.i for t in speaker.subtree}
-        phrase |= {c.i for c in cited.children if c.is_punct or c.dep_ in {"advmod", "prep"}}
+        citing, speaker = cited
+        speaker_span = None
+        phrase = {citing.i} | {t.i for t in speaker.subtree}
+        phrase |= {c.i for c in citing.children if c.is_punct or c.dep_ in {"advmod", "prep"}}
         content = [t for t in content if t.i not in phrase]
     if entry.cls in POSITION_CLASSES and not _stated_position(verb, speaker, content):
         return None
@@ -1467,14 +1468,11 @@ def _name_read_as_time(verb: Token) -> Token | None:
     return None
 
 
-def cited_object(citing: Token) -> Token:
-    return next(c for c in citing.children if c.dep_ == "dobj")
-
-
-def _cited_source(ctx: Context, verb: Token, content: list[Token]) -> Token | None:
+def _cited_source(ctx: Context, verb: Token, content: list[Token]) -> tuple[Token, Token] | None:
     """The 'citing' of 'X, citing anonymous sources, reported …' (hung on the cue or on
-    the clause it reports) when what it cites is a source: a name, an official, a
-    report ('citing safety concerns' gives a reason, and X stays the speaker)."""
+    the clause it reports) and what it cites, when that is a source: a name, an
+    official, a report ('citing safety concerns' gives a reason, and X stays the
+    speaker)."""
     ids = {t.i for t in content}
     for tok in [verb, *verb.children, *(t for t in content if t.head.i not in ids)]:
         for c in tok.children if tok.i in ids else [tok]:
@@ -1488,7 +1486,7 @@ def _cited_source(ctx: Context, verb: Token, content: list[Token]) -> Token | No
             ):
                 continue  # 'citing the quote that "…"', 'citing X as saying': a claim cited
             if cites_a_source(obj, ctx.lexicon):
-                return c
+                return c, obj
     return None
 
 
