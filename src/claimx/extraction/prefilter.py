@@ -14,7 +14,10 @@ prefilter looks for those of the rules in the table:
   continuing turns all start from one;
 - a line that opens with a name and a colon (``HOLT: Let us start.``), or
   ends with a colon: then the lines after it, where a block quote may be, are
-  kept too.
+  kept too;
+- a line that opens with a label in double brackets (``((WN))  Why …?``):
+  then the answers of the interview, and where the text names a source its
+  initials stand for, are kept too (:mod:`claimx.extraction.rules.interview`).
 
 A line (a paragraph: the parser never joins sentences across a line break)
 with none of these yields no claim, so it is left out of the parse, unless a
@@ -56,6 +59,7 @@ from claimx.extraction.rules.direct import (
     names_a_message,
 )
 from claimx.extraction.rules.headline import headline_span
+from claimx.extraction.rules.interview import BRACKET_LABEL, interview_turns
 from claimx.extraction.rules.nominal import noun_cues
 from claimx.lexicon import REGULAR_SUFFIXES, Lexicon, word_set
 
@@ -181,6 +185,8 @@ class Prefilter:
             return True  # 'Monika Neff from Malaysia left this message'
         if Trigger.FOR_VIEW in seen and HELD_VIEW.search(line):
             return True  # 'For many bloggers, the coverage has been outrageous.'
+        if Trigger.INTERVIEW in seen and BRACKET_LABEL.match(line.lstrip()):
+            return True  # '((WN))  What do you think of the notice?'
         words = {w.lower() for w in WORD.findall(paragraph)}
         return (
             not words.isdisjoint(self.words)
@@ -207,6 +213,13 @@ class Prefilter:
             return Selection(text, [])
         names = _full_name_index(lines)
         keep = set()
+        if Trigger.INTERVIEW in self.seen:
+            # an interview's answers, over their paragraphs, and where initials are named
+            starts = [s for s, _ in paras]
+            for turn in interview_turns(text):
+                for s, e in filter(None, (turn.label, turn.content, turn.named)):
+                    first, last = bisect_right(starts, s) - 1, bisect_left(starts, e) - 1
+                    keep.update(range(first, last + 1))
         for n, hit in enumerate(hits):
             if hit:
                 keep.update(range(max(0, n - self.context), n + 1))

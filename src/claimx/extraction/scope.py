@@ -67,6 +67,7 @@ SURFACE_PATTERNS = {
     "direct_quote",
     "block_quote",
     "continuing_quote",
+    "interview_answer",
     "colon_introduced_quote",
     "dash_attributed_quote",
     "surface_quote_attribution",

@@ -34,6 +34,7 @@ PATTERN_GROUPS = {
     "dash_attributed_quote": "quote",
     "continuing_quote": "continuing",
     "block_quote": "block",
+    "interview_answer": "block",
     "clausal_complement": "clause",
     "clausal_that_complement": "clause",
     "clausal_as_saying_complement": "clause",

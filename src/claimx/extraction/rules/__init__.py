@@ -13,8 +13,9 @@ stages found (:class:`Found`) and not each other's candidates:
    one claim is kept per stretch of text and overlapping duplicates settled.
 2. ``quote``: quotes the first stage did not take, attributed by a colon or a
    dash.
-3. ``turn``: a line that opens with a speaker and a colon. A turn is the
-   speaker's own words: earlier claims whose cue lies inside it give way.
+3. ``turn``: a line that opens with a speaker and a colon, or an interview's
+   answer under its speaker's label. A turn is the speaker's own words: earlier
+   claims whose cue lies inside it give way.
 4. ``block``: a block quote after an introduction ending in a colon, or after
    a line that names a message (*X left this message*); it too takes the place
    of claims inside it.
@@ -48,6 +49,7 @@ from claimx.extraction.rules.direct import (
     line_initial_speaker_colon,
 )
 from claimx.extraction.rules.headline import headline_claims
+from claimx.extraction.rules.interview import interview_answers
 from claimx.extraction.rules.nominal import noun_cue_claims
 from claimx.extraction.rules.verbal import closes_sentence, reporting_verbs
 
@@ -141,6 +143,14 @@ ALL_RULES: tuple[Rule, ...] = (
         "turn",
         (Trigger.SPEAKER_COLON,),
         "HOLT: Let us start with the economy tonight.",
+    ),
+    Rule(
+        "interview_answer",
+        interview_answers,
+        "turn",
+        (Trigger.INTERVIEW,),
+        "((WN)) What did you see that night?\n\n"
+        "((Ana Ruiz)) The water came up to the first floor in minutes.",
     ),
     Rule(
         "block_quote",

@@ -51,6 +51,7 @@ UNLEARNED = frozenset(
         "clausal_that_complement",
         "clausal_as_saying_complement",
         "inverted_reporting_clause",
+        "interview_answer",
     }
 )
 
@@ -70,6 +71,7 @@ class Trigger(StrEnum):
     MESSAGE = "a line naming a message ('left this message'), and the block after it"
     FOR_VIEW = "a sentence opening with For and a comma"  # For many bloggers, …
     VIEW = "in or from and a view noun"  # In his view, …
+    INTERVIEW = "a line opening with a label in double brackets, and the turns after it"
 
 
 @dataclass

@@ -1,0 +1,204 @@
+"""Interviews set out as turns: a question, then the answer under its speaker's label.
+
+Wikinews and other sites print an interview as a run of paragraphs, each
+opening with the label of who speaks, in double brackets as scraped::
+
+    ((WN))  What do you think of the DMCA notice?
+
+    ((Philipp Hagemeister))  I think it is not warranted because …
+
+The label that heads questions is the interviewer's; every other label heads
+the answers of a source, which are that source's direct claims: word for word,
+with no quote marks and no cue. Some interviews label only the questions and
+open each answer with the source's name or initials and no punctuation::
+
+    ((WN))  Given that some key data is from 2004, how well …?
+
+    MS Although we used gun ownership data from 2004 …
+
+Such an opening is a label only right after a labelled question, and only if
+the text names the source elsewhere (``Professor Michael Siegel of Boston
+University``): initials then stand for that name. An answer goes on over the
+unlabelled paragraphs after it when the interview goes on after them (the next
+turn has a label); the last answer is its own paragraph. Questions are no
+claims: nothing is stated in them.
+
+:func:`interview_turns` reads the text alone, without a parse, so that the
+prefilter (:mod:`claimx.extraction.prefilter`) keeps exactly the paragraphs the
+rule reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimx.extraction.rules.base import Candidate, CharSpan, Context, Found, tokens_in
+
+#: A paragraph's opening label: '((Philipp Hagemeister))  ', '((WN)) : '.
+BRACKET_LABEL = re.compile(r"\(\((?P<name>[A-Z][\w.'’ -]{0,39}?)\)\)[ \t]*:?[ \t]*")
+#: An unbracketed answer label: initials ('MS Although …').
+INITIALS = re.compile(r"(?P<name>[A-Z]{2,3}) (?=[A-Z])")
+#: An unbracketed answer label: a name of two or three words ('Michael Siegel I am …').
+NAME = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?=[A-Z])")
+#: Words a paragraph needs to carry an answer on (a signature such as '—Professor
+#: Siegel' does not).
+MIN_WORDS = 3
+DASHES = "-–—―"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One answer: its speaker's label, its words, and where the text names the
+    speaker when the label does not (initials)."""
+
+    label: CharSpan
+    content: CharSpan
+    named: CharSpan | None = None
+    initials: bool = False
+
+
+@dataclass(frozen=True)
+class _Block:
+    start: int
+    end: int
+    label: str | None = None
+    label_span: CharSpan | None = None
+    body: int = 0  # where the words after the label start
+
+    def question(self, text: str) -> bool:
+        return text[self.body : self.end].rstrip(' \t"”’)').endswith("?")
+
+
+def _blocks(text: str) -> list[_Block]:
+    """Paragraphs: runs of lines with text between blank lines, each with its label."""
+    spans: list[list[int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            if spans and spans[-1][1] == pos - 1:
+                spans[-1][1] = end  # a line break inside a paragraph
+            else:
+                spans.append([pos + len(line) - len(line.lstrip()), end])
+        pos = end + 1
+    out = []
+    for start, end in spans:
+        end = start + len(text[start:end].rstrip())
+        m = BRACKET_LABEL.match(text, start, end)
+        if m:
+            label_span = (m.start("name"), m.end("name"))
+            out.append(_Block(start, end, m.group("name").strip(), label_span, m.end()))
+        else:
+            out.append(_Block(start, end, body=start))
+    return out
+
+
+def interview_turns(text: str) -> list[Turn]:
+    """The answers of the interviews in ``text`` (see the module docstring)."""
+    if "((" not in text:
+        return []
+    blocks = _blocks(text)
+    asked: dict[str, list[bool]] = {}
+    for b in blocks:
+        if b.label is not None:
+            asked.setdefault(b.label, []).append(b.question(text))
+    interviewers = {name for name, qs in asked.items() if 2 * sum(qs) >= len(qs)}
+    opening: dict[int, Turn] = {}
+    for n, b in enumerate(blocks):
+        if b.label is not None and b.label not in interviewers and b.body < b.end:
+            opening[n] = Turn(b.label_span, (b.body, b.end))
+        elif b.label is None and n and blocks[n - 1].label in interviewers:
+            turn = _unbracketed(text, b)
+            if turn is not None and blocks[n - 1].question(text):
+                opening[n] = turn
+    turns = []
+    for n, turn in opening.items():
+        last = n
+        while last + 1 < len(blocks) and _carries_on(text, blocks[last + 1], last + 1, opening):
+            last += 1
+        following = blocks[last + 1] if last + 1 < len(blocks) else None
+        if last > n and (
+            following is None or (following.label is None and last + 1 not in opening)
+        ):
+            last = n  # the interview ends here: the paragraphs after are the article's
+        end = blocks[last].end
+        turns.append(Turn(turn.label, (turn.content[0], end), turn.named, turn.initials))
+    return turns
+
+
+def _carries_on(text: str, block: _Block, n: int, opening: dict[int, Turn]) -> bool:
+    """An unlabelled paragraph of running words that may go on an answer."""
+    return (
+        block.label is None
+        and n not in opening
+        and not block.question(text)
+        and text[block.start] not in DASHES
+        and len(text[block.start : block.end].split()) >= MIN_WORDS
+    )
+
+
+def _unbracketed(text: str, block: _Block) -> Turn | None:
+    """An answer opening with its speaker's initials or name, named elsewhere in ``text``."""
+    m = INITIALS.match(text, block.start, block.end)
+    if m:
+        named = _name_with_initials(text, m.group("name"))
+        if named is None:
+            return None
+        return Turn((m.start(), m.end("name")), (m.end(), block.end), named, initials=True)
+    m = NAME.match(text, block.start, block.end)
+    if not m:
+        return None
+    words = m.group("name").split()
+    for k in range(len(words), 1, -1):  # 'Michael Siegel I am': the longest name known
+        name = " ".join(words[:k])
+        named = _elsewhere(text, name, block.start)
+        if named is not None:
+            end = block.start + len(name)
+            return Turn((block.start, end), (end + 1, block.end), named)
+    return None
+
+
+def _elsewhere(text: str, name: str, here: int) -> CharSpan | None:
+    """The first place other than ``here`` where ``text`` writes ``name`` as whole words."""
+    for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
+        if m.start() != here:
+            return m.span()
+    return None
+
+
+def _name_with_initials(text: str, initials: str) -> CharSpan | None:
+    """The first name whose words start with ``initials`` ('MS' -> 'Michael Siegel'),
+    a middle initial allowed ('Michael J. Siegel')."""
+    parts = [f"{c}[a-z'’-]+" for c in initials]
+    pattern = r"(?<![\w])" + r"(?: [A-Z]\.)? ".join(parts) + r"(?![\w])"
+    m = re.search(pattern, text)
+    return m.span() if m else None
+
+
+def interview_answers(ctx: Context, found: Found) -> list[Candidate]:
+    """The answers of an interview: direct claims of the source whose label heads them."""
+    out = []
+    for turn in interview_turns(ctx.text):
+        label = [t for t in tokens_in(ctx.doc, *turn.label) if not t.is_space]
+        if not label:
+            continue
+        speaker, span, mention = label[-1], turn.label, None
+        if turn.initials and turn.named is not None:
+            named = [t for t in tokens_in(ctx.doc, *turn.named) if not t.is_space]
+            if not named:
+                continue
+            # 'MS' stands for 'Michael Siegel': the name is the speaker, the initials its mention
+            speaker, span, mention = named[-1], turn.named, label[0]
+        out.append(
+            Candidate(
+                type="direct",
+                pattern="interview_answer",
+                content=[turn.content],
+                speaker=speaker,
+                speaker_span=span,
+                mention=mention,
+                confidence=0.7,
+            )
+        )
+    return out

