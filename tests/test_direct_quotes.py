@@ -137,3 +137,50 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet(claims_of):
         'has an important role in the response."'
     )
     assert claim.speaker.text.startswith("Tim Manning")
+
+
+def test_a_quote_with_its_cue_and_speaker_after_it_and_no_comma():
+    text = (
+        '"I am in awe of the people who ran towards danger to keep us all safe" tweeted '
+        "Mayor of London Sadiq Khan on Friday."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.type == "direct" and claim.cue.text == "tweeted"
+    assert claim.speaker.name == "Sadiq Khan"
+    assert claim.content.text.startswith("I am in awe")
+
+
+def test_a_title_in_quotes_before_a_verb_is_no_quote_of_what_follows():
+    text = '"Hamilton" tells the story of Alexander Hamilton, a founding father.'
+    assert not claimx.extract(text).claims
+
+
+def test_two_quotes_joined_by_and_after_one_cue_are_two_claims():
+    text = (
+        'The Senate Minority Leader, Chuck Schumer, said on Friday "We made a plea to the '
+        'president once again: do not hold federal workers hostage" and "So we told the '
+        'president we needed the government open. He resisted."'
+    )
+    first, second = claimx.extract(text).claims
+    assert first.content.text.startswith("We made a plea")
+    assert second.content.text == (
+        "So we told the president we needed the government open. He resisted."
+    )
+    assert {c.speaker.name for c in (first, second)} == {"Chuck Schumer"}
+    assert first.cue.text == second.cue.text == "said"
+
+
+def test_two_quotes_joined_by_and_after_as_saying_are_two_claims():
+    text = (
+        "Politico cited Tim Manning, formerly a deputy administrator at FEMA, as saying "
+        '"FEMA has an important role in coordinating the larger response to the crisis" and '
+        '"if there is an emergency, FEMA needs to be involved."'
+    )
+    claims = [c for c in claimx.extract(text).claims if c.speaker.name == "Tim Manning"]
+    assert [c.content.text[:20] for c in claims] == ["FEMA has an importan", "if there is an emerg"]
+
+
+def test_two_labels_joined_by_and_stay_one_claim():
+    text = 'Mitsotakis called the agreement "null and void" and "geographically ridiculous".'
+    (claim,) = claimx.extract(text).claims
+    assert "geographically ridiculous" in claim.content.text and "null" in claim.content.text

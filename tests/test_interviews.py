@@ -122,3 +122,15 @@ def test_a_plain_spacy_pipeline_gives_the_same_answers_as_claimx_extract():
     ours = claimx.extract(text).claims
     assert len(_answers(ours)) == 3
     assert key(nlp(text)._.claims) == key(ours)
+
+
+def test_questions_whose_answers_were_lost_are_no_block_quote_of_the_introduction():
+    text = (
+        "The singer Ana Ruiz attended the festival on Saturday. Wikinews spoke with her "
+        "by email, after the event:\n\n\n"
+        "((WN))  What got you into singing at festivals like this one?\n\n\n"
+        "((WN))  What was your favourite part of the weekend in the park?\n\n\n"
+        "Photographs of the event are on the festival's website.\n"
+    )
+    claims = claimx.extract(text).claims
+    assert not any("What got you" in c.content.text for c in claims)

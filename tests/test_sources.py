@@ -1428,3 +1428,16 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
 )
 def test_fields_read_across_the_article(default_nlp, text, field, expected):
     assert getattr(speakers(default_nlp, text)[-1], field) == expected
+
+
+def test_a_given_name_the_recogniser_left_out_of_the_person_is_part_of_the_name():
+    # the model tags only 'Khan' as a person here
+    text = "Mayor of London Sadiq Khan said on Friday the bridge would reopen in May."
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.name, claim.speaker.title) == ("Sadiq Khan", "mayor")
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it():
+    text = "Bahraini blogger Mahmood Al Yousif said the protests would go on for weeks."
+    (claim,) = claimx.extract(text).claims
+    assert "Bahraini" not in (claim.speaker.name or "")

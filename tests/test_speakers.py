@@ -382,3 +382,13 @@ def test_a_clause_joined_by_and_before_the_subject_is_no_speaker():
     )
     (claim,) = claimx.extract(text).claims
     assert claim.speaker.text == "local activists"
+
+
+def test_she_resolves_to_the_name_in_apposition_to_a_role_subject():
+    text = (
+        "Tipton recalls the audition well. Another voice actor, Lauren Landa, would list "
+        "Sailor Neptune as a dream role. She was given a chance to audition years later. "
+        'When she was cast, "I swear to you, I was speechless," she told an audience.'
+    )
+    claim = next(c for c in claimx.extract(text).claims if c.cue and c.cue.text == "told")
+    assert claim.speaker.canonical == "Lauren Landa"

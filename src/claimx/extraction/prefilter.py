@@ -78,8 +78,6 @@ HELD_VIEW = re.compile(r"(?:^|[.!?]\s+)For [^,.;:]{2,60},")
 SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)")
 #: How far back the speaker resolver looks for a person (characters).
 LOOKBACK_CHARS = 3000
-#: Earlier full names kept per surname (see :func:`_full_names`).
-NEAREST_NAMES = 3
 #: Words of a left-out stretch kept on each side of it, so that the kept
 #: paragraphs are read with the same neighbours as in the whole text.
 EDGE_WORDS = 6
@@ -345,17 +343,16 @@ def _full_names(lines: list[str], keep: set[int], names: dict[str, list[int]]) -
     """Paragraphs that name in full someone a kept paragraph calls by one name.
 
     The speaker resolver takes the nearest earlier full name, else the first
-    later one (``Okafor said`` -> ``Grace Okafor``). Which word pairs the
-    entity recogniser reads as a name cannot be known here (``Democrat
-    Clinton`` is not one), so the three nearest earlier ones are kept.
+    later one (``Okafor said`` -> ``Grace Okafor``), and the source describer
+    reads a person's title and affiliation from every mention that names them
+    in full (``Voice actor Lauren Landa`` in a caption at the end). Which word
+    pairs the entity recogniser reads as a name cannot be known here
+    (``Democrat Clinton`` is not one), so all of them are kept.
     """
     out = set()
     for n in keep:
         for word in {name_key(w) for w in lines[n].split()}:
-            found = names.get(word)
-            if found:
-                k = bisect_left(found, n)
-                out.update(found[max(0, k - NEAREST_NAMES) : k] or found[:1])
+            out.update(names.get(word, ()))
     return out - keep
 
 

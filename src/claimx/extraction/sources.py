@@ -278,6 +278,7 @@ class SourceDescriber:
         for ent in reversed(self._ents_in(toks, {"PERSON"})):
             if self._is_media(ent.text):
                 continue
+            ent = self._with_given_names(ent, toks)
             rest = self._ent_at(ent.end) if ent.end < len(self.doc) else None
             if (
                 rest is not None
@@ -1010,6 +1011,29 @@ class SourceDescriber:
         singular = word[:-1] if word.endswith("s") and len(word) > 3 else word
         kinds = {"title", "anonymous", "group"}
         return self._role_noun(tok) or self.lexicon.speaker_nouns.get(singular) in kinds
+
+    def _with_given_names(self, ent: Span, toks: list[Token]) -> Span:
+        """'Mayor of London [Sadiq] [Khan]PERSON': the capitalised names before a
+        person's name that the recogniser left out of it (no role, place or title)."""
+        ids = {t.i for t in toks}
+        start = ent.start
+        while start - 1 in ids and ent.start - start < 2:
+            tok = self.doc[start - 1]
+            if not (
+                tok.pos_ == "PROPN"
+                and tok.is_title
+                and tok.is_alpha
+                and not tok.ent_type_
+                and tok.dep_ == "compound"
+                and tok.head.i in range(ent.start, ent.end)
+                and tok.lower_ not in self.lexicon.title_words
+                and tok.text not in self.lexicon.demonyms  # 'Bahraini Mahmood Al Yousif'
+                and not (tok.i and self.doc[tok.i - 1].pos_ == "ADP")  # 'Agent in Charge'
+                and not self._role_noun(tok)
+            ):
+                break
+            start -= 1
+        return ent if start == ent.start else Span(self.doc, start, ent.end, label="PERSON")
 
     def _role_noun(self, tok: Token) -> bool:
         if tok.lower_ in PARTY_WORDS and tok.is_title:

@@ -617,6 +617,10 @@ class SpeakerResolver:
                         return earlier
                     continue
                 ent = self._person_at(tok.i)
+                if ent is None and tok.pos_ == "NOUN":
+                    # 'Another voice actor, Lauren Landa, would list …': the role's name
+                    named = (self._person_at(c.i) for c in tok.children if c.dep_ == "appos")
+                    ent = next((e for e in named if e is not None), None)
                 if ent is None and tok.is_title and tok.pos_ in {"PROPN", "NOUN"}:
                     # 'Day had one child …', 'Radmall conceded …': a surname the
                     # recogniser (or the tagger) missed this time

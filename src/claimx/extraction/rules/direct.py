@@ -16,11 +16,13 @@ Rules over the quotes that :mod:`claimx.extraction.quotes` pairs:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from claimx.extraction.quotes import Quote
 from claimx.extraction.rules.base import (
+    UNLEARNED,
     Candidate,
     CharSpan,
     Context,
@@ -29,6 +31,7 @@ from claimx.extraction.rules.base import (
     overlap,
     tokens_in,
 )
+from claimx.extraction.rules.interview import BRACKET_LABEL
 from claimx.extraction.rules.verbal import verb_subject
 from claimx.lexicon import word_set
 
@@ -39,8 +42,13 @@ SCARE_BEFORE = re.compile(
 
 
 def classify_by_quotes(ctx: Context, cands: list[Candidate]) -> None:
-    """Set type direct/mixed on verb-rule candidates from the quote marks around their content."""
-    for cand in cands:
+    """Set type direct/mixed on verb-rule candidates from the quote marks around their content.
+
+    A direct quote joined by *and* to a second quote of its own sentence (``said "We
+    made a plea …" and "So we told the president …"``) reports that one too: it is
+    added to ``cands`` as a claim of the same speaker and cue.
+    """
+    for cand in list(cands):
         if cand.type == "according_to":
             _mark_mixed(ctx, cand)
             continue
@@ -54,8 +62,47 @@ def classify_by_quotes(ctx: Context, cands: list[Candidate]) -> None:
         starts_in_quote = first.outer_start <= cand.start + 1 and first.start <= cand.end
         if chars and quoted / chars >= 0.8 and starts_in_quote:
             _make_direct(ctx, cand, inside)
+            joined = _joined_quotes(ctx, cand)
+            if joined:
+                cands.append(replace(cand, content=quote_parts(ctx, joined), quotes=joined))
         else:
             _mark_mixed(ctx, cand)
+
+
+#: What joins two quotes of one sentence: 'and', after a comma or not.
+QUOTE_JOINER = re.compile(r"\s*,?\s*and\s+")
+
+
+def _joined_quotes(ctx: Context, cand: Candidate) -> list[Quote]:
+    """The quote that *and* joins to the direct claim's last one, both said in full,
+    taken out of the claim if it holds it (sentences, not labels: 'called it "null
+    and void" and "geographically ridiculous"' is one claim, and a mixed one)."""
+    if cand.cue is None or cand.type != "direct" or len(cand.content) != len(cand.quotes):
+        return []  # no split quote: '"A," she said, "B"' is one quotation
+    text = ctx.text
+
+    def joins(a: Quote, b: Quote) -> bool:
+        m = QUOTE_JOINER.match(text, a.outer_end)
+        return (
+            m is not None
+            and m.end() == b.outer_start
+            and "\n" not in m.group()
+            and a.close_mark is not None
+            and all(len(text[q.start : q.end].split()) >= 4 for q in (a, b))
+        )
+
+    quotes = cand.quotes
+    for k in range(len(quotes) - 1):
+        if joins(quotes[k], quotes[k + 1]):
+            # '… as saying "A" and "B"': the content took in both
+            cand.quotes = quotes[: k + 1]
+            cand.content = sorted(quote_parts(ctx, cand.quotes))
+            return quotes[k + 1 :]
+    last = quotes[-1]
+    if last.outer_end <= cand.cue[1]:
+        return []  # the quote comes before its cue: '"A" and "B," she said' is other
+    after = next((q for q in ctx.quotes if q.outer_start > last.outer_start), None)
+    return [after] if after is not None and after.close_mark and joins(last, after) else []
 
 
 def _mark_mixed(ctx: Context, cand: Candidate) -> None:
@@ -88,7 +135,8 @@ def _make_direct(ctx: Context, cand: Candidate, quotes: list[Quote]) -> None:
     cand.type = "direct"
     cand.content = sorted(parts)
     cand.quotes = list(quotes)
-    cand.pattern = "direct_quote" if second is None else "split_quote"
+    if cand.pattern not in UNLEARNED:  # a repaired parse stays the rules' own claim
+        cand.pattern = "direct_quote" if second is None else "split_quote"
     cand.confidence = max(cand.confidence, 0.9)
 
 
@@ -671,6 +719,8 @@ def block_lines(lines: list[str], function_words: frozenset[str]) -> list[int]:
     out: list[int] = []
     for k, raw in enumerate(lines[:BLOCK_LOOKAHEAD]):
         line = raw.strip()
+        if BRACKET_LABEL.match(line):
+            return []  # '((WN))  What got you into …?': an interview's turns, no block quote
         if not _running_english(line, function_words):
             continue  # the original's lines, a colon ending one of them too ('Vejam:')
         if line.endswith(":"):
@@ -682,7 +732,7 @@ def block_lines(lines: list[str], function_words: frozenset[str]) -> list[int]:
         original = sum(len(LETTERS.findall(x)) >= PARAGRAPH_WORDS for x in lines[:k])
         for j in range(k + 1, min(len(lines), k + max(BLOCK_PARAGRAPHS, original))):
             nxt = lines[j].strip()
-            if nxt[:1] in OPENING_MARKS or nxt.endswith(":"):
+            if nxt[:1] in OPENING_MARKS or nxt.endswith(":") or BRACKET_LABEL.match(nxt):
                 break
             if not FIRST_PERSON.search(nxt) and j - k >= original:
                 break

@@ -18,6 +18,7 @@ import re
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Token
 
+from claimx.extraction.quotes import Quote
 from claimx.extraction.rules.base import (
     RELATIVE_PRONOUNS,
     Candidate,
@@ -60,6 +61,11 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
             continue
         entry = ctx.lexicon.cue_of(tok)
         if entry is None or ctx.in_quote(tok):
+            continue
+        if tok.dep_ in {"amod", "compound"} and tok.i and tok.doc[tok.i - 1].is_quote:
+            # '"… safe" tweeted Mayor Sadiq Khan': read as a modifier of the name after it
+            cand = surface_quote_attribution(ctx, tok, entry) if entry.cls == "speech" else None
+            out += [cand] if cand is not None else []
             continue
         if tok.dep_ in {"amod", "compound"} or _inside_outer_infinitive(ctx, tok):
             continue
@@ -1148,6 +1154,10 @@ def _without_comment(head: Token) -> list[Token]:
     return subtree_without(head, comments)
 
 
+#: Entities of when a thing was said, after the speaker's name.
+WHEN = {"DATE", "TIME"}
+
+
 def surface_quote_attribution(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
     """'"…," NAME said.' / '"…," said NAME.' read from the surface when the parse is broken.
 
@@ -1159,15 +1169,17 @@ def surface_quote_attribution(ctx: Context, verb: Token, entry: CueEntry) -> Can
     for q in ctx.quotes:
         if q.close_mark is None or not (sent.start_char < q.outer_end <= verb.idx):
             continue
-        if text[q.end - 1 : q.end] not in {",", "?", "!", "—", "–"} and not text[
-            q.outer_end : verb.idx
-        ].lstrip().startswith(","):
+        if (
+            text[q.end - 1 : q.end] not in {",", "?", "!", "—", "–"}
+            and not text[q.outer_end : verb.idx].lstrip().startswith(",")
+            and not _inverted_without_comma(ctx, q, verb)
+        ):
             continue
         between = [t for t in doc[sent.start : verb.i] if t.idx >= q.outer_end]
         after = []
         for t in doc[verb.i + 1 : sent.end]:
-            if t.is_punct:
-                break
+            if t.is_punct or (t.pos_ == "ADP" and t.lower_ != "of") or t.ent_type_ in WHEN:
+                break  # '… said Chuck Jordan on Monday.'
             after.append(t)
         words = [t for t in between if not t.is_punct]
         if words and len(words) <= 8:
@@ -1192,6 +1204,21 @@ def surface_quote_attribution(ctx: Context, verb: Token, entry: CueEntry) -> Can
             confidence=0.7,
         )
     return None
+
+
+def _inverted_without_comma(ctx: Context, quote: Quote, verb: Token) -> bool:
+    """'"I am in awe of the people who ran towards danger" tweeted Mayor Sadiq Khan.':
+    a quote opening its sentence, with the cue right after it and a name after the cue,
+    and no comma between (the parser then reads the cue as a modifier of the name)."""
+    sent = verb.sent
+    if ctx.text[sent.start_char : quote.outer_start].strip():
+        return False
+    if ctx.text[quote.outer_end : verb.idx].strip() or verb.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return False
+    if len(ctx.text[quote.start : quote.end].split()) < 4:
+        return False  # '"Hamilton" tells the story of …': a title, not words said
+    nxt = verb.nbor() if verb.i + 1 < sent.end else None
+    return nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in {"he", "she", "they"})
 
 
 def _first_noun_run_end(tokens: list[Token]) -> Token:
