@@ -461,3 +461,15 @@ def test_that_before_a_name_is_no_part_of_the_content(claims_of):
     text = "Officials said that officer James Reed, who joined the force in 2010, had resigned."
     c = only(claims_of(text))
     assert c.content.text == "officer James Reed, who joined the force in 2010, had resigned"
+
+
+def test_a_second_clause_the_parser_hung_on_the_cue_is_part_of_the_content():
+    # 'it must not cite' is read as a second complement of 'said'
+    text = (
+        "WHO director-general Tedros Adhanom Ghebreyesus said the name had to be easy to "
+        "say and, to prevent stigma, it must not cite any specific person, animal, "
+        "profession or place."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text.startswith("the name had to be easy")
+    assert claim.content.text.endswith("profession or place")

@@ -584,7 +584,8 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         if child.dep_ == "ccomp":
             tokens = _subject_taken_as_object(verb, child) + _without_comment(child)
             tokens = _sentence_split_before(verb, child) + tokens
-            return tokens + _stray_conjunct(verb, child), "clausal_complement"
+            tokens += _stray_conjunct(verb, child) + _second_clause(verb, child)
+            return tokens, "clausal_complement"
     # "told a meeting of leaders that few people understood …": the parser hangs the
     # that-clause on the listener; a clause with the complementiser 'that' as its
     # mark (not as its subject) is the cue's complement.
@@ -844,6 +845,25 @@ def _after_dateline(tokens: list[Token], dashes: frozenset[str]) -> list[Token]:
     if dash is not None and all(t.is_upper or t.is_punct for t in tokens if t.i < dash.i):
         return [t for t in tokens if t.i > dash.i]
     return tokens
+
+
+def _second_clause(verb: Token, clause: Token) -> list[Token]:
+    """A second reported clause the parser hung on the cue right after the first:
+    'said the name had to be easy to say and, to prevent stigma, it must not cite any
+    person' reads 'it must not cite' as a second complement of 'said'. It has its
+    own subject and nothing but punctuation stands between the two."""
+    end = clause.right_edge.i
+    for other in verb.children:
+        if other.dep_ != "ccomp" or other.i <= clause.i:
+            continue
+        between = verb.doc[end + 1 : other.left_edge.i]
+        if (
+            other.left_edge.i > end
+            and all(t.is_punct for t in between)
+            and any(c.dep_ in SUBJECTS for c in other.children)
+        ):
+            return list(other.subtree)
+    return []
 
 
 def _stray_conjunct(verb: Token, clause: Token) -> list[Token]:
