@@ -808,3 +808,41 @@ def test_what_a_sources_demands_include_is_their_claim(default_nlp, text, conten
 def test_without_elaborating_is_how_it_was_said_not_what(default_nlp, text, content):
     (claim,) = claims(default_nlp, text)
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "McConnell has expressed a preference to proceed as in the impeachment trial of "
+            "President Bill Clinton.",
+            "McConnell",
+            "to proceed as in the impeachment trial of President Bill Clinton",
+        ),
+        ("Johnson stressed his support for the Brexit movement.", "Johnson", "the Brexit movement"),
+        (
+            "In a post on Medium, Hickenlooper thanked his supporters.",
+            "Hickenlooper",
+            "his supporters",
+        ),
+        (
+            "The president has not yet conceded the election, and has claimed widespread voter "
+            "fraud with mail-in ballots.",
+            "The president",
+            "widespread voter fraud with mail-in ballots",
+        ),
+    ],
+)
+def test_stated_positions_through_a_noun_a_thanks_or_a_claimed_object(
+    default_nlp, text, speaker, content
+):
+    (claim,) = claims(default_nlp, text)
+    assert (claim.speaker.text, claim.content.text) == (speaker, content)
+
+
+def test_claiming_responsibility_or_a_deduction_is_an_act():
+    for text in (
+        "The Taliban claimed responsibility for the attack on the base.",
+        "He prepared tax returns claiming improper deductions for his customers.",
+    ):
+        assert not claimx.extract(text).claims, text

@@ -574,6 +574,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     frames = lexicon.claim_frames.get(verb_lemma, frozenset())
     if frame == "dobj" and claim.content.text.split(maxsplit=1)[0].lower() in INDEFINITES:
         return "action"  # 'report something', 'said nothing new': nothing is stated
+    if frame == "dobj" and verb_lemma == "claim" and _claims_a_thing(doc, claim):
+        return "action"  # 'claimed responsibility for the attack': taken, not stated
     if frame == "dobj" and verb_lemma == "cite" and _names_a_source(doc, claim, lexicon):
         return "action"  # 'Reuters, citing anonymous sources, reported …': whose words
     if frame == "dobj" and _refers_back(doc, claim):
@@ -590,6 +592,17 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     if frame == "dobj" and "dobj+clause" in frames and _states_something(doc, claim):
         return None
     return "action"
+
+
+#: What one claims as one's own ('claimed responsibility', 'claiming deductions').
+CLAIMED_THINGS = word_set("claimed_things")
+
+
+def _claims_a_thing(doc: Doc, claim: Claim) -> bool:
+    """'claimed responsibility for the attack', 'claiming improper deductions': the
+    object of 'claim' is something taken, not something said to be so."""
+    head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
+    return head is not None and head.lower_ in CLAIMED_THINGS
 
 
 def _quoted_object_of(doc: Doc, claim: Claim, verb: Token, entry) -> bool:
@@ -684,6 +697,8 @@ def _under_refusal(verb: Token, lexicon: Lexicon) -> bool:
             c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i < tok.i for c in tok.head.children
         ):
             return False  # 'did not mention casualties, but said exports were continuing'
+        if tok.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ != "TO" for c in tok.children):
+            return False  # 'has not yet conceded the election, and has claimed fraud'
         tok = tok.head
         if _cue_lemma(tok, lexicon) in REFUSALS or _negated_speech(tok, lexicon):
             return True

@@ -257,6 +257,7 @@ PHRASAL = {
     "object_predicate",
     "infinitive_complement",
     "noun_cue",
+    "light_verb_noun_cue",
 }
 
 

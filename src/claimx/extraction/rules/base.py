@@ -52,6 +52,7 @@ UNLEARNED = frozenset(
         "clausal_as_saying_complement",
         "inverted_reporting_clause",
         "interview_answer",
+        "light_verb_noun_cue",
     }
 )
 

@@ -3,8 +3,10 @@
 Examples: ``The senator rejected the governor's claim that the budget was
 balanced.`` (speaker: the possessor), ``Other Republicans joined Pence's call
 for a special prosecutor.``, ``She resisted calls from her rivals to break up
-the banks.`` (speaker: the *from*/*by* phrase). Without a named source the
-noun is left alone: ``the claim that …`` alone says nothing about who claims.
+the banks.`` (speaker: the *from*/*by* phrase), ``McConnell has expressed a
+preference to proceed …`` (speaker: the subject of a verb that voices the
+noun). Without a named source the noun is left alone: ``the claim that …``
+alone says nothing about who claims.
 """
 
 from __future__ import annotations
@@ -35,15 +37,34 @@ def noun_cue_claims(ctx: Context, found: Found) -> list[Candidate]:
         frames = cues.get(tok.lemma_.lower())
         if frames is None or ctx.in_quote(tok):
             continue
-        speaker = _noun_source(tok)
+        # 'Johnson stressed his support for …': the subject voices it, 'his' is his own
+        speaker, pattern = _light_verb_subject(tok), "light_verb_noun_cue"
+        if speaker is None:
+            speaker, pattern = _noun_source(tok), "noun_cue"
         if speaker is None:
             continue
         content = _noun_content(tok, frames)
         content = trim_tokens([t for t in content if t.i not in {s.i for s in speaker.subtree}])
         if not content:
             continue
-        out.append(Candidate.of_word(tok, speaker, content, "noun_cue", 0.6))
+        out.append(Candidate.of_word(tok, speaker, content, pattern, 0.6))
     return out
+
+
+#: Verbs that say what their noun object holds: 'expressed support for the plan',
+#: 'voiced a desire to run', 'reiterated his call for a ceasefire'.
+LIGHT_VERBS = frozenset(
+    {"express", "voice", "reiterate", "restate", "repeat", "renew", "stress", "signal"}
+)
+
+
+def _light_verb_subject(noun: Token) -> Token | None:
+    """The subject of a verb that voices the noun: 'McConnell has expressed a preference
+    to proceed …' (not 'the preference to proceed was noted')."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _noun_source(noun: Token) -> Token | None:
