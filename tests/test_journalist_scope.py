@@ -846,3 +846,34 @@ def test_claiming_responsibility_or_a_deduction_is_an_act():
         "He prepared tax returns claiming improper deductions for his customers.",
     ):
         assert not claimx.extract(text).claims, text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Comic artist Jenn St-Onge told of being forced to re-evaluate her life.",
+            "told",
+            "being forced to re-evaluate her life",
+        ),
+        (
+            "President Trump lashed out at the capital city's mayor Muriel Bowser.",
+            "lashed out",
+            "the capital city's mayor Muriel Bowser",
+        ),
+        (
+            "The actress recalled her season with Star Trek: The Next Generation, when they "
+            'were the "scrappy little red headed stepchild of the franchise".',
+            "recalled",
+            "her season with Star Trek: The Next Generation, when they were the "
+            '"scrappy little red headed stepchild of the franchise"',
+        ),
+    ],
+)
+def test_recounting_and_criticism_through_a_phrase(default_nlp, text, cue, content):
+    (claim,) = claims(default_nlp, text)
+    assert (claim.cue.text, claim.content.text) == (cue, content)
+
+
+def test_recalling_an_ambassador_is_an_act():
+    assert not claimx.extract("Turkey recalled its ambassador from Washington on Friday.").claims

@@ -473,3 +473,20 @@ def test_a_second_clause_the_parser_hung_on_the_cue_is_part_of_the_content():
     (claim,) = claimx.extract(text).claims
     assert claim.content.text.startswith("the name had to be easy")
     assert claim.content.text.endswith("profession or place")
+
+
+def test_a_clause_split_at_its_subject_into_object_and_adverbial_is_one_content():
+    # 'Dorian' is read as the object of 'reported', 'had strengthened' as its adverbial
+    text = (
+        "On Sunday, the National Hurricane Center (NHC) reported Hurricane Dorian in the "
+        "Caribbean had strengthened into a Category 5 hurricane."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text == (
+        "Hurricane Dorian in the Caribbean had strengthened into a Category 5 hurricane"
+    )
+
+
+def test_an_object_and_a_time_clause_of_the_cue_are_no_split_clause():
+    text = "The mayor announced the plan on Monday as the council met in the town hall."
+    assert not any(c.pattern.startswith("clausal") for c in claimx.extract(text).claims)

@@ -53,6 +53,7 @@ UNLEARNED = frozenset(
         "inverted_reporting_clause",
         "interview_answer",
         "light_verb_noun_cue",
+        "clausal_split_complement",
     }
 )
 

@@ -626,6 +626,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         is_cue = child.pos_ == "VERB" and lexicon.cue_of(child) is not None
         if child.dep_ == "parataxis" and child.i < verb.i and not is_cue:
             return list(child.subtree), "postposed_reporting_clause"
+    split = _clause_split_at_its_subject(verb)
+    if split:
+        return split, "clausal_split_complement"
     frames = entry.frames
     preps = {f"prep:{c.lower_}" for c in children if c.dep_ == "prep"}
     referred = verb.lemma_.lower() in TO_OBJECT and "prep:as" in preps
@@ -936,6 +939,34 @@ def _clause_after_that_read_as_determiner(verb: Token) -> list[Token]:
             return []
         end = max(t.i for t in tok.subtree if t.i >= tok.i) + 1
         return [t for t in doc[obj.left_edge.i + 1 : end]]
+    return []
+
+
+def _clause_split_at_its_subject(verb: Token) -> list[Token]:
+    """A reported clause whose subject the parser made the cue's object and whose verb
+    an adverbial clause of the cue: 'the NHC reported Hurricane Dorian in the
+    Caribbean had strengthened into a Category 5 hurricane' (reported -> Dorian, in,
+    strengthened). The clause's verb is finite (an auxiliary, or a past or present
+    tense), with no subject and no conjunction of its own, and only the object and
+    prepositional phrases stand between it and the cue."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in {"PROPN", "NOUN"}:
+        return []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < obj.i:
+            continue
+        own = {c.dep_ for c in clause.children}
+        finite = clause.tag_ in {"VBD", "VBZ", "VBP"} or any(
+            c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in clause.children
+        )
+        if own & (SUBJECTS | {"mark", "expl"}) or not finite:
+            return []
+        between = [c for c in verb.children if obj.i < c.i < clause.i and c.i != obj.i]
+        if any(c.dep_ != "prep" for c in between):
+            return []
+        if clause.left_edge.i != max([obj.right_edge.i, *(c.right_edge.i for c in between)]) + 1:
+            return []
+        return list(verb.doc[obj.left_edge.i : clause.right_edge.i + 1])
     return []
 
 
