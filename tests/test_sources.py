@@ -1441,3 +1441,27 @@ def test_a_nationality_before_a_name_is_no_part_of_it():
     text = "Bahraini blogger Mahmood Al Yousif said the protests would go on for weeks."
     (claim,) = claimx.extract(text).claims
     assert "Bahraini" not in (claim.speaker.name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "affiliation"),
+    [
+        (
+            '"We will not rest," said Ronald J. Tenpas, Assistant Attorney General for the '
+            "Environment and Natural Resources Division of the U.S. Department of Justice.",
+            "assistant attorney general",
+            "Environment and Natural Resources Division",
+        ),
+        (
+            '"We will not rest," said U.S. Attorney for the Northern District of Georgia '
+            "David Nahmias.",
+            "U.S. attorney",
+            "Northern District of Georgia",
+        ),
+    ],
+)
+def test_the_unit_an_official_serves_is_the_affiliation_not_part_of_the_title(
+    text, title, affiliation
+):
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.title, claim.speaker.affiliation) == (title, affiliation)

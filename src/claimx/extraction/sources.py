@@ -397,6 +397,7 @@ class SourceDescriber:
                 break
         role: list[Token] = []
         unit_name = name_unit = None
+        unit_ids: set[int] = set()
         source_ids = set(skip)
         for tok in words:
             if tok.i in org_ids:
@@ -473,17 +474,42 @@ class SourceDescriber:
                     if pobj.lemma_.lower() in self.lexicon.anaphoric_orgs:
                         unit_name = self._earlier_org(tok.idx)
                     break
+                joined = (
+                    len(rest) > 2
+                    and rest[1].lower_ in {"and", "&"}
+                    and rest[2].pos_ == "PROPN"
+                    and rest[0].is_title
+                )
                 if (
                     len(rest) > 1
                     and rest[0].pos_ == "PROPN"
-                    and rest[1].pos_ == "PROPN"
+                    and (rest[1].pos_ == "PROPN" or joined)
                     and lower in AFFILIATING
                 ):
                     # 'U.S. Attorney for the Northern District of Georgia': a unit the
-                    # recogniser did not name as an organisation
+                    # recogniser did not name as an organisation ('for the Environment
+                    # and Natural Resources Division of the U.S. Department of Justice':
+                    # up to the department it belongs to)
                     unit = [t for t in tok.subtree if toks[-1].i >= t.i > tok.i]
                     unit = [t for t in unit if not (t.pos_ == "DET" and t.i == unit[0].i)]
+                    owner = next(
+                        (
+                            t
+                            for t in unit
+                            if t.lower_ == "of"
+                            and any(c.ent_type_ == "ORG" for c in t.children)
+                            and t.i > unit[0].i
+                        ),
+                        None,
+                    )
+                    if owner is not None:
+                        unit = [t for t in unit if t.i < owner.i]
+                    # '… for the Northern District of Georgia David Nahmias': not the name
+                    person = next((t for t in unit if t.ent_type_ == "PERSON" or t.i in skip), None)
+                    if person is not None and person.i > unit[0].i:
+                        unit = [t for t in unit if t.i < person.i]
                     unit_name = _clean(self.doc[unit[0].i : unit[-1].i + 1].text)
+                    unit_ids = {t.i for t in unit}
                     break
             if _modifies(tok) and lower in self.lexicon.title_words:
                 role.append(tok)  # 'acting director'
@@ -513,8 +539,9 @@ class SourceDescriber:
         if national is not None:  # 'U.S. Attorney': the country is part of the title
             orgs = [e for e in orgs if e is not national]
         affiliation = self._affiliation(orgs, role)
-        if unit_name and not any(e.label_ == "ORG" for e in orgs):
-            affiliation = unit_name
+        held = any(e.label_ == "ORG" and {t.i for t in e} <= unit_ids for e in orgs)
+        if unit_name and (held or not any(e.label_ == "ORG" for e in orgs)):
+            affiliation = unit_name  # (the unit may hold a name the recogniser cut short)
         affiliation = name_unit or affiliation  # (what 'of' sets right after the name)
         if affiliation is None and possessor is not None:
             affiliation = self._earlier_org(possessor.idx) or possessor.text.lower()
