@@ -358,3 +358,18 @@ def test_an_opening_according_to_leaves_the_clauses_subject_to_the_clause(claims
     )
     assert claim.speaker.text == "the researchers"
     assert claim.content.text.startswith("sacrifice and mummification of sacred ibises was")
+
+
+def test_according_to_on_a_closing_participle_reports_the_participle_only():
+    text = (
+        "Typhoon Phanfone made landfall on the central Philippines on Wednesday, killing at "
+        "least 20 according to Philippine officials."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text == "killing at least 20"
+
+
+def test_according_to_after_a_comma_reports_the_whole_sentence():
+    text = "The storm hit the coast on Monday, killing at least 20, according to officials."
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text.startswith("The storm hit the coast")

@@ -48,8 +48,18 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
         final = final_source_phrase(tok.sent)
         speaker_span = None
         conjunct = _after_conjunction(tok, source)
+        participle = tok.head
         if conjunct is not None:
             content, speaker_span = conjunct
+        elif (
+            participle.tag_ == "VBG"
+            and participle.dep_ == "advcl"
+            and participle.i < tok.i
+            and ctx.doc[tok.i - 1].text != ","
+        ):
+            # '…, killing at least 20 according to Philippine officials': the count is
+            # theirs, the landfall the writer's
+            content = trim_tokens([t for t in participle.subtree if t.i < tok.i])
         elif final is not None and final[0] == tok.i - 1:  # the whole sentence before it
             content = trim_tokens(list(ctx.doc[tok.sent.start : final[0]]))
         else:
