@@ -877,3 +877,12 @@ def test_recounting_and_criticism_through_a_phrase(default_nlp, text, cue, conte
 
 def test_recalling_an_ambassador_is_an_act():
     assert not claimx.extract("Turkey recalled its ambassador from Washington on Friday.").claims
+
+
+def test_a_closing_citing_participle_is_the_source_s_next_act_not_the_content():
+    text = (
+        "The Commission on Presidential Debates announced on Friday the second debate, "
+        "which was slated for October 15, has been cancelled, citing safety concerns."
+    )
+    announced = next(c for c in claimx.extract(text).claims if c.cue.text == "announced")
+    assert announced.content.text.endswith("has been cancelled")

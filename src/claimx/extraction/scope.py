@@ -190,6 +190,13 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
         if nxt.lower_ == "meaning" and nxt.tag_ == "VBG":
             end = tok.idx  # '…, meaning the UK would leave …': the writer's gloss
             break
+        if (
+            nxt.tag_ == "VBG"
+            and nxt.lemma_.lower() in SAYING_PARTICIPLES
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in nxt.children)
+        ):
+            end = tok.idx  # 'noted the sharks might not …, citing the disruption off
+            break  # Alaska': the source's next act of saying, not what it noted
         if _describes_the_object(nxt, toks, ids):
             end = tok.idx  # 'asked for donations to the foundation, which provides …'
             break
@@ -205,6 +212,9 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
     )
     return claim.model_copy(update={"content": content})
 
+
+#: Participles of saying that close a claim with the source's next act: '…, citing …'.
+SAYING_PARTICIPLES = frozenset({"cite", "add", "note", "argue", "insist", "stress", "explain"})
 
 #: What a source does not do in saying it: 'said …, without elaborating'.
 UNEXPLAINED = frozenset({"elaborate", "comment", "explain", "specify", "expand"})
