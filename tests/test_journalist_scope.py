@@ -886,3 +886,18 @@ def test_a_closing_citing_participle_is_the_source_s_next_act_not_the_content():
     )
     announced = next(c for c in claimx.extract(text).claims if c.cue.text == "announced")
     assert announced.content.text.endswith("has been cancelled")
+
+
+def test_declining_a_request_is_no_refusal_to_speak(default_nlp):
+    text = (
+        "The embassy declined the request and said the family left on the advice of the "
+        "State Department."
+    )
+    (claim,) = claims(default_nlp, text)
+    assert claim.cue.text == "said"
+    assert claim.content.text.startswith("the family left")
+
+
+def test_declining_to_comment_and_a_conjoined_cue_stay_no_claim():
+    text = "The spokesman declined to comment and would not say whether talks had resumed."
+    assert not claimx.extract(text).claims

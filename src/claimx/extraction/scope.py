@@ -709,8 +709,16 @@ def _under_refusal(verb: Token, lexicon: Lexicon) -> bool:
             return False  # 'did not mention casualties, but said exports were continuing'
         if tok.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ != "TO" for c in tok.children):
             return False  # 'has not yet conceded the election, and has claimed fraud'
-        tok = tok.head
-        if _cue_lemma(tok, lexicon) in REFUSALS or _negated_speech(tok, lexicon):
+        came_from, tok = tok, tok.head
+        refused = _cue_lemma(tok, lexicon) in REFUSALS
+        if (
+            refused
+            and came_from.dep_ == "conj"
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and not any(c.dep_ == "xcomp" for c in tok.children)
+        ):
+            return False  # 'declined the request and said …': a request refused, not speech
+        if refused or _negated_speech(tok, lexicon):
             return True
     return False
 
