@@ -490,3 +490,31 @@ def test_a_clause_split_at_its_subject_into_object_and_adverbial_is_one_content(
 def test_an_object_and_a_time_clause_of_the_cue_are_no_split_clause():
     text = "The mayor announced the plan on Monday as the council met in the town hall."
     assert not any(c.pattern.startswith("clausal") for c in claimx.extract(text).claims)
+
+
+def test_a_reporting_clause_set_before_its_content_with_a_comma():
+    # the parser makes 'reported' a complement of 'risen'
+    text = "Al Jazeera reported on Thursday, coverage had risen to 55 percent."
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.text, claim.content.text) == (
+        "Al Jazeera",
+        "coverage had risen to 55 percent",
+    )
+
+
+def test_an_act_before_a_closing_reporting_clause_is_no_fronted_report():
+    text = (
+        "Rite Aid Corporation agreed to pay $5 million to settle the allegations, the "
+        "Justice Department announced today."
+    )
+    claims = claimx.extract(text).claims
+    assert [c.speaker.text for c in claims] == ["the Justice Department"]
+
+
+def test_the_subject_read_as_object_across_an_apposition_set_off_by_commas():
+    text = (
+        "On Friday the government announced the new region, to be called Bangsamoro, "
+        "would be governing itself from 2022."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text.startswith("the new region, to be called Bangsamoro")

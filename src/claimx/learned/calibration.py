@@ -39,6 +39,7 @@ PATTERN_GROUPS = {
     "clausal_that_complement": "clause",
     "clausal_as_saying_complement": "clause",
     "clausal_split_complement": "clause",
+    "clausal_fronted_complement": "clause",
     "inserted_reporting_clause": "clause",
     "adjective_complement": "clause",
     "research_finding": "phrase",

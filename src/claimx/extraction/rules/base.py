@@ -54,6 +54,7 @@ UNLEARNED = frozenset(
         "interview_answer",
         "light_verb_noun_cue",
         "clausal_split_complement",
+        "clausal_fronted_complement",
     }
 )
 

@@ -629,6 +629,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     split = _clause_split_at_its_subject(verb)
     if split:
         return split, "clausal_split_complement"
+    fronted = _fronted_before_its_clause(verb, lexicon) if entry.cls == "speech" else []
+    if fronted:
+        return fronted, "clausal_fronted_complement"
     frames = entry.frames
     preps = {f"prep:{c.lower_}" for c in children if c.dep_ == "prep"}
     referred = verb.lemma_.lower() in TO_OBJECT and "prep:as" in preps
@@ -970,6 +973,34 @@ def _clause_split_at_its_subject(verb: Token) -> list[Token]:
     return []
 
 
+#: Complements that make a verb more than a reporting frame ('agreed to pay …').
+OWN_COMPLEMENTS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "dative"}
+
+
+def _fronted_before_its_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """A reporting clause set before its content with a comma, which the parser made a
+    complement of the content's verb: 'Al Jazeera reported on Thursday, coverage had
+    risen to 55 percent' (risen -> reported). The cue has a subject and nothing but
+    when and where it was said; the content is the clause after the comma, with a
+    subject of its own and no cue for its verb ('X agreed to pay …, the department
+    announced' is the department's)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= verb.i or head.dep_ != "ROOT":
+        return []
+    if lexicon.cue_of(head) is not None:
+        return []
+    deps = {c.dep_ for c in verb.children}
+    if not deps & SUBJECTS or deps & OWN_COMPLEMENTS:
+        return []
+    end = verb.right_edge.i
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS and c.i > end), None)
+    if subject is None or not any(t.text == "," for t in verb.doc[end : subject.left_edge.i]):
+        return []
+    if any(is_quote_mark(t) for t in verb.doc[end : subject.left_edge.i + 1]):
+        return []  # 'He posted on Twitter, "Today we went …"': a quote, read as one
+    return [t for t in head.subtree if t.i >= subject.left_edge.i]
+
+
 def _subject_taken_as_object(verb: Token, clause: Token) -> list[Token]:
     """The subject of a reported clause that the parser made the cue's object:
     'He remarked toilet paper is a bulky item' (remarked -> paper, is)."""
@@ -979,8 +1010,10 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> list[Token]:
         (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i),
         None,
     )
-    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+    if obj is None or clause.left_edge.i <= obj.right_edge.i:
         return []
+    if not all(t.is_punct for t in obj.doc[obj.right_edge.i + 1 : clause.left_edge.i]):
+        return []  # (a comma may stand between: 'the new region, to be called X, would be')
     return list(obj.subtree)
 
 
