@@ -901,3 +901,12 @@ def test_declining_a_request_is_no_refusal_to_speak(default_nlp):
 def test_declining_to_comment_and_a_conjoined_cue_stay_no_claim():
     text = "The spokesman declined to comment and would not say whether talks had resumed."
     assert not claimx.extract(text).claims
+
+
+def test_a_second_report_after_a_semicolon_is_no_part_of_the_first():
+    text = (
+        "The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the "
+        "earthquake's magnitude was 5.5; United States Geological Survey (USGS) reported 5.8."
+    )
+    first = claimx.extract(text).claims[0]
+    assert first.content.text == "the earthquake's magnitude was 5.5"

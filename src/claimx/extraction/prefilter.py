@@ -218,6 +218,9 @@ class Prefilter:
                 for s, e in filter(None, (turn.label, turn.content, turn.named)):
                     first, last = bisect_right(starts, s) - 1, bisect_left(starts, e) - 1
                     keep.update(range(first, last + 1))
+                # and the paragraph after an answer, which decides where it ends
+                after = bisect_left(starts, turn.content[1])
+                keep.update(range(after, min(after + 1, len(paras))))
         for n, hit in enumerate(hits):
             if hit:
                 keep.update(range(max(0, n - self.context), n + 1))

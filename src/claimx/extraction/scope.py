@@ -116,7 +116,8 @@ def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[C
     for c in claims:
         if not_a_claim(doc, c, lexicon) is not None:
             continue
-        reported, *quoted = split_at_colon(doc, quoted_predicate(trim_adjuncts(doc, c, text)))
+        trimmed = trim_adjuncts(doc, c, text, lexicon)
+        reported, *quoted = split_at_colon(doc, quoted_predicate(trimmed))
         # the quote after the colon, unless another claim already has it
         quoted = [q for q in quoted if not any(_overlaps(q, o) for o in claims if o is not c)]
         kept += [piece for whole in [reported, *quoted] for piece in split_turn(text, whole)]
@@ -142,10 +143,11 @@ def _same_voice_inside(claim: Claim, claims: list[Claim]) -> bool:
     )
 
 
-def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
+def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon | None = None) -> Claim:
     """An indirect claim without the words that say how or when it was said:
     'announced via Twitter around 11:30 am, phase one had been completed' ->
-    'phase one had been completed'; '"…", while addressing the press' -> the quote."""
+    'phase one had been completed'; '"…", while addressing the press' -> the quote;
+    and without a second report after a semicolon ('… was 5.5; the USGS reported 5.8')."""
     if len(claim.content.parts) != 1 or claim.type not in {"indirect", "mixed", "according_to"}:
         return claim
     toks = _tokens(doc, claim.content.start, claim.content.end)
@@ -181,6 +183,9 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
         if len(rest) > 2 and rest[0].lower_ == "that" and rest[0].dep_ == "mark":
             start = rest[1].idx
     for n, tok in enumerate(toks[:-2]):
+        if tok.text == ";" and tok.idx > start and _reports_anew(toks[n + 1 :], lexicon):
+            end = tok.idx  # '… the magnitude was 5.5; United States Geological Survey
+            break  # (USGS) reported 5.8': another source's report
         if tok.text != "," or tok.idx <= start:
             continue
         nxt, then = toks[n + 1], toks[n + 2]
@@ -211,6 +216,18 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str) -> Claim:
         text=text[start:end], start=start, end=end, parts=[Span(start=start, end=end)]
     )
     return claim.model_copy(update={"content": content})
+
+
+def _reports_anew(toks: list[Token], lexicon: Lexicon | None) -> bool:
+    """A clause with a cue verb of its own and that verb's own subject."""
+    if lexicon is None:
+        return False
+    return any(
+        t.pos_ == "VERB"
+        and lexicon.cue_of(t) is not None
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in {x.i for x in toks} for c in t.children)
+        for t in toks
+    )
 
 
 #: Participles of saying that close a claim with the source's next act: '…, citing …'.
