@@ -134,13 +134,3 @@ def test_questions_whose_answers_were_lost_are_no_block_quote_of_the_introductio
     )
     claims = claimx.extract(text).claims
     assert not any("What got you" in c.content.text for c in claims)
-
-
-def test_an_answer_closing_the_text_runs_on_over_its_sentences():
-    text = INTRO + (
-        "((WN))  What are the goals of the survey, short and long term?\n\n\n"
-        "((Ana Ruiz))  Short term: new gauges on every bridge.\n\n\n"
-        "Long term: a warning system for the whole valley.\n"
-    )
-    (answer,) = _answers(claimx.extract(text).claims)
-    assert answer.content.text.endswith("a warning system for the whole valley.")

@@ -20,8 +20,7 @@ Such an opening is a label only right after a labelled question, and only if
 the text names the source elsewhere (``Professor Michael Siegel of Boston
 University``): initials then stand for that name. An answer goes on over the
 unlabelled paragraphs after it when the interview goes on after them (the next
-turn has a label), or when it closes the text and they are sentences; otherwise
-the last answer is its own paragraph. Questions are no
+turn has a label); the last answer is its own paragraph. Questions are no
 claims: nothing is stated in them.
 
 :func:`interview_turns` reads the text alone, without a parse, so that the
@@ -119,21 +118,13 @@ def interview_turns(text: str) -> list[Turn]:
         while last + 1 < len(blocks) and _carries_on(text, blocks[last + 1], last + 1, opening):
             last += 1
         following = blocks[last + 1] if last + 1 < len(blocks) else None
-        if following is None:
-            # the interview closes the text: its last answer runs on over the sentences
-            # after it, up to anything that is no sentence (a credit, a link)
-            run = range(n + 1, last + 1)
-            last = next((k - 1 for k in run if not _sentence(text, blocks[k])), last)
-        elif last > n and following.label is None and last + 1 not in opening:
+        if last > n and (
+            following is None or (following.label is None and last + 1 not in opening)
+        ):
             last = n  # the interview ends here: the paragraphs after are the article's
         end = blocks[last].end
         turns.append(Turn(turn.label, (turn.content[0], end), turn.named, turn.initials))
     return turns
-
-
-def _sentence(text: str, block: _Block) -> bool:
-    """A paragraph that ends as a sentence does."""
-    return text[block.start : block.end].rstrip(' \t"”’)').endswith((".", "!", "?"))
 
 
 def _carries_on(text: str, block: _Block, n: int, opening: dict[int, Turn]) -> bool:
