@@ -964,7 +964,7 @@ def _clause_split_at_its_subject(verb: Token) -> list[Token]:
         )
         if own & (SUBJECTS | {"mark", "expl"}) or not finite:
             return []
-        between = [c for c in verb.children if obj.i < c.i < clause.i and c.i != obj.i]
+        between = [c for c in verb.children if obj.i < c.i < clause.i]
         if any(c.dep_ != "prep" for c in between):
             return []
         if clause.left_edge.i != max([obj.right_edge.i, *(c.right_edge.i for c in between)]) + 1:
