@@ -105,11 +105,12 @@ def interview_turns(text: str) -> list[Turn]:
             asked.setdefault(b.label, []).append(b.question(text))
     interviewers = {name for name, qs in asked.items() if 2 * sum(qs) >= len(qs)}
     opening: dict[int, Turn] = {}
+    found: dict[str, list[CharSpan]] = {}  # where each name is written: looked up once
     for n, b in enumerate(blocks):
         if b.label is not None and b.label not in interviewers and b.body < b.end:
             opening[n] = Turn(b.label_span, (b.body, b.end))
         elif b.label is None and n and blocks[n - 1].label in interviewers:
-            turn = _unbracketed(text, b)
+            turn = _unbracketed(text, b, found)
             if turn is not None and blocks[n - 1].question(text):
                 opening[n] = turn
     turns = []
@@ -138,11 +139,15 @@ def _carries_on(text: str, block: _Block, n: int, opening: dict[int, Turn]) -> b
     )
 
 
-def _unbracketed(text: str, block: _Block) -> Turn | None:
-    """An answer opening with its speaker's initials or name, named elsewhere in ``text``."""
+def _unbracketed(text: str, block: _Block, found: dict[str, list[CharSpan]]) -> Turn | None:
+    """An answer opening with its speaker's initials or name, named elsewhere in ``text``
+    (``found`` keeps where each name was found, so that a long interview is read once)."""
     m = INITIALS.match(text, block.start, block.end)
     if m:
-        named = _name_with_initials(text, m.group("name"))
+        initials = m.group("name")
+        if initials not in found:
+            found[initials] = _name_with_initials(text, initials)
+        named = next(iter(found[initials]), None)
         if named is None:
             return None
         return Turn((m.start(), m.end("name")), (m.end(), block.end), named, initials=True)
@@ -152,28 +157,29 @@ def _unbracketed(text: str, block: _Block) -> Turn | None:
     words = m.group("name").split()
     for k in range(len(words), 1, -1):  # 'Michael Siegel I am': the longest name known
         name = " ".join(words[:k])
-        named = _elsewhere(text, name, block.start)
+        if name not in found:
+            found[name] = _written(text, name)
+        named = next((span for span in found[name] if span[0] != block.start), None)
         if named is not None:
             end = block.start + len(name)
             return Turn((block.start, end), (end + 1, block.end), named)
     return None
 
 
-def _elsewhere(text: str, name: str, here: int) -> CharSpan | None:
-    """The first place other than ``here`` where ``text`` writes ``name`` as whole words."""
-    for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
-        if m.start() != here:
-            return m.span()
-    return None
+def _written(text: str, name: str) -> list[CharSpan]:
+    """The first two places where ``text`` writes ``name`` as whole words (one of them
+    may be the answer's own opening)."""
+    found = re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text)
+    return [m.span() for _, m in zip(range(2), found, strict=False)]
 
 
-def _name_with_initials(text: str, initials: str) -> CharSpan | None:
+def _name_with_initials(text: str, initials: str) -> list[CharSpan]:
     """The first name whose words start with ``initials`` ('MS' -> 'Michael Siegel'),
-    a middle initial allowed ('Michael J. Siegel')."""
+    a middle initial allowed ('Michael J. Siegel'), or none."""
     parts = [f"{c}[a-z'’-]+" for c in initials]
     pattern = r"(?<![\w])" + r"(?: [A-Z]\.)? ".join(parts) + r"(?![\w])"
     m = re.search(pattern, text)
-    return m.span() if m else None
+    return [m.span()] if m else []
 
 
 def interview_answers(ctx: Context, found: Found) -> list[Candidate]:
