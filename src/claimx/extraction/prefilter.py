@@ -220,7 +220,8 @@ class Prefilter:
                     keep.update(range(first, last + 1))
                 # and the paragraph after an answer, which decides where it ends
                 after = bisect_left(starts, turn.content[1])
-                keep.update(range(after, min(after + 1, len(paras))))
+                if after < len(paras):
+                    keep.add(after)
         for n, hit in enumerate(hits):
             if hit:
                 keep.update(range(max(0, n - self.context), n + 1))

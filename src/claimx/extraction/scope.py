@@ -143,7 +143,7 @@ def _same_voice_inside(claim: Claim, claims: list[Claim]) -> bool:
     )
 
 
-def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon | None = None) -> Claim:
+def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
     """An indirect claim without the words that say how or when it was said:
     'announced via Twitter around 11:30 am, phase one had been completed' ->
     'phase one had been completed'; '"…", while addressing the press' -> the quote;
@@ -218,14 +218,13 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon | None = N
     return claim.model_copy(update={"content": content})
 
 
-def _reports_anew(toks: list[Token], lexicon: Lexicon | None) -> bool:
+def _reports_anew(toks: list[Token], lexicon: Lexicon) -> bool:
     """A clause with a cue verb of its own and that verb's own subject."""
-    if lexicon is None:
-        return False
+    ids = {t.i for t in toks}
     return any(
         t.pos_ == "VERB"
         and lexicon.cue_of(t) is not None
-        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in {x.i for x in toks} for c in t.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in ids for c in t.children)
         for t in toks
     )
 

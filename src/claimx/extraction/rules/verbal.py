@@ -644,7 +644,7 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
             return label, "object_predicate"
         # 'called Merkel "The Chancellor of the Free World"': the parser makes the
         # name a modifier of the quoted label; the object holds both.
-        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        obj = _object_after(verb)
         named = obj is not None and any(
             t.dep_ in {"nmod", "compound", "poss"} and t.i < obj.i for t in obj.subtree
         )
@@ -925,7 +925,7 @@ def _clause_after_that_read_as_determiner(verb: Token) -> list[Token]:
     its determiner: 'alleges that defendant Harold J. Nicholson, working through his
     son, received …' (the clause's verb is then hung on the cue, or the cue on it)."""
     doc = verb.doc
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = _object_after(verb)
     if obj is None or not determines_a_name(obj.left_edge):
         return []
     after = obj.right_edge.i + 1
@@ -952,7 +952,7 @@ def _clause_split_at_its_subject(verb: Token) -> list[Token]:
     strengthened). The clause's verb is finite (an auxiliary, or a past or present
     tense), with no subject and no conjunction of its own, and only the object and
     prepositional phrases stand between it and the cue."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = _object_after(verb)
     if obj is None or obj.pos_ not in {"PROPN", "NOUN"}:
         return []
     for clause in verb.children:
@@ -1601,6 +1601,11 @@ def _cited_source(ctx: Context, verb: Token, content: list[Token]) -> tuple[Toke
     return None
 
 
+def _object_after(verb: Token) -> Token | None:
+    """The cue's direct object after it ('reported Hurricane Dorian …')."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
@@ -1629,7 +1634,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     joined = verb.dep_ == "conj" and verb.head.i < verb.i and verb.lemma_.lower() in INVERTING
     if (clause is None and not joined) or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = _object_after(verb)
     if obj is None or obj.pos_ != "PROPN":
         return None
     names = {"PERSON", "ORG", "GPE", "NORP"}
