@@ -34,6 +34,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from claimx.extraction.names import (
+    NAME_SUFFIXES,
     ORG_LABELS,
     first_name_runs,
     middle_name_key,
@@ -161,6 +162,11 @@ OFFICE_OF = re.compile(
 STATE_OUTLETS = frozenset(
     {"media", "television", "tv", "radio", "broadcaster", "agency", "news", "press", "newspaper"}
 )
+#: Services whose name is part of their officers' titles: 'police chief', 'fire chief'.
+FORCE_WORDS = frozenset({"police", "fire"})
+FORCE_OFFICES = frozenset({"chief", "director", "officer"})
+#: Units of government named by a common noun before a title: 'County sheriff'.
+PLACE_UNITS = frozenset({"county"})
 #: Offices named after their portfolio ('Civil Aviation Minister', 'Home Secretary').
 PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
 #: What an office is of, part of its title: 'Secretary of State', 'Chief of Staff'.
@@ -437,6 +443,7 @@ class SourceDescriber:
             if role and lower == "in" and nxt is not None and nxt.lower_ == "charge":
                 # 'Acting Assistant Attorney General in charge of the Antitrust
                 # Division': the unit follows ('Special Agent in Charge' is an office)
+                unit_name = self._unit_in_charge(nxt, toks)
                 break
             member = lower == "of" and role and role[-1].lemma_.lower() == "member"
             body = next((c for c in tok.children if c.dep_ == "pobj"), nxt)
@@ -480,10 +487,17 @@ class SourceDescriber:
                     and rest[2].pos_ == "PROPN"
                     and rest[0].is_title
                 )
+                # ('for the District of Massachusetts')
+                of_place = (
+                    len(rest) > 2
+                    and rest[0].is_title
+                    and rest[1].lower_ == "of"
+                    and rest[2].pos_ == "PROPN"
+                )
                 if (
                     len(rest) > 1
                     and rest[0].pos_ == "PROPN"
-                    and (rest[1].pos_ == "PROPN" or joined)
+                    and (rest[1].pos_ == "PROPN" or joined or of_place)
                     and lower in AFFILIATING
                 ):
                     # 'U.S. Attorney for the Northern District of Georgia': a unit the
@@ -534,8 +548,13 @@ class SourceDescriber:
         national = self._national_office(role, orgs)
         if not office:
             # a nationality is an affiliation only for those who speak for a state
-            # ('French President Emmanuel Macron', not 'Norway's Karsten Warholm')
-            orgs = [e for e in orgs if e.label_ not in {"GPE", "NORP"} or e is national]
+            # ('French President Emmanuel Macron', not 'Norway's Karsten Warholm'); a
+            # place the role is for is one ('U.S. Attorney for the District of Maine')
+            orgs = [
+                e
+                for e in orgs
+                if e.label_ not in {"GPE", "NORP"} or e is national or self._served(e, role)
+            ]
         if national is not None:  # 'U.S. Attorney': the country is part of the title
             orgs = [e for e in orgs if e is not national]
         affiliation = self._affiliation(orgs, role)
@@ -639,6 +658,37 @@ class SourceDescriber:
             title = "former " + title.removeprefix("formerly ")  # 'formerly the director of'
         return _clean(title), affiliation
 
+    def _served(self, ent: Span, role: list[Token]) -> bool:
+        """A place set after a role with 'for' ('Attorney for the District of Maine')."""
+        prep = ent.root.head
+        return (
+            bool(role)
+            and ent.root.dep_ == "pobj"
+            and prep.lower_ == "for"
+            # ('U.S. Attorney Michael J. Sullivan for the District of Massachusetts')
+            and (any(t.i == prep.head.i for t in role) or prep.head.ent_type_ == "PERSON")
+        )
+
+    def _unit_in_charge(self, charge: Token, toks: list[Token]) -> str | None:
+        """The unit of 'in charge of the Department's Antitrust Division' that the
+        recogniser left unnamed: the proper nouns after its owner's possessive."""
+        of = next((c for c in charge.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        unit = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        last = toks[-1].i
+        if unit is None or unit.pos_ != "PROPN" or unit.i > last:
+            return None
+        words = [
+            t
+            for t in unit.subtree
+            if t.i <= last and t.i > of.i and t.pos_ != "DET" and t.dep_ != "case"
+        ]
+        owner = [t for t in words if t.dep_ == "poss"]
+        if owner:  # 'the Department's': whose unit it is, not its name
+            words = [t for t in words if t.i > max(o.i for o in owner)]
+        if not words or not all(t.pos_ == "PROPN" or t.lower_ in {"of", "and"} for t in words):
+            return None
+        return _clean(self.doc[words[0].i : words[-1].i + 1].text)
+
     def _capitalised_run(self, toks: list[Token], org_ids: set[int]) -> str | None:
         """Two or more capitalised proper nouns opening ``toks``, none of a named
         organisation or person: an organisation the recogniser left unnamed."""
@@ -721,7 +771,27 @@ class SourceDescriber:
         if len(unit) == 1 and unit[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
             # 'Company meteorologist Evan Duffey': the company named before
             return self._earlier_org(unit[0].idx) or unit[0].lower_, rest
+        if (
+            len(unit) == 1
+            and unit[0].lower_ in FORCE_WORDS
+            and len(rest) == 1
+            and rest[0].lemma_.lower() in FORCE_OFFICES
+        ):
+            # 'police chief Greg Allen', 'Police director …': an office of its own, whose
+            # place is whom it serves (but a 'Police spokesman' speaks for the police)
+            return None, role
+        if len(unit) == 1 and unit[0].lower_ in PLACE_UNITS:
+            # 'County sheriff Kerry Lee': the county named before, else none
+            return self._earlier_place(unit[0]), rest
         return " ".join(t.lower_ for t in unit), rest
+
+    def _earlier_place(self, word: Token) -> str | None:
+        """The place a common noun such as 'county' stands for: the nearest one named
+        before it with that word ('Lincoln County')."""
+        for ent in reversed(self.ents[: bisect_left(self._ent_starts, word.i)]):
+            if ent.label_ in {"GPE", "LOC", "ORG"} and ent[-1].lower_ == word.lower_:
+                return _clean(ent.text)
+        return None
 
     def _office_domain(self, toks: list[Token]) -> set[int]:
         """The words of 'of State', 'of Foreign Affairs', 'for Criminal Enforcement' after a
@@ -783,6 +853,10 @@ class SourceDescriber:
         for nxt in after:
             if nxt.text in {".", "!", "?"} or nxt.is_quote:
                 return False  # ('… of the FBI in Oregon. "Harold James Nicholson …')
+            if comma and titled and nxt.text in {",", ";"}:
+                # 'A, United States Attorney for X, B, …': the title set off by commas
+                # after a name is that name's, not the next person's
+                return False
             if nxt.ent_type_ == "PERSON":
                 return titled
             titled = titled or self._names_people(nxt)
@@ -1321,28 +1395,51 @@ class SourceDescriber:
     def _phrase_around(self, ent: Span) -> list[Token]:
         """The noun phrase a name stands in: its titles before, its apposition after."""
         root = ent.root
-        head = root.head if root.dep_ == "appos" else root
+        # ('The indictment was announced by A, …; U.S. Attorney B': no document
+        # describes a person set beside it)
+        beside = (
+            root.dep_ == "appos"
+            and self.lexicon.speaker_nouns.get(root.head.lemma_.lower()) != "document"
+            and not any(t.text == ";" for t in self.doc[root.head.i : root.i])
+        )
+        head = root.head if beside else root
         lo = min(t.i for t in head.subtree)
         hi = max(t.i for t in head.subtree)
+        # 'Joseph M. Demarest, Jr., Assistant Director-in-Charge, …': the suffix the
+        # parser made a conjunct is part of the name, and its apposition the role
+        suffix = {
+            c.i
+            for c in head.children
+            if c.dep_ == "conj" and c.lower_.rstrip(".") in NAME_SUFFIXES and c.i > root.i
+        }
         cut = {
             t.i
             for c in head.subtree
             if (c.dep_ in {"relcl", "acl", "advcl"} and c.i > root.i)
-            or (c.dep_ in {"conj", "cc"} and c.head.i == head.i)
+            or (c.dep_ in {"conj", "cc"} and c.head.i == head.i and c.i not in suffix)
             for t in c.subtree
         }
+        cut |= suffix
         if root.dep_ == "conj":  # 'US President Donald Trump and Turkish President …'
             cut |= {t.i for t in head.subtree if t.i < min(x.i for x in root.subtree)}
+        after = self.doc[hi + 1 : hi + 3]
+        if len(after) == 2 and after[0].lower_ == "in" and after[1].lower_ == "charge":
+            # '…, Acting Assistant Attorney General in charge of the Antitrust Division',
+            # the office's unit, which the parser may hang on the verb
+            hi = max(t.i for t in after[0].subtree)
         toks = [t for t in self.doc[lo : hi + 1] if not t.is_space and t.i not in cut]
         return [t for t in toks if t.sent == root.sent] or list(ent)
 
     def _role_of(self, name: str) -> tuple[str | None, str | None]:
-        if name in self._described:
-            return self._described[name]
         roles = self.person_roles
         if name in roles:
-            return roles[name]
-        return self._roles_by_surname.get(_last_word_key(name), (None, None))
+            known = roles[name]
+        else:
+            known = self._roles_by_surname.get(_last_word_key(name), (None, None))
+        if name in self._described:  # each field as described, else as the article gives it
+            title, affiliation = self._described[name]
+            return title or known[0], affiliation or known[1]
+        return known
 
     @cached_property
     def _roles_by_surname(self) -> dict[str, tuple[str | None, str | None]]:
