@@ -1515,3 +1515,34 @@ def test_titles_and_units_of_officials(default_nlp, text, expected):
 def test_a_police_spokesman_speaks_for_the_police(default_nlp):
     speaker = speakers(default_nlp, "Police spokesman Jan Novak said two men were held.")[0]
     assert (speaker.title, speaker.affiliation) == ("spokesman", "police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Turkish government source said the border would stay closed.",
+        "Sources close to the inquiry said the pilot had not slept.",
+        "Anonymous sources said the deal was off.",
+    ],
+)
+def test_a_source_is_no_title(default_nlp, text):
+    assert speakers(default_nlp, text)[-1].title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Acting U.S. Attorney Dana Pruitt said the scheme ran for years.", "acting U.S. attorney"),
+        ("Former U.S. Attorney Carl Webb said the case was weak.", "former U.S. attorney"),
+    ],
+)
+def test_a_country_inside_a_title_stays_in_its_place(default_nlp, text, title):
+    assert speakers(default_nlp, text)[-1].title == title
+
+
+def test_a_committee_before_a_title_is_the_committee_named_before(default_nlp):
+    text = (
+        "The Senate Finance Committee met on Tuesday. Democratic committee member Lena "
+        "Hart said the bill would fail."
+    )
+    assert speakers(default_nlp, text)[-1].affiliation == "Senate Finance Committee"

@@ -162,11 +162,11 @@ OFFICE_OF = re.compile(
 STATE_OUTLETS = frozenset(
     {"media", "television", "tv", "radio", "broadcaster", "agency", "news", "press", "newspaper"}
 )
+#: Heads that say where a statement came from, not the role of who made it.
+UNTITLED_HEADS = frozenset({"source"})
 #: Services whose name is part of their officers' titles: 'police chief', 'fire chief'.
 FORCE_WORDS = frozenset({"police", "fire"})
 FORCE_OFFICES = frozenset({"chief", "director", "officer"})
-#: Units of government named by a common noun before a title: 'County sheriff'.
-PLACE_UNITS = frozenset({"county"})
 #: Offices named after their portfolio ('Civil Aviation Minister', 'Home Secretary').
 PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
 #: What an office is of, part of its title: 'Secretary of State', 'Chief of Staff'.
@@ -633,6 +633,8 @@ class SourceDescriber:
                 role = [t for t in role if t.i >= first.i]
         if not nouns or all(t.lower_ in self.lexicon.relationships for t in nouns):
             return None, affiliation
+        if nouns[0].lemma_.lower() in UNTITLED_HEADS:
+            return None, affiliation  # 'a German government source': no role given
         if (
             len(role) > 1
             and role[-1].pos_ == "PROPN"
@@ -653,7 +655,8 @@ class SourceDescriber:
             for n, t in enumerate(role)
         ).lower()
         if national is not None:
-            title = f"{national.text} {title}"
+            before = " ".join(t.lower_ for t in role if t.i < national.start)
+            title = " ".join(w for w in (before, national.text, title[len(before) :].strip()) if w)
         if title.startswith("formerly "):
             title = "former " + title.removeprefix("formerly ")  # 'formerly the director of'
         return _clean(title), affiliation
@@ -780,17 +783,21 @@ class SourceDescriber:
             # 'police chief Greg Allen', 'Police director …': an office of its own, whose
             # place is whom it serves (but a 'Police spokesman' speaks for the police)
             return None, role
-        if len(unit) == 1 and unit[0].lower_ in PLACE_UNITS:
-            # 'County sheriff Kerry Lee': the county named before, else none
-            return self._earlier_place(unit[0]), rest
+        if len(unit) == 1:
+            # 'County sheriff Kerry Lee', 'Republican committee member Doug Collins': the
+            # county or committee named before
+            return self._earlier_named(unit[0]) or unit[0].lower_, rest
         return " ".join(t.lower_ for t in unit), rest
 
-    def _earlier_place(self, word: Token) -> str | None:
-        """The place a common noun such as 'county' stands for: the nearest one named
-        before it with that word ('Lincoln County')."""
+    def _earlier_named(self, word: Token) -> str | None:
+        """The body a common noun such as 'county' or 'committee' stands for: the nearest
+        one named before it with that word ('Lincoln County', 'House Judiciary
+        Committee')."""
         for ent in reversed(self.ents[: bisect_left(self._ent_starts, word.i)]):
-            if ent.label_ in {"GPE", "LOC", "ORG"} and ent[-1].lower_ == word.lower_:
-                return _clean(ent.text)
+            if ent.label_ in {"GPE", "LOC", "ORG"} and any(
+                t.lower_ == word.lower_ and t.is_title for t in ent
+            ):
+                return self.place_name(ent)
         return None
 
     def _office_domain(self, toks: list[Token]) -> set[int]:
@@ -833,7 +840,10 @@ class SourceDescriber:
         States Marshal'), written right before it."""
         if not role or role[-1].lower_ not in NATIONAL_OFFICES:
             return None
-        return next((e for e in orgs if e.label_ == "GPE" and e.end == role[0].i), None)
+        # ('Acting U.S. Attorney': after the words that say how the office is held)
+        held = TENURE_WORDS | {"former", "acting", "interim"}
+        opens = [t.i for t in role if not (_modifies(t) or t.lower_ in held)][:1]
+        return next((e for e in orgs if e.label_ == "GPE" and e.end in {role[0].i, *opens}), None)
 
     def _joins_people(self, tok: Token) -> bool:
         """'and' between two people, each with a title or unit ('Raman of the Criminal
@@ -1986,8 +1996,9 @@ def _last_word_key(name: str) -> str:
 
 
 def _modifies(tok: Token) -> bool:
-    """A participle before a noun, as an adjective: 'newly elected', 'acting', 'retired'."""
-    return tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.i < tok.head.i
+    """A participle before a noun, as an adjective: 'newly elected', 'acting', 'retired'
+    ('Acting U.S. Attorney', whose participle the parser makes a compound)."""
+    return tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"} and tok.i < tok.head.i
 
 
 def kind_for(source_type: str | None, kind: str) -> str:
