@@ -373,3 +373,31 @@ def test_according_to_after_a_comma_reports_the_whole_sentence():
     text = "The storm hit the coast on Monday, killing at least 20, according to officials."
     (claim,) = claimx.extract(text).claims
     assert claim.content.text.startswith("The storm hit the coast")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'WHO', the health organisation, is no relative pronoun
+        "According to the WHO, measles cases rose sharply in the first half of the year.",
+        # the parser made 'According' the root and hung the clause on 'days'
+        "According to Dallorso, for days Zamperoni's car was parked and Zamperoni had not "
+        "paid rent.",
+    ],
+)
+def test_according_to_opening_its_sentence_reports_the_rest(default_nlp, text):
+    c = only(extract(text, nlp=default_nlp).claims)
+    assert c.type == "according_to"
+    assert c.content.text == text.split(", ", 1)[1].rstrip(".")
+
+
+def test_a_contrast_that_reports_another_source_is_theirs(default_nlp):
+    text = (
+        'The governor said the crash was "a terrible loss" for the state while Transport '
+        "Minister Ana Ruiz wrote she had ordered checks on every bus."
+    )
+    claims = extract(text, nlp=default_nlp).claims
+    by_speaker = {c.speaker.name: c.content.text for c in claims}
+    assert by_speaker["Ana Ruiz"] == "she had ordered checks on every bus"
+    governor = next(c for c in claims if c.speaker.text == "The governor")
+    assert governor.content.text == 'the crash was "a terrible loss" for the state'

@@ -15,12 +15,12 @@ from spacy.tokens import Doc, Span
 
 from claimx.extraction.quotes import Quote
 from claimx.extraction.rules.base import (
-    RELATIVE_PRONOUNS,
     UNLEARNED,
     Candidate,
     char_runs,
     content_tokens,
     is_quote_mark,
+    is_relative,
 )
 from claimx.extraction.rules.verbal import impersonal_passive
 
@@ -207,7 +207,7 @@ def merge(
             src = _nearest(in_sent, cue[0], cue[1], settings.source_window)
         speaker = doc[src[0] : src[1]] if src is not None else None
         head = speaker.root if speaker is not None else None
-        if head is not None and head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        if head is not None and is_relative(head) and head.head.dep_ == "relcl":
             head = head.head.head  # "officials who said …": the officials
             speaker = doc[head.left_edge.i : head.i + 1]
         if head is None and settings.need_source and not impersonal:

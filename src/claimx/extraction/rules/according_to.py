@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimx.extraction.rules.base import (
-    RELATIVE_PRONOUNS,
     Candidate,
     Context,
     Found,
@@ -19,6 +18,7 @@ from claimx.extraction.rules.base import (
     cites_a_source,
     final_source_phrase,
     held_by,
+    is_relative,
     trim_tokens,
 )
 from claimx.lexicon import word_set
@@ -43,7 +43,7 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
         if to is None:
             continue
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if source is None or source.lower_ in RELATIVE_PRONOUNS:
+        if source is None or is_relative(source):
             continue
         final = final_source_phrase(tok.sent)
         speaker_span = None
@@ -216,7 +216,7 @@ def _cited_by(ctx: Context, source: Token) -> Token | None:
         if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() != "cite":
             continue
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lower_ in RELATIVE_PRONOUNS:
+        if obj is None or is_relative(obj):
             continue
         if cites_a_source(obj, ctx.lexicon):
             return obj
@@ -357,7 +357,7 @@ def _content(according: Token, to: Token) -> list[Token]:
     inserted = lo > 0 and doc[lo - 1].text == "," and hi + 1 < len(doc) and doc[hi + 1].text == ","
     words_after = [t for t in after if not t.is_punct]
     relative = words_after and (
-        words_after[0].lower_ in RELATIVE_PRONOUNS
+        is_relative(words_after[0])
         or any(t.lower_ in {"whom", "which"} for t in words_after[1:3])  # 'some of whom'
     )
     if shared and before and after:
@@ -375,10 +375,11 @@ def _content(according: Token, to: Token) -> list[Token]:
         # 'Rescuers, working in the cold, according to the ministry recovered …'
         return trim_tokens(before) + trim_tokens(after)
     opening = not [t for t in doc[according.sent.start : lo] if not (t.is_space or t.is_punct)]
-    if opening and head.i > hi:
+    if opening and (head.i > hi or head.i == according.i):
         # 'According to the indictment, A was the manager, B the chairman …': the rest
-        # of the sentence, whatever the parser hung on the first clause, up to a
-        # semicolon ('…; Chinese authorities referred to him as …')
+        # of the sentence, whatever the parser hung on the first clause (or on the
+        # phrase itself, made the root), up to a semicolon ('…; Chinese authorities
+        # referred to him as …')
         end = next((t.i for t in doc[hi + 1 : according.sent.end] if t.text == ";"), None)
         rest = [t for t in doc[hi + 1 : end or according.sent.end] if t.i not in contrast]
         return trim_tokens([t for t in rest if not t.is_space])

@@ -21,6 +21,11 @@ CONTENT_LEADERS = {"that"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 
 
+def is_relative(tok: Token) -> bool:
+    """A relative pronoun: 'who', 'which', … (not 'the WHO', the health organisation)."""
+    return tok.lower_ in RELATIVE_PRONOUNS and not (tok.is_upper and len(tok) > 1)
+
+
 #: The pattern prefix of the candidates the ranker proposes (cues outside the
 #: rules' lexicon, other contents): their claims are stances, not speech.
 PROPOSAL = "proposal"

@@ -20,7 +20,6 @@ from spacy.tokens import Token
 
 from claimx.extraction.quotes import Quote
 from claimx.extraction.rules.base import (
-    RELATIVE_PRONOUNS,
     Candidate,
     Context,
     Found,
@@ -29,6 +28,7 @@ from claimx.extraction.rules.base import (
     determines_a_name,
     final_source_phrase,
     is_quote_mark,
+    is_relative,
     phrase_extent,
     subtree_without,
     tokens_in,
@@ -192,9 +192,7 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     content = trim_tokens(_through_colon(content))
     if not content or all(t.is_punct or t.is_space for t in content):
         return None
-    relative = next(
-        (c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS), None
-    )
+    relative = next((c for c in verb.children if c.dep_ in SUBJECTS and is_relative(c)), None)
     if speaker.i == verb.head.i and verb.dep_ in {"acl", "relcl"} and speaker.i < verb.i:
         # 'one lawmaker called Trump …': the speaker phrase stops before the cue
         # ('The head of EU diplomacy, Kaja Kallas, earlier called …': with its apposition)
@@ -319,6 +317,12 @@ def _without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
             if is_quote_mark(t.doc[comma]) and comma - 1 in ids:
                 comma -= 1  # '…," referring to …'
             if t.doc[comma].text != ",":
+                # '… in an "appalling tragedy" while the minister wrote he had …': a
+                # contrast that reports another source's words is theirs, comma or not
+                own = _contrast_clause(t) and ctx.lexicon.cue_of(t) is not None
+                if own and not ctx.in_quote(t):
+                    content = [x for x in content if x.i < edge.i]
+                    break
                 continue
             participle = t.dep_ == "advcl" and t.tag_ == "VBG" and _reporting_participle(ctx, t)
             aside = (
@@ -1480,7 +1484,7 @@ def verb_subject(verb: Token) -> Token | None:
         if agent is not None:
             return agent
         if subj is not None:
-            if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            if is_relative(subj) and tok.dep_ == "relcl":
                 return tok.head
             if subj.pos_ == "PRON" and subj.lower_ in {"it", "there"} and _expletive(tok):
                 return None
@@ -1685,7 +1689,7 @@ def _issuer(text_noun: Token) -> Token | None:
         return None
     verb = text_noun.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in RELATIVE_PRONOUNS or subj.lower_ in {"it", "this", "that"}:
+    if subj is None or is_relative(subj) or subj.lower_ in {"it", "this", "that"}:
         return None
     return subj
 
