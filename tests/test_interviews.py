@@ -134,3 +134,25 @@ def test_questions_whose_answers_were_lost_are_no_block_quote_of_the_introductio
     )
     claims = claimx.extract(text).claims
     assert not any("What got you" in c.content.text for c in claims)
+
+
+def test_an_interviewers_question_reports_no_source_whatever_its_verb():
+    # the answers were lost in scraping: only the questions are left
+    text = INTRO + (
+        "((WN)) : Which ministers would you ask to join your cabinet?\n\n\n"
+        "((WN)) : What should be done, from the government's perspective, to stop "
+        "the floods?\n\n\n"
+        "((WN)) : Your opponent said the valley was safe. Do you agree?\n\n\n"
+    )
+    claims = claimx.extract(text).claims
+    asked = text.index("((WN))")
+    assert [c.content.text for c in claims if c.content.start > asked] == []
+
+
+def test_a_source_quoted_outside_the_questions_is_kept():
+    text = INTRO + (
+        "((WN)) : Which ministers would you ask to join your cabinet?\n\n\n"
+        "The mayor said the valley would be rebuilt by spring.\n"
+    )
+    claims = claimx.extract(text).claims
+    assert [c.content.text for c in claims] == ["the valley would be rebuilt by spring"]

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 from claimx.extraction.claims import SOURCE_CUES
 from claimx.extraction.rules.according_to import HEARSAY_ADVERBS
 from claimx.extraction.rules.base import content_tokens, is_quote_mark, tokens_in
+from claimx.extraction.rules.interview import interviewer_turns
 from claimx.lexicon import Lexicon, word_set
 from claimx.records import Claim, Content, Cue, Span
 
@@ -112,10 +113,13 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """The claims of the default scope, renumbered ``#n`` in order."""
     text = doc.text
+    asked = interviewer_turns(text)
     kept = []
     for c in claims:
         if not_a_claim(doc, c, lexicon) is not None:
             continue
+        if any(s <= c.content.start < e for s, e in asked):
+            continue  # an interviewer's question: no source is reported in it
         trimmed = trim_adjuncts(doc, c, text, lexicon)
         reported, *quoted = split_at_colon(doc, quoted_predicate(trimmed))
         # the quote after the colon, unless another claim already has it

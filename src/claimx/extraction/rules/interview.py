@@ -94,16 +94,31 @@ def _blocks(text: str) -> list[_Block]:
     return out
 
 
+def _interviewers(text: str, blocks: list[_Block]) -> set[str]:
+    """The labels that head questions more often than not: the interviewer's."""
+    asked: dict[str, list[bool]] = {}
+    for b in blocks:
+        if b.label is not None:
+            asked.setdefault(b.label, []).append(b.question(text))
+    return {name for name, qs in asked.items() if 2 * sum(qs) >= len(qs)}
+
+
+def interviewer_turns(text: str) -> list[CharSpan]:
+    """The paragraphs the interviewer speaks (``((WN)) : What would …?``): the writer's
+    own questions, in which no source is reported, whatever verb they hold."""
+    if "((" not in text:
+        return []
+    blocks = _blocks(text)
+    interviewers = _interviewers(text, blocks)
+    return [(b.start, b.end) for b in blocks if b.label in interviewers]
+
+
 def interview_turns(text: str) -> list[Turn]:
     """The answers of the interviews in ``text`` (see the module docstring)."""
     if "((" not in text:
         return []
     blocks = _blocks(text)
-    asked: dict[str, list[bool]] = {}
-    for b in blocks:
-        if b.label is not None:
-            asked.setdefault(b.label, []).append(b.question(text))
-    interviewers = {name for name, qs in asked.items() if 2 * sum(qs) >= len(qs)}
+    interviewers = _interviewers(text, blocks)
     opening: dict[int, Turn] = {}
     found: dict[str, list[CharSpan]] = {}  # where each name is written: looked up once
     for n, b in enumerate(blocks):
