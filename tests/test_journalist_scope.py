@@ -910,3 +910,21 @@ def test_a_second_report_after_a_semicolon_is_no_part_of_the_first():
     )
     first = claimx.extract(text).claims[0]
     assert first.content.text == "the earthquake's magnitude was 5.5"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Green League, which describes itself as centrist, runs two clinics.",
+            "centrist",
+        ),
+        (
+            "Jan Moller called it unlikely that the council would pay for the bridge.",
+            "unlikely that the council would pay for the bridge",
+        ),
+    ],
+)
+def test_what_is_said_of_a_pronoun_is_the_predicate_alone(default_nlp, text, content):
+    claims = extract(text, nlp=default_nlp).claims
+    assert [c.content.text for c in claims] == [content]

@@ -121,7 +121,7 @@ def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[C
         if any(s <= c.content.start < e for s, e in asked):
             continue  # an interviewer's question: no source is reported in it
         trimmed = trim_adjuncts(doc, c, text, lexicon)
-        reported, *quoted = split_at_colon(doc, quoted_predicate(trimmed))
+        reported, *quoted = split_at_colon(doc, pronoun_predicate(doc, quoted_predicate(trimmed)))
         # the quote after the colon, unless another claim already has it
         quoted = [q for q in quoted if not any(_overlaps(q, o) for o in claims if o is not c)]
         kept += [piece for whole in [reported, *quoted] for piece in split_turn(text, whole)]
@@ -350,6 +350,27 @@ def quoted_predicate(claim: Claim) -> Claim:
     inner = claim.content.text[m.start(1) : m.end(1)]
     content = Content(text=inner, start=start, end=end, parts=[Span(start=start, end=end)])
     return claim.model_copy(update={"content": content, "type": "direct"})
+
+
+def pronoun_predicate(doc: Doc, claim: Claim) -> Claim:
+    """'describes itself as centrist', 'called it unlikely that the EU would pay': what
+    is said of a pronoun is the predicate alone, as the guide counts it."""
+    if not claim.pattern.startswith("object_predicate") or len(claim.content.parts) != 1:
+        return claim
+    if claim.cue is None or claim.cue.start is None:
+        return claim
+    toks = _tokens(doc, claim.content.start, claim.content.end)
+    cue = {t.i for t in _tokens(doc, claim.cue.start, claim.cue.end)}
+    if len(toks) < 3 or toks[0].tag_ != "PRP" or toks[0].dep_ != "dobj":
+        return claim
+    if toks[0].head.i not in cue:
+        return claim
+    rest = toks[2:] if toks[1].lower_ == "as" else toks[1:]
+    start = rest[0].idx
+    end = claim.content.end
+    text = doc.text[start:end]
+    content = Content(text=text, start=start, end=end, parts=[Span(start=start, end=end)])
+    return claim.model_copy(update={"content": content})
 
 
 #: Quote marks and white space, stripped from the gap between two parts of a quote.
