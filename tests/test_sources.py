@@ -1546,3 +1546,25 @@ def test_a_committee_before_a_title_is_the_committee_named_before(default_nlp):
         "Hart said the bill would fail."
     )
     assert speakers(default_nlp, text)[-1].affiliation == "Senate Finance Committee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            # a name the recogniser missed, pointed back to by its head word
+            "The Commission on Presidential Debates met on Friday. The commission said "
+            "the second debate would be held online.",
+            "Commission on Presidential Debates",
+        ),
+        (
+            # a name the recogniser cut short, its first words put back
+            "North Wales Fire and Rescue Service sent six engines. The fire service said "
+            "the roof had collapsed.",
+            "North Wales Fire and Rescue Service",
+        ),
+    ],
+)
+def test_the_body_pointed_back_to_is_the_one_named_before(default_nlp, text, name):
+    speaker = speakers(default_nlp, text)[-1]
+    assert (speaker.name, speaker.source_type) == (name, "named_organization")

@@ -164,6 +164,8 @@ STATE_OUTLETS = frozenset(
 )
 #: Heads that say where a statement came from, not the role of who made it.
 UNTITLED_HEADS = frozenset({"source"})
+#: Small words inside a name: 'Commission on Presidential Debates'.
+NAME_JOINERS = frozenset({"of", "on", "for", "and", "&"})
 #: Services whose name is part of their officers' titles: 'police chief', 'fire chief'.
 FORCE_WORDS = frozenset({"police", "fire"})
 FORCE_OFFICES = frozenset({"chief", "director", "officer"})
@@ -797,7 +799,35 @@ class SourceDescriber:
             if ent.label_ in {"GPE", "LOC", "ORG"} and any(
                 t.lower_ == word.lower_ and t.is_title for t in ent
             ):
+                lo = ent.start  # ('North Wales Fire and [Rescue Service]': the words cut off)
+                while lo > 0:
+                    prev, before = self.doc[lo - 1], self.doc[max(lo - 2, 0)]
+                    if prev.is_title and prev.pos_ == "PROPN":
+                        lo -= 1
+                    elif lo > 1 and prev.lower_ in {"and", "&"} and before.is_title:
+                        lo -= 2
+                    else:
+                        break
+                if lo < ent.start:
+                    ent = Span(self.doc, lo, ent.end, label=ent.label_)
                 return self.place_name(ent)
+        # a name the recogniser missed: 'the Commission on Presidential Debates'
+        doc = self.doc
+        for tok in reversed(doc[max(0, word.i - 400) : word.i]):
+            if tok.lower_ != word.lower_ or not tok.is_title or tok.pos_ != "PROPN":
+                continue
+            lo = hi = tok.i
+            while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title:
+                lo -= 1
+            while hi + 2 < len(doc) and (
+                (doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].is_title)
+                or (doc[hi + 1].lower_ in NAME_JOINERS and doc[hi + 2].is_title)
+            ):
+                hi += 1
+            if doc[hi].lower_ in NAME_JOINERS:
+                hi -= 1
+            if hi > lo:
+                return _clean(doc[lo : hi + 1].text)
         return None
 
     def _office_domain(self, toks: list[Token]) -> set[int]:
@@ -1463,9 +1493,15 @@ class SourceDescriber:
         Baytown'), or, for 'the company', 'the club', the one named before it."""
         if self._ents_in(toks, ORG_LABELS):
             return _clean(self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
-        if toks[0].lower_ in {"the", "its"} and head.lemma_.lower() in self.lexicon.anaphoric_orgs:
-            return self._earlier_org(toks[0].idx)
-        return None
+        if toks[0].lower_ not in {"the", "its"}:
+            return None
+        if head.lemma_.lower() in self.lexicon.anaphoric_orgs:
+            earlier = self._earlier_org(toks[0].idx)
+            if earlier is not None:
+                return earlier
+        # 'the commission', 'the embassy', 'the fire service': the body named before
+        # with that word ('United States Commission on Presidential Debates')
+        return self._earlier_named(head) if len(toks) <= 3 else None
 
     def _earlier_outlet(self, before: int) -> str | None:
         """The news outlet named last before ``before``: what 'the website' or 'the
