@@ -928,3 +928,21 @@ def test_a_second_report_after_a_semicolon_is_no_part_of_the_first():
 def test_what_is_said_of_a_pronoun_is_the_predicate_alone(default_nlp, text, content):
     claims = extract(text, nlp=default_nlp).claims
     assert [c.content.text for c in claims] == [content]
+
+
+def test_a_quoted_sentence_joined_by_and_is_a_claim_of_its_own(default_nlp):
+    text = (
+        'The coach said the team was "exhausted" after the match and "We will need every '
+        'day of the break to recover."'
+    )
+    claims = extract(text, nlp=default_nlp).claims
+    assert [(c.type, c.content.text, c.cue.text) for c in claims] == [
+        ("mixed", 'the team was "exhausted" after the match', "said"),
+        ("direct", "We will need every day of the break to recover.", "said"),
+    ]
+
+
+def test_the_writers_words_after_a_whole_quote_are_no_part_of_it(default_nlp):
+    text = 'Health Minister Łukasz Szumowski said "We couldn’t win," and the national flag is at half-mast.'
+    claims = extract(text, nlp=default_nlp).claims
+    assert [(c.type, c.content.text) for c in claims] == [("direct", "We couldn’t win")]

@@ -124,7 +124,12 @@ def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[C
         reported, *quoted = split_at_colon(doc, pronoun_predicate(doc, quoted_predicate(trimmed)))
         # the quote after the colon, unless another claim already has it
         quoted = [q for q in quoted if not any(_overlaps(q, o) for o in claims if o is not c)]
-        kept += [piece for whole in [reported, *quoted] for piece in split_turn(text, whole)]
+        kept += [
+            piece
+            for whole in [reported, *quoted]
+            for joined in split_joined_quote(text, whole)
+            for piece in split_turn(text, joined)
+        ]
     kept = [c for c in kept if not _same_voice_inside(c, kept)]
     kept.sort(key=lambda c: c.content.start)
     return [c.model_copy(update={"claim_id": f"#{n}"}) for n, c in enumerate(kept)]
@@ -450,6 +455,56 @@ def split_at_colon(doc: Doc, claim: Claim) -> list[Claim]:
             }
         ),
     ]
+
+
+#: 'said he was "humbled" and "I will never …"': a quoted sentence joined by *and*.
+JOINED_QUOTE = re.compile(r",?\s+and\s+[\"“](?=[A-Z\[.…])")
+#: '"We couldn't win," and the city flag is at half-mast': the writer's words after.
+QUOTE_THEN_WRITER = re.compile(r"[\"“]([A-Z\[][^\"“”]+?)[\"”],?\s+and\s+(?=[a-z])")
+QUOTE_MARKS = '"“”'
+
+
+def split_joined_quote(text: str, claim: Claim) -> list[Claim]:
+    """A mixed claim that joins a quoted sentence to its clause with *and*, as the
+    guide counts it: ``said he was "humbled" by the results and "I will never …"`` is
+    the clause and the quote, two claims with one cue; in ``said "We couldn't win,"
+    and the city flag is at half-mast`` the words after the quote are the writer's."""
+    if claim.type != "mixed":
+        return [claim]
+    start, end = claim.content.start, claim.content.end
+    body = text[start:end]
+    m = QUOTE_THEN_WRITER.match(body)
+    if m and not any(ch in body[m.end() :] for ch in QUOTE_MARKS):
+        return [_with_content(text, claim, start + m.start(1), start + m.end(1), "direct")]
+    for m in reversed(list(JOINED_QUOTE.finditer(body))):
+        close = next((n for n in range(m.end(), len(body)) if body[n] in '"”'), None)
+        if close is None and text[end : end + 1] in {'"', "”"}:
+            close = len(body)  # (the content stops before the closing mark)
+        if close is None or body[close + 1 :].strip(" .,;") or len(body[: m.start()].split()) < 2:
+            continue
+        first = _with_content(text, claim, start, start + m.start(), None)
+        second = _with_content(text, claim, start + m.end(), start + close, "direct")
+        return [first, second.model_copy(update={"pattern": "joined_quote"})]
+    return [claim]
+
+
+def _with_content(text: str, claim: Claim, lo: int, hi: int, kind: str | None) -> Claim:
+    """``claim`` cut to ``lo:hi`` (its parts clipped), typed ``kind`` or by its marks."""
+    while hi > lo and text[hi - 1] in " ,":
+        hi -= 1
+    parts = [
+        Span(start=max(p.start, lo), end=min(p.end, hi))
+        for p in claim.content.parts
+        if min(p.end, hi) > max(p.start, lo)
+    ] or [Span(start=lo, end=hi)]
+    parts[0] = Span(start=lo if kind == "direct" else parts[0].start, end=parts[0].end)
+    if kind == "direct":
+        parts = [Span(start=lo, end=hi)]
+    lo, hi = parts[0].start, parts[-1].end
+    content = Content(text=text[lo:hi], start=lo, end=hi, parts=parts)
+    if kind is None:
+        kind = "mixed" if any(ch in text[lo:hi] for ch in QUOTE_MARKS) else "indirect"
+    return claim.model_copy(update={"content": content, "type": kind})
 
 
 def split_turn(text: str, claim: Claim) -> list[Claim]:
