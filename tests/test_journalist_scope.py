@@ -946,3 +946,33 @@ def test_the_writers_words_after_a_whole_quote_are_no_part_of_it(default_nlp):
     text = 'Health Minister Łukasz Szumowski said "We couldn’t win," and the national flag is at half-mast.'
     claims = extract(text, nlp=default_nlp).claims
     assert [(c.type, c.content.text) for c in claims] == [("direct", "We couldn’t win")]
+
+
+def test_talking_about_how_or_why_is_a_topic_not_a_claim(default_nlp):
+    text = (
+        "With Wikinews, Ortega discussed how his nomination came about and why voters "
+        "should back the ticket. Ortega said the ticket would carry three states."
+    )
+    claims = extract(text, nlp=default_nlp).claims
+    assert [c.content.text for c in claims] == ["the ticket would carry three states"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Okafor called for an end to the fuel subsidy, with which Mensah and Boateng "
+            "somewhat agreed.",
+            "an end to the fuel subsidy",
+        ),
+    ],
+)
+def test_another_sources_view_set_against_a_claim_is_no_part_of_it(default_nlp, text, content):
+    claims = extract(text, nlp=default_nlp).claims
+    assert claims[0].content.text == content
+
+
+def test_a_pronoun_subject_of_what_the_cue_predicates_is_left_out(default_nlp):
+    text = "Ruiz found it odd that she was called a radical in one newspaper."
+    claims = extract(text, nlp=default_nlp).claims
+    assert [c.content.text for c in claims] == ["that she was called a radical in one newspaper"]

@@ -102,6 +102,8 @@ SHELL_NOUNS = word_set("shell_nouns")
 EMBEDDED_QUESTION = re.compile(r"(?:which|what|where|when|how|why|who|whom|whether|if)\b", re.I)
 #: Cognition cues whose embedded question is the claim: the question asked.
 ASKING = {"wonder", "question", "ask"}
+#: Cues of talking about something, whose embedded question is a topic, no claim.
+TOPIC_CUES = {"discuss"}
 #: Prepositions that open a sentence, which the tagger may read as a name ('Amongst').
 PREPOSITIONS = frozenset(
     {"amongst", "among", "amid", "amidst", "during", "despite", "following", "throughout"}
@@ -192,6 +194,18 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
         if len(rest) > 2 and rest[0].lower_ == "that" and rest[0].dep_ == "mark":
             start = rest[1].idx
     for n, tok in enumerate(toks[:-2]):
+        if tok.idx > start + 1 and _other_side(tok, lexicon):
+            end = tok.idx  # 'supported the withdrawal though Pierce and Carroll raised
+            break  # concerns about …': another source's view, set against it
+        if (
+            tok.text == ","
+            and tok.idx > start
+            and toks[n + 1].pos_ == "ADP"
+            and toks[n + 2].lower_ in {"which", "whom"}
+            and _named_subject(toks[n + 1].head)
+        ):
+            end = tok.idx  # '…, with which Hawkins and La Riva somewhat agreed': the
+            break  # writer's aside about the claim
         if tok.text == ";" and tok.idx > start and _reports_anew(toks[n + 1 :], lexicon):
             end = tok.idx  # '… the magnitude was 5.5; United States Geological Survey
             break  # (USGS) reported 5.8': another source's report
@@ -225,6 +239,29 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
         text=text[start:end], start=start, end=end, parts=[Span(start=start, end=end)]
     )
     return claim.model_copy(update={"content": content})
+
+
+#: Subordinators of a clause that sets another side against the claim.
+CONTRASTS = frozenset({"though", "although", "while", "whereas"})
+
+
+def _named_subject(verb: Token) -> bool:
+    """A clause whose subject is a named person or organisation."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    return any(c.ent_type_ in {"PERSON", "ORG", "NORP"} and c.pos_ == "PROPN" for c in subjects)
+
+
+def _other_side(tok: Token, lexicon: Lexicon) -> bool:
+    """'though Pierce and Carroll raised concerns …': a contrast whose subject is a
+    named person or organisation, or that reports anew, is another source's (not
+    'while wages fell', part of what was said)."""
+    if tok.lower_ not in CONTRASTS or tok.dep_ != "mark":
+        return False
+    clause = tok.head
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    return _named_subject(clause) or (clause.pos_ == "VERB" and lexicon.cue_of(clause) is not None)
 
 
 def _reports_anew(toks: list[Token], lexicon: Lexicon) -> bool:
@@ -360,17 +397,36 @@ def quoted_predicate(claim: Claim) -> Claim:
 def pronoun_predicate(doc: Doc, claim: Claim) -> Claim:
     """'describes itself as centrist', 'called it unlikely that the EU would pay': what
     is said of a pronoun is the predicate alone, as the guide counts it."""
-    if not claim.pattern.startswith("object_predicate") or len(claim.content.parts) != 1:
-        return claim
-    if claim.cue is None or claim.cue.start is None:
+    if len(claim.content.parts) != 1 or claim.cue is None or claim.cue.start is None:
         return claim
     toks = _tokens(doc, claim.content.start, claim.content.end)
     cue = {t.i for t in _tokens(doc, claim.cue.start, claim.cue.end)}
-    if len(toks) < 3 or toks[0].tag_ != "PRP" or toks[0].dep_ != "dobj":
+    if len(toks) < 3 or toks[0].tag_ != "PRP":
         return claim
-    if toks[0].head.i not in cue:
+    pronoun, head = toks[0], toks[0].head
+    if claim.pattern.startswith("object_predicate"):
+        if pronoun.dep_ != "dobj" or head.i not in cue:
+            return claim
+        rest = toks[2:] if toks[1].lower_ == "as" else toks[1:]
+    elif pronoun.dep_ == "nsubj" and head.pos_ == "ADJ" and head.head.i in cue:
+        # 'declared himself "immune"', 'found it curious he was called …': the pronoun
+        # is the subject of a small clause the cue predicates
+        inner = next(
+            (
+                c
+                for c in [*head.children, *head.head.children]
+                if c.dep_ == "ccomp" and c.i > head.i
+            ),
+            None,
+        )
+        if pronoun.lower_ == "it" and inner is not None:
+            rest = [t for t in toks if t.i >= inner.left_edge.i]
+        elif pronoun.lower_.endswith(("self", "selves")):
+            rest = toks[1:]
+        else:
+            return claim
+    else:
         return claim
-    rest = toks[2:] if toks[1].lower_ == "as" else toks[1:]
     start = rest[0].idx
     end = claim.content.end
     text = doc.text[start:end]
@@ -676,6 +732,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         and EMBEDDED_QUESTION.match(claim.content.text)
     ):
         return "question"  # 'decided which country he would choose': no answer given
+    if verb_lemma in TOPIC_CUES and EMBEDDED_QUESTION.match(claim.content.text):
+        return "topic"  # 'discussed how his nomination came about': what was talked about
     frame = _frame(doc, claim)
     frames = lexicon.claim_frames.get(verb_lemma, frozenset())
     if frame == "dobj" and claim.content.text.split(maxsplit=1)[0].lower() in INDEFINITES:
