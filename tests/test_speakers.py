@@ -392,3 +392,16 @@ def test_she_resolves_to_the_name_in_apposition_to_a_role_subject():
     )
     claim = next(c for c in claimx.extract(text).claims if c.cue and c.cue.text == "told")
     assert claim.speaker.canonical == "Lauren Landa"
+
+
+def test_a_bare_surname_in_another_paragraph_is_the_person_named_most():
+    text = (
+        "Former Governor Ana Ruiz won the primary on Tuesday. Ana Ruiz thanked her "
+        "volunteers in Austin.\n\n"
+        "Her son, Marco Ruiz, faced questions about his business deals abroad.\n\n"
+        "Ruiz said the deals were legal and that her campaign would go on. Ana Ruiz "
+        "leads in the polls."
+    )
+    claims = claimx.extract(text).claims
+    said = next(c for c in claims if c.content.text.startswith("the deals were legal"))
+    assert said.speaker.canonical == "Ana Ruiz"

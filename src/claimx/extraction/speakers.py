@@ -547,6 +547,8 @@ class SpeakerResolver:
         earlier = [e for e in named if e.start_char < start]
         later = [e for e in named if e.start_char > start]
         ent = earlier[-1] if earlier else (later[0] if later else None)
+        if ent is not None and not self._same_paragraph(ent.start_char, start):
+            ent = self._principal(named, ent)
         if ent is None and word not in self.lexicon.first_names:
             # 'Rosselló' after 'Ricardo Rosselló Nevares': the first of two surnames
             middles = [e for e in self._by_middle_name.get(key, []) if e.start_char < start]
@@ -563,6 +565,24 @@ class SpeakerResolver:
         if ent is None:
             return None
         return [t for t in ent if t.tag_ != "POS"]
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        return "\n" not in self.text[lo:hi]
+
+    @staticmethod
+    def _principal(named: list[Span], nearest: Span) -> Span:
+        """Of two people of one surname ('Joe Biden', 'Hunter Biden'), the one the
+        article names most: a bare surname in another paragraph is theirs (the other is
+        'Hunter', 'the younger Biden'); the nearest when they are named as often."""
+        counts: dict[str, int] = {}
+        for e in named:
+            counts[e.text] = counts.get(e.text, 0) + 1
+        best = max(counts.values())
+        if counts.get(nearest.text) == best:
+            return nearest
+        leaders = [e for e in named if counts[e.text] == best]
+        return leaders[0] if len({e.text for e in leaders}) == 1 else nearest
 
     def _office_before(self, words: list[Token]) -> bool:
         """Capitalised words of an office before a surname ('Acting Assistant Attorney
