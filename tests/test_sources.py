@@ -1568,3 +1568,20 @@ def test_a_committee_before_a_title_is_the_committee_named_before(default_nlp):
 def test_the_body_pointed_back_to_is_the_one_named_before(default_nlp, text, name):
     speaker = speakers(default_nlp, text)[-1]
     assert (speaker.name, speaker.source_type) == (name, "named_organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("Democratic presidential nominee Ann Ortiz said the plan would fail.", "Democratic Party"),
+        ("Republican Senator Tom Hale said the deficit was too high.", "Republican Party"),
+        (
+            # the head of a state speaks for it, not for the party that elected him
+            "Brazil and Argentina signed the deal. Brazil's economy has grown. Conservative "
+            "President Luis Costa said Brazil would ratify the treaty.",
+            "Brazil",
+        ),
+    ],
+)
+def test_a_party_is_named_and_a_head_of_state_speaks_for_the_state(default_nlp, text, affiliation):
+    assert speakers(default_nlp, text)[-1].affiliation == affiliation

@@ -148,6 +148,19 @@ PORTIONS = frozenset(
 PARTY_WORDS = frozenset(
     {"conservative", "labour", "liberal", "republican", "democratic", "democrat", "tory"}
 )
+#: The party a party's adjective names: 'Democratic nominee' -> Democratic Party.
+PARTY_NAMES = {
+    "conservative": "Conservative Party",
+    "labour": "Labour Party",
+    "liberal": "Liberal Party",
+    "republican": "Republican Party",
+    "democratic": "Democratic Party",
+    "democrat": "Democratic Party",
+    "tory": "Conservative Party",
+}
+#: Offices that head a state or its government, which their holder speaks for whatever
+#: party elected them.
+HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
 #: 'Department of Justice', 'Department of Health and Human Services': the field of a
 #: department, the name 'Justice Department' gives it.
 DEPARTMENT_OF = re.compile(
@@ -559,6 +572,10 @@ class SourceDescriber:
             ]
         if national is not None:  # 'U.S. Attorney': the country is part of the title
             orgs = [e for e in orgs if e is not national]
+        if nouns and nouns[-1].lemma_.lower() in HEAD_OFFICES:
+            # 'Republican President Donald Trump' speaks for the state he heads (the
+            # guide's "Nationality"), not for his party
+            orgs = [e for e in orgs if e.text.lower() not in PARTY_NAMES]
         affiliation = self._affiliation(orgs, role)
         held = any(e.label_ == "ORG" and {t.i for t in e} <= unit_ids for e in orgs)
         if unit_name and (held or not any(e.label_ == "ORG" for e in orgs)):
@@ -631,7 +648,14 @@ class SourceDescriber:
             )
             if lead and named_lead:
                 name = "".join(t.text_with_ws for t in lead).strip()
-                affiliation = affiliation or self.org_name(_clean(name))
+                if party and first.lemma_.lower() in HEAD_OFFICES:
+                    # 'Republican President Donald Trump' speaks for the state he heads
+                    # (the guide's "Nationality"), not for his party
+                    pass
+                elif party:  # 'Democratic presidential nominee': the Democratic Party
+                    affiliation = affiliation or PARTY_NAMES.get(name.lower(), name)
+                else:
+                    affiliation = affiliation or self.org_name(_clean(name))
                 role = [t for t in role if t.i >= first.i]
         if not nouns or all(t.lower_ in self.lexicon.relationships for t in nouns):
             return None, affiliation
@@ -980,6 +1004,8 @@ class SourceDescriber:
             end -= 1  # 'Republican Assemblywoman' -> Republican
         text = doc[start:end].text.split("(")[0].strip()
         if ent.label_ == "NORP":
+            if text.lower() in PARTY_NAMES:  # 'Democratic nominee' -> Democratic Party
+                return PARTY_NAMES[text.lower()]
             return self.lexicon.demonyms.get(text, _clean(text))
         return self.org_name(_clean(text))
 
