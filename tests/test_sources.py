@@ -1291,12 +1291,12 @@ def test_state_media_speak_for_their_country(default_nlp, text, expected):
         ),
         pytest.param(
             "Conservative MP Philip Hammond said the plan would fail.",
-            ("mp", "Conservative"),
+            ("mp", "Conservative Party"),
             id="a party before a title is the affiliation",
         ),
         pytest.param(
             "Labour MP Tom Watson said the plan would fail.",
-            ("mp", "Labour"),
+            ("mp", "Labour Party"),
             id="a party, also one that names a portfolio elsewhere",
         ),
     ],
