@@ -1585,3 +1585,24 @@ def test_the_body_pointed_back_to_is_the_one_named_before(default_nlp, text, nam
 )
 def test_a_party_is_named_and_a_head_of_state_speaks_for_the_state(default_nlp, text, affiliation):
     assert speakers(default_nlp, text)[-1].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Party for Socialism and Liberation presidential nominee Gloria La Riva won the "
+            "nomination. La Riva said the war was wrong.",
+            ("presidential nominee", "Party for Socialism and Liberation"),
+        ),
+        (
+            "Democratic presidential nominee Ann Ortiz held a rally. Her main rival Ann Ortiz "
+            "said the plan would fail.",
+            ("presidential nominee", "Democratic Party"),
+        ),
+        ("Incumbent Governor Tom Hale said the budget was balanced.", ("governor", None)),
+    ],
+)
+def test_a_title_without_standing_or_rivalry(default_nlp, text, expected):
+    speaker = speakers(default_nlp, text)[-1]
+    assert (speaker.title, speaker.affiliation) == expected

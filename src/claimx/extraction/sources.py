@@ -175,6 +175,8 @@ OFFICE_OF = re.compile(
 STATE_OUTLETS = frozenset(
     {"media", "television", "tv", "radio", "broadcaster", "agency", "news", "press", "newspaper"}
 )
+#: Nouns of how one person stands to another, no title of their own: 'his opponent'.
+RELATIONAL_ROLES = frozenset({"opponent", "rival", "challenger", "critic", "foe", "adversary"})
 #: Heads that say where a statement came from, not the role of who made it.
 UNTITLED_HEADS = frozenset({"source"})
 #: Small words inside a name: 'Commission on Presidential Debates'.
@@ -444,7 +446,7 @@ class SourceDescriber:
             lower = tok.lower_
             if lower in HONORIFICS or lower in self.lexicon.universal_speakers:
                 continue
-            if lower in {"current", "currently", "local"}:
+            if lower in {"current", "currently", "local", "incumbent"}:
                 continue  # 'the current President of the European Council', 'local officials'
             if tok.pos_ == "ADV" and role:
                 continue  # 'Residents there'
@@ -636,9 +638,32 @@ class SourceDescriber:
                     and all(t.is_title and ADJECTIVE_ENDING.search(t.lower_) for t in lead)
                 )
             )
+            # 'Party for Socialism and Liberation presidential nominee': the lower-case
+            # words before the role noun are the title's, the capitalised run (with
+            # its small words, and the words the parser left outside the phrase)
+            # the organisation's
+            tail = 0
+            while (
+                tail < len(lead) - 1 and lead[-1 - tail].is_lower and lead[-1 - tail].pos_ == "ADJ"
+            ):
+                tail += 1
+            if tail and lead[0].is_title and lead[0].pos_ == "PROPN" and first.is_lower:
+                first, lead = lead[-tail], lead[:-tail]
+                while lead[0].i > 1:
+                    prev, before = self.doc[lead[0].i - 1], self.doc[lead[0].i - 2]
+                    if prev.lower_ in NAME_JOINERS and before.is_title and before.pos_ == "PROPN":
+                        lead = [before, prev, *lead]
+                    else:
+                        break
+            inside = {
+                t.i
+                for n, t in enumerate(lead)
+                if 0 < n < len(lead) - 1 and t.lower_ in NAME_JOINERS and first.is_lower
+            }
             named_lead = not portfolio and all(
                 (
                     t.pos_ == "PROPN"
+                    or t.i in inside
                     or (t.is_title and (first.is_lower or party))
                     or (t.is_upper and len(t.text) > 1)  # 'ICE Director John Morton'
                     or (t.text == "-" and not t.whitespace_)  # 'ABS-CBN CEO'
@@ -661,6 +686,8 @@ class SourceDescriber:
             return None, affiliation
         if nouns[0].lemma_.lower() in UNTITLED_HEADS:
             return None, affiliation  # 'a German government source': no role given
+        if nouns[-1].lemma_.lower() in RELATIONAL_ROLES and nouns[-1].tag_ == "NN":
+            return None, affiliation  # 'his opponent', 'his main rival': no office of theirs
         if (
             len(role) > 1
             and role[-1].pos_ == "PROPN"
