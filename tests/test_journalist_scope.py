@@ -976,3 +976,23 @@ def test_a_pronoun_subject_of_what_the_cue_predicates_is_left_out(default_nlp):
     text = "Ruiz found it odd that she was called a radical in one newspaper."
     claims = extract(text, nlp=default_nlp).claims
     assert [c.content.text for c in claims] == ["that she was called a radical in one newspaper"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Campaign officials expressed concern about Latino turnout.", "Latino turnout"),
+        (
+            "Senate Democrats expressed dissatisfaction with the nominee.",
+            "the nominee",
+        ),
+        (
+            "The governor blasted the mayor as a career politician.",
+            "the mayor as a career politician",
+        ),
+        ("The candidate derided the two party system.", "the two party system"),
+    ],
+)
+def test_stated_positions_voiced_as_nouns_or_by_verbs_of_scorn(default_nlp, text, content):
+    claims = extract(text, nlp=default_nlp).claims
+    assert [c.content.text for c in claims] == [content]

@@ -717,6 +717,11 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return None  # a quote set off by its source's name ('Deep blue sea: …') is theirs
     if speaker is not None and _names_no_source(doc, speaker, lexicon):
         return "no_source"
+    if base == "light_verb_noun_cue" and verb is not None and verb.pos_ == "NOUN":
+        # 'expressed concern about …': voiced by its subject, found by the noun's own
+        # frames (a verb of the same word, 'concern', has others; but 'the Grayback's
+        # attack on cargo ships', a possessor's, is judged as its verb)
+        return None
     if entry is None:
         return None if _noun_cue(verb, lexicon) else "action"
     if entry.cls not in CLAIM_CLASSES:
