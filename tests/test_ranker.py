@@ -48,9 +48,9 @@ def _proposed(nlp, text: str) -> list[tuple[str | None, str, str, str]]:
 
 
 def test_a_verb_outside_the_lexicon_is_proposed_with_its_content_choices(nlp):
-    text = "Trump has railed against the special-interest provisions that pock the tax code."
+    text = "Trump has inveighed against the special-interest provisions that pock the tax code."
     found = _proposed(nlp, text)
-    railed = [f for f in found if f[1] == "railed"]
+    railed = [f for f in found if f[1] == "inveighed"]
     assert {f[0] for f in railed} == {"Trump"}
     contents = {f[2] for f in railed}
     assert "the special-interest provisions that pock the tax code" in contents
