@@ -943,7 +943,10 @@ def test_a_quoted_sentence_joined_by_and_is_a_claim_of_its_own(default_nlp):
 
 
 def test_the_writers_words_after_a_whole_quote_are_no_part_of_it(default_nlp):
-    text = 'Health Minister Łukasz Szumowski said "We couldn’t win," and the national flag is at half-mast.'
+    text = (
+        'Health Minister Łukasz Szumowski said "We couldn’t win," and the national flag is '
+        "at half-mast."
+    )
     claims = extract(text, nlp=default_nlp).claims
     assert [(c.type, c.content.text) for c in claims] == [("direct", "We couldn’t win")]
 
