@@ -1606,3 +1606,28 @@ def test_a_party_is_named_and_a_head_of_state_speaks_for_the_state(default_nlp, 
 def test_a_title_without_standing_or_rivalry(default_nlp, text, expected):
     speaker = speakers(default_nlp, text)[-1]
     assert (speaker.title, speaker.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        (
+            "Bombs hit the Philippines on Sunday. Philippine troops sealed the town. Defence "
+            "Secretary Delfin Lorenzana said the attack had been planned for weeks.",
+            "Philippines",
+        ),
+        (
+            "Kenya and Somalia met in Nairobi. Kenya's talks went well, Kenyan papers said. "
+            "Secretary of State Amina Mohamed said Kenya would sign.",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_secretary_of_state_speaks_for_the_state(default_nlp, text, affiliation):
+    assert speakers(default_nlp, text)[-1].affiliation == affiliation
+
+
+def test_a_bloggers_handle_names_no_organisation(default_nlp):
+    text = "Deep blue sea: the dam is leaking and nobody in the county cares."
+    claims = extract(text, nlp=default_nlp).claims
+    assert [c.speaker.affiliation for c in claims] == [None]

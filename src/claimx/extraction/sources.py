@@ -118,6 +118,10 @@ STATE_TITLES = frozenset(
         "diplomats",
         "ambassador",
         "authorities",
+        "secretary",
+        "adviser",
+        "advisor",
+        "envoy",
     }
 )
 #: Nouns of texts that also end the names of outlets and bodies: 'Sky News', 'the
@@ -647,7 +651,9 @@ class SourceDescriber:
                 tail < len(lead) - 1 and lead[-1 - tail].is_lower and lead[-1 - tail].pos_ == "ADJ"
             ):
                 tail += 1
-            if tail and lead[0].is_title and lead[0].pos_ == "PROPN" and first.is_lower:
+            # (a name, not 'Deep' of a blogger's 'Deep blue sea')
+            named = tail > 0 and (len(lead) - tail > 1 or lead[0].ent_type_ in ORG_LABELS)
+            if tail and named and lead[0].is_title and lead[0].pos_ == "PROPN" and first.is_lower:
                 first, lead = lead[-tail], lead[:-tail]
                 while lead[0].i > 1:
                     prev, before = self.doc[lead[0].i - 1], self.doc[lead[0].i - 2]
@@ -1801,7 +1807,9 @@ class SourceDescriber:
         if words[0] in {"former", "ex-"}:
             return False
         if fields.source_type == "named_person":
-            return words[-1] in STATE_TITLES
+            # ('secretary of state', 'secretary of defense': the office before its field)
+            office = words[-3] if len(words) > 2 and words[-2] == "of" else words[-1]
+            return office in STATE_TITLES
         definite = self.text[span[0] : span[1]].lower().startswith("the ")
         return (
             fields.source_type == "unnamed_person" and definite and words[-1] in GOVERNMENT_OFFICES
