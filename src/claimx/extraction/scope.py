@@ -48,6 +48,7 @@ from claimx.extraction.claims import SOURCE_CUES
 from claimx.extraction.rules.according_to import HEARSAY_ADVERBS
 from claimx.extraction.rules.base import content_tokens, is_quote_mark, tokens_in
 from claimx.extraction.rules.interview import interviewer_turns
+from claimx.extraction.rules.verbal import CONTRASTS
 from claimx.lexicon import Lexicon, word_set
 from claimx.records import Claim, Content, Cue, Span
 
@@ -241,10 +242,6 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
     return claim.model_copy(update={"content": content})
 
 
-#: Subordinators of a clause that sets another side against the claim.
-CONTRASTS = frozenset({"though", "although", "while", "whereas"})
-
-
 def _named_subject(verb: Token) -> bool:
     """A clause whose subject is a named person or organisation."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -427,6 +424,8 @@ def pronoun_predicate(doc: Doc, claim: Claim) -> Claim:
             return claim
     else:
         return claim
+    if not rest:
+        return claim  # (the clause the pronoun stands for lies outside the content)
     start = rest[0].idx
     end = claim.content.end
     text = doc.text[start:end]
@@ -548,14 +547,14 @@ def _with_content(text: str, claim: Claim, lo: int, hi: int, kind: str | None) -
     """``claim`` cut to ``lo:hi`` (its parts clipped), typed ``kind`` or by its marks."""
     while hi > lo and text[hi - 1] in " ,":
         hi -= 1
-    parts = [
-        Span(start=max(p.start, lo), end=min(p.end, hi))
-        for p in claim.content.parts
-        if min(p.end, hi) > max(p.start, lo)
-    ] or [Span(start=lo, end=hi)]
-    parts[0] = Span(start=lo if kind == "direct" else parts[0].start, end=parts[0].end)
     if kind == "direct":
         parts = [Span(start=lo, end=hi)]
+    else:
+        parts = [
+            Span(start=max(p.start, lo), end=min(p.end, hi))
+            for p in claim.content.parts
+            if min(p.end, hi) > max(p.start, lo)
+        ] or [Span(start=lo, end=hi)]
     lo, hi = parts[0].start, parts[-1].end
     content = Content(text=text[lo:hi], start=lo, end=hi, parts=parts)
     if kind is None:

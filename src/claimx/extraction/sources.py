@@ -148,11 +148,8 @@ ADJECTIVE_ENDING = re.compile(r"(?:al|ary|ive|ous|ful|ic|less|able|ible|ent|ant|
 PORTIONS = frozenset(
     {"number", "majority", "minority", "handful", "%", "percent", "half", "third", "quarter"}
 )
-#: Parties named by an adjective before a title: 'Conservative MP', 'Labour MP'.
-PARTY_WORDS = frozenset(
-    {"conservative", "labour", "liberal", "republican", "democratic", "democrat", "tory"}
-)
-#: The party a party's adjective names: 'Democratic nominee' -> Democratic Party.
+#: Parties named by an adjective before a title ('Conservative MP', 'Labour MP'), and
+#: the party each names: 'Democratic nominee' -> Democratic Party.
 PARTY_NAMES = {
     "conservative": "Conservative Party",
     "labour": "Labour Party",
@@ -162,6 +159,7 @@ PARTY_NAMES = {
     "democrat": "Democratic Party",
     "tory": "Conservative Party",
 }
+PARTY_WORDS = frozenset(PARTY_NAMES)
 #: Offices that head a state or its government, which their holder speaks for whatever
 #: party elected them.
 HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
@@ -679,14 +677,13 @@ class SourceDescriber:
             )
             if lead and named_lead:
                 name = "".join(t.text_with_ws for t in lead).strip()
-                if party and first.lemma_.lower() in HEAD_OFFICES:
-                    # 'Republican President Donald Trump' speaks for the state he heads
-                    # (the guide's "Nationality"), not for his party
-                    pass
-                elif party:  # 'Democratic presidential nominee': the Democratic Party
-                    affiliation = affiliation or PARTY_NAMES.get(name.lower(), name)
-                else:
+                if not party:
                     affiliation = affiliation or self.org_name(_clean(name))
+                elif first.lemma_.lower() not in HEAD_OFFICES:
+                    # 'Democratic presidential nominee': the Democratic Party (but
+                    # 'Republican President Donald Trump' speaks for the state he heads,
+                    # the guide's "Nationality", not for his party)
+                    affiliation = affiliation or PARTY_NAMES.get(name.lower(), name)
                 role = [t for t in role if t.i >= first.i]
         if not nouns or all(t.lower_ in self.lexicon.relationships for t in nouns):
             return None, affiliation
