@@ -999,3 +999,88 @@ def test_a_pronoun_subject_of_what_the_cue_predicates_is_left_out(default_nlp):
 def test_stated_positions_voiced_as_nouns_or_by_verbs_of_scorn(default_nlp, text, content):
     claims = extract(text, nlp=default_nlp).claims
     assert [c.content.text for c in claims] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator attacked the governor for cutting school budgets.",
+            "attacked",
+            "the governor for cutting school budgets",
+        ),
+        (
+            "Union leaders hammered the board over its handling of the pension fund.",
+            "hammered",
+            "the board over its handling of the pension fund",
+        ),
+        (
+            "The mayor commended the firefighters for their quick response.",
+            "commended",
+            "the firefighters for their quick response",
+        ),
+        (
+            "The candidate favored raising the minimum wage.",
+            "favored",
+            "raising the minimum wage",
+        ),
+        (
+            "The economist likened the housing market to a bubble.",
+            "likened",
+            "the housing market to a bubble",
+        ),
+    ],
+)
+def test_a_judgement_with_its_reason_or_a_stated_preference_is_a_claim(
+    default_nlp, text, cue, content
+):
+    """Positions stated by the source: a judgement on someone with its reason, a
+    preference for a course of action, a likening."""
+    (claim,) = claims(default_nlp, text)
+    assert (claim.cue.text, claim.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The submarine attacked two cargo ships off the coast.",
+        "The crowd applauded warmly ending the first night of the festival.",
+    ],
+)
+def test_an_attack_without_a_reason_or_a_gerund_after_an_adverb_is_no_claim(default_nlp, text):
+    assert claims(default_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister urged the council to reconsider and spoke with the mayor about it.",
+            "the council to reconsider",
+        ),
+        (
+            "The challenger predicted the governor would lose badly and asked voters to turn out.",
+            "the governor would lose badly",
+        ),
+        (
+            "The pilot told investigators he lost power, with some witnesses claiming the engine "
+            "was on fire.",
+            "he lost power",
+        ),
+    ],
+)
+def test_the_sources_next_act_of_saying_is_not_part_of_the_content(default_nlp, text, content):
+    """A second verb of saying coordinated with the cue, or an absolute 'with' clause
+    whose own source says something, closes the content."""
+    first = claims(default_nlp, text)[0]
+    assert first.content.text == content
+
+
+def test_a_plan_said_after_but_stays_in_the_content(default_nlp):
+    (claim,) = claims(
+        default_nlp,
+        "The senator said he would not vote for either candidate but planned to write in a name.",
+    )
+    assert claim.content.text == (
+        "he would not vote for either candidate but planned to write in a name"
+    )

@@ -194,7 +194,11 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
         # 'said in a statement that it would appeal': the occasion, then the clause
         if len(rest) > 2 and rest[0].lower_ == "that" and rest[0].dep_ == "mark":
             start = rest[1].idx
+    cue = _cue_token(doc, claim.cue.start, claim.cue.end, lexicon) if claim.cue else None
     for n, tok in enumerate(toks[:-2]):
+        if tok.idx > start + 1 and cue is not None and _cue_conjunct(tok, cue, ids, lexicon):
+            end = tok.idx  # 'urged the embassy to reconsider and spoke with Pompeo':
+            break  # the source's next act, not what it urged
         if tok.idx > start + 1 and _other_side(tok, lexicon):
             end = tok.idx  # 'supported the withdrawal though Pierce and Carroll raised
             break  # concerns about …': another source's view, set against it
@@ -213,6 +217,15 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
         if tok.text != "," or tok.idx <= start:
             continue
         nxt, then = toks[n + 1], toks[n + 2]
+        if nxt.lower_ == "with" and any(
+            c.dep_ in {"pcomp", "acl"}
+            and c.tag_ in {"VBG", "VBN"}
+            and (c.dep_ == "acl" or any(g.dep_ == "nsubj" for g in c.children))
+            and lexicon.cue_of(c) is not None
+            for c in nxt.subtree
+        ):
+            end = tok.idx  # '…, with some local press claiming he was attempting to
+            break  # overtake': the writer's addition, with a source of its own
         if nxt.lower_ in ADJUNCT_OPENERS and then.tag_ == "VBG":
             end = tok.idx
             break
@@ -240,6 +253,35 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
         text=text[start:end], start=start, end=end, parts=[Span(start=start, end=end)]
     )
     return claim.model_copy(update={"content": content})
+
+
+#: Auxiliaries that cannot govern a past-tense verb: 'would lose and asked' is two acts.
+NON_FINITE_AUX = frozenset(
+    {"to", "would", "will", "could", "can", "may", "might", "should", "must"}
+)
+
+
+def _cue_conjunct(tok: Token, cue: Token, ids: set[int], lexicon: Lexicon) -> bool:
+    """'and'/'but' opening a past-tense verb of saying, without a subject of its own,
+    that cannot be coordinated with the content's verb ('would lose … and asked
+    voters', 'to reconsider and spoke with Pompeo'): the source's next act of saying,
+    coordinated with the cue (not 'would not vote … but planned to', what was said)."""
+    if tok.dep_ != "cc" or tok.lower_ not in {"and", "but"} or cue.tag_ != "VBD":
+        return False
+    head = tok.head
+    verb = next((c for c in head.children if c.dep_ == "conj" and c.i > tok.i), None)
+    if verb is None or verb.tag_ != "VBD" or head.i not in ids or verb.i not in ids:
+        return False
+    entry = lexicon.cue_of(verb)
+    if entry is None or entry.cls != "speech":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return False
+    aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if head.tag_ == "VB":
+        return all(a.lower_ in NON_FINITE_AUX for a in aux)
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+    return head.tag_ in {"VBN", "VBG"} and not aux and not subject
 
 
 def _named_subject(verb: Token) -> bool:
@@ -739,6 +781,12 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     if verb_lemma in TOPIC_CUES and EMBEDDED_QUESTION.match(claim.content.text):
         return "topic"  # 'discussed how his nomination came about': what was talked about
     frame = _frame(doc, claim)
+    # the same frame read from the parse: 'described the attacks as a "dastardly
+    # act"' (found as an object) is as, 'favored prosecuting banks' (found as an
+    # object and its predicate) is dobj
+    parsed = frame
+    if verb is not None and frame in {"dobj", "as"}:
+        parsed = _object_frame(doc, claim, verb, verb_lemma, frame)
     frames = lexicon.claim_frames.get(verb_lemma, frozenset())
     if frame == "dobj" and claim.content.text.split(maxsplit=1)[0].lower() in INDEFINITES:
         return "action"  # 'report something', 'said nothing new': nothing is stated
@@ -755,9 +803,11 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     ):
         return "action"  # 'report the breach to the authority': an incident filed
-    if frame in {"clause", *frames}:
+    if frame in {"clause", *frames} or parsed in frames:
         return None
     if frame == "dobj" and "dobj+clause" in frames and _states_something(doc, claim):
+        return None
+    if parsed == "dobj" and "dobj+reason" in frames and _with_reason(doc, claim, verb):
         return None
     return "action"
 
@@ -1018,6 +1068,61 @@ def _frame(doc: Doc, claim: Claim) -> str:
     if any(r.tag_ in FINITE or any(c.tag_ in FINITE for c in r.children) for r in roots):
         return "clause"
     return "prep" if toks[0].dep_ == "prep" or toks[0].pos_ == "ADP" else "dobj"
+
+
+#: Verbs whose object is set beside another ('likened X to Y', 'compared X with Y').
+LIKENING = {"liken", "compare", "equate"}
+#: Prepositions that give the reason of a judgement ('attacked Biden for …',
+#: 'hammered Trump over …', 'attacked Trump on his taxes').
+REASON_PREPS = {"for", "over", "on"}
+
+
+def _object_frame(doc: Doc, claim: Claim, verb: Token, lemma: str, frame: str) -> str:
+    """dobj or as, read from the parse rather than from the rule that found the claim."""
+    ids = {t.i for t in _tokens(doc, claim.content.start, claim.content.end)}
+    preds = {"as", "to", "with"} if lemma in LIKENING else {"as"}
+    objects = [
+        c
+        for c in verb.children
+        if c.i in ids
+        and (
+            c.dep_ in {"dobj", "nsubj"}
+            or (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1)
+        )
+    ]
+    if any(
+        c.i in ids and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in preds))
+        for c in [*verb.children, *(g for o in objects for g in o.children)]
+    ):
+        return "as"
+    if (
+        frame == "as"
+        and objects
+        and not any(t.lower_ in preds for t in doc[min(ids) : max(ids) + 1])
+    ):
+        return "dobj"
+    return frame
+
+
+def _with_reason(doc: Doc, claim: Claim, verb: Token) -> bool:
+    """A judgement on someone and its reason, both in the content: 'attacked the
+    media for maintaining the status quo' (not 'attacked Japanese cargo ships')."""
+    ids = {t.i for t in _tokens(doc, claim.content.start, claim.content.end)}
+    objects = [c for c in verb.children if c.i in ids and c.dep_ == "dobj"]
+    return bool(objects) and any(
+        c.i in ids and c.dep_ == "prep" and c.lower_ in REASON_PREPS and _a_deed(c)
+        for c in [*verb.children, *(g for o in objects for g in o.children)]
+    )
+
+
+def _a_deed(prep: Token) -> bool:
+    """'for accumulating wealth', 'over its handling of …': what someone did or has
+    (not 'on Monday', 'for hours', 'on the highway')."""
+    return any(
+        (c.dep_ == "pcomp" and c.tag_ == "VBG")
+        or (c.dep_ == "pobj" and any(g.dep_ == "poss" for g in c.children))
+        for c in prep.children
+    )
 
 
 #: Words that open an adjunct of the reporting act, not what was reported.
