@@ -405,3 +405,17 @@ def test_a_bare_surname_in_another_paragraph_is_the_person_named_most():
     claims = claimx.extract(text).claims
     said = next(c for c in claims if c.content.text.startswith("the deals were legal"))
     assert said.speaker.canonical == "Ana Ruiz"
+
+
+def test_of_two_people_of_one_surname_named_as_often_a_bare_surname_is_the_first_named():
+    """The story's principal is named first; the other is named in full each time."""
+    text = (
+        "Senator Paul Okafor opened his campaign in Dayton on Monday. Paul Okafor "
+        "spoke for an hour.\n\n"
+        "His brother, Daniel Okafor, runs a logistics firm that won state contracts. "
+        "Critics asked whether Daniel Okafor had been favoured.\n\n"
+        "Okafor said the contracts had been awarded fairly."
+    )
+    claims = claimx.extract(text).claims
+    said = next(c for c in claims if c.content.text.startswith("the contracts"))
+    assert said.speaker.canonical == "Paul Okafor"

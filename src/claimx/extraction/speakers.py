@@ -574,15 +574,16 @@ class SpeakerResolver:
     def _principal(named: list[Span], nearest: Span) -> Span:
         """Of two people of one surname ('Joe Biden', 'Hunter Biden'), the one the
         article names most: a bare surname in another paragraph is theirs (the other is
-        'Hunter', 'the younger Biden'); the nearest when they are named as often."""
+        'Hunter', 'the younger Biden'); when they are named as often, the one it names
+        first, whom the story is about (the other is named in full each time)."""
         counts: dict[str, int] = {}
         for e in named:
             counts[e.text] = counts.get(e.text, 0) + 1
         best = max(counts.values())
-        if counts.get(nearest.text) == best:
-            return nearest
         leaders = [e for e in named if counts[e.text] == best]
-        return leaders[0] if len({e.text for e in leaders}) == 1 else nearest
+        if len({e.text for e in leaders}) == 1 or counts.get(nearest.text) != best:
+            return leaders[0] if len({e.text for e in leaders}) == 1 else nearest
+        return min(leaders, key=lambda e: e.start_char)
 
     def _office_before(self, words: list[Token]) -> bool:
         """Capitalised words of an office before a surname ('Acting Assistant Attorney
