@@ -1631,3 +1631,24 @@ def test_a_bloggers_handle_names_no_organisation(default_nlp):
     text = "Deep blue sea: the dam is leaking and nobody in the county cares."
     claims = extract(text, nlp=default_nlp).claims
     assert [c.speaker.affiliation for c in claims] == [None]
+
+
+def test_a_president_who_is_also_a_partys_nominee_speaks_for_the_state():
+    """The guide's "Nationality": the head of state's office, not the party of the
+    apposition, gives the affiliation of a short mention."""
+    text = (
+        "Polls in Brazil showed President Ana Ruiz, the Liberal Party nominee, ahead of "
+        "her rival in São Paulo.\n\n"
+        "Ruiz said the Brazilian economy would grow this year."
+    )
+    claim = next(c for c in claimx.extract(text).claims if c.cue and c.cue.text == "said")
+    assert (claim.speaker.title, claim.speaker.affiliation) == ("president", "Brazil")
+
+
+def test_a_relative_set_beside_a_name_gives_no_affiliation():
+    text = (
+        "Governor Paul Okafor himself, his wife Georgia, and their son all tested positive "
+        "for the virus. Okafor said the family was doing well."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.title, claim.speaker.affiliation) == ("governor", None)

@@ -160,6 +160,27 @@ PARTY_NAMES = {
     "tory": "Conservative Party",
 }
 PARTY_WORDS = frozenset(PARTY_NAMES)
+
+
+def _is_party(affiliation: str | None) -> bool:
+    """A political party's name: 'Republican Party', 'Labour'."""
+    if not affiliation:
+        return False
+    lower = affiliation.lower()
+    return lower in PARTY_NAMES or lower.endswith(" party")
+
+
+def _heads_state(title: str | None) -> bool:
+    """A title of the head of a state or its government: 'president', 'us president'
+    (not 'former president', 'vice president', nor a party's 'presidential nominee')."""
+    words = (title or "").lower().split()
+    return (
+        bool(words)
+        and words[-1] in HEAD_OFFICES
+        and not {"former", "ex-", "vice", "deputy"} & set(words)
+    )
+
+
 #: Offices that head a state or its government, which their holder speaks for whatever
 #: party elected them.
 HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
@@ -273,11 +294,13 @@ class SourceDescriber:
         if not toks:
             return []
         lo, hi = toks[0].i, toks[-1].i + 1
+        gaps = len(toks) < hi - lo  # words cut out of the phrase ('his wife Melania')
+        ids = {t.i for t in toks} if gaps else set()
         out = []
         for e in self.ents[bisect_left(self._ent_starts, lo) :]:
             if e.start >= hi:
                 break
-            if e.label_ in labels and e.end <= hi:
+            if e.label_ in labels and e.end <= hi and (not gaps or e.start in ids):
                 out.append(e)
         return out
 
@@ -1485,6 +1508,8 @@ class SourceDescriber:
             phrase = self._phrase_around(ent)
             title, affiliation = self._role(phrase, {t.i for t in own})
             old = roles.get(name, (None, None))
+            if _heads_state(old[0] or title) and _is_party(affiliation):
+                affiliation = None  # 'President Donald Trump, the Republican Party nominee'
             roles[name] = (old[0] or title, old[1] or affiliation)
         return roles
 
@@ -1513,6 +1538,8 @@ class SourceDescriber:
             for c in head.subtree
             if (c.dep_ in {"relcl", "acl", "advcl"} and c.i > root.i)
             or (c.dep_ in {"conj", "cc"} and c.head.i == head.i and c.i not in suffix)
+            # 'President Trump himself, his wife Melania, …': another person, set beside
+            or (c.dep_ == "appos" and c.lemma_.lower() in self.lexicon.relationships)
             for t in c.subtree
         }
         cut |= suffix
@@ -1534,6 +1561,8 @@ class SourceDescriber:
             known = self._roles_by_surname.get(_last_word_key(name), (None, None))
         if name in self._described:  # each field as described, else as the article gives it
             title, affiliation = self._described[name]
+            if affiliation is None and _heads_state(title) and _is_party(known[1]):
+                return title, None  # the president speaks for the state, not the party
             return title or known[0], affiliation or known[1]
         return known
 
