@@ -1652,3 +1652,13 @@ def test_a_relative_set_beside_a_name_gives_no_affiliation():
     )
     (claim,) = claimx.extract(text).claims
     assert (claim.speaker.title, claim.speaker.affiliation) == ("governor", None)
+
+
+def test_a_head_of_state_in_a_story_of_several_countries_is_the_most_named_ones():
+    text = (
+        "Polls across the United States, Israel and Armenia moved. In the United States, "
+        "President Ana Ruiz spoke. The United States and Israel agreed.\n\n"
+        "Ruiz said the economy would grow."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.title, claim.speaker.affiliation) == ("president", "United States")

@@ -1819,6 +1819,12 @@ class SourceDescriber:
             )
         if fields.affiliation is None and fields.title and self._speaks_for_state(fields, span):
             country = self.article_country
+            if country is None and fields.source_type == "named_person" and _heads_state(
+                fields.title
+            ):
+                # a round-up of many countries' news: the head of state is the most
+                # named country's ('President Donald Trump' in a US campaign diary)
+                country = self._most_named_country
             if country is not None:
                 fields = SourceFields(fields.name, fields.title, country, fields.source_type)
         return fields
@@ -1875,6 +1881,19 @@ class SourceDescriber:
         second = ranked[1] if len(ranked) > 1 else 0
         ahead = n > sum(ranked) - n or n >= 2 * second  # (of all others, or of the next)
         return top if n >= 2 and ahead else None
+
+    @cached_property
+    def _most_named_country(self) -> str | None:
+        """The country the article names most, at least three times and more often
+        than any other."""
+        counts: dict[str, int] = {}
+        for m in self._country_words.finditer(self.story):
+            name = self._country(m.group(0))
+            counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
+        if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        return ranked[0][1]
 
     @cached_property
     def _country_words(self) -> re.Pattern:
