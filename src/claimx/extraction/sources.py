@@ -1819,8 +1819,10 @@ class SourceDescriber:
             )
         if fields.affiliation is None and fields.title and self._speaks_for_state(fields, span):
             country = self.article_country
-            if country is None and fields.source_type == "named_person" and _heads_state(
-                fields.title
+            if (
+                country is None
+                and fields.source_type == "named_person"
+                and _heads_state(fields.title)
             ):
                 # a round-up of many countries' news: the head of state is the most
                 # named country's ('President Donald Trump' in a US campaign diary)
