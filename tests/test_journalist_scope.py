@@ -1084,3 +1084,14 @@ def test_a_plan_said_after_but_stays_in_the_content(default_nlp):
     assert claim.content.text == (
         "he would not vote for either candidate but planned to write in a name"
     )
+
+
+def test_a_second_verb_with_its_own_modal_stays_in_what_was_said(default_nlp):
+    (claim,) = claims(
+        default_nlp,
+        "The union stated it would picket any store selling the product and would respond to "
+        "every lawsuit.",
+    )
+    assert claim.content.text == (
+        "it would picket any store selling the product and would respond to every lawsuit"
+    )

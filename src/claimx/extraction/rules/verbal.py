@@ -876,11 +876,27 @@ def _second_clause(verb: Token, clause: Token) -> list[Token]:
     return []
 
 
+#: Modals a past report puts in what was said ('said it would …, and would …').
+BACKSHIFTED = frozenset({"would", "could", "might", "should"})
+
+
 def _stray_conjunct(verb: Token, clause: Token) -> list[Token]:
     """The second half of a reported clause that the parser hung on the cue: 'remarked
     toilet paper is a bulky item, and, when sold out, leaves vast shelf spaces' has
     its 'and' on the clause but 'leaves' on 'remarked'. Only when the clause holds a
     conjunction and no conjunct of its own, and the verb after it has no subject."""
+    if verb.tag_ == "VBD" and not any(c.dep_ == "conj" for c in clause.children):
+        # 'stated it would picket … and would respond to every lawsuit': a past cue
+        # cannot take 'would' as its own; the parser hung the clause's second half on it
+        for conj in verb.children:
+            if (
+                conj.dep_ == "conj"
+                and conj.i > clause.right_edge.i
+                and not any(c.dep_ in SUBJECTS for c in conj.children)
+                and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in conj.children)
+            ):
+                cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
+                return cc[-1:] + list(conj.subtree)
     ccs = [c for c in clause.children if c.dep_ == "cc" and c.i > clause.i]
     if not ccs or any(c.dep_ == "conj" for c in clause.children):
         return []
@@ -1360,6 +1376,8 @@ def is_stray_coordinated_cue(ctx: Context, tok: Token) -> bool:
         return False
     if any(c.dep_ in SUBJECTS for c in tok.children):
         return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return False  # 'stated it would attack … and would respond …': still what was said
     head = tok.head
     return head.dep_ == "ccomp" and ctx.lexicon.cue_of(head.head) is not None
 
