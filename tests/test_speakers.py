@@ -419,3 +419,15 @@ def test_of_two_people_of_one_surname_named_as_often_a_bare_surname_is_the_first
     claims = claimx.extract(text).claims
     said = next(c for c in claims if c.content.text.startswith("the contracts"))
     assert said.speaker.canonical == "Paul Okafor"
+
+
+def test_a_name_the_recogniser_merged_with_its_institution_is_still_a_person():
+    """'[Tristan Smith of University College London]' read as one organisation: the
+    surname in the next paragraph is still that person's."""
+    text = (
+        "Shipping researcher Tristan Smith of University College London said emissions "
+        "were rising.\n\n"
+        "Smith said ports must act."
+    )
+    claim = next(c for c in claimx.extract(text).claims if c.content.text == "ports must act")
+    assert (claim.speaker.canonical, claim.speaker.kind) == ("Tristan Smith", "person")

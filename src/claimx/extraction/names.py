@@ -187,6 +187,13 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if (start, end) != (ent.start, ent.end):
             out.append(Span(doc, start, end, label="PERSON"))
             continue
+        person = _person_of_institution(ent, lexicon)
+        if person is not None:
+            # '[Tristan Smith of University College London]ORG': a person and the
+            # institution they are of, read as one organisation
+            out.append(person)
+            out.append(Span(doc, person.end + 1, ent.end, label="ORG"))
+            continue
         if ent.label_ in {"ORG", "GPE", "NORP"} and _described_as_a_person(ent, lexicon):
             start = ent.start
             while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
@@ -209,6 +216,27 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+def _person_of_institution(ent: Span, lexicon: Lexicon) -> Span | None:
+    """The person at the start of an organisation entity 'First Surname of X': a
+    known first name, one or two capitalised proper nouns, then 'of' and more."""
+    if ent.label_ != "ORG" or len(ent) < 4 or ent[0].text not in lexicon.first_names:
+        return None
+    of = next((t for t in ent[1:4] if t.lower_ == "of"), None)
+    if of is None or of.i < ent.start + 2 or of.i >= ent.end - 1:
+        return None
+    name = ent.doc[ent.start : of.i]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    if any(
+        t.lower_ in lexicon.title_words
+        or t.lower_ in lexicon.org_words
+        or lexicon.is_office(t.lower_)
+        for t in name
+    ):
+        return None  # 'Victoria University of Wellington', 'Minister of …'
+    return Span(ent.doc, ent.start, of.i, label="PERSON")
 
 
 def first_name_runs(doc: Doc, lexicon: Lexicon) -> list[Span]:
