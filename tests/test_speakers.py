@@ -431,3 +431,17 @@ def test_a_name_the_recogniser_merged_with_its_institution_is_still_a_person():
     )
     claim = next(c for c in claimx.extract(text).claims if c.content.text == "ports must act")
     assert (claim.speaker.canonical, claim.speaker.kind) == ("Tristan Smith", "person")
+
+
+def test_a_place_the_recogniser_read_into_a_senators_name_is_left_out():
+    """'Senator from [Vermont Bernie Sanders]ORG': the state, then the person."""
+    text = (
+        "On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid for "
+        "the Democratic Party's presidential nomination.\n\n"
+        "Sanders said the path toward victory was virtually impossible."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.canonical, claim.speaker.source_type) == (
+        "Bernie Sanders",
+        "named_person",
+    )

@@ -187,6 +187,12 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if (start, end) != (ent.start, ent.end):
             out.append(Span(doc, start, end, label="PERSON"))
             continue
+        place = _place_then_person(ent, lexicon)
+        if place is not None:
+            # 'Senator from [Vermont Bernie Sanders]ORG': the state served, then the name
+            out.append(Span(doc, ent.start, place, label="GPE"))
+            out.append(Span(doc, place, ent.end, label="PERSON"))
+            continue
         person = _person_of_institution(ent, lexicon)
         if person is not None:
             # '[Tristan Smith of University College London]ORG': a person and the
@@ -216,6 +222,25 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+def _place_then_person(ent: Span, lexicon: Lexicon) -> int | None:
+    """Where the name starts in an entity 'Place First Surname' that follows a title
+    and 'from' or 'of' ('Senator from Vermont Bernie Sanders'), or None."""
+    doc = ent.doc
+    if ent.label_ not in {"ORG", "GPE"} or len(ent) < 3 or ent.start < 2:
+        return None
+    if doc[ent.start - 1].lower_ not in {"from", "of"}:
+        return None
+    title = doc[ent.start - 2]
+    if not (lexicon.titles(title) or lexicon.is_office(title.lower_)):
+        return None
+    first = next((t for t in ent[1:] if t.text in lexicon.first_names), None)
+    if first is None or ent.end - first.i not in {2, 3}:
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title for t in doc[ent.start : ent.end]):
+        return None
+    return first.i
 
 
 def _person_of_institution(ent: Span, lexicon: Lexicon) -> Span | None:
