@@ -445,3 +445,13 @@ def test_a_place_the_recogniser_read_into_a_senators_name_is_left_out():
         "Bernie Sanders",
         "named_person",
     )
+
+
+def test_a_body_named_with_its_acronym_is_a_named_organisation():
+    """'Transport for London (TfL)': a sentence's first word the tagger reads as a
+    common noun, but the run before the acronym is the body's name."""
+    (claim,) = claimx.extract("Transport for London (TfL) said the line would reopen.").claims
+    assert (claim.speaker.name, claim.speaker.source_type) == (
+        "Transport for London",
+        "named_organization",
+    )

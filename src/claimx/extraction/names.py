@@ -264,6 +264,14 @@ def _person_of_institution(ent: Span, lexicon: Lexicon) -> Span | None:
     return Span(ent.doc, ent.start, of.i, label="PERSON")
 
 
+def _initials(words: Span) -> str:
+    return "".join(t.text[0] for t in words).lower()
+
+
+#: Small words inside a name that its acronym may or may not count: 'Transport for London'.
+ACRONYM_JOINERS = frozenset({"for", "of", "and"})
+
+
 def first_name_runs(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """Names the recogniser missed: a known first name and one or two capitalised
     proper nouns after it, none in an organisation ('FBI Assistant Director-in-Charge
@@ -282,8 +290,40 @@ def first_name_runs(doc: Doc, lexicon: Lexicon) -> list[Span]:
     return out
 
 
+def acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with an organisation for each capitalised run that its acronym in
+    brackets follows, the acronym's letters its words' initials ('Transport for London
+    (TfL)', whose first word the tagger may read as a common noun)."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        acronym = doc[tok.i + 1].text
+        if sum(c.isupper() for c in acronym) < 2 or not acronym.isalpha():
+            continue
+        start = tok.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ACRONYM_JOINERS):
+            start -= 1
+        while start < tok.i and not doc[start].is_title:
+            start += 1
+        words = doc[start : tok.i]
+        while len(words) > 2 and _initials(words) != acronym.lower():
+            words = words[1:]  # 'The National Hurricane Center (NHC)'
+        start = words.start
+        if len(words) < 2 or _initials(words) != acronym.lower():
+            continue
+        if any(e.start == start and e.end == tok.i and e.label_ in ORG_LABELS for e in ents):
+            continue
+        found.append(Span(doc, start, tok.i, label="ORG"))
+    if not found:
+        return ents
+    taken = {t.i for e in found for t in e}
+    kept = [e for e in ents if not any(t.i in taken for t in e)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
 def relabel_titled_names(doc: Doc, lexicon: Lexicon) -> None:
     """Set :func:`titled_names` as the entities of ``doc`` when they differ."""
-    ents = titled_names(doc, lexicon)
+    ents = acronym_names(doc, titled_names(doc, lexicon))
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
