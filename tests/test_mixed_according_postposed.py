@@ -401,3 +401,13 @@ def test_a_contrast_that_reports_another_source_is_theirs(default_nlp):
     assert by_speaker["Ana Ruiz"] == "she had ordered checks on every bus"
     governor = next(c for c in claims if c.speaker.text == "The governor")
     assert governor.content.text == 'the crash was "a terrible loss" for the state'
+
+
+def test_a_name_set_off_after_an_according_to_role_is_the_sources():
+    text = (
+        "According to the Lakeview mayor, Ana Ruiz, during the weekend, police were "
+        "searching the riverbank."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text == "during the weekend, police were searching the riverbank"
+    assert (claim.speaker.name, claim.speaker.title) == ("Ana Ruiz", "mayor")

@@ -70,6 +70,15 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
                 comma = ctx.doc[subject.left_edge.i - 1]
                 speaker_span = (source.left_edge.idx, comma.idx)
                 content = trim_tokens(list(subject.subtree) + content)
+        named = _name_set_off_after(source, ctx.lexicon.first_names)
+        if named is not None and speaker_span is None:
+            # 'According to the El Paso mayor, Dee Margo, during the weekend, police …':
+            # the name set off by commas after a role is the source's, not the clause's
+            content = [t for t in content if not named[0] <= t.i <= named[1]]
+            speaker_span = (
+                source.left_edge.idx,
+                ctx.doc[named[1] - 1].idx + len(ctx.doc[named[1] - 1].text),
+            )
         if not content:
             continue
         cited = _cited_by(ctx, source)
@@ -322,6 +331,23 @@ def _contrasting_clause(head: Token) -> set[int]:
         if any(c.dep_ in SUBJECTS | {"expl"} for c in conj.children):
             out |= {t.i for t in conj.subtree} | {i for i in ccs if i < conj.i}
     return out
+
+
+def _name_set_off_after(source: Token, first_names) -> tuple[int, int] | None:
+    """The comma before and after a person's name that follows a source given by its
+    role ('the El Paso mayor, Dee Margo,'), as token indices, or None."""
+    doc = source.doc
+    comma = source.right_edge.i + 1
+    if source.pos_ != "NOUN" or comma + 3 >= len(doc) or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(doc) and end - comma <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    name = doc[comma + 1 : end]
+    person = all(t.ent_type_ == "PERSON" for t in name) or name[0].text in first_names
+    if len(name) < 2 or not person or end >= len(doc) or doc[end].text != ",":
+        return None
+    return comma, end
 
 
 def _content(according: Token, to: Token) -> list[Token]:
