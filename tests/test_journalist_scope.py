@@ -1095,3 +1095,24 @@ def test_a_second_verb_with_its_own_modal_stays_in_what_was_said(default_nlp):
     assert claim.content.text == (
         "it would picket any store selling the product and would respond to every lawsuit"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator asserted he had won the race despite several counties certifying "
+            "their results for his rival.",
+            "he had won the race",
+        ),
+        (
+            "The magazine states the jet was a freighter, despite photos showing a row of "
+            "windows along each side.",
+            "the jet was a freighter",
+        ),
+        ("She said she would run despite the rain.", "she would run despite the rain"),
+    ],
+)
+def test_the_writers_rebuttal_after_despite_is_not_part_of_the_claim(default_nlp, text, content):
+    (claim,) = claims(default_nlp, text)
+    assert claim.content.text == content

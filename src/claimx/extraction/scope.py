@@ -199,6 +199,9 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
         if tok.idx > start + 1 and cue is not None and _cue_conjunct(tok, cue, ids, lexicon):
             end = tok.idx  # 'urged the embassy to reconsider and spoke with Pompeo':
             break  # the source's next act, not what it urged
+        if tok.idx > start + 1 and _rebuttal(tok):
+            end = tok.idx  # 'asserted he had won the election despite several key swing
+            break  # states certifying their results': the writer's check on the claim
         if tok.idx > start + 1 and _other_side(tok, lexicon):
             end = tok.idx  # 'supported the withdrawal though Pierce and Carroll raised
             break  # concerns about …': another source's view, set against it
@@ -259,6 +262,19 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
 NON_FINITE_AUX = frozenset(
     {"to", "would", "will", "could", "can", "may", "might", "should", "must"}
 )
+
+
+def _rebuttal(tok: Token) -> bool:
+    """'despite' with an event of its own as its object ('despite photos showing a
+    row of windows', 'despite it undermining his guidelines'), not 'despite the rain'
+    nor 'despite claiming previously …', the subject's own act."""
+    if tok.lower_ != "despite" or tok.dep_ != "prep":
+        return False
+    return any(
+        (c.dep_ == "pcomp" and any(g.dep_ == "nsubj" for g in c.children))
+        or (c.dep_ == "pobj" and any(g.dep_ == "acl" and g.tag_ == "VBG" for g in c.children))
+        for c in tok.children
+    )
 
 
 def _cue_conjunct(tok: Token, cue: Token, ids: set[int], lexicon: Lexicon) -> bool:
