@@ -1662,3 +1662,18 @@ def test_a_head_of_state_in_a_story_of_several_countries_is_the_most_named_ones(
     )
     (claim,) = claimx.extract(text).claims
     assert (claim.speaker.title, claim.speaker.affiliation) == ("president", "United States")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Deseret News reported that the clock was harmless.", "Deseret News"),
+        ("The secularist magazine MicroMega wrote that the tax was unfair.", "MicroMega"),
+        ("Norwegian news broadcaster NRK reported that the fire spread.", "NRK"),
+    ],
+)
+def test_a_named_outlet_is_a_named_organisation_not_a_document(text, name):
+    """A newspaper's name the recogniser missed, or a name set beside 'magazine' or
+    'broadcaster', names the outlet: no unnamed document."""
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.name, claim.speaker.source_type) == (name, "named_organization")

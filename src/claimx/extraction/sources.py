@@ -1588,6 +1588,18 @@ class SourceDescriber:
         # with that word ('United States Commission on Presidential Debates')
         return self._earlier_named(head) if len(toks) <= 3 else None
 
+    def _named_outlet(self, head: Token) -> str | None:
+        """The name set beside a noun of an outlet: 'magazine MicroMega', 'news
+        broadcaster NRK', 'newspaper The Hill'."""
+        if head.pos_ != "NOUN":
+            return None
+        for c in head.children:
+            if c.dep_ == "appos" and c.i == head.i + 1 and c.pos_ == "PROPN":
+                run = [t for t in c.subtree if t.pos_ in {"PROPN", "DET"} or t.is_title]
+                if run and run[-1].i - run[0].i + 1 == len(run):
+                    return _clean(" ".join(t.text for t in run if t.lower_ != "the")) or None
+        return None
+
     def _earlier_outlet(self, before: int) -> str | None:
         """The news outlet named last before ``before``: what 'the website' or 'the
         network' points back to."""
@@ -1989,7 +2001,23 @@ class SourceDescriber:
         message = head.pos_ == "NOUN" and noun_kind is None and lemma in self.lexicon.message_nouns
         # ('Sky News', 'the Jakarta Post', 'the U.S. Geological Survey': an organisation
         # whose name ends in a noun of texts; not 'an INTERPOL Red Notice')
-        titled = head.pos_ == "PROPN" and head.ent_type_ in {"ORG", "FAC"} and lemma in NAMED_BODIES
+        titled = (
+            head.pos_ == "PROPN"
+            and lemma in NAMED_BODIES
+            and (
+                head.ent_type_ in {"ORG", "FAC"}
+                # 'The Deseret News', which the recogniser missed
+                or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in head.children
+                )
+            )
+        )
+        outlet = self._named_outlet(head) if noun_kind in {"media", "document"} else None
+        if outlet is None and titled and head.ent_type_ not in {"ORG", "FAC"}:
+            words = [t for t in toks if t.i <= head.i and (t.pos_ == "PROPN" or t.i == head.i)]
+            outlet = _clean(" ".join(t.text for t in words))
+        if outlet is not None:  # 'The secularist magazine MicroMega': the magazine's name
+            return SourceFields(self.org_name(outlet) or outlet, None, None, "named_organization")
         if (
             (noun_kind == "document" and not titled)
             or message
