@@ -1677,3 +1677,12 @@ def test_a_named_outlet_is_a_named_organisation_not_a_document(text, name):
     'broadcaster', names the outlet: no unnamed document."""
     (claim,) = claimx.extract(text).claims
     assert (claim.speaker.name, claim.speaker.source_type) == (name, "named_organization")
+
+
+def test_a_group_named_after_a_party_belongs_to_it():
+    text = "Some Democrats said the bill went too far."
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.source_type, claim.speaker.affiliation) == (
+        "unnamed_group",
+        "Democratic Party",
+    )

@@ -160,6 +160,12 @@ PARTY_NAMES = {
     "tory": "Conservative Party",
 }
 PARTY_WORDS = frozenset(PARTY_NAMES)
+#: Group nouns made from a party's name: 'Democrats' are the Democratic Party's.
+PARTY_MEMBERS = {
+    "democrats": "Democratic Party",
+    "republicans": "Republican Party",
+    "tories": "Conservative Party",
+}
 
 
 def _is_party(affiliation: str | None) -> bool:
@@ -1829,6 +1835,13 @@ class SourceDescriber:
             return SourceFields(
                 fields.name, fields.title, "Department of Justice", fields.source_type
             )
+        if fields.affiliation is None and fields.source_type == "unnamed_group":
+            words = [t for t in self.tokens(*span) if not t.is_punct]
+            party = PARTY_MEMBERS.get(words[-1].lower_) if words else None
+            if party is not None and words[-1].is_title:
+                # 'Democrats', 'House Republicans': the party they belong to (the guide's
+                # "Eighteenth round")
+                return SourceFields(fields.name, fields.title, party, fields.source_type)
         if fields.affiliation is None and fields.title and self._speaks_for_state(fields, span):
             country = self.article_country
             if (
