@@ -1686,3 +1686,14 @@ def test_a_group_named_after_a_party_belongs_to_it():
         "unnamed_group",
         "Democratic Party",
     )
+
+
+def test_a_role_opening_the_sentence_after_a_named_speaker_is_that_speaker():
+    """Elegant variation: 'said study co-author Ana Ruiz. The Lakeview professor
+    added, …' describes the same person anew."""
+    text = (
+        '"The ice is thinning fast," said study co-author Ana Ruiz. The Lakeview professor '
+        'added, "Nobody expected this."'
+    )
+    second = claimx.extract(text).claims[1]
+    assert (second.speaker.name, second.speaker.source_type) == ("Ana Ruiz", "named_person")

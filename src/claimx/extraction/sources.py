@@ -1643,6 +1643,28 @@ class SourceDescriber:
             if e.label_ == "ORG" and not self._is_media(e.text)
         ]
 
+    def _person_just_named(self, first: Token) -> str | None:
+        """'… said study co-author Karen Alley. The Wooster professor added, …': a
+        definite role opening the sentence right after one whose only person is the
+        subject of a cue is that person, described anew."""
+        sent = first.sent
+        if first.i != sent.start or sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        people = [
+            e
+            for e in [*self.ents, *self._missed_names]
+            if e.label_ == "PERSON" and prev.start <= e.start < prev.end
+        ]
+        names = {self.full_name(_clean(e.text)) or _clean(e.text) for e in people}
+        if len(names) != 1:
+            return None
+        person = people[0].root
+        speaks = person.dep_ in {"nsubj", "dobj", "attr"} and (
+            self.lexicon.cue_of(person.head) is not None
+        )
+        return names.pop() if speaks else None
+
     def _person_titled(self, role: str, before: int) -> str | None:
         """The person the article gave this role ('Judge Reed O'Connor' for 'the judge')."""
         for name, (title, _) in self.person_roles.items():
@@ -2147,6 +2169,8 @@ class SourceDescriber:
         possessed = len(toks) > 2 and toks[1].tag_ == "POS" and toks[0].ent_type_ in ORG_LABELS
         if not plural and (toks[0].lower_ in {"the", "this", "that"} or possessed) and title:
             named = self._person_titled(title.split()[-1], span[0])
+            if named is None and toks[0].lower_ == "the" and head.is_sent_start is False:
+                named = self._person_just_named(toks[0])
             if named is not None:
                 known_title, known_affiliation = self._role_of(named)
                 return SourceFields(
