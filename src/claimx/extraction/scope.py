@@ -1108,7 +1108,7 @@ def _object_frame(doc: Doc, claim: Claim, verb: Token, lemma: str, frame: str) -
     ]
     if any(
         c.i in ids and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in preds))
-        for c in [*verb.children, *(g for o in objects for g in o.children)]
+        for c in _around_object(verb, objects)
     ):
         return "as"
     if (
@@ -1127,8 +1127,14 @@ def _with_reason(doc: Doc, claim: Claim, verb: Token) -> bool:
     objects = [c for c in verb.children if c.i in ids and c.dep_ == "dobj"]
     return bool(objects) and any(
         c.i in ids and c.dep_ == "prep" and c.lower_ in REASON_PREPS and _a_deed(c)
-        for c in [*verb.children, *(g for o in objects for g in o.children)]
+        for c in _around_object(verb, objects)
     )
+
+
+def _around_object(verb: Token, objects: list[Token]) -> list[Token]:
+    """The words hanging on a cue or on its objects, where a predicate ('as a hoax')
+    or a reason ('for maintaining …') may stand, whichever the parser chose."""
+    return [*verb.children, *(g for o in objects for g in o.children)]
 
 
 def _a_deed(prep: Token) -> bool:

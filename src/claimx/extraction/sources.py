@@ -160,6 +160,9 @@ PARTY_NAMES = {
     "tory": "Conservative Party",
 }
 PARTY_WORDS = frozenset(PARTY_NAMES)
+#: Offices that head a state or its government, which their holder speaks for whatever
+#: party elected them.
+HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
 #: Group nouns made from a party's name: 'Democrats' are the Democratic Party's.
 PARTY_MEMBERS = {
     "democrats": "Democratic Party",
@@ -187,9 +190,6 @@ def _heads_state(title: str | None) -> bool:
     )
 
 
-#: Offices that head a state or its government, which their holder speaks for whatever
-#: party elected them.
-HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
 #: 'Department of Justice', 'Department of Health and Human Services': the field of a
 #: department, the name 'Justice Department' gives it.
 DEPARTMENT_OF = re.compile(
@@ -1651,11 +1651,8 @@ class SourceDescriber:
         if first.i != sent.start or sent.start == 0:
             return None
         prev = self.doc[sent.start - 1].sent
-        people = [
-            e
-            for e in [*self.ents, *self._missed_names]
-            if e.label_ == "PERSON" and prev.start <= e.start < prev.end
-        ]
+        missed = [e for e in self._missed_names if prev.start <= e.start < prev.end]
+        people = [*self._ents_in(list(prev), {"PERSON"}), *missed]
         names = {self.full_name(_clean(e.text)) or _clean(e.text) for e in people}
         if len(names) != 1:
             return None
@@ -1918,11 +1915,7 @@ class SourceDescriber:
         """The country the story is about: named (or its people) at least twice in the
         article, and more than all other countries together or twice the next. Counted
         on the words, not the parse, so that every entry point agrees."""
-        counts: dict[str, int] = {}
-        for m in self._country_words.finditer(self.story):
-            word = m.group(0)
-            name = self._country(word)
-            counts[name] = counts.get(name, 0) + 1
+        counts = self._country_counts
         if not counts:
             return None
         ranked = sorted(counts.values(), reverse=True)
@@ -1932,14 +1925,20 @@ class SourceDescriber:
         return top if n >= 2 and ahead else None
 
     @cached_property
-    def _most_named_country(self) -> str | None:
-        """The country the article names most, at least three times and more often
-        than any other."""
+    def _country_counts(self) -> dict[str, int]:
+        """How often the article names each country (or its people), in the order it
+        first names them."""
         counts: dict[str, int] = {}
         for m in self._country_words.finditer(self.story):
             name = self._country(m.group(0))
             counts[name] = counts.get(name, 0) + 1
-        ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
+        return counts
+
+    @cached_property
+    def _most_named_country(self) -> str | None:
+        """The country the article names most, at least three times and more often
+        than any other."""
+        ranked = sorted(((n, c) for c, n in self._country_counts.items()), reverse=True)
         if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
             return None
         return ranked[0][1]

@@ -580,10 +580,10 @@ class SpeakerResolver:
         for e in named:
             counts[e.text] = counts.get(e.text, 0) + 1
         best = max(counts.values())
-        leaders = [e for e in named if counts[e.text] == best]
-        if len({e.text for e in leaders}) == 1 or counts.get(nearest.text) != best:
-            return leaders[0] if len({e.text for e in leaders}) == 1 else nearest
-        return min(leaders, key=lambda e: e.start_char)
+        leaders = [e for e in named if counts[e.text] == best]  # (in the article's order)
+        if len({e.text for e in leaders}) > 1 and counts[nearest.text] != best:
+            return nearest
+        return leaders[0]
 
     def _office_before(self, words: list[Token]) -> bool:
         """Capitalised words of an office before a surname ('Acting Assistant Attorney
