@@ -277,6 +277,7 @@ def test_the_samples_give_their_sixteen_attributions_and_nothing_else(default_nl
     report = score(gold, preds)
     assert report.attribution.tp == 16
     assert report.attribution.p == 1.0
+    assert report.exact.tp == 16  # and each with the boundaries the gold gives it
 
 
 def _news() -> list[dict]:

@@ -224,11 +224,13 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
             c.dep_ in {"pcomp", "acl"}
             and c.tag_ in {"VBG", "VBN"}
             and (c.dep_ == "acl" or any(g.dep_ == "nsubj" for g in c.children))
-            and lexicon.cue_of(c) is not None
+            and _says(c, lexicon)
             for c in nxt.subtree
         ):
             end = tok.idx  # '…, with some local press claiming he was attempting to
-            break  # overtake': the writer's addition, with a source of its own
+            break  # overtake': the writer's addition, with a source of its own (not
+            # '…, with some countries wanting to maintain a softer approach', still
+            # what was reported)
         if nxt.lower_ in ADJUNCT_OPENERS and then.tag_ == "VBG":
             end = tok.idx
             break
@@ -264,6 +266,12 @@ NON_FINITE_AUX = frozenset(
 )
 
 
+def _says(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of saying ('claiming', 'having declared'), not of wanting or thinking."""
+    entry = lexicon.cue_of(verb)
+    return entry is not None and entry.cls == "speech"
+
+
 def _rebuttal(tok: Token) -> bool:
     """'despite' with an event of its own as its object ('despite photos showing a
     row of windows', 'despite it undermining his guidelines'), not 'despite the rain'
@@ -288,8 +296,7 @@ def _cue_conjunct(tok: Token, cue: Token, ids: set[int], lexicon: Lexicon) -> bo
     verb = next((c for c in head.children if c.dep_ == "conj" and c.i > tok.i), None)
     if verb is None or verb.tag_ != "VBD" or head.i not in ids or verb.i not in ids:
         return False
-    entry = lexicon.cue_of(verb)
-    if entry is None or entry.cls != "speech":
+    if not _says(verb, lexicon):
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return False
