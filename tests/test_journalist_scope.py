@@ -1117,3 +1117,47 @@ def test_a_second_verb_with_its_own_modal_stays_in_what_was_said(default_nlp):
 def test_the_writers_rebuttal_after_despite_is_not_part_of_the_claim(default_nlp, text, content):
     (claim,) = claims(default_nlp, text)
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The councillor argued for lower bus fares and for a new tram line.",
+            "lower bus fares and for a new tram line",
+        ),
+        (
+            "The two governors argued against raising the fuel tax.",
+            "raising the fuel tax",
+        ),
+    ],
+)
+def test_arguing_for_or_against_a_course_is_a_claim(default_nlp, text, content):
+    """The cue took its preposition ('argued for'), so the content is the preposition's
+    object: a position stated, not an action."""
+    (claim,) = claims(default_nlp, text)
+    assert claim.content.text == content
+
+
+def test_a_second_verb_that_voices_a_noun_of_attitude_keeps_its_subject(default_nlp):
+    """'… called for X and expressed concern about Y': the concern is the subject's too."""
+    found = claims(
+        default_nlp,
+        "The mayor called for a ban on fireworks and expressed concern about the river "
+        "flooding the old town.",
+    )
+    assert [(c.speaker.text, c.content.text) for c in found] == [
+        ("The mayor", "a ban on fireworks"),
+        ("The mayor", "the river flooding the old town"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the budget, the minister smiled.",
+        "Reporters asked about the delays at the airport.",
+    ],
+)
+def test_asking_about_something_states_nothing(default_nlp, text):
+    assert claims(default_nlp, text) == []

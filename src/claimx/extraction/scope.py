@@ -803,6 +803,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "question"  # 'decided which country he would choose': no answer given
     if verb_lemma in TOPIC_CUES and EMBEDDED_QUESTION.match(claim.content.text):
         return "topic"  # 'discussed how his nomination came about': what was talked about
+    if verb_lemma in ASKING and _after_word(doc, claim, "about"):
+        return "topic"  # 'Asked about sustainability, she …': what the question was on
     frame = _frame(doc, claim)
     # the same frame read from the parse: 'described the attacks as a "dastardly
     # act"' (found as an object) is as, 'favored prosecuting banks' (found as an
@@ -1086,11 +1088,26 @@ def _frame(doc: Doc, claim: Claim) -> str:
         return "clause"
     if toks[0].lower_ == "to" and any(t.pos_ in {"VERB", "AUX"} for t in toks[1:3]):
         return "xcomp"
+    before = toks[0].nbor(-1) if toks[0].i > 0 else None
+    if (
+        claim.cue is not None
+        and before is not None
+        and before.idx >= claim.cue.start
+        and before.idx + len(before) <= claim.cue.end
+        and before.dep_ == "prep"
+    ):
+        return "prep"  # 'argued for checks and balances': the cue took its preposition
     ids = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
     if any(r.tag_ in FINITE or any(c.tag_ in FINITE for c in r.children) for r in roots):
         return "clause"
     return "prep" if toks[0].dep_ == "prep" or toks[0].pos_ == "ADP" else "dobj"
+
+
+def _after_word(doc: Doc, claim: Claim, word: str) -> bool:
+    """The content follows the word at once ('asked about | climate change')."""
+    toks = _tokens(doc, claim.content.start, claim.content.end)
+    return bool(toks) and toks[0].i > 0 and toks[0].nbor(-1).lower_ == word
 
 
 #: Verbs whose object is set beside another ('likened X to Y', 'compared X with Y').

@@ -17,6 +17,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Token
 
 from claimx.extraction.rules.base import Candidate, Context, Found, trim_tokens
+from claimx.extraction.rules.verbal import verb_subject
 from claimx.lexicon import HERE, _data_lines
 
 
@@ -64,7 +65,11 @@ def _light_verb_subject(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        # 'Hawkins called for … and expressed concern about …': the first verb's subject
+        subject = verb_subject(verb)
+    return subject
 
 
 def _noun_source(noun: Token) -> Token | None:
