@@ -1697,3 +1697,34 @@ def test_a_role_opening_the_sentence_after_a_named_speaker_is_that_speaker():
     )
     second = claimx.extract(text).claims[1]
     assert (second.speaker.name, second.speaker.source_type) == ("Ana Ruiz", "named_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Podcaster Wendy Marsh said the show would return in May.",
+            ("Wendy Marsh", "podcaster", None, "named_person"),
+        ),
+        (
+            "High Court Justice Martin Hale said the law was void.",
+            ("Martin Hale", "justice", "High Court", "named_person"),
+        ),
+        (
+            "The director of the institute, Dr Nadia Karim Osman, said two cases were new.",
+            ("Nadia Karim Osman", "director", None, "named_person"),
+        ),
+    ],
+)
+def test_a_capitalised_role_before_a_whole_name_is_the_title(default_nlp, text, expected):
+    """The recogniser gave the name whole ('[Wendy Marsh]'): the capitalised word before
+    it is a role, not a given name, unless it is an honorific."""
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == expected
+
+
+def test_a_given_name_before_a_particle_surname_is_no_title(default_nlp):
+    (speaker,) = speakers(
+        default_nlp, "Kuwaiti blogger Tareq Al Mutairi wrote that the vote was fair."
+    )
+    assert speaker.title == "blogger"

@@ -75,6 +75,8 @@ SITE_NOUNS = frozenset({"blog", "website", "site", "webpage", "forum"})
 STATE_ROLES = word_set("state_roles")
 #: Words that are a name's honorific, not its title: 'Dr Gary Mortimer'.
 HONORIFICS = word_set("honorifics_sources")
+#: Words that open a surname ('Al Yousif', 'van Dam'): the word before is a given name.
+NAME_PARTICLES = word_set("name_particles")
 #: Endings of role nouns, for a capitalised role the tagger takes for a name.
 ROLE_SUFFIXES = word_list("role_suffixes")
 #: Prepositions that attach a role to the organisation it serves.
@@ -1256,6 +1258,9 @@ class SourceDescriber:
                 and tok.text not in self.lexicon.demonyms  # 'Bahraini Mahmood Al Yousif'
                 and not (tok.i and self.doc[tok.i - 1].pos_ == "ADP")  # 'Agent in Charge'
                 and not self._role_noun(tok)
+                # 'Podcaster [Spike Cohen]', 'Supreme Court Justice [Elena Kagan]': a
+                # name the recogniser gave whole takes no more words, but a given name
+                and (len(ent) < 2 or tok.text in self.lexicon.first_names)
             ):
                 break
             start -= 1
@@ -1274,9 +1279,34 @@ class SourceDescriber:
             return False  # 'ICE Director': an organisation's initials ('CEO' is a title)
         if tok.pos_ == "PROPN" and not tok.is_upper and tok.lower_.endswith(ROLE_SUFFIXES):
             return True  # 'Ecologist Ryan Norris', 'Assemblywoman Selena Torres'
+        if self._word_before_full_name(tok):
+            return True  # 'Podcaster Spike Cohen', 'Supreme Court Justice Elena Kagan'
         if tok.pos_ == "ADJ" and tok.is_lower and tok.lower_.endswith(("ologist", "ician")):
             return True  # 'ecologist Chip Taylor', tagged as an adjective
         return tok.pos_ == "NOUN" and lemma not in self.lexicon.speaker_nouns
+
+    def _word_before_full_name(self, tok: Token) -> bool:
+        """A capitalised word, no given name, right before a name the recogniser gave
+        whole (a given name and a surname): a role set before it ('Podcaster Spike
+        Cohen'), however it was tagged."""
+        if tok.i + 1 >= len(tok.doc) or tok.ent_type_:
+            return False
+        ent = self._ent_at(tok.i + 1)
+        return (
+            ent is not None
+            and ent.label_ == "PERSON"
+            and ent.start == tok.i + 1
+            and len(ent) >= 2
+            and tok.pos_ == "PROPN"
+            and tok.is_title
+            and tok.is_alpha
+            and tok.text not in self.lexicon.first_names
+            and tok.text not in self.lexicon.demonyms
+            and tok.lower_ not in PARTY_WORDS
+            and tok.lower_.rstrip(".") not in HONORIFICS  # 'Dr Meerjady Sabrina Flora'
+            and ent[0].lower_ not in NAME_PARTICLES  # 'Mahmood [Al Yousif]': a given name
+            and not (tok.i and tok.doc[tok.i - 1].pos_ == "ADP")  # 'Minister of Information'
+        )
 
     # -- across the article ------------------------------------------------------
 
