@@ -32,6 +32,16 @@ def test_according_to_before_its_content(claims_of):
     assert c.speaker.kind == "organization"
 
 
+def test_according_to_a_titled_person_after_a_place_names_the_person(claims_of):
+    """The parser ends the source at the place ('Ohio') and makes the person the clause's
+    subject: the source is the place, the title and the person's name."""
+    text = "According to Ohio Governor Mary Leland, the bridge will reopen in June."
+    c = only(claims_of(text))
+    assert c.speaker.text == "Ohio Governor Mary Leland"
+    assert (c.speaker.name, c.speaker.title) == ("Mary Leland", "governor")
+    assert c.content.text == "the bridge will reopen in June"
+
+
 def test_according_to_after_its_content(claims_of):
     text = "The outbreak is under control, according to health officials in the province."
     c = only(claims_of(text))

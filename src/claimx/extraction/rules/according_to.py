@@ -70,6 +70,14 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
                 comma = ctx.doc[subject.left_edge.i - 1]
                 speaker_span = (source.left_edge.idx, comma.idx)
                 content = trim_tokens(list(subject.subtree) + content)
+        run = _name_cut_from(source)
+        if run is not None and speaker_span is None:
+            # 'According to Connecticut Senator Richard Blumenthal, the airplane …': the
+            # parser ended the source at the place and made the person the clause's
+            # subject; the source runs to the person's name
+            content = trim_tokens([t for t in content if not run.start <= t.i <= run.end])
+            source = run[-1]
+            speaker_span = (run[0].idx, run[-1].idx + len(run[-1].text))
         named = _name_set_off_after(source, ctx.lexicon.first_names)
         if named is not None and speaker_span is None:
             # 'According to the El Paso mayor, Dee Margo, during the weekend, police …':
@@ -331,6 +339,29 @@ def _contrasting_clause(head: Token) -> set[int]:
         if any(c.dep_ in SUBJECTS | {"expl"} for c in conj.children):
             out |= {t.i for t in conj.subtree} | {i for i in ccs if i < conj.i}
     return out
+
+
+def _name_cut_from(source: Token):
+    """The source's name and the title and person's name the parser cut from it
+    ('[Connecticut] Senator Richard Blumenthal,'), as a span ending at the person's
+    name right before a comma, or None."""
+    doc = source.doc
+    if source.pos_ != "PROPN" or source.ent_type_ == "PERSON":
+        return None
+    end = source.right_edge.i + 1
+    while end < len(doc) and end - source.right_edge.i <= 4 and doc[end].pos_ == "PROPN":
+        end += 1
+    last = doc[end - 1]
+    if (
+        end == source.right_edge.i + 1
+        or end >= len(doc)
+        or doc[end].text != ","
+        or last.ent_type_ != "PERSON"
+        or last.head.i == source.i
+        or not all(t.is_title for t in doc[source.right_edge.i + 1 : end])
+    ):
+        return None
+    return doc[source.left_edge.i : end]
 
 
 def _name_set_off_after(source: Token, first_names) -> tuple[int, int] | None:
