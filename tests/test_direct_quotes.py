@@ -184,3 +184,17 @@ def test_two_labels_joined_by_and_stay_one_claim():
     text = 'Mitsotakis called the agreement "null and void" and "geographically ridiculous".'
     (claim,) = claimx.extract(text).claims
     assert "geographically ridiculous" in claim.content.text and "null" in claim.content.text
+
+
+def test_whom_a_source_spoke_to_is_no_part_of_the_source():
+    """'said Lindqvist to the waiting press': the parser may hang the addressee on the
+    name; the source is the name alone."""
+    text = '"This was hard," said Lindqvist to the waiting press who had gathered outside.'
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.text == "Lindqvist"
+
+
+def test_an_office_to_a_place_before_a_name_stays_in_the_source():
+    text = "US Ambassador to Germany Richard Grenell said the airline was a danger."
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.text == "US Ambassador to Germany Richard Grenell"

@@ -89,6 +89,17 @@ def phrase_tokens(head: Token) -> list[Token]:
             cut.update(t.i for t in child.subtree)
         if child.dep_ == "appos" and child.i > head.i and _is_clause_like(child):
             cut.update(t.i for t in child.subtree)
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and child.i > head.i
+            and head.pos_ == "PROPN"
+            and head.ent_type_  # a name, however labelled ('Bolden' as a place)
+            # ('US Ambassador to Germany Richard Grenell': an office, the name after it)
+            and not _name_after(child)
+        ):
+            # '"…," said Bolden to the gathered crowd': whom the source spoke to
+            cut.update(t.i for t in child.subtree)
     for tok in head.subtree:
         # 'one analyst at a London bank, who asked not to be named': the relative
         # clause hangs on a word inside the phrase, not on its head.
@@ -129,6 +140,12 @@ def phrase_tokens(head: Token) -> list[Token]:
         run = run[1:]
     run = _after_stranded_preposition(run, head)
     return _after_dateline(run, head) or run
+
+
+def _name_after(prep: Token) -> bool:
+    """A person's name right after a preposition's phrase ('to Germany | Richard')."""
+    nxt = prep.right_edge.i + 1
+    return nxt < len(prep.doc) and prep.doc[nxt].ent_type_ == "PERSON"
 
 
 def _after_stranded_preposition(run: list[Token], head: Token) -> list[Token]:
