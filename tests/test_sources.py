@@ -1728,3 +1728,15 @@ def test_a_given_name_before_a_particle_surname_is_no_title(default_nlp):
         default_nlp, "Kuwaiti blogger Tareq Al Mutairi wrote that the vote was fair."
     )
     assert speaker.title == "blogger"
+
+
+def test_the_portfolio_of_a_minister_is_part_of_the_title_when_the_name_follows(default_nlp):
+    """'Minister of Health Kwame Mensah': the parser may make the name the object of
+    'of' and the portfolio its compound; the portfolio stays in the title, no
+    organisation."""
+    (speaker,) = speakers(
+        default_nlp, "Ghanaian Minister of Health Kwame Mensah said the clinics would reopen."
+    )
+    assert speaker.name == "Kwame Mensah"
+    assert speaker.title.endswith("minister of health")
+    assert speaker.affiliation != "Health"

@@ -931,6 +931,12 @@ class SourceDescriber:
             before = self.doc[tok.i - 1]
             titled = self.lexicon.titles(before)
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            domain = self._domain_before_name(tok, pobj) if titled else []
+            if domain:
+                # 'Minister of Information Moammar al-Eryani': the parser made the name
+                # the object of 'of', the portfolio its compounds
+                out |= {tok.i, *(t.i for t in domain)}
+                continue
             if not titled or pobj is None or pobj.lemma_.lower() not in OFFICE_DOMAINS:
                 continue
             words = sorted(pobj.subtree, key=lambda t: t.i)
@@ -940,6 +946,19 @@ class SourceDescriber:
                 continue
             out |= {tok.i, *(t.i for t in words)}
         return out
+
+    def _domain_before_name(self, of: Token, pobj: Token | None) -> list[Token]:
+        """The capitalised words between 'of' and a person's name that is the object of
+        'of' ('of [National Intelligence] Dan Coats'), when they name an office's domain."""
+        if pobj is None or pobj.ent_type_ != "PERSON":
+            return []
+        ent = self._ent_at(pobj.i)
+        if ent is None or ent.label_ != "PERSON" or ent.start <= of.i + 1:
+            return []
+        words = list(self.doc[of.i + 1 : ent.start])
+        if not all(t.is_title and t.dep_ == "compound" and t.head.i == pobj.i for t in words):
+            return []
+        return words if words[-1].lower_ in OFFICE_DOMAINS else []
 
     def _possessive(self, ent: Span) -> int | None:
         """Where an entity's possessive 's stands: its own last token (the recogniser's
