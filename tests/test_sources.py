@@ -1740,3 +1740,15 @@ def test_the_portfolio_of_a_minister_is_part_of_the_title_when_the_name_follows(
     assert speaker.name == "Kwame Mensah"
     assert speaker.title.endswith("minister of health")
     assert speaker.affiliation != "Health"
+
+
+def test_a_surname_the_tagger_took_for_a_plural_noun_is_the_person_named_before(default_nlp):
+    """'Sanders' tagged as a plural noun and an organisation: the article names Tom
+    Sanders, so the surname is his."""
+    (claim,) = extract(
+        "On Wednesday, Senator Tom Sanders ended his bid for the nomination. In a "
+        "livestream, Sanders shared with his supporters his reasoning, saying the path "
+        "toward victory is virtually impossible.",
+        nlp=default_nlp,
+    ).claims
+    assert fields(claim.speaker) == ("Tom Sanders", "senator", None, "named_person")
