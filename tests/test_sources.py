@@ -1752,3 +1752,13 @@ def test_a_surname_the_tagger_took_for_a_plural_noun_is_the_person_named_before(
         nlp=default_nlp,
     ).claims
     assert fields(claim.speaker) == ("Tom Sanders", "senator", None, "named_person")
+
+
+def test_where_a_defendant_lives_is_no_affiliation(default_nlp):
+    """'Name, 41, of Upper Marlboro, Md.': the place after an age is a residence."""
+    (claim,) = extract(
+        "Dwayne T. Marsh, 41, of Upper Marlboro, Md., pleaded guilty today. Marsh admitted "
+        "that he viewed the files.",
+        nlp=default_nlp,
+    ).claims
+    assert fields(claim.speaker) == ("Dwayne T. Marsh", None, None, "named_person")

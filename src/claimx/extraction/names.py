@@ -94,13 +94,18 @@ def _no_name_word(t, lexicon: Lexicon) -> bool:
 def _looks_like_name(ent: Span, lexicon: Lexicon, fewest: int = 2) -> bool:
     """Two (or ``fewest``) or three capitalised proper nouns, none a word of offices
     or organisations."""
-    words = [t for t in ent if not (t.is_punct and t.text == "-")]
+    words = [t for t in ent if not (t.is_punct and t.text == "-") and not _initial(t)]
     if not fewest <= len(words) <= 3 or not all(t.pos_ == "PROPN" for t in words):
         return False
     for t in words:
         if not t.text[:1].isupper() or _no_name_word(t, lexicon):
             return False
     return ent.text.lower() not in lexicon.media
+
+
+def _initial(t) -> bool:
+    """A middle initial ('F.' of 'Dwayne F. Cross')."""
+    return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
 
 
 def name_shaped(tokens: list, lexicon: Lexicon) -> bool:

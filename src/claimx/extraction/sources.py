@@ -417,6 +417,7 @@ class SourceDescriber:
                 and self.doc[e.start - 1].pos_ == "ADP"
                 and self.doc[e.start - 1].lower_ not in AFFILIATING
             )
+            and not self._residence(e)
         ]
         org_ids = {t.i for e in named for t in e}
         # other people in the phrase are no part of the role: 'German Chancellor Angela
@@ -747,6 +748,17 @@ class SourceDescriber:
         if title.startswith("formerly "):
             title = "former " + title.removeprefix("formerly ")  # 'formerly the director of'
         return _clean(title), affiliation
+
+    def _residence(self, ent: Span) -> bool:
+        """Where a person lives, after their age ('Dwayne F. Cross, 41, of Upper
+        Marlboro, Md.'): no one they speak for."""
+        i = ent.start
+        return (
+            i >= 3
+            and self.doc[i - 1].lower_ == "of"
+            and self.doc[i - 2].text == ","
+            and self.doc[i - 3].like_num
+        )
 
     def _served(self, ent: Span, role: list[Token]) -> bool:
         """A place set after a role with 'for' ('Attorney for the District of Maine')."""
