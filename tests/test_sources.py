@@ -1762,3 +1762,14 @@ def test_where_a_defendant_lives_is_no_affiliation(default_nlp):
         nlp=default_nlp,
     ).claims
     assert fields(claim.speaker) == ("Dwayne T. Marsh", None, None, "named_person")
+
+
+def test_an_office_from_a_place_before_a_name_is_the_title_in_later_mentions(default_nlp):
+    """'United States Senator from Ohio Mark Tillman ended …': the name is the object of
+    'from', the office before it still his."""
+    (claim,) = extract(
+        "On Monday, United States Senator from Ohio Mark Tillman ended his campaign. "
+        "Tillman said the path to victory was closed.",
+        nlp=default_nlp,
+    ).claims
+    assert fields(claim.speaker) == ("Mark Tillman", "senator", "United States", "named_person")

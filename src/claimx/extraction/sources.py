@@ -1591,6 +1591,11 @@ class SourceDescriber:
             and not any(t.text == ";" for t in self.doc[root.head.i : root.i])
         )
         head = root.head if beside else root
+        office = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "from" else None
+        if office is not None and office.pos_ in {"NOUN", "PROPN"} and self._role_noun(office):
+            # 'United States Senator from [Vermont] Bernie Sanders ended …': the name is
+            # the object of 'from', the office it holds before it
+            head = office
         lo = min(t.i for t in head.subtree)
         hi = max(t.i for t in head.subtree)
         # 'Joseph M. Demarest, Jr., Assistant Director-in-Charge, …': the suffix the
