@@ -1773,3 +1773,14 @@ def test_an_office_from_a_place_before_a_name_is_the_title_in_later_mentions(def
         nlp=default_nlp,
     ).claims
     assert fields(claim.speaker) == ("Mark Tillman", "senator", "United States", "named_person")
+
+
+def test_a_given_name_no_list_knows_takes_the_gender_of_its_own_pronoun(default_nlp):
+    """'Rin Tamsin, in his own interview, …': 'his' tells that a later 'she' is not Rin
+    Tamsin but the woman named before ('… about her campaign')."""
+    claims = extract(
+        "Professor Zel Okonkwo of Ohio answered questions about her campaign on Monday. "
+        "Rin Tamsin, in his own interview, praised the ticket. She said the race was close.",
+        nlp=default_nlp,
+    ).claims
+    assert claims[-1].speaker.name == "Zel Okonkwo"

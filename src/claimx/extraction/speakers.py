@@ -785,7 +785,7 @@ class SpeakerResolver:
             second = self.lexicon.first_names.get(ent[2].text)
             if second != self.lexicon.first_names.get(first):
                 return None
-        return self.lexicon.first_names.get(first)
+        return self.lexicon.first_names.get(first) or _own_pronoun(ent)
 
     def _group_antecedent(self, pron: Token, singular: bool = False) -> list[Token] | None:
         """Nearest earlier plural group, organisation, country or coordinated names."""
@@ -843,6 +843,22 @@ class SpeakerResolver:
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
             toks.pop()
         return toks
+
+
+#: Pronouns that give a person's gender.
+GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _own_pronoun(ent: Span) -> str | None:
+    """The gender of a given name no list knows, from the first pronoun after the name
+    in its own sentence, when no other person comes between ('Jo Jorgensen, who
+    received her doctorate …')."""
+    for tok in ent.doc[ent.end : ent.sent.end]:
+        if tok.ent_type_ == "PERSON" or tok.is_quote:
+            return None
+        if tok.lower_ in GENDERED and tok.pos_ == "PRON":
+            return GENDERED[tok.lower_]
+    return None
 
 
 def _inserted_reporter(pron: Token) -> bool:
