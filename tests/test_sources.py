@@ -1784,3 +1784,19 @@ def test_a_given_name_no_list_knows_takes_the_gender_of_its_own_pronoun(default_
         nlp=default_nlp,
     ).claims
     assert claims[-1].speaker.name == "Zel Okonkwo"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Teodor Varga, 54, a citizen and resident of Hungary, pleaded guilty. Varga "
+            "admitted that he paid the bribes.",
+            None,
+        ),
+        ("One resident said the water had risen overnight.", "resident"),
+    ],
+)
+def test_where_a_named_person_lives_is_no_title(default_nlp, text, title):
+    claims = extract(text, nlp=default_nlp).claims
+    assert claims[-1].speaker.title == title

@@ -215,6 +215,8 @@ NAME_JOINERS = frozenset({"of", "on", "for", "and", "&"})
 #: Services whose name is part of their officers' titles: 'police chief', 'fire chief'.
 FORCE_WORDS = frozenset({"police", "fire"})
 FORCE_OFFICES = frozenset({"chief", "director", "officer"})
+#: Nouns of where a person lives, no role: 'a resident of Knoxville', 'a citizen of Italy'.
+RESIDENCE_NOUNS = {"resident", "citizen", "native", "national"}
 #: Offices named after their portfolio ('Civil Aviation Minister', 'Home Secretary').
 PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
 #: What an office is of, part of its title: 'Secretary of State', 'Chief of Staff'.
@@ -723,6 +725,10 @@ class SourceDescriber:
             return None, affiliation  # 'a German government source': no role given
         if nouns[-1].lemma_.lower() in RELATIONAL_ROLES and nouns[-1].tag_ == "NN":
             return None, affiliation  # 'his opponent', 'his main rival': no office of theirs
+        if skip and all(t.lemma_.lower() in RESIDENCE_NOUNS for t in nouns):
+            # 'Mario Covino, a citizen and resident of Italy': where a named person lives
+            # (but 'One resident' is identified by it)
+            return None, None
         if (
             len(role) > 1
             and role[-1].pos_ == "PROPN"
