@@ -1800,3 +1800,29 @@ def test_a_given_name_no_list_knows_takes_the_gender_of_its_own_pronoun(default_
 def test_where_a_named_person_lives_is_no_title(default_nlp, text, title):
     claims = extract(text, nlp=default_nlp).claims
     assert claims[-1].speaker.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rep. Dana Whitfield (D-Ore.) said the bill was fair.",
+            ("Dana Whitfield", "representative", "Ore.", "named_person"),
+        ),
+        (
+            "Sen. Lee Marsh (R-Ga.) said the grant would help farmers in Georgia.",
+            ("Lee Marsh", "senator", "Georgia", "named_person"),
+        ),
+        (
+            "U.S. Rep. Dana Whitfield (OH-09) said the plant would stay open.",
+            ("Dana Whitfield", "U.S. representative", "OH-09", "named_person"),
+        ),
+    ],
+)
+def test_a_lawmakers_office_and_state_are_read_from_the_marks_around_the_name(
+    default_nlp, text, expected
+):
+    """'Rep.' or 'Sen.' before the name is the title; the party-state tag after it gives
+    the state, written out where the article spells it out; a district code stays."""
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == expected

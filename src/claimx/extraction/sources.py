@@ -215,6 +215,71 @@ NAME_JOINERS = frozenset({"of", "on", "for", "and", "&"})
 #: Services whose name is part of their officers' titles: 'police chief', 'fire chief'.
 FORCE_WORDS = frozenset({"police", "fire"})
 FORCE_OFFICES = frozenset({"chief", "director", "officer"})
+#: Offices written short before a name ('Rep. Mark Pocan', 'Sen. Sanders').
+ABBREVIATED_OFFICES = {"rep": "representative", "sen": "senator", "gov": "governor"}
+#: A lawmaker's party and state ('(D-WI)', '(I-Vt.)', '(R-N.Y.)') or district
+#: ('(WI-02)') right after the name.
+PARTY_STATE = re.compile(
+    r"\s*\((?:(?:[DRI]|Dem|Rep|Ind)\s*-\s*(?P<state>[A-Z][A-Za-z. ]{0,13}?)"
+    r"|(?P<district>[A-Z]{2}-\d{1,2}|[A-Z]{2}-AL))\)"
+)
+#: US states by their postal code and their AP abbreviation.
+US_STATES = {
+    k: name
+    for name, codes in {
+        "Alabama": ("AL", "Ala."),
+        "Alaska": ("AK",),
+        "Arizona": ("AZ", "Ariz."),
+        "Arkansas": ("AR", "Ark."),
+        "California": ("CA", "Calif."),
+        "Colorado": ("CO", "Colo."),
+        "Connecticut": ("CT", "Conn."),
+        "Delaware": ("DE", "Del."),
+        "Florida": ("FL", "Fla."),
+        "Georgia": ("GA", "Ga."),
+        "Hawaii": ("HI",),
+        "Idaho": ("ID",),
+        "Illinois": ("IL", "Ill."),
+        "Indiana": ("IN", "Ind."),
+        "Iowa": ("IA",),
+        "Kansas": ("KS", "Kan."),
+        "Kentucky": ("KY", "Ky."),
+        "Louisiana": ("LA", "La."),
+        "Maine": ("ME",),
+        "Maryland": ("MD", "Md."),
+        "Massachusetts": ("MA", "Mass."),
+        "Michigan": ("MI", "Mich."),
+        "Minnesota": ("MN", "Minn."),
+        "Mississippi": ("MS", "Miss."),
+        "Missouri": ("MO", "Mo."),
+        "Montana": ("MT", "Mont."),
+        "Nebraska": ("NE", "Neb."),
+        "Nevada": ("NV", "Nev."),
+        "New Hampshire": ("NH", "N.H."),
+        "New Jersey": ("NJ", "N.J."),
+        "New Mexico": ("NM", "N.M."),
+        "New York": ("NY", "N.Y."),
+        "North Carolina": ("NC", "N.C."),
+        "North Dakota": ("ND", "N.D."),
+        "Ohio": ("OH",),
+        "Oklahoma": ("OK", "Okla."),
+        "Oregon": ("OR", "Ore."),
+        "Pennsylvania": ("PA", "Pa."),
+        "Rhode Island": ("RI", "R.I."),
+        "South Carolina": ("SC", "S.C."),
+        "South Dakota": ("SD", "S.D."),
+        "Tennessee": ("TN", "Tenn."),
+        "Texas": ("TX",),
+        "Utah": ("UT",),
+        "Vermont": ("VT", "Vt."),
+        "Virginia": ("VA", "Va."),
+        "Washington": ("WA", "Wash."),
+        "West Virginia": ("WV", "W.Va."),
+        "Wisconsin": ("WI", "Wis."),
+        "Wyoming": ("WY", "Wyo."),
+    }.items()
+    for k in codes
+}
 #: Nouns of where a person lives, no role: 'a resident of Knoxville', 'a citizen of Italy'.
 RESIDENCE_NOUNS = {"resident", "citizen", "native", "national"}
 #: Offices named after their portfolio ('Civil Aviation Minister', 'Home Secretary').
@@ -371,6 +436,43 @@ class SourceDescriber:
         return None
 
     def _role(self, toks: list[Token], skip: set[int]) -> tuple[str | None, str | None]:
+        """Title and affiliation from the words that are not the source's name, and
+        from the marks US news sets around a lawmaker's name: 'Rep.' or 'Sen.' before
+        it, the party and state after it ('Sen. Bernie Sanders (I-Vt.)')."""
+        title, affiliation = self._role_words(toks, skip)
+        if not skip:
+            return title, affiliation
+        if title is None:
+            title = self._abbreviated_office(min(skip))
+        state = self._party_state(max(skip))
+        return title, state or affiliation
+
+    def _abbreviated_office(self, first: int) -> str | None:
+        """'Rep. Mark Pocan' -> representative, 'U.S. Rep. …' -> U.S. representative."""
+        if first == 0:
+            return None
+        word = self.doc[first - 1]
+        office = ABBREVIATED_OFFICES.get(word.lower_.rstrip("."))
+        if office is None or not word.text[:1].isupper():
+            return None
+        before = self.doc[first - 2].text if first >= 2 else ""
+        return f"U.S. {office}" if before in {"U.S.", "US"} else office
+
+    def _party_state(self, last: int) -> str | None:
+        """The state of a lawmaker's tag after the name: '(D-WI)', '(I-Vt.)' give the
+        state, written out where the article spells it out; '(WI-02)', a district,
+        stays as written."""
+        end = self.doc[last].idx + len(self.doc[last].text)
+        m = PARTY_STATE.match(self.text, end)
+        if m is None:
+            return None
+        if m.group("district"):
+            return m.group("district")
+        state = m.group("state").strip()
+        full = US_STATES.get(state.replace(" ", ""))
+        return full if full is not None and full in self.text else state
+
+    def _role_words(self, toks: list[Token], skip: set[int]) -> tuple[str | None, str | None]:
         """Title and affiliation from the words that are not the source's name."""
         one_of = (
             len(toks) > 3
@@ -379,7 +481,7 @@ class SourceDescriber:
             and toks[2].pos_ == "DET"
         )
         if one_of:  # 'One of the defendants': a defendant
-            title, affiliation = self._role(toks[3:], skip)
+            title, affiliation = self._role_words(toks[3:], skip)
             head = toks[2].head
             if title and head.tag_ in {"NNS", "NNPS"} and title.endswith(head.lower_):
                 title = title[: len(title) - len(head.lower_)] + head.lemma_.lower()
