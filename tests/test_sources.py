@@ -1826,3 +1826,12 @@ def test_a_lawmakers_office_and_state_are_read_from_the_marks_around_the_name(
     the state, written out where the article spells it out; a district code stays."""
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker) == expected
+
+
+def test_the_lawmakers_are_the_members_of_a_legislature_named_together_before(default_nlp):
+    (speaker,) = speakers(
+        default_nlp,
+        "Senator Tom Hale and Representative Ann Ruiz opened an inquiry into the agency on "
+        "Monday. “We are concerned by these reports,” wrote the lawmakers.",
+    )
+    assert fields(speaker) == ("Tom Hale and Ann Ruiz", "lawmakers", None, "named_person")

@@ -68,6 +68,29 @@ ANONYMITY = re.compile(
 ANONYMOUS_HEADS = word_set("anonymous_heads")
 #: The parties of a case, named together anywhere before 'the defendants'.
 CASE_PARTIES = frozenset({"defendant", "suspect", "accused", "plaintiff", "petitioner"})
+#: Roles that name members of a legislature together ('the lawmakers').
+LAWMAKERS = frozenset({"lawmaker", "legislator"})
+#: Titles of members of a legislature, as written before their names.
+LEGISLATIVE_TITLES = frozenset(
+    {
+        "senator",
+        "sen",
+        "representative",
+        "rep",
+        "congressman",
+        "congresswoman",
+        "congressmen",
+        "mp",
+        "assemblyman",
+        "assemblywoman",
+        "legislator",
+        "lawmaker",
+        "senators",
+        "representatives",
+        "reps",
+        "sens",
+    }
+)
 #: Nouns of a site that writes under its own name (the guide's "Blogs and websites").
 SITE_NOUNS = frozenset({"blog", "website", "site", "webpage", "forum"})
 #: Unnamed roles that speak for a state, whose nationality is their affiliation (the
@@ -1938,7 +1961,12 @@ class SourceDescriber:
                 continue
             sent = ent.sent
             titled = any(t.lemma_.lower() == lemma for t in sent if t.i < ent.start)
-            if titled or lemma in CASE_PARTIES:
+            # 'the lawmakers' after 'Chairman James Comer and Representative Marjorie
+            # Taylor Greene': members of a legislature, however each is titled
+            legislators = lemma in LAWMAKERS and any(
+                t.lower_.rstrip(".") in LEGISLATIVE_TITLES for t in sent if t.i < people[-1].end
+            )
+            if titled or legislators or lemma in CASE_PARTIES:
                 names = [_clean(self._without_roles(e).text) for e in people]
                 return join_names(names)
             return None  # the nearest group named together is another one
