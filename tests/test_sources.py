@@ -1835,3 +1835,17 @@ def test_the_lawmakers_are_the_members_of_a_legislature_named_together_before(de
         "Monday. “We are concerned by these reports,” wrote the lawmakers.",
     )
     assert fields(speaker) == ("Tom Hale and Ann Ruiz", "lawmakers", None, "named_person")
+
+
+def test_the_lawmakers_named_together_when_the_parser_coordinates_them_otherwise(default_nlp):
+    """The parser may coordinate the second lawmaker with the committee that opens the
+    sentence: the people are still the one named right after 'and'."""
+    claims = extract(
+        "House Committee on Oversight and Accountability Chairman Mark Dunn (R-Ky.) and "
+        "Representative Lisa Kemp (R-Ga.) are opening a probe into the Department of "
+        "Defense’s (DoD) processes and policies to ensure that American military aid and "
+        "weapons are properly distributed and used abroad. “We are concerned by these "
+        "reports,” wrote the lawmakers.",
+        nlp=default_nlp,
+    ).claims
+    assert claims[-1].speaker.name == "Mark Dunn and Lisa Kemp"

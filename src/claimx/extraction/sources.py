@@ -1872,7 +1872,7 @@ class SourceDescriber:
         """The people named after ``person`` in one coordination ('A and B', 'A, B
         and C'): the entities of its conjuncts."""
         root = person.root
-        return [
+        people = [
             e
             for c in root.conjuncts
             if c.i > root.i
@@ -1880,6 +1880,29 @@ class SourceDescriber:
             and e.label_ == "PERSON"
             and e != person
         ]
+        return people or self._next_person_after_and(person)
+
+    def _next_person_after_and(self, person: Span) -> list[Span]:
+        """'Chairman James Comer (R-Ky.) and Representative Marjorie Taylor Greene', which
+        the parser may coordinate otherwise: the person right after 'and', past the first
+        one's party tag and the second one's title."""
+        doc = self.doc
+        i = person.end
+        m = PARTY_STATE.match(self.text, person.end_char)
+        if m is not None:
+            while i < len(doc) and doc[i].idx < m.end():
+                i += 1
+        if i >= len(doc) or doc[i].lower_ != "and":
+            return []
+        i += 1
+        while (
+            i < len(doc)
+            and not doc[i].ent_type_
+            and (self._role_noun(doc[i]) or doc[i].lower_.rstrip(".") in ABBREVIATED_OFFICES)
+        ):
+            i += 1  # 'Representative', 'Sen.'
+        nxt = self._ent_at(i) if i < len(doc) else None
+        return [nxt] if nxt is not None and nxt.label_ == "PERSON" and nxt.start == i else []
 
     def _surnames_together(self, toks: list[Token]) -> str | None:
         """'Both Marrero and Pascual', 'Marrero and Pascual': two or more one-word names,
