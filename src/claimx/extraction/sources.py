@@ -51,7 +51,7 @@ from claimx.extraction.speakers import (
     is_acronym,
     is_media,
 )
-from claimx.lexicon import Lexicon, word_list, word_set
+from claimx.lexicon import HERE, Lexicon, _data_lines, word_list, word_set
 from claimx.records import KIND_OF_TYPE
 
 #: The article says it does not name the source, or why.
@@ -246,62 +246,9 @@ PARTY_STATE = re.compile(
     r"\s*\((?:(?:[DRI]|Dem|Rep|Ind)\s*-\s*(?P<state>[A-Z][A-Za-z. ]{0,13}?)"
     r"|(?P<district>[A-Z]{2}-\d{1,2}|[A-Z]{2}-AL))\)"
 )
-#: US states by their postal code and their AP abbreviation.
+#: US states by their postal code and their AP abbreviation ('WI', 'Vt.').
 US_STATES = {
-    k: name
-    for name, codes in {
-        "Alabama": ("AL", "Ala."),
-        "Alaska": ("AK",),
-        "Arizona": ("AZ", "Ariz."),
-        "Arkansas": ("AR", "Ark."),
-        "California": ("CA", "Calif."),
-        "Colorado": ("CO", "Colo."),
-        "Connecticut": ("CT", "Conn."),
-        "Delaware": ("DE", "Del."),
-        "Florida": ("FL", "Fla."),
-        "Georgia": ("GA", "Ga."),
-        "Hawaii": ("HI",),
-        "Idaho": ("ID",),
-        "Illinois": ("IL", "Ill."),
-        "Indiana": ("IN", "Ind."),
-        "Iowa": ("IA",),
-        "Kansas": ("KS", "Kan."),
-        "Kentucky": ("KY", "Ky."),
-        "Louisiana": ("LA", "La."),
-        "Maine": ("ME",),
-        "Maryland": ("MD", "Md."),
-        "Massachusetts": ("MA", "Mass."),
-        "Michigan": ("MI", "Mich."),
-        "Minnesota": ("MN", "Minn."),
-        "Mississippi": ("MS", "Miss."),
-        "Missouri": ("MO", "Mo."),
-        "Montana": ("MT", "Mont."),
-        "Nebraska": ("NE", "Neb."),
-        "Nevada": ("NV", "Nev."),
-        "New Hampshire": ("NH", "N.H."),
-        "New Jersey": ("NJ", "N.J."),
-        "New Mexico": ("NM", "N.M."),
-        "New York": ("NY", "N.Y."),
-        "North Carolina": ("NC", "N.C."),
-        "North Dakota": ("ND", "N.D."),
-        "Ohio": ("OH",),
-        "Oklahoma": ("OK", "Okla."),
-        "Oregon": ("OR", "Ore."),
-        "Pennsylvania": ("PA", "Pa."),
-        "Rhode Island": ("RI", "R.I."),
-        "South Carolina": ("SC", "S.C."),
-        "South Dakota": ("SD", "S.D."),
-        "Tennessee": ("TN", "Tenn."),
-        "Texas": ("TX",),
-        "Utah": ("UT",),
-        "Vermont": ("VT", "Vt."),
-        "Virginia": ("VA", "Va."),
-        "Washington": ("WA", "Wash."),
-        "West Virginia": ("WV", "W.Va."),
-        "Wisconsin": ("WI", "Wis."),
-        "Wyoming": ("WY", "Wyo."),
-    }.items()
-    for k in codes
+    code: row[0] for row in _data_lines(HERE / "us_states.tsv") for code in row[1].split(",")
 }
 #: Nouns of where a person lives, no role: 'a resident of Knoxville', 'a citizen of Italy'.
 RESIDENCE_NOUNS = {"resident", "citizen", "native", "national"}
