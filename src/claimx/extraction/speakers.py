@@ -845,8 +845,8 @@ class SpeakerResolver:
         return toks
 
 
-#: Pronouns that give a person's gender.
-GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: Pronouns that give a person's gender: the personal ones and the possessive ones.
+GENDERED = {**PERSON_PRONOUNS, "his": "m", "hers": "f"}
 
 
 def _own_pronoun(ent: Span) -> str | None:
