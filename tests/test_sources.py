@@ -104,6 +104,33 @@ def test_a_document_is_named_by_the_publisher_the_article_gave_it(default_nlp):
     )
 
 
+def test_a_document_is_named_by_the_body_after_from_and_not_by_an_earlier_one(default_nlp):
+    """'from the Board' (a determiner between), 'from the Chilean government' (a country
+    and a common noun); 'Another report' is not the report named before."""
+    text = (
+        "A 2004 report from the Federal Aviation Board said the runway was too short. "
+        "Another report from the Chilean government said the pilots were tired. "
+        "A second study said the weather played no part."
+    )
+    assert [(s.name, s.source_type) for s in speakers(default_nlp, text)] == [
+        ("Federal Aviation Board", "document"),
+        ("Chilean government", "document"),
+        (None, "document"),
+    ]
+
+
+def test_bare_police_are_the_force_the_article_named(default_nlp):
+    text = (
+        "Officers of the Wessex Constabulary Police were called to the station on Friday. "
+        "Police said the man had been armed."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.source_type) == (
+        "Wessex Constabulary Police",
+        "named_organization",
+    )
+
+
 def test_a_named_person_keeps_the_role_given_at_first_mention(default_nlp):
     text = (
         "Pieter van Dam, Ajax's director of football, confirmed the fee on Monday. "

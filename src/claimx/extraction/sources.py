@@ -279,6 +279,8 @@ HANDLE = re.compile(r"@\w{2,}")
 PUBLISHING = word_set("publishing_verbs")
 #: Names of one legal action: a later 'the complaint' is the 'lawsuit' filed before.
 LEGAL_ACTIONS = word_set("legal_actions")
+#: Determiners of a document the article has not named before: 'another report'.
+INDEFINITE = {"a", "an", "another"}
 
 
 @dataclass
@@ -1728,6 +1730,11 @@ class SourceDescriber:
         Baytown'), or, for 'the company', 'the club', the one named before it."""
         if self._ents_in(toks, ORG_LABELS):
             return _clean(self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
+        # 'Police said …', 'county police': a bare common noun stands for the body
+        # the article named with that word
+        bare = len(toks) <= 2 and all(t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_ for t in toks)
+        if bare:
+            return self._earlier_named(head)
         if toks[0].lower_ not in {"the", "its"}:
             return None
         if head.lemma_.lower() in self.lexicon.anaphoric_orgs:
@@ -1948,13 +1955,19 @@ class SourceDescriber:
         inside = [
             e
             for e in self._ents_in(toks, {"ORG", "PERSON", "GPE"})
-            # before the noun ('a Reuters/Ipsos poll') or after by, from, of; not where
-            # it was filed ('a charge filed today in U.S. District Court')
-            if e.start < noun.i or self.doc[e.start - 1].lower_ in {"by", "from", "of"}
+            # before the noun ('a Reuters/Ipsos poll') or after by, from, of ('a report
+            # from the National Transportation Safety Board'); not where it was filed
+            # ('a charge filed today in U.S. District Court')
+            if e.start < noun.i or self._after_by(e.start)
         ]
         if inside:
             named = _clean(inside[0].text)
             return self.org_name(named) if inside[0].label_ == "ORG" else named
+        body = self._body_by(noun, toks)
+        if body is not None:  # 'another report from the Mexican government'
+            return body
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children):
+            return None  # 'another report', 'a study': not the one the article named before
         lemma = noun.lemma_.lower()
         # 'filed a lawsuit …' then 'The complaint notes …': one legal action, its names
         kin = LEGAL_ACTIONS if lemma in LEGAL_ACTIONS else {lemma}
@@ -1991,6 +2004,36 @@ class SourceDescriber:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and self.owner is not None:
             return self.owner(owner)
+        return None
+
+    def _after_by(self, start: int) -> bool:
+        """Whether the words at ``start`` follow 'by', 'from' or 'of' (a determiner
+        between: 'from the National Transportation Safety Board')."""
+        i = start - 1
+        if i > 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in {"by", "from", "of"}
+
+    def _body_by(self, noun: Token, toks: list[Token]) -> str | None:
+        """A public body named by its country and a common noun, after 'by' or 'from'
+        in a document's phrase: 'a report from the Mexican government' -> 'Mexican
+        government'."""
+        inside = {t.i for t in toks}
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"by", "from"}:
+                continue
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is None or body.i not in inside:
+                continue
+            if self.lexicon.speaker_nouns.get(body.lemma_.lower()) != "organization":
+                continue
+            country = [
+                c
+                for c in body.children
+                if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+            ]
+            if country:
+                return _clean(self.doc[country[0].i : body.i + 1].text)
         return None
 
     def _names_of(self, head: Token) -> str | None:
