@@ -519,3 +519,37 @@ def test_the_subject_read_as_object_across_an_apposition_set_off_by_commas():
     )
     (claim,) = claimx.extract(text).claims
     assert claim.content.text.startswith("the new region, to be called Bangsamoro")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            # the clause's subject read as the cue's object, its verb a conjunct of the
+            # cue after a comma
+            "The principal announced lessons for pupils from the first to the sixth "
+            "grade, public and private, would be moved online.",
+            "lessons for pupils from the first to the sixth grade, public and private, "
+            "would be moved online",
+        ),
+        (
+            # a past tense read as a participle of the object of 'argue'
+            "The senator argued the new housing agency needed to be reformed.",
+            "the new housing agency needed to be reformed",
+        ),
+        (
+            # a past tense read as a modifier of the object, after the clause's subject
+            "Kowalczyk said Adamczyk required resuscitation, and was in a serious condition.",
+            "Adamczyk required resuscitation, and was in a serious condition",
+        ),
+    ],
+)
+def test_a_reported_clause_the_parser_read_as_an_object(claims_of, text, content):
+    c = only(claims_of(text))
+    assert c.content.text == content
+
+
+def test_an_object_and_a_second_act_of_the_speaker_are_no_clause(claims_of):
+    """'announced the plan and left': two acts of the mayor, no reported clause."""
+    text = "The mayor announced the closures on Monday and would not take questions."
+    assert not [c for c in claims_of(text) if "would not take" in c.content.text]

@@ -636,6 +636,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     fronted = _fronted_before_its_clause(verb, lexicon) if entry.cls == "speech" else []
     if fronted:
         return fronted, "clausal_fronted_complement"
+    subject = _object_as_subject(verb) if entry.cls == "speech" else []
+    if subject:
+        return subject, "clausal_complement"
     frames = entry.frames
     preps = {f"prep:{c.lower_}" for c in children if c.dep_ == "prep"}
     referred = verb.lemma_.lower() in TO_OBJECT and "prep:as" in preps
@@ -1057,15 +1060,76 @@ def _misparsed_clause(verb: Token) -> list[Token]:
         ]
         if finite:
             return list(child.subtree)
-        if child.dep_ == "dobj" and verb.lemma_.lower() in CLAUSE_ONLY and _participle_of(child):
-            # 'CalFire said several acres of land burned before …': 'burned' read as a
-            # participle of the object; 'said' takes no noun object
+        if child.dep_ != "dobj":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in CLAUSE_MOSTLY and _participle_of(child):
+            # 'CalFire said several acres of land burned before …', 'argued the
+            # organization needed to be addressed': the past tense read as a participle
+            # of the object; these cues take no such noun object
             return list(child.subtree)
+        if lemma in CLAUSE_ONLY and _verb_read_as_modifier(child):
+            # 'said Adamowicz required resuscitation, and was in a "serious" condition'
+            return list(child.subtree) + _subjectless_conjuncts(verb, child)
     return []
 
 
 #: Cues whose noun object is a clause the parser misread: 'said several acres burned'.
 CLAUSE_ONLY = frozenset({"say", "add", "state"})
+#: Cues whose object with a bare past form after it is a clause: 'argued the
+#: organization needed to be addressed' (not 'argued the case made by …').
+CLAUSE_MOSTLY = CLAUSE_ONLY | {"argue", "insist", "contend", "assert"}
+
+
+def _verb_read_as_modifier(noun: Token) -> bool:
+    """A past form the parser hung before ``noun`` as its modifier, right after a name
+    that is the clause's subject: 'said [Adamowicz required] resuscitation'."""
+    return any(
+        c.dep_ == "amod"
+        and c.tag_ in {"VBD", "VBN"}
+        and c.i > 0
+        and c.doc[c.i - 1].pos_ == "PROPN"
+        and c.doc[c.i - 1].head.i == noun.i
+        for c in noun.children
+        if c.i < noun.i
+    )
+
+
+def _subjectless_conjuncts(verb: Token, obj: Token) -> list[Token]:
+    """Verbs coordinated with the cue after its misread object, with no subject of
+    their own: the rest of the reported clause ('…, and was in a serious condition')."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > obj.right_edge.i and not _has_subject(c):
+            out += [t for t in c.subtree if not (t.dep_ == "cc" and t.head.i == verb.i)]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS | {"expl"} for c in verb.children)
+
+
+def _object_as_subject(verb: Token) -> list[Token]:
+    """The subject of a reported clause that the parser made the cue's object, its
+    verb a conjunct of the cue after a comma: 'announced classes for students from
+    kindergarten to high school, would be cancelled' (announced -> classes, cancelled).
+    Only a verb with an auxiliary of its own ('would be', 'will', 'had') and no 'and'
+    before it: 'announced the plan and left' coordinates two acts of the speaker."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= obj.right_edge.i or _has_subject(conj):
+            continue
+        gap = obj.doc[obj.right_edge.i + 1 : conj.left_edge.i]
+        if not all(t.is_punct for t in gap) or any(c.dep_ == "cc" for c in conj.children):
+            continue
+        if not any(c.dep_ in {"aux", "auxpass"} for c in conj.children if c.i < conj.i):
+            continue
+        return list(obj.subtree) + list(conj.subtree)
+    return []
+
+
 #: Cues that put their speaker after them, closing a sentence: '…, announced X'.
 INVERTING = CLAUSE_ONLY | {"announce", "report", "declare", "confirm", "note"}
 
