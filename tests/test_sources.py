@@ -119,6 +119,19 @@ def test_a_document_is_named_by_the_body_after_from_and_not_by_an_earlier_one(de
     ]
 
 
+def test_a_generational_suffix_is_part_of_the_name_and_a_post_nominal_is_not(default_nlp):
+    text = (
+        '"The scheme is over," said Special Agent in Charge Harold B. Whitcombe, Jr. of '
+        "the FBI. Judge Margaret Oyelaran QC said the abuse had been systematic. "
+        "Whitcombe said more arrests were likely."
+    )
+    assert [s.name for s in speakers(default_nlp, text)] == [
+        "Harold B. Whitcombe, Jr.",
+        "Margaret Oyelaran",
+        "Harold B. Whitcombe, Jr.",
+    ]
+
+
 def test_bare_police_are_the_force_the_article_named(default_nlp):
     text = (
         "Officers of the Wessex Constabulary Police were called to the station on Friday. "

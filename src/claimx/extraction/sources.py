@@ -279,6 +279,10 @@ HANDLE = re.compile(r"@\w{2,}")
 PUBLISHING = word_set("publishing_verbs")
 #: Names of one legal action: a later 'the complaint' is the 'lawsuit' filed before.
 LEGAL_ACTIONS = word_set("legal_actions")
+#: Generational suffixes written after a full name: 'Joseph M. Demarest, Jr.'.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Letters after a lawyer's or honoured person's name that are no part of it.
+POST_NOMINALS = frozenset({"qc", "kc", "sc", "obe", "mbe", "cbe"})
 #: Determiners of a document the article has not named before: 'another report'.
 INDEFINITE = {"a", "an", "another"}
 
@@ -1568,12 +1572,33 @@ class SourceDescriber:
             return longer
         return (self.full_name(name) or name) if " " not in name else name
 
+    def _with_generation(self, person: Span, name: str | None) -> str | None:
+        """The name with the generational suffix written after the mention ('Joseph M.
+        Demarest, Jr.', 'Arthur M. Cummings, II'), without a lawyer's post-nominal
+        ('Durham Hall QC' -> 'Durham Hall')."""
+        if not name:
+            return name
+        words = name.split()
+        while len(words) > 1 and words[-1].rstrip(".").lower() in POST_NOMINALS:
+            words.pop()
+        name = " ".join(words)
+        if name_key(words[-1]).rstrip(".") in GENERATIONS:
+            return name
+        i, doc = person.end, self.doc
+        comma = i < len(doc) and doc[i].text == ","
+        i += comma
+        word = doc[i].text if i < len(doc) else ""
+        if word[:1].isupper() and word.rstrip(".").lower() in GENERATIONS:
+            return f"{name}{',' if comma else ''} {word}"
+        return name
+
     @cached_property
     def _person_suffixes(self) -> dict[str, str]:
         """'van dam' -> 'Pieter van Dam': the first full name that ends in these words."""
         out: dict[str, str] = {}
         for e in self.ents:
             full = _clean(self._without_roles(e).text) if e.label_ == "PERSON" else None
+            full = self._with_generation(e, full) if full else full
             if full:
                 lower = full.lower()
                 for m in re.finditer(" ", lower):
@@ -2325,7 +2350,7 @@ class SourceDescriber:
             return SourceFields(name, None, None, "named_organization")
         if person is not None:
             person = self._without_roles(person)
-            name = self._full_person_name(_clean(person.text))
+            name = self._with_generation(person, self._full_person_name(_clean(person.text)))
             listed = self._listed_officials(person, toks)
             if listed:
                 # 'Acting Assistant Attorney General A of the Criminal Division and U.S.
