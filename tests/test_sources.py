@@ -132,6 +132,30 @@ def test_a_generational_suffix_is_part_of_the_name_and_a_post_nominal_is_not(def
     ]
 
 
+def test_a_relative_clause_gives_the_role_of_a_name(default_nlp):
+    text = (
+        "Officials met Laura Brenner, who is the secretary of labour, on Friday. "
+        "Brenner said the talks were over."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.title) == ("Laura Brenner", "secretary of labour")
+
+
+def test_a_name_read_as_a_place_with_a_role_beside_it_is_a_person(default_nlp):
+    """The recogniser tags this name a facility; the role beside it makes it a person,
+    whose role a later mention keeps."""
+    text = (
+        "Dominic Hare, head of the museum, placed the vase in the hall. "
+        "Hare said the vase had been a gift."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.title, speaker.source_type) == (
+        "Dominic Hare",
+        "head",
+        "named_person",
+    )
+
+
 def test_bare_police_are_the_force_the_article_named(default_nlp):
     text = (
         "Officers of the Wessex Constabulary Police were called to the station on Friday. "

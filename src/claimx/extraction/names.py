@@ -205,7 +205,7 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             out.append(person)
             out.append(Span(doc, person.end + 1, ent.end, label="ORG"))
             continue
-        if ent.label_ in {"ORG", "GPE", "NORP"} and _described_as_a_person(ent, lexicon):
+        if ent.label_ in MISTAKEN_LABELS and _described_as_a_person(ent, lexicon):
             start = ent.start
             while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
                 if doc[start - 1].dep_ != "compound" or doc[start - 1].head.i != ent.root.i:

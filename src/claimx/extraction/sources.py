@@ -1679,11 +1679,28 @@ class SourceDescriber:
                 continue
             phrase = self._phrase_around(ent)
             title, affiliation = self._role(phrase, {t.i for t in own})
+            if title is None:  # 'Mike Pompeo, who is the secretary of state'
+                relative = self._role_in_relative(ent)
+                if relative[0] is not None:
+                    title, affiliation = relative[0], affiliation or relative[1]
             old = roles.get(name, (None, None))
             if _heads_state(old[0] or title) and _is_party(affiliation):
                 affiliation = None  # 'President Donald Trump, the Republican Party nominee'
             roles[name] = (old[0] or title, old[1] or affiliation)
         return roles
+
+    def _role_in_relative(self, ent: Span) -> tuple[str | None, str | None]:
+        """The role a relative clause gives a name: 'Brett McGurk, who was Trump's
+        special presidential envoy', 'Mike Pompeo who is the secretary of state'."""
+        for clause in ent.root.children:
+            if clause.dep_ != "relcl" or clause.lemma_ != "be":
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+                continue
+            attr = next((c for c in clause.children if c.dep_ == "attr"), None)
+            if attr is not None and self._role_noun(attr):
+                return self._role(list(attr.subtree), set())
+        return None, None
 
     def _phrase_around(self, ent: Span) -> list[Token]:
         """The noun phrase a name stands in: its titles before, its apposition after."""
