@@ -421,3 +421,18 @@ def test_a_name_set_off_after_an_according_to_role_is_the_sources():
     (claim,) = claimx.extract(text).claims
     assert claim.content.text == "during the weekend, police were searching the riverbank"
     assert (claim.speaker.name, claim.speaker.title) == ("Ana Ruiz", "mayor")
+
+
+def test_a_poll_named_before_its_figures_is_their_source(default_nlp):
+    """'In the … poll, X drew two percent': the poll's finding, on the default path too,
+    whatever the learned layer (which saw few such) makes of it."""
+    text = (
+        "Ortiz campaigned in Ohio on Tuesday. In the September 14–16 Harwell poll, she "
+        "drew two percent. In late October polls, Ortiz was in third place."
+    )
+    claims = extract(text, nlp=default_nlp).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("In", "she drew two percent"),
+        ("In", "Ortiz was in third place"),
+    ]
+    assert {c.speaker.source_type for c in claims} == {"document"}

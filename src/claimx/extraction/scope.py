@@ -77,6 +77,7 @@ SURFACE_PATTERNS = {
     "according_to",
     "per_source",
     "source_document",
+    "poll_result",
     "stated_view",
     "hearsay_adverb",
     "headline_colon",

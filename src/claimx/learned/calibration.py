@@ -46,6 +46,7 @@ PATTERN_GROUPS = {
     "according_to": "source",
     "held_view": "source",
     "source_document": "source",
+    "poll_result": "source",
     "stated_view": "source",
     "as_in_text": "source",
     "hearsay_adverb": "hearsay",

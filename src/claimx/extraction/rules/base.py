@@ -60,6 +60,7 @@ UNLEARNED = frozenset(
         "light_verb_noun_cue",
         "clausal_split_complement",
         "clausal_fronted_complement",
+        "poll_result",
     }
 )
 
