@@ -513,3 +513,26 @@ def test_a_closing_cue_with_its_speaker_after_it_reports_the_sentence_before(def
 def test_a_name_after_a_closing_cue_of_action_is_its_object_not_its_speaker(default_nlp):
     claims = extract("The minister criticised the plan, blamed John Smith.", nlp=default_nlp).claims
     assert all(c.speaker.text == "The minister" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor expressed confidence the appeal would be rejected.",
+            "the appeal would be rejected",
+        ),
+        (
+            "Several senators voiced concern the tariffs could hurt local farmers.",
+            "the tariffs could hurt local farmers",
+        ),
+    ],
+)
+def test_a_noun_of_attitude_with_a_clause_and_no_that(default_nlp, text, content):
+    """The parser reads the clause as a relative clause of the noun."""
+    assert [c.content.text for c in extract(text, nlp=default_nlp).claims] == [content]
+
+
+def test_a_relative_clause_without_its_relative_word_is_no_content(default_nlp):
+    text = "The minister dismissed the concern the mayor raised on Monday."
+    assert not extract(text, nlp=default_nlp).claims

@@ -88,6 +88,26 @@ def _noun_source(noun: Token) -> Token | None:
 CLAUSES = {"acl", "ccomp", "relcl"}
 
 
+def _clause_without_that(noun: Token, clause: Token) -> bool:
+    """A content clause right after its noun with no 'that', which the parser reads as
+    a relative clause: 'expressed confidence [the ruling would be overturned]',
+    'concern [this order could create tension]'. Not a relative clause without its
+    relative word, whose verb lacks the object the noun is ('the concern [he raised]')."""
+    if clause.dep_ not in CLAUSES or clause.left_edge.i != noun.i + 1:
+        return False
+    kids = list(clause.children)
+    if any(c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.dep_ == "mark" for c in kids):
+        return False
+    subject = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > clause.i:
+        return False
+    finite = clause.tag_ in {"VBD", "VBZ", "VBP"} or any(c.tag_ == "MD" for c in kids)
+    filled = subject.dep_ == "nsubjpass" or any(
+        c.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"} for c in kids
+    )
+    return finite and filled
+
+
 #: Verbs through which a subject noun names what it holds: 'Their demands include …'.
 HOLDING_VERBS = frozenset({"include", "be", "expand", "grow", "remain"})
 
@@ -113,6 +133,8 @@ def _noun_content(noun: Token, frames: frozenset[str]) -> list[Token]:
             continue
         marks = {(c.dep_, c.lower_) for c in child.children}
         if "that" in frames and child.dep_ in CLAUSES and ("mark", "that") in marks:
+            return list(child.subtree)
+        if "that" in frames and _clause_without_that(noun, child):
             return list(child.subtree)
         if "to" in frames and child.dep_ in {"acl", "relcl"} and ("aux", "to") in marks:
             return list(child.subtree)
