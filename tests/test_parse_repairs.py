@@ -553,3 +553,28 @@ def test_an_object_and_a_second_act_of_the_speaker_are_no_clause(claims_of):
     """'announced the plan and left': two acts of the mayor, no reported clause."""
     text = "The mayor announced the closures on Monday and would not take questions."
     assert not [c for c in claims_of(text) if "would not take" in c.content.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Police allege Kowalski was driven to a farm near the border.",
+            "allege",
+            "Kowalski was driven to a farm near the border",
+        ),
+        (
+            "Police state she had called them twice to report threats.",
+            "state",
+            "she had called them twice to report threats",
+        ),
+    ],
+)
+def test_a_cue_the_tagger_read_as_a_noun_of_its_subject(claims_of, text, cue, content):
+    c = only(claims_of(text))
+    assert (c.speaker.text, c.cue.text, c.content.text) == ("Police", cue, content)
+
+
+def test_a_noun_of_claims_is_no_cue(claims_of):
+    text = "The state claims were rejected by the court on Monday."
+    assert not [c for c in claims_of(text) if c.cue.text in {"state", "claims"}]

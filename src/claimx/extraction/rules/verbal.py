@@ -53,6 +53,10 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
     """Every cue verb with a subject and a content complement."""
     out = []
     for tok in ctx.tokens:
+        if tok.pos_ == "NOUN" and tok.lower_ in NOUN_READ_VERBS:
+            cand = _cue_read_as_noun(ctx, tok)
+            out += [cand] if cand is not None else []
+            continue
         if (
             tok.pos not in VERBS
             and not is_gerund_read_as_noun(tok)
@@ -73,6 +77,55 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+#: Present-tense cues the tagger reads as nouns after a plural subject that opens
+#: the sentence: 'Police [allege] Samudio was abducted', 'Police [state] she …'.
+NOUN_READ_VERBS = frozenset({"allege", "claim", "state", "say", "warn", "insist", "report"})
+
+
+def _cue_read_as_noun(ctx: Context, tok: Token) -> Candidate | None:
+    """'Police allege Samudio was abducted from a hotel': the tagger made the cue a
+    noun of the subject ('Police allege' as a compound), the reported clause the
+    sentence. Only right after a plural or collective subject that opens the
+    sentence, with the clause's own subject and finite verb after the cue."""
+    sent = tok.sent
+    subject = [t for t in sent if t.i < tok.i]
+    if not 1 <= len(subject) <= 3 or any(
+        t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for t in subject
+    ):
+        return None
+    holder = subject[-1]
+    if holder.tag_ not in {"NNS", "NNPS"} and holder.lower_ not in COLLECTIVE_SUBJECTS:
+        return None
+    root = sent.root
+    if root.i <= tok.i or root.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+        return None
+    if root.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children):
+        return None
+    if not any(c.dep_ in SUBJECTS and c.i > tok.i for c in root.children):
+        return None
+    entry = ctx.lexicon.cue_of(tok)
+    if entry is None or entry.cls != "speech" or ctx.in_quote(tok):
+        return None
+    content = trim_tokens([t for t in sent if t.i > tok.i])
+    if not content:
+        return None
+    return Candidate(
+        type="indirect",
+        pattern="clausal_complement",
+        content=char_runs(content),
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        cue_lemma=entry.lemma,
+        cue_token=tok,
+        speaker=holder,
+        speaker_span=(subject[0].idx, holder.idx + len(holder.text)),
+        confidence=CONFIDENCE.get(entry.cls, 0.8),
+    )
+
+
+#: Singular nouns that name a group acting as one: 'Police allege …'.
+COLLECTIVE_SUBJECTS = frozenset({"police", "staff", "media"})
 
 
 def _inside_outer_infinitive(ctx: Context, tok: Token) -> bool:
