@@ -568,6 +568,12 @@ def test_an_object_and_a_second_act_of_the_speaker_are_no_clause(claims_of):
             "state",
             "she had called them twice to report threats",
         ),
+        (
+            # the cue read as the sentence's root, its clause a clause of that noun
+            "Police allege that Nowak was taken from a hotel in Gdynia and driven north.",
+            "allege",
+            "Nowak was taken from a hotel in Gdynia and driven north",
+        ),
     ],
 )
 def test_a_cue_the_tagger_read_as_a_noun_of_its_subject(claims_of, text, cue, content):

@@ -86,29 +86,22 @@ NOUN_READ_VERBS = frozenset({"allege", "claim", "state", "say", "warn", "insist"
 
 def _cue_read_as_noun(ctx: Context, tok: Token) -> Candidate | None:
     """'Police allege Samudio was abducted from a hotel': the tagger made the cue a
-    noun of the subject ('Police allege' as a compound), the reported clause the
-    sentence. Only right after a plural or collective subject that opens the
-    sentence, with the clause's own subject and finite verb after the cue."""
-    sent = tok.sent
-    subject = [t for t in sent if t.i < tok.i]
-    if not 1 <= len(subject) <= 3 or any(
-        t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for t in subject
-    ):
+    noun of the subject before it ('Police allege' as a compound), and the reported
+    clause either the sentence ('… was abducted') or a clause of that noun ('allege
+    that …'). Only after a plural or collective subject, with the clause's own
+    subject and finite verb after the cue."""
+    holder = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if holder is None or holder.dep_ != "compound" or holder.head.i != tok.i:
         return None
-    holder = subject[-1]
     if holder.tag_ not in {"NNS", "NNPS"} and holder.lower_ not in COLLECTIVE_SUBJECTS:
         return None
-    root = sent.root
-    if root.i <= tok.i or root.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
-        return None
-    if root.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children):
-        return None
-    if not any(c.dep_ in SUBJECTS and c.i > tok.i for c in root.children):
+    first = holder.left_edge
+    if any(t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for t in tok.doc[first.i : holder.i]):
         return None
     entry = ctx.lexicon.cue_of(tok)
     if entry is None or entry.cls != "speech" or ctx.in_quote(tok):
         return None
-    content = trim_tokens([t for t in sent if t.i > tok.i])
+    content = _clause_of_noun_cue(tok)
     if not content:
         return None
     return Candidate(
@@ -119,9 +112,28 @@ def _cue_read_as_noun(ctx: Context, tok: Token) -> Candidate | None:
         cue_lemma=entry.lemma,
         cue_token=tok,
         speaker=holder,
-        speaker_span=(subject[0].idx, holder.idx + len(holder.text)),
+        speaker_span=(first.idx, holder.idx + len(holder.text)),
         confidence=CONFIDENCE.get(entry.cls, 0.8),
     )
+
+
+def _clause_of_noun_cue(tok: Token) -> list[Token]:
+    """The clause a cue read as a noun reports: its own clause ('allege [that] …') or,
+    when it modifies the sentence's subject, the rest of the sentence."""
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in {"acl", "relcl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+            marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if marked or any(m.dep_ in SUBJECTS for m in c.children):
+                toks = [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
+                return trim_tokens(toks)
+    root = tok.sent.root
+    if root.i <= tok.i or root.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+        return []
+    if root.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children):
+        return []
+    if not any(c.dep_ in SUBJECTS and c.i > tok.i for c in root.children):
+        return []
+    return trim_tokens([t for t in tok.sent if t.i > tok.i])
 
 
 #: Singular nouns that name a group acting as one: 'Police allege …'.
