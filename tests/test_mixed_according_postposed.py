@@ -436,3 +436,10 @@ def test_a_poll_named_before_its_figures_is_their_source(default_nlp):
         ("In", "Ortiz was in third place"),
     ]
     assert {c.speaker.source_type for c in claims} == {"document"}
+
+
+def test_as_hung_on_the_last_of_two_objects(default_nlp):
+    """'described A and B as "traitors"': the parser hangs 'as' on B."""
+    text = 'The president described Kamara and the opposition as "traitors".'
+    (c,) = extract(text, nlp=default_nlp).claims
+    assert (c.type, c.cue.text, c.content.text) == ("direct", "described", "traitors")

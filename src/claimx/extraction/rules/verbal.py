@@ -1251,11 +1251,23 @@ def _object_predicate(verb: Token) -> list[Token]:
         and not (c.dep_ == "npadvmod" and _time_phrase(c))  # 'declared X the same day'
     ]
     single_predicate = len(frame) == 1 and frame[0].dep_ in {"oprd", "xcomp", "ccomp", "acomp"}
+    if len(frame) == 1 and frame[0].dep_ == "dobj" and _as_on_object(frame[0]):
+        # 'described Tsvangirai and the opposition as "traitors"': the parser hangs
+        # 'as' on the last of the objects
+        single_predicate = True
     if len(frame) < 2 and not single_predicate:
         return []
     if verb.lemma_.lower() in SEEING_AS and not any(c.dep_ == "prep" for c in frame):
         return []  # 'view video and messages': seeing, unless as something ('view X as Y')
     return [t for c in frame for t in c.subtree]
+
+
+def _as_on_object(obj: Token) -> bool:
+    """An 'as' phrase after the object, hung on it or on an object coordinated with it."""
+    holders = [obj, *obj.conjuncts]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i > h.i for h in holders for c in h.children
+    )
 
 
 def _passive_label(verb: Token) -> list[Token]:
