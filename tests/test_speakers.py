@@ -455,3 +455,13 @@ def test_a_body_named_with_its_acronym_is_a_named_organisation():
         "Transport for London",
         "named_organization",
     )
+
+
+def test_a_share_written_with_a_per_cent_sign_speaks(claims_of):
+    """'90% of respondents said …': the sign is the noun the parser makes the subject."""
+    text = "Almost 72% of nurses said the wards were understaffed."
+    c = only(claims_of(text))
+    assert (c.speaker.text, c.content.text) == (
+        "Almost 72% of nurses",
+        "the wards were understaffed",
+    )

@@ -193,7 +193,9 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
         speaker = misattached_subject(verb)
         if speaker is not None:
             speaker_span = (speaker.left_edge.idx, speaker.idx + len(speaker.text))
-    if speaker is not None and (ctx.in_quote(speaker) or speaker.is_punct or speaker.tag_ == "POS"):
+    # ('90% of respondents said': the per cent sign is the noun of a share of people)
+    punct = speaker is not None and speaker.is_punct and speaker.text != "%"
+    if speaker is not None and (ctx.in_quote(speaker) or punct or speaker.tag_ == "POS"):
         speaker = None  # a cue outside a quote cannot take its subject from inside
     if speaker is None and impersonal_passive(verb):
         return _claim_without_source(ctx, verb, entry)
