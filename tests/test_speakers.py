@@ -465,3 +465,14 @@ def test_a_share_written_with_a_per_cent_sign_speaks(claims_of):
         "Almost 72% of nurses",
         "the wards were understaffed",
     )
+
+
+def test_the_subject_of_a_later_relative_is_no_speaker(claims_of):
+    """The parser makes the relative clause after the claim the sentence's root; the
+    speaker is the subject before the cue, not the relative's."""
+    text = (
+        "Drivers interviewed for the report said they felt pressured to skip breaks, "
+        "the cost of which has hit the company's profits."
+    )
+    said = [c for c in claims_of(text) if c.cue.text == "said"]
+    assert [c.speaker.text.split()[0] for c in said] == ["Drivers"]

@@ -1609,7 +1609,11 @@ def verb_subject(verb: Token) -> Token | None:
         and verb.head.dep_ == "ccomp"
         and not any(c.dep_ in SUBJECTS for c in verb.children)
     ):
-        tok = verb.head.head  # "said X and added that …": the outer cue's subject
+        outer = _subject_child(verb.head.head)
+        # "said X and added that …": the outer cue's subject; not one after the verb
+        # ('Pilots interviewed … said they felt …, the cost of which has hit …')
+        if outer is None or outer.i < verb.i:
+            tok = verb.head.head
     if _as_clause(verb) and verb.tag_ == "VBN" and _subject_child(verb) is None:
         # 'As alleged in the indictment, the men …': the text it was said in, never the
         # subject of the clause it reports
