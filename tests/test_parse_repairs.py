@@ -584,3 +584,10 @@ def test_a_cue_the_tagger_read_as_a_noun_of_its_subject(claims_of, text, cue, co
 def test_a_noun_of_claims_is_no_cue(claims_of):
     text = "The state claims were rejected by the court on Monday."
     assert not [c for c in claims_of(text) if c.cue.text in {"state", "claims"}]
+
+
+def test_by_saying_is_a_claim_of_its_own_not_part_of_the_object(default_nlp):
+    text = "The coach defended the striker by saying that he had been ill all week."
+    by_cue = {c.cue.text: c.content.text for c in extract(text, nlp=default_nlp).claims}
+    assert by_cue["saying"] == "he had been ill all week"
+    assert "saying" not in by_cue.get("defended", "")

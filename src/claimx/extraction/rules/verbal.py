@@ -1367,6 +1367,8 @@ def _frame_phrase(prep: Token) -> bool:
     pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     if pobj is None:
         return True
+    if prep.lower_ == "by" and pobj.tag_ == "VBG":
+        return True  # 'defended Marsh by saying that …': how, a claim of its own
     if pobj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"}:
         return True
     return pobj.lemma_.lower() in FRAME_NOUNS
