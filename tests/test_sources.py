@@ -156,6 +156,21 @@ def test_a_name_read_as_a_place_with_a_role_beside_it_is_a_person(default_nlp):
     )
 
 
+def test_a_union_of_a_company_s_people_is_not_the_company(default_nlp):
+    """'Ryanair' is not short for 'Ryanair Pilots Group'; 'Norland' is for 'Norland Motor
+    Company'; an adjective of nationality gives the country."""
+    text = (
+        "Kane is a key figure of Ryanair Pilots Group (RPG), which surveyed 900 crew. "
+        "Ryanair said the survey was flawed. Norland Motor Company cut 300 jobs. "
+        "Norland said demand had fallen. Ukrainian officials said the talks had failed."
+    )
+    assert [(s.name, s.affiliation) for s in speakers(default_nlp, text)] == [
+        ("Ryanair", None),
+        ("Norland Motor Company", None),
+        (None, "Ukraine"),
+    ]
+
+
 def test_bare_police_are_the_force_the_article_named(default_nlp):
     text = (
         "Officers of the Wessex Constabulary Police were called to the station on Friday. "

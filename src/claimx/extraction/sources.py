@@ -279,6 +279,8 @@ HANDLE = re.compile(r"@\w{2,}")
 PUBLISHING = word_set("publishing_verbs")
 #: Names of one legal action: a later 'the complaint' is the 'lawsuit' filed before.
 LEGAL_ACTIONS = word_set("legal_actions")
+#: Kinds of speaker noun that name people, not bodies ('pilots', not 'services').
+PEOPLE_KINDS = frozenset({"anonymous", "title", "group"})
 #: Generational suffixes written after a full name: 'Joseph M. Demarest, Jr.'.
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Letters after a lawyer's or honoured person's name that are no part of it.
@@ -1183,6 +1185,8 @@ class SourceDescriber:
             if text.lower() in PARTY_NAMES:  # 'Democratic nominee' -> Democratic Party
                 return PARTY_NAMES[text.lower()]
             return self.lexicon.demonyms.get(text, _clean(text))
+        if text in self.lexicon.demonyms and doc[start].tag_ == "JJ":
+            return self.lexicon.demonyms[text]  # '[Ukrainian]GPE officials': the country
         return self.org_name(_clean(text))
 
     def _appositive_name(self, toks: list[Token]) -> Span | None:
@@ -1520,9 +1524,25 @@ class SourceDescriber:
             # not 'Criminal Division Trial Attorneys': people the recogniser ran in
             if e.label_ == "ORG" and len(e) > 1 and not self._names_people(e[-1]):
                 text = e.text
-                for m in re.finditer(" ", text):
-                    out.setdefault(text[: m.start()], _clean(text))
+                for k in range(1, len(e)):
+                    if not self._extends_org(e[k:]):
+                        continue
+                    out.setdefault(e[:k].text, _clean(text))
         return out
+
+    def _extends_org(self, rest: Span) -> bool:
+        """Whether the words after ``prefix`` complete its name ('Ford' + 'Motor
+        Company'), not name an association of its people ('Ryanair' + 'Pilots
+        Group', 'Google' + 'Employees Union')."""
+        people = self.lexicon.speaker_nouns
+        for t in rest:
+            if t.tag_ not in {"NNS", "NNPS"}:
+                continue
+            # ('Pilots' tagged a proper noun keeps its plural as its lemma)
+            forms = {t.lemma_.lower(), t.lower_.removesuffix("s")}
+            if any(people.get(f) in PEOPLE_KINDS or self.lexicon.is_office(f) for f in forms):
+                return False
+        return True
 
     def full_name(self, word: str) -> str | None:
         """The full name a one-word mention stands for ('Erdogan' -> 'Recep Tayyip
