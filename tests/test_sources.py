@@ -171,6 +171,25 @@ def test_a_union_of_a_company_s_people_is_not_the_company(default_nlp):
     ]
 
 
+def test_what_a_person_is_threatened_from_is_no_role(default_nlp):
+    """'threats from Carlos Mendes': no office held 'from' a place."""
+    text = (
+        "Police state she contacted them to complain of violence and threats from "
+        "Carlos Mendes. Mendes said he was innocent."
+    )
+    said = {s.name: (s.title, s.affiliation) for s in speakers(default_nlp, text)}
+    assert said["Carlos Mendes"] == (None, None)
+
+
+def test_what_a_person_is_accused_of_is_no_role(default_nlp):
+    text = (
+        "Okafor accused British Prime Minister Gordon Brown of interfering in Kenya's "
+        "affairs. Brown said the aid would continue."
+    )
+    said = {s.name: (s.title, s.affiliation) for s in speakers(default_nlp, text)}
+    assert said["Gordon Brown"] == ("prime minister", "United Kingdom")
+
+
 def test_bare_police_are_the_force_the_article_named(default_nlp):
     text = (
         "Officers of the Wessex Constabulary Police were called to the station on Friday. "

@@ -1734,7 +1734,10 @@ class SourceDescriber:
         )
         head = root.head if beside else root
         office = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "from" else None
-        if office is not None and office.pos_ in {"NOUN", "PROPN"} and self._role_noun(office):
+        held = office is not None and (
+            office.is_title or self.lexicon.is_office(office.lemma_.lower())
+        )  # ('violence and threats from Fernandes': no office)
+        if held and office.pos_ in {"NOUN", "PROPN"} and self._role_noun(office):
             # 'United States Senator from [Vermont] Bernie Sanders ended …': the name is
             # the object of 'from', the office it holds before it
             head = office
@@ -1752,6 +1755,8 @@ class SourceDescriber:
             for c in head.subtree
             if (c.dep_ in {"relcl", "acl", "advcl"} and c.i > root.i)
             or (c.dep_ in {"conj", "cc"} and c.head.i == head.i and c.i not in suffix)
+            # 'Gordon Brown of interfering in Zimbabwe's affairs': what he is accused of
+            or (c.dep_ == "prep" and c.i > root.i and any(g.dep_ == "pcomp" for g in c.children))
             # 'President Trump himself, his wife Melania, …': another person, set beside
             or (c.dep_ == "appos" and c.lemma_.lower() in self.lexicon.relationships)
             for t in c.subtree
