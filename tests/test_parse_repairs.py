@@ -591,3 +591,13 @@ def test_by_saying_is_a_claim_of_its_own_not_part_of_the_object(default_nlp):
     by_cue = {c.cue.text: c.content.text for c in extract(text, nlp=default_nlp).claims}
     assert by_cue["saying"] == "he had been ill all week"
     assert "saying" not in by_cue.get("defended", "")
+
+
+def test_a_cue_read_as_a_modifier_with_its_own_subject(default_nlp):
+    """'noted airspace' read as a noun phrase: 'noted' has a subject of its own, so it
+    is the cue of the clause after it; the speaker's next cue stays out."""
+    text = "The review is ongoing. Eurocontrol noted airspace was shut up to 25,000 feet."
+    claims = extract(text, nlp=default_nlp).claims
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        ("Eurocontrol", "noted", "airspace was shut up to 25,000 feet")
+    ]

@@ -71,6 +71,12 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
             cand = surface_quote_attribution(ctx, tok, entry) if entry.cls == "speech" else None
             out += [cand] if cand is not None else []
             continue
+        if tok.dep_ == "amod" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            # 'Eurocontrol noted airspace was closed': read as 'noted airspace', a
+            # modifier that has a subject of its own is the cue of the sentence after it
+            cand = _cue_read_as_modifier(ctx, tok, entry)
+            out += [cand] if cand is not None else []
+            continue
         if tok.dep_ in {"amod", "compound"} or _inside_outer_infinitive(ctx, tok):
             continue
         cand = reporting_verb(ctx, tok, entry)
@@ -134,6 +140,39 @@ def _clause_of_noun_cue(tok: Token) -> list[Token]:
     if not any(c.dep_ in SUBJECTS and c.i > tok.i for c in root.children):
         return []
     return trim_tokens([t for t in tok.sent if t.i > tok.i])
+
+
+def _cue_read_as_modifier(ctx: Context, tok: Token, entry) -> Candidate | None:
+    """'Eurocontrol noted airspace was closed': the parser read 'noted airspace' as a
+    noun phrase (the cue a modifier with a subject of its own); the clause that noun
+    opens is what was said."""
+    if entry.cls != "speech" or tok.tag_ not in {"VBD", "VBN"}:
+        return None
+    speaker = next(c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i)
+    noun = tok.head
+    clause = noun.head
+    if noun.dep_ not in SUBJECTS or clause.pos_ not in {"VERB", "AUX"} or clause.i < noun.i:
+        return None
+    # ('… was lower and argued against …': the speaker's next cue is no content)
+    cut = {
+        t.i
+        for c in clause.children
+        if c.dep_ == "conj" and not _has_subject(c) and ctx.lexicon.cue_of(c) is not None
+        for t in [*c.subtree, *(k for k in clause.children if k.dep_ == "cc" and k.i < c.i)]
+    }
+    content = trim_tokens([t for t in clause.subtree if t.i > tok.i and t.i not in cut])
+    if not content:
+        return None
+    return Candidate(
+        type="indirect",
+        pattern="clausal_complement",
+        content=char_runs(content),
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        cue_lemma=entry.lemma,
+        cue_token=tok,
+        speaker=speaker,
+        confidence=CONFIDENCE.get(entry.cls, 0.8),
+    )
 
 
 #: Singular nouns that name a group acting as one: 'Police allege …'.
