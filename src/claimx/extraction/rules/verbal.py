@@ -104,6 +104,10 @@ def _cue_read_as_noun(ctx: Context, tok: Token) -> Candidate | None:
     first = holder.left_edge
     if any(t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for t in tok.doc[first.i : holder.i]):
         return None
+    if tok.dep_ not in {"ROOT", "compound", "npadvmod", "nmod"}:
+        return None  # ('According to the police report, the driver …': a report)
+    if first.i > tok.sent.start and tok.doc[first.i - 1].pos_ == "ADP":
+        return None
     entry = ctx.lexicon.cue_of(tok)
     if entry is None or entry.cls != "speech" or ctx.in_quote(tok):
         return None
