@@ -111,18 +111,29 @@ def _cue_read_as_noun(ctx: Context, tok: Token) -> Candidate | None:
     entry = ctx.lexicon.cue_of(tok)
     if entry is None or entry.cls != "speech" or ctx.in_quote(tok):
         return None
-    content = _clause_of_noun_cue(tok)
+    span = (first.idx, holder.idx + len(holder.text))
+    return _repaired_clause(tok, entry, _clause_of_noun_cue(tok), holder, span)
+
+
+def _repaired_clause(
+    cue: Token,
+    entry,
+    content: list[Token],
+    speaker: Token,
+    speaker_span: tuple[int, int] | None = None,
+) -> Candidate | None:
+    """The claim of a one-word cue the tagger or parser misread, with its clause."""
     if not content:
         return None
     return Candidate(
         type="indirect",
         pattern="clausal_complement",
         content=char_runs(content),
-        cue=(tok.idx, tok.idx + len(tok.text)),
+        cue=(cue.idx, cue.idx + len(cue.text)),
         cue_lemma=entry.lemma,
-        cue_token=tok,
-        speaker=holder,
-        speaker_span=(first.idx, holder.idx + len(holder.text)),
+        cue_token=cue,
+        speaker=speaker,
+        speaker_span=speaker_span,
         confidence=CONFIDENCE.get(entry.cls, 0.8),
     )
 
@@ -165,18 +176,7 @@ def _cue_read_as_modifier(ctx: Context, tok: Token, entry) -> Candidate | None:
         for t in [*c.subtree, *(k for k in clause.children if k.dep_ == "cc" and k.i < c.i)]
     }
     content = trim_tokens([t for t in clause.subtree if t.i > tok.i and t.i not in cut])
-    if not content:
-        return None
-    return Candidate(
-        type="indirect",
-        pattern="clausal_complement",
-        content=char_runs(content),
-        cue=(tok.idx, tok.idx + len(tok.text)),
-        cue_lemma=entry.lemma,
-        cue_token=tok,
-        speaker=speaker,
-        confidence=CONFIDENCE.get(entry.cls, 0.8),
-    )
+    return _repaired_clause(tok, entry, content, speaker)
 
 
 #: Singular nouns that name a group acting as one: 'Police allege …'.
