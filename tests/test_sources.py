@@ -190,6 +190,20 @@ def test_what_a_person_is_accused_of_is_no_role(default_nlp):
     assert said["Gordon Brown"] == ("prime minister", "United Kingdom")
 
 
+def test_roles_in_two_bodies_give_the_first(default_nlp):
+    """The guide: a source with roles in two organisations takes the first; two roles
+    in one organisation are both the title."""
+    text = (
+        "Tel Aviv University historian and former Israeli army officer Dan Meron said the "
+        "talks had failed. Former maintainer and contributor Jane Roe said the project "
+        "was dead."
+    )
+    assert [s.title for s in speakers(default_nlp, text)] == [
+        "historian",
+        "former maintainer and contributor",
+    ]
+
+
 def test_bare_police_are_the_force_the_article_named(default_nlp):
     text = (
         "Officers of the Wessex Constabulary Police were called to the station on Friday. "

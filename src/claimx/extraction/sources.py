@@ -548,6 +548,16 @@ class SourceDescriber:
                     role = []
                     continue
                 break
+            second_body = (
+                tok.lower_ == "and"
+                and role
+                and skip
+                and any(i in org_ids for i in range(tok.i + 1, min(skip)))
+            )
+            if second_body:
+                # 'New Jersey governor and former Republican presidential candidate
+                # Chris Christie': roles in two bodies; the first is the title
+                break
             if tok.i in office_ids and role:
                 role.append(tok)  # 'Secretary of State'
                 continue
