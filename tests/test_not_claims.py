@@ -1,6 +1,7 @@
 """Things that look like attributions and are not; scraped-text noise."""
 
 import claimx
+from claimx.run.documents import extract
 
 
 def test_that_said_is_not_a_claim(claims_of):
@@ -97,3 +98,15 @@ def test_an_object_with_a_relative_clause_is_no_reported_clause(claims_of):
         "sounds overheard rather than written."
     )
     assert claims_of(text) == []
+
+
+def test_a_quoted_phrase_a_relative_clause_describes_is_no_quotation_of_its_verb(
+    default_nlp,
+):
+    """'the "iron lady", who ruled …': 'who' stands for the quoted phrase; the quote is
+    no claim of 'ruled'."""
+    text = (
+        'He called them servants of the "iron lady", who ruled Britain until 1990, and '
+        "left the hall."
+    )
+    assert not [c for c in extract(text, nlp=default_nlp).claims if c.cue.text == "ruled"]

@@ -1481,8 +1481,8 @@ def surface_quote_attribution(ctx: Context, verb: Token, entry: CueEntry) -> Can
         else:
             continue
         nouns = [t for t in np_tokens if t.pos_ in {"PROPN", "NOUN", "PRON"}]
-        if not nouns:
-            return None
+        if not nouns or all(is_relative(t) for t in nouns):
+            return None  # ('the "white man", who ruled …': the quote is what 'who' stands for)
         head = nouns[-1] if np_tokens is words else _first_noun_run_end(np_tokens)
         return Candidate(
             type="indirect",
