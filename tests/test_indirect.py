@@ -536,3 +536,14 @@ def test_a_noun_of_attitude_with_a_clause_and_no_that(default_nlp, text, content
 def test_a_relative_clause_without_its_relative_word_is_no_content(default_nlp):
     text = "The minister dismissed the concern the mayor raised on Monday."
     assert not extract(text, nlp=default_nlp).claims
+
+
+def test_a_court_holds_its_ruling_and_holding_an_event_is_no_claim(default_nlp):
+    text = (
+        "The appeals court held that the county had waived its right to sue. "
+        "The union held a rally outside the plant on Friday."
+    )
+    claims = extract(text, nlp=default_nlp).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("held", "the county had waived its right to sue")
+    ]

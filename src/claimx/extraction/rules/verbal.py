@@ -683,6 +683,8 @@ def quote_before_cue(
 def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[Token], str]:
     """The content tokens a cue verb governs, and the name of the frame that found them."""
     children = list(verb.children)
+    if verb.lemma_.lower() in RULING_ONLY and not any(c.dep_ == "ccomp" for c in children):
+        return [], ""  # 'The court held that …', not 'held a press conference claiming …'
     clause = _clause_after_that_read_as_determiner(verb)
     if clause:
         return clause, "clausal_that_complement"
@@ -1184,6 +1186,9 @@ def _misparsed_clause(verb: Token) -> list[Token]:
     return []
 
 
+#: Cues that report only the clause they govern: a court 'held that …' (a
+#: press conference held, a rally held, are no claims).
+RULING_ONLY = frozenset({"hold"})
 #: Cues whose noun object is a clause the parser misread: 'said several acres burned'.
 CLAUSE_ONLY = frozenset({"say", "add", "state"})
 #: Cues whose object with a bare past form after it is a clause: 'argued the
