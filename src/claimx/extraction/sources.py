@@ -281,10 +281,10 @@ PUBLISHING = word_set("publishing_verbs")
 LEGAL_ACTIONS = word_set("legal_actions")
 #: Kinds of speaker noun that name people, not bodies ('pilots', not 'services').
 PEOPLE_KINDS = frozenset({"anonymous", "title", "group"})
-#: Generational suffixes written after a full name: 'Joseph M. Demarest, Jr.'.
-GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Letters after a lawyer's or honoured person's name that are no part of it.
 POST_NOMINALS = frozenset({"qc", "kc", "sc", "obe", "mbe", "cbe"})
+#: Generational suffixes written after a full name: 'Joseph M. Demarest, Jr.'.
+GENERATIONS = NAME_SUFFIXES - POST_NOMINALS
 #: Determiners of a document the article has not named before: 'another report'.
 INDEFINITE = {"a", "an", "another"}
 
@@ -1533,16 +1533,14 @@ class SourceDescriber:
         for e in self.ents:
             # not 'Criminal Division Trial Attorneys': people the recogniser ran in
             if e.label_ == "ORG" and len(e) > 1 and not self._names_people(e[-1]):
-                text = e.text
                 for k in range(1, len(e)):
-                    if not self._extends_org(e[k:]):
-                        continue
-                    out.setdefault(e[:k].text, _clean(text))
+                    if self._extends_org(e[k:]):
+                        out.setdefault(e[:k].text, _clean(e.text))
         return out
 
     def _extends_org(self, rest: Span) -> bool:
-        """Whether the words after ``prefix`` complete its name ('Ford' + 'Motor
-        Company'), not name an association of its people ('Ryanair' + 'Pilots
+        """Whether the words ``rest`` after a prefix complete its name ('Ford' +
+        'Motor Company'), not name an association of its people ('Ryanair' + 'Pilots
         Group', 'Google' + 'Employees Union')."""
         people = self.lexicon.speaker_nouns
         for t in rest:

@@ -1139,7 +1139,7 @@ def _fronted_before_its_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
 def _subject_taken_as_object(verb: Token, clause: Token) -> list[Token]:
     """The subject of a reported clause that the parser made the cue's object:
     'He remarked toilet paper is a bulky item' (remarked -> paper, is)."""
-    if any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children):
+    if _has_subject(clause):
         return []
     obj = next(
         (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i),
@@ -1147,7 +1147,7 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> list[Token]:
     )
     if obj is None or clause.left_edge.i <= obj.right_edge.i:
         return []
-    if not all(t.is_punct for t in obj.doc[obj.right_edge.i + 1 : clause.left_edge.i]):
+    if not _only_punct_between(obj, clause):
         return []  # (a comma may stand between: 'the new region, to be called X, would be')
     return list(obj.subtree)
 
@@ -1224,6 +1224,11 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS | {"expl"} for c in verb.children)
 
 
+def _only_punct_between(obj: Token, clause: Token) -> bool:
+    """Nothing but punctuation between an object phrase and the clause after it."""
+    return all(t.is_punct for t in obj.doc[obj.right_edge.i + 1 : clause.left_edge.i])
+
+
 def _object_as_subject(verb: Token) -> list[Token]:
     """The subject of a reported clause that the parser made the cue's object, its
     verb a conjunct of the cue after a comma: 'announced classes for students from
@@ -1236,8 +1241,7 @@ def _object_as_subject(verb: Token) -> list[Token]:
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.i <= obj.right_edge.i or _has_subject(conj):
             continue
-        gap = obj.doc[obj.right_edge.i + 1 : conj.left_edge.i]
-        if not all(t.is_punct for t in gap) or any(c.dep_ == "cc" for c in conj.children):
+        if not _only_punct_between(obj, conj) or any(c.dep_ == "cc" for c in conj.children):
             continue
         if not any(c.dep_ in {"aux", "auxpass"} for c in conj.children if c.i < conj.i):
             continue
