@@ -1534,7 +1534,8 @@ class SourceDescriber:
             # not 'Criminal Division Trial Attorneys': people the recogniser ran in
             if e.label_ == "ORG" and len(e) > 1 and not self._names_people(e[-1]):
                 for k in range(1, len(e)):
-                    if self._extends_org(e[k:]):
+                    # a prefix ends at a space ('Coca-Cola Company': not 'Coca')
+                    if e[k - 1].whitespace_ and self._extends_org(e[k:]):
                         out.setdefault(e[:k].text, _clean(e.text))
         return out
 
