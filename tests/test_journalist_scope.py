@@ -849,6 +849,20 @@ def test_claiming_responsibility_or_a_deduction_is_an_act():
         assert not claimx.extract(text).claims, text
 
 
+def test_denying_someone_something_is_an_act_and_denying_a_charge_a_claim():
+    for text in (
+        "The city council denied the charity a building permit to open a shelter downtown.",
+        "Border guards denied them entry at the crossing on Tuesday.",
+        "Congress has repeatedly denied funding for the new stadium.",
+        "A judge denied bail to the three men on Friday.",
+    ):
+        assert not claimx.extract(text).claims, text
+    claims = claimx.extract("The minister denied the allegations of bribery on Friday.").claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("denied", "the allegations of bribery")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [

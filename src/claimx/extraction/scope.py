@@ -820,6 +820,13 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "action"  # 'claimed responsibility for the attack': taken, not stated
     if frame == "dobj" and verb_lemma == "cite" and _names_a_source(doc, claim, lexicon):
         return "action"  # 'Reuters, citing anonymous sources, reported …': whose words
+    if (
+        frame == "dobj"
+        and verb_lemma == "deny"
+        and verb is not None
+        and _withholds(doc, claim, verb)
+    ):
+        return "action"  # 'denied them entry', 'denied bail': withheld, no statement disputed
     if frame == "dobj" and _refers_back(doc, claim):
         return "action"  # 'disclosed the matter to the government': what, not told here
     if (
@@ -847,6 +854,20 @@ def _claims_a_thing(doc: Doc, claim: Claim) -> bool:
     object of 'claim' is something taken, not something said to be so."""
     head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
     return head is not None and head.lower_ in CLAIMED_THINGS
+
+
+#: What is granted or withheld ('denied bail', 'denied the request').
+GRANTED_THINGS = word_set("granted_things")
+
+
+def _withholds(doc: Doc, claim: Claim, verb: Token) -> bool:
+    """'denied Teen Challenge a building permit', 'denying them entry', 'denied funding
+    for the wall': something withheld from someone (two objects, or a thing granted),
+    not 'denied the allegations'."""
+    if sum(c.dep_ in {"dobj", "dative"} for c in verb.children) >= 2:
+        return True
+    head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
+    return head is not None and head.lemma_.lower() in GRANTED_THINGS
 
 
 def _quoted_object_of(doc: Doc, claim: Claim, verb: Token, entry) -> bool:
