@@ -849,6 +849,17 @@ def test_claiming_responsibility_or_a_deduction_is_an_act():
         assert not claimx.extract(text).claims, text
 
 
+def test_an_interviewers_question_is_no_claim_and_a_sources_question_is():
+    for text in (
+        "Wikinews asked the scientist whether the sponges could survive the winter.",
+        "The BBC asked the minister why the plan had failed.",
+        "Reporters asked whether the mayor would resign before the election.",
+    ):
+        assert not claimx.extract(text).claims, text
+    (claim,) = claimx.extract("The senator asked whether the plan was legal.").claims
+    assert claim.speaker.text == "The senator"
+
+
 def test_denying_someone_something_is_an_act_and_denying_a_charge_a_claim():
     for text in (
         "The city council denied the charity a building permit to open a shelter downtown.",

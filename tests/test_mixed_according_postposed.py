@@ -179,8 +179,12 @@ def test_a_view_set_first_with_for_is_its_holders_claim():
         "For years, the bridge was closed to traffic.",
         "For an American Samoan, applying for a passport costs $110.",
         "For the first time, the council met online.",
+        "For his efforts, the volunteer was honoured by the city council.",
+        "For her scientific contributions, Maria Keller was elected to the Academy in 1998.",
     ):
         assert claimx.extract(text).claims == [], text
+    (claim,) = claimx.extract("For their supporters, the new law is a historic victory.").claims
+    assert claim.speaker.text == "their supporters"
 
 
 def test_a_view_set_first_whose_subject_the_parser_hung_on_the_holder():

@@ -757,6 +757,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         # may request a refund': no one has said or thought it
     if entry is not None and entry.cls == "cognition" and verb is not None and _advice(verb):
         return "possibility"  # 'Individuals who believe they were victims should call …'
+    if verb_lemma == "ask" and speaker is not None and _interviewer(doc, speaker):
+        return "question"  # 'Wikinews asked him whether …': the interviewer's question
     if verb is not None and _asked(verb):
         return "question"  # 'Do you think there are reforms to be made?': nothing stated
     if verb_lemma in PERCEPTION and _perceived(doc, claim):
@@ -1023,6 +1025,18 @@ def _names_no_source(doc: Doc, speaker, lexicon: Lexicon) -> bool:
     """The speaker phrase's head is a thing, not someone: 'caps', 'His presence'."""
     head = _phrase_head(_tokens(doc, speaker.start, speaker.end))
     return head is not None and lexicon.names_no_source(head)
+
+
+#: Those who put a reporter's questions.
+INTERVIEWERS = frozenset(
+    {"reporter", "reporters", "journalist", "journalists", "interviewer", "correspondent"}
+)
+
+
+def _interviewer(doc: Doc, speaker) -> bool:
+    """An outlet or a reporter asking ('Wikinews asked him whether …', 'reporters
+    asked if …'): the interviewer's questions, no source's claim."""
+    return speaker.kind == "media" or _head_noun(doc, speaker.start, speaker.end) in INTERVIEWERS
 
 
 def _asked(verb: Token) -> bool:

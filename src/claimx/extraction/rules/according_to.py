@@ -458,7 +458,7 @@ def held_view(ctx: Context, found: Found) -> list[Candidate]:
     out = []
     for sent in ctx.sents:
         toks = [t for t in sent if not t.is_space]
-        holder = held_by(toks)
+        holder = held_by(toks, ctx.lexicon)
         if holder is None or ctx.in_quote(toks[0]):
             continue
         comma = next(k for k, t in enumerate(toks) if t.text == ",")

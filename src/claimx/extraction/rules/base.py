@@ -368,9 +368,10 @@ def cites_a_source(obj: Token, lexicon) -> bool:
     return named or lexicon.speaker_nouns.get(obj.lemma_.lower()) is not None
 
 
-def held_by(toks: list) -> Token | None:
+def held_by(toks: list, lexicon: Lexicon | None = None) -> Token | None:
     """The holder of a view set first: 'For many bloggers, …', 'For Ana Ruiz, …'
-    (a name, or a plural of people), not 'For years, …'."""
+    (a name, or a plural of people), not 'For years, …' nor 'For his contributions,
+    …' (a plural someone has, where the lexicon knows it for no people)."""
     if len(toks) < 4 or toks[0].lower_ != "for":
         return None
     comma = next((k for k, t in enumerate(toks[:10]) if t.text == ","), None)
@@ -384,6 +385,13 @@ def held_by(toks: list) -> Token | None:
         return None
     named = any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in phrase)
     people = head.tag_ == "NNS" and head.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
+    if (
+        people
+        and lexicon is not None
+        and any(t.tag_ == "PRP$" for t in phrase)
+        and head.lemma_.lower() not in lexicon.speaker_nouns
+    ):
+        people = False  # 'For his mathematical contributions, he was elected …': a reason
     return head if named or people else None
 
 

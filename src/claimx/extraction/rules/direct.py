@@ -767,7 +767,7 @@ def _introducer(ctx: Context, line_start: int, colon: int):
     if not toks:
         return None
     verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"}]
-    held = held_by(toks)
+    held = held_by(toks, ctx.lexicon)
     if held is not None:  # 'For Leite de Cobra, the coverage is outrageous:'
         return held, None, (colon, colon + 1), ":", None
     if verbs:
