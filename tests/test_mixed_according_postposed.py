@@ -447,3 +447,15 @@ def test_as_hung_on_the_last_of_two_objects(default_nlp):
     text = 'The president described Kamara and the opposition as "traitors".'
     (c,) = extract(text, nlp=default_nlp).claims
     assert (c.type, c.cue.text, c.content.text) == ("direct", "described", "traitors")
+
+
+def test_a_participle_describing_an_opening_according_to_source_is_the_sources():
+    text = (
+        "According to the indictment and other documents entered into the record on "
+        "Monday, Jones paid the inspector in cash."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text == "Jones paid the inspector in cash"
+    assert (
+        claim.speaker.text == "the indictment and other documents entered into the record on Monday"
+    )

@@ -70,6 +70,13 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
                 comma = ctx.doc[subject.left_edge.i - 1]
                 speaker_span = (source.left_edge.idx, comma.idx)
                 content = trim_tokens(list(subject.subtree) + content)
+        told = _participle_after_source(tok, to)
+        if told is not None and speaker_span is None:
+            # 'According to the indictment and other information entered into the court
+            # record today, Smith paid …': the parser made the participle a clause of
+            # its own; it describes the source, and the claim begins after the comma
+            content = [t for t in content if t.i > told.i]
+            speaker_span = (source.left_edge.idx, told.idx)
         run = _name_cut_from(source)
         if run is not None and speaker_span is None:
             # 'According to Connecticut Senator Richard Blumenthal, the airplane …': the
@@ -107,6 +114,29 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
             )
         )
     return out
+
+
+def _participle_after_source(according: Token, to: Token) -> Token | None:
+    """The comma closing a participle that describes an opening phrase's source
+    ('According to court documents filed on Monday, …'), which the parser read as a
+    clause without a subject and hung the phrase on; None where it did not."""
+    verb = according.head
+    if (
+        verb.i != to.right_edge.i + 1
+        or verb.tag_ not in {"VBN", "VBD"}
+        or any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
+        return None
+    sent = according.sent
+    if [t for t in according.doc[sent.start : according.i] if not (t.is_space or t.is_punct)]:
+        return None
+    comma = next((t for t in according.doc[verb.i : sent.end] if t.text == ","), None)
+    if comma is None or comma.i - verb.i > 12:
+        return None
+    words = according.doc[verb.i + 1 : comma.i]
+    if any(t.dep_ in SUBJECTS or t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
+        return None
+    return comma
 
 
 #: Nouns that carry what a source found or stated: "in a poll released Sunday, …".
