@@ -1186,3 +1186,11 @@ def test_a_second_verb_that_voices_a_noun_of_attitude_keeps_its_subject(default_
 )
 def test_asking_about_something_states_nothing(default_nlp, text):
     assert claims(default_nlp, text) == []
+
+
+def test_what_a_source_says_it_will_say_is_part_of_what_it_said():
+    claims = claimx.extract(
+        "Maria Diaz told reporters she would strongly defend her record against what she "
+        'called a "smear campaign" by her rivals.'
+    ).claims
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("Maria Diaz", "told reporters")]

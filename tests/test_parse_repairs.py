@@ -601,3 +601,16 @@ def test_a_cue_read_as_a_modifier_with_its_own_subject(default_nlp):
     assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
         ("Eurocontrol", "noted", "airspace was shut up to 25,000 feet")
     ]
+
+
+def test_a_second_cue_the_parser_joined_to_the_sentence_verb_shares_the_reporters_subject():
+    text = (
+        "The decision came hours after Okafor announced she would cooperate with the "
+        "inquiry into the contracts, and said she would fight the charges against her."
+    )
+    claims = claimx.extract(text).claims
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [
+        ("Okafor", "announced"),
+        ("Okafor", "said"),
+    ]
+    assert claims[1].content.text == "she would fight the charges against her"

@@ -134,18 +134,29 @@ def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[C
             for joined in split_joined_quote(text, whole)
             for piece in split_turn(text, joined)
         ]
-    kept = [c for c in kept if not _same_voice_inside(c, kept)]
+    kept = [c for c in kept if not _same_voice_inside(doc, c, kept, lexicon)]
     kept.sort(key=lambda c: c.content.start)
     return [c.model_copy(update={"claim_id": f"#{n}"}) for n, c in enumerate(kept)]
 
 
-def _same_voice_inside(claim: Claim, claims: list[Claim]) -> bool:
+#: Auxiliaries of what is yet to be done ('said he would defend himself …').
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _same_voice_inside(doc: Doc, claim: Claim, claims: list[Claim], lexicon: Lexicon) -> bool:
     """'Police said they believe the theft involved …': a belief inside a saying's
     content, held by the same voice through a pronoun, is that content, not a claim
-    of its own."""
+    of its own; so is what the voice says it will say ('said he would robustly
+    defend himself against …')."""
     sp, cue = claim.speaker, claim.cue
-    if sp is None or cue is None or sp.resolved_from is None or cue.category != "cognition":
-        return False  # ('admitted that he falsely claimed …': a claim of its own)
+    if sp is None or cue is None or sp.resolved_from is None:
+        return False
+    if cue.category != "cognition":
+        verb = _cue_token(doc, cue.start, cue.end, lexicon)
+        if verb is None or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children
+        ):
+            return False  # ('admitted that he falsely claimed …': a claim of its own)
     return any(
         o is not claim
         and o.type != "direct"

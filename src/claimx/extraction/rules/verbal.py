@@ -1668,6 +1668,9 @@ def verb_subject(verb: Token) -> Token | None:
         # ('Pilots interviewed … said they felt …, the cost of which has hit …')
         if outer is None or outer.i < verb.i:
             tok = verb.head.head
+    reporter = _reporter_in_between(verb)
+    if reporter is not None:
+        return reporter
     if _as_clause(verb) and verb.tag_ == "VBN" and _subject_child(verb) is None:
         # 'As alleged in the indictment, the men …': the text it was said in, never the
         # subject of the clause it reports
@@ -1746,6 +1749,34 @@ def verb_subject(verb: Token) -> Token | None:
         ):
             return _issuer(tok.head) or tok.head
         return None
+    return None
+
+
+def _reporter_in_between(verb: Token) -> Token | None:
+    """'The news came hours after Mubarak announced he would …, and said he would …':
+    the parser joined the second cue to the sentence's verb, whose subject (the news)
+    is no one; it shares the subject of the reporting clause in between."""
+    head = verb.head
+    if verb.dep_ != "conj" or _subject_child(verb) is not None or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    outer = _subject_child(head)
+    if (
+        outer is None
+        or outer.pos_ == "PRON"
+        or outer.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or any(c.dep_ in {"ccomp", "xcomp"} for c in head.children)
+    ):
+        return None
+    for clause in head.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.right_edge.i < verb.i
+            and any(c.dep_ == "mark" for c in clause.children)
+            and any(c.dep_ == "ccomp" for c in clause.children)
+        ):
+            subject = _subject_child(clause)
+            if subject is not None and subject.dep_ == "nsubj":
+                return subject
     return None
 
 
