@@ -557,6 +557,7 @@ def test_a_word_the_parser_took_for_a_subject_is_no_speaker(default_nlp, text):
 
 def test_a_belief_inside_a_saying_of_the_same_voice_is_no_claim_of_its_own(default_nlp):
     from claimx.extraction.scope import _same_voice_inside
+    from claimx.lexicon import load_lexicon
     from claimx.records import Cue
 
     text = "Police said they believe the theft involved a group of thieves."
@@ -572,11 +573,13 @@ def test_a_belief_inside_a_saying_of_the_same_voice_is_no_claim_of_its_own(defau
             ),
         }
     )
-    assert _same_voice_inside(believe, [said, believe])
+    parsed = default_nlp(text)
+    lexicon = load_lexicon()
+    assert _same_voice_inside(parsed, believe, [said, believe], lexicon)
     admitted = believe.model_copy(
         update={"cue": believe.cue.model_copy(update={"category": "speech"})}
     )
-    assert not _same_voice_inside(admitted, [said, admitted])
+    assert not _same_voice_inside(parsed, admitted, [said, admitted], lexicon)
 
 
 @pytest.mark.parametrize(
