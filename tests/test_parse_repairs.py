@@ -614,3 +614,22 @@ def test_a_second_cue_the_parser_joined_to_the_sentence_verb_shares_the_reporter
         ("Okafor", "said"),
     ]
     assert claims[1].content.text == "she would fight the charges against her"
+
+
+def test_a_date_between_the_cue_and_the_clauses_subject_is_when_it_was_said():
+    (claim,) = claimx.extract(
+        "The singer told Rolling Stone magazine in 2012 she had never written a protest song."
+    ).claims
+    assert claim.content.text == "she had never written a protest song"
+
+
+def test_a_quote_set_after_a_semicolon_is_a_claim_of_its_own():
+    claims = claimx.extract(
+        "The singer told Rolling Stone magazine she had never written a protest song; "
+        '"Not me, not the band, not anyone I know — it was just music to us."'
+    ).claims
+    assert [(c.type, c.content.text) for c in claims] == [
+        ("indirect", "she had never written a protest song"),
+        ("direct", "Not me, not the band, not anyone I know — it was just music to us."),
+    ]
+    assert claims[1].speaker.text == "The singer"

@@ -476,3 +476,23 @@ def test_the_subject_of_a_later_relative_is_no_speaker(claims_of):
     )
     said = [c for c in claims_of(text) if c.cue.text == "said"]
     assert [c.speaker.text.split()[0] for c in said] == ["Drivers"]
+
+
+def test_a_surname_that_is_also_a_title_word_resolves_and_gives_the_full_names_gender():
+    text = (
+        "Nina Wells grew up in Detroit. Her father worked with Martin Luther King Jr. in "
+        "the 1960s. When King was assassinated in 1968, she sang at his funeral. She told "
+        "the newspaper in 2015 that she never recorded songs for a political movement. "
+        "King said the march would go on."
+    )
+    claims = claimx.extract(text).claims
+    assert [c.speaker.canonical for c in claims] == ["Nina Wells", "Martin Luther King Jr."]
+
+
+def test_a_pronoun_outside_a_names_clause_gives_the_name_no_gender():
+    text = (
+        "Dana Okafor wrote the report. When Mbeki was arrested in 1998, she left the "
+        "country. He said the charges had been invented."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.canonical == "Mbeki"

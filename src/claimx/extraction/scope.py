@@ -183,7 +183,8 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
     if (
         toks[0].pos_ == "ADP"
         and toks[0].lower_ not in {"that", "whether", "if"}
-        and toks[0].head.i not in ids  # it hangs on the cue, not on what was said
+        and (toks[0].head.i not in ids or _time_before_subject(toks))
+        # it hangs on the cue, not on what was said
         and not before.endswith(" that")
     ):
         comma = next((t for t in toks[:12] if t.text == ","), None)
@@ -226,7 +227,12 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
         ):
             end = tok.idx  # '…, with which Hawkins and La Riva somewhat agreed': the
             break  # writer's aside about the claim
-        if tok.text == ";" and tok.idx > start and _reports_anew(toks[n + 1 :], lexicon):
+        if (
+            tok.text == ";"
+            and tok.idx > start
+            and toks[n + 1].text not in {'"', "“"}  # (a quote after it: split_joined_quote)
+            and _reports_anew(toks[n + 1 :], lexicon)
+        ):
             end = tok.idx  # '… the magnitude was 5.5; United States Geological Survey
             break  # (USGS) reported 5.8': another source's report
         if tok.text != "," or tok.idx <= start:
@@ -270,6 +276,17 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
         text=text[start:end], start=start, end=end, parts=[Span(start=start, end=end)]
     )
     return claim.model_copy(update={"content": content})
+
+
+def _time_before_subject(toks: list[Token]) -> bool:
+    """'told Vogue magazine in 2015 she didn't record …': a date between the cue and
+    the clause's subject says when it was said, wherever the parser hung it."""
+    prep = toks[0]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].ent_type_ not in {"DATE", "TIME"}:
+        return False
+    nxt = prep.right_edge.i + 1
+    return nxt - toks[0].i < len(toks) and toks[nxt - toks[0].i].dep_ in {"nsubj", "nsubjpass"}
 
 
 #: Auxiliaries that cannot govern a past-tense verb: 'would lose and asked' is two acts.
@@ -589,8 +606,9 @@ def split_at_colon(doc: Doc, claim: Claim) -> list[Claim]:
     ]
 
 
-#: 'said he was "humbled" and "I will never …"': a quoted sentence joined by *and*.
-JOINED_QUOTE = re.compile(r",?\s+and\s+[\"“](?=[A-Z\[.…])")
+#: 'said he was "humbled" and "I will never …"': a quoted sentence joined by *and*
+#: (or set after a semicolon: 'told Vogue she …; "Not just me …"').
+JOINED_QUOTE = re.compile(r"(?:,?\s+and|;)\s+[\"“](?=[A-Z\[.…])")
 #: '"We couldn't win," and the city flag is at half-mast': the writer's words after.
 QUOTE_THEN_WRITER = re.compile(r"[\"“]([A-Z\[][^\"“”]+?)[\"”],?\s+and\s+(?=[a-z])")
 QUOTE_MARKS = '"“”'

@@ -547,6 +547,8 @@ class SpeakerResolver:
         """
         titles = MALE_TITLES | FEMALE_TITLES
         words = [t for t in tokens if not t.is_punct and t.lower_ not in titles]
+        if not words and len(tokens) == 1 and name_key(tokens[0].text) in self._by_surname:
+            words = tokens  # 'King' after 'Martin Luther King Jr.': a surname, no title
         if len(words) > 1 and self._office_before(words[:-1]) and words[-1].is_title:
             words = words[-1:]  # 'United States Attorney Hartunian', 'Commissioner Kelly'
         if not words:
@@ -852,12 +854,16 @@ GENDERED = {**PERSON_PRONOUNS, "his": "m", "hers": "f"}
 def _own_pronoun(ent: Span) -> str | None:
     """The gender of a given name no list knows, from the first pronoun after the name
     in its own sentence, when no other person comes between ('Jo Jorgensen, who
-    received her doctorate …')."""
+    received her doctorate …'), and the pronoun stands in the name's own clause (not
+    'When King was assassinated, she sang at his funeral')."""
+    root = ent.root
+    clause = root.head if root.dep_ in {"nsubj", "nsubjpass"} else root
     for tok in ent.doc[ent.end : ent.sent.end]:
         if tok.ent_type_ == "PERSON" or tok.is_quote:
             return None
         if tok.lower_ in GENDERED and tok.pos_ == "PRON":
-            return GENDERED[tok.lower_]
+            inside = clause.left_edge.i <= tok.i <= clause.right_edge.i
+            return GENDERED[tok.lower_] if inside else None
     return None
 
 
