@@ -633,3 +633,13 @@ def test_a_quote_set_after_a_semicolon_is_a_claim_of_its_own():
         ("direct", "Not me, not the band, not anyone I know — it was just music to us."),
     ]
     assert claims[1].speaker.text == "The singer"
+
+
+def test_a_second_clause_whose_subject_the_parser_joined_to_the_first_is_content():
+    (claim,) = claimx.extract(
+        "The chief executive stated the bridge is owned by the county and the cables, "
+        "which the county inspects, were not replaced last year."
+    ).claims
+    assert claim.content.text.endswith(
+        "the cables, which the county inspects, were not replaced last year"
+    )

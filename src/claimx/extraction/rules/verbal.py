@@ -979,16 +979,34 @@ def _second_clause(verb: Token, clause: Token) -> list[Token]:
     own subject and nothing but punctuation stands between the two."""
     end = clause.right_edge.i
     for other in verb.children:
-        if other.dep_ != "ccomp" or other.i <= clause.i:
+        if other.dep_ not in {"ccomp", "conj"} or other.i <= clause.i:
             continue
         between = verb.doc[end + 1 : other.left_edge.i]
-        if (
-            other.left_edge.i > end
-            and all(t.is_punct for t in between)
-            and any(c.dep_ in SUBJECTS for c in other.children)
-        ):
+        if not (other.left_edge.i > end and all(t.is_punct for t in between)):
+            continue
+        if other.dep_ == "ccomp" and any(c.dep_ in SUBJECTS for c in other.children):
             return list(other.subtree)
+        if (
+            not any(c.dep_ in SUBJECTS for c in other.children)
+            and any(c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in other.children)
+            and _lost_subject(clause, end)
+        ):
+            return [*between, *other.subtree]
     return []
+
+
+def _lost_subject(clause: Token, end: int) -> bool:
+    """'stated the track is operated by CSX and the signals, which CSX operates, were
+    not working': the parser joined the next clause's subject to a noun of the first
+    (a conjunct after 'and' that closes it), leaving that clause without one."""
+    return any(
+        t.dep_ == "conj"
+        and t.pos_ in {"NOUN", "PROPN"}
+        and t.right_edge.i == end
+        and t.i > clause.i
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.head.children)
+        for t in clause.subtree
+    )
 
 
 #: Modals a past report puts in what was said ('said it would …, and would …').
