@@ -198,3 +198,12 @@ def test_an_office_to_a_place_before_a_name_stays_in_the_source():
     text = "US Ambassador to Germany Richard Grenell said the airline was a danger."
     (claim,) = claimx.extract(text).claims
     assert claim.speaker.text == "US Ambassador to Germany Richard Grenell"
+
+
+def test_a_quote_after_saying_whose_first_words_the_parser_made_its_object():
+    (claim,) = claimx.extract(
+        "Carlos Mendez sent his good wishes during his weekly broadcast saying "
+        '"Maria Santos, a hug for you, friend and comrade and I know you are getting better."'
+    ).claims
+    assert claim.speaker.text == "Carlos Mendez"
+    assert claim.content.text.startswith("Maria Santos, a hug for you")

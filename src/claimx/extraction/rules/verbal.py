@@ -1563,6 +1563,8 @@ def adjacent_quote(
     frame = [verb] + [t for t in subj.subtree if not t.is_punct]
     # 'telling reporters, "…"' / 'told the radio host Mark Tilly on Monday, "…"'
     for child in sorted(verb.children, key=lambda c: c.i):
+        if any(q.start <= child.idx < q.end for q in ctx.quotes):
+            continue  # 'saying "Fidel Castro, a hug for you …"': the quote's own words
         if child.i > verb.i and (
             child.dep_ in {"dobj", "dative", "npadvmod"}
             or (child.dep_ == "prep" and _frame_phrase(child))
