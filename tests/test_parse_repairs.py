@@ -643,3 +643,9 @@ def test_a_second_clause_whose_subject_the_parser_joined_to_the_first_is_content
     assert claim.content.text.endswith(
         "the cables, which the county inspects, were not replaced last year"
     )
+
+
+def test_a_cue_read_as_a_noun_before_the_sentences_only_noun_takes_it_as_object():
+    (claim,) = claimx.extract("The lawsuits allege negligence in the design of the bridge.").claims
+    assert claim.cue.text == "allege"
+    assert claim.content.text == "negligence in the design of the bridge"

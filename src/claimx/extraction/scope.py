@@ -62,6 +62,7 @@ PATTERN_FRAMES = {
     "as_in_text": "clause",
     "adjective_complement": "clause",
     "research_finding": "dobj",
+    "noun_cue_object": "dobj",
     "inverted_reporting_clause": "clause",
 }
 #: Rules whose claims are quotes, colons and sources, whatever their cue.

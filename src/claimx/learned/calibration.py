@@ -52,6 +52,7 @@ PATTERN_GROUPS = {
     "hearsay_adverb": "hearsay",
     "impersonal_passive": "hearsay",
     "object_complement": "phrase",
+    "noun_cue_object": "phrase",
     "prepositional_complement": "phrase",
     "object_predicate": "phrase",
     "infinitive_complement": "phrase",

@@ -61,6 +61,7 @@ UNLEARNED = frozenset(
         "clausal_split_complement",
         "clausal_fronted_complement",
         "poll_result",
+        "noun_cue_object",
     }
 )
 

@@ -14,6 +14,7 @@ Covers, from one parse-driven rule set:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Token
@@ -112,7 +113,23 @@ def _cue_read_as_noun(ctx: Context, tok: Token) -> Candidate | None:
     if entry is None or entry.cls != "speech" or ctx.in_quote(tok):
         return None
     span = (first.idx, holder.idx + len(holder.text))
-    return _repaired_clause(tok, entry, _clause_of_noun_cue(tok), holder, span)
+    clause = _clause_of_noun_cue(tok)
+    if not clause and "dobj" in ctx.lexicon.claim_frames.get(entry.lemma, frozenset()):
+        obj = _object_of_noun_cue(tok)
+        cand = _repaired_clause(tok, entry, obj, holder, span)
+        return replace(cand, pattern="noun_cue_object") if cand else None
+    return _repaired_clause(tok, entry, clause, holder, span)
+
+
+def _object_of_noun_cue(tok: Token) -> list[Token]:
+    """'The indictments allege involvement in plans to …': a sentence with no finite
+    verb, whose root noun the cue (read as a noun) modifies, is the cue's object."""
+    root = tok.sent.root
+    if tok.dep_ != "compound" or tok.head.i != root.i or root.pos_ != "NOUN":
+        return []
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in tok.sent):
+        return []
+    return trim_tokens([t for t in tok.sent if t.i > tok.i])
 
 
 def _repaired_clause(
