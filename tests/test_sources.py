@@ -1961,3 +1961,39 @@ def test_the_lawmakers_named_together_when_the_parser_coordinates_them_otherwise
         nlp=default_nlp,
     ).claims
     assert claims[-1].speaker.name == "Mark Dunn and Lisa Kemp"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation"),
+    [
+        (
+            "Pulitzer Prize-winning cartoonist Dan Marsh said the strip was meant as a joke.",
+            "Dan Marsh",
+            "cartoonist",
+            None,
+        ),
+        (
+            "Savita Halappanavar died in 2012. Halappanavar's father Andanappa Yalagi said the "
+            "vote was a victory.",
+            "Andanappa Yalagi",
+            None,
+            None,
+        ),
+        (
+            "Russia's defense ministry said the jets were intercepted over the sea.",
+            "defense ministry",
+            None,
+            "Russia",
+        ),
+        (
+            "Taiwan's Constitutional Court said the ban was unconstitutional.",
+            "Constitutional Court",
+            None,
+            None,
+        ),
+    ],
+)
+def test_prizes_kin_and_possessive_countries_in_a_source_phrase(text, name, title, affiliation):
+    (claim,) = claimx.extract(text).claims
+    sp = claim.speaker
+    assert (sp.name, sp.title, sp.affiliation) == (name, title, affiliation)

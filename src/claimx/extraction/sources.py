@@ -500,6 +500,7 @@ class SourceDescriber:
                 and self.doc[e.start - 1].lower_ not in AFFILIATING
             )
             and not self._residence(e)
+            and not _prize_of(e)
         ]
         org_ids = {t.i for e in named for t in e}
         # other people in the phrase are no part of the role: 'German Chancellor Angela
@@ -799,6 +800,10 @@ class SourceDescriber:
                 and t.lower_ not in self.lexicon.title_words
                 for t in lead
             )
+            words = [t for t in lead if t.text != "-"]
+            if words and _prize_of(self.doc[words[0].i : words[-1].i + 1]):
+                named_lead = False  # 'Pulitzer Prize-winning cartoonist': a prize won
+                role = [t for t in role if t.i >= first.i]
             if lead and named_lead:
                 name = "".join(t.text_with_ws for t in lead).strip()
                 if not party:
@@ -809,7 +814,11 @@ class SourceDescriber:
                     # the guide's "Nationality", not for his party)
                     affiliation = affiliation or PARTY_NAMES.get(name.lower(), name)
                 role = [t for t in role if t.i >= first.i]
-        if not nouns or all(t.lower_ in self.lexicon.relationships for t in nouns):
+        if nouns and all(t.lower_ in self.lexicon.relationships for t in nouns):
+            if affiliation is not None and self.full_name(affiliation) is not None:
+                return None, None  # "Halappanavar's father": kin of a person, no body
+            return None, affiliation
+        if not nouns:
             return None, affiliation
         if nouns[0].lemma_.lower() in UNTITLED_HEADS:
             return None, affiliation  # 'a German government source': no role given
@@ -2152,6 +2161,12 @@ class SourceDescriber:
                 # 'Democrats', 'House Republicans': the party they belong to (the guide's
                 # "Eighteenth round")
                 return SourceFields(fields.name, fields.title, party, fields.source_type)
+        if fields.affiliation is None and fields.source_type == "named_organization":
+            owner = self._owning_country(span)
+            if owner is not None:
+                # "Russia's defense ministry": the country of the possessive is the
+                # body's affiliation (the guide's country words)
+                return SourceFields(fields.name, fields.title, owner, fields.source_type)
         if fields.affiliation is None and fields.title and self._speaks_for_state(fields, span):
             country = self.article_country
             if (
@@ -2165,6 +2180,23 @@ class SourceDescriber:
             if country is not None:
                 fields = SourceFields(fields.name, fields.title, country, fields.source_type)
         return fields
+
+    def _owning_country(self, span: tuple[int, int]) -> str | None:
+        """The country a source phrase opens with as a possessive before a body named by
+        common nouns ("Russia's defense ministry"), or None."""
+        toks = [t for t in self.tokens(*span) if t.lower_ != "the"]
+        ent = self._ent_at(toks[0].i) if toks else None
+        if ent is None or ent.label_ != "GPE" or ent.start != toks[0].i:
+            return None
+        if not self._country_words.fullmatch(ent.text):
+            return None  # ("Matovič's government office": a person read as a place)
+        if ent.end >= len(self.doc) or self.doc[ent.end].tag_ != "POS":
+            return None
+        rest = [t for t in toks if t.i > ent.end]
+        if not rest or any(t.is_title for t in rest):
+            # ("Britain's" alone; "Taiwan's Constitutional Court" is a name of its own)
+            return None
+        return self.place_name(ent)
 
     def _speaks_for_state(self, fields: SourceFields, span: tuple[int, int]) -> bool:
         """A source whose office speaks for the country the story is about (the guide's
@@ -2473,6 +2505,18 @@ class SourceDescriber:
         return SourceFields(
             None, title, affiliation, "unnamed_group" if plural else "unnamed_person"
         )
+
+
+def _prize_of(ent: Span) -> bool:
+    """'Pulitzer Prize-winning cartoonist', 'Oscar-nominated director': what the source
+    won or was named for, no body it speaks for."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text == "-"
+        and not doc[ent.end - 1].whitespace_
+        and doc[ent.end + 1].lower_.endswith(("winning", "nominated", "awarded", "acclaimed"))
+    )
 
 
 def join_names(names: list[str | None]) -> str | None:
