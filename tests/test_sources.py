@@ -1986,6 +1986,12 @@ def test_the_lawmakers_named_together_when_the_parser_coordinates_them_otherwise
             "Russia",
         ),
         (
+            "Colonel Ann Pike, a spokeswoman for the U.S. military in Iraq, said the base was safe.",
+            "Ann Pike",
+            "spokeswoman",
+            "U.S. military",
+        ),
+        (
             "Taiwan's Constitutional Court said the ban was unconstitutional.",
             "Constitutional Court",
             None,

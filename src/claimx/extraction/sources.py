@@ -1164,7 +1164,23 @@ class SourceDescriber:
             return (0 if possessor else 2 if owned else 1, e.start)
 
         best = min(orgs, key=rank)
-        return self.place_name(best)
+        return self._state_body(best) or self.place_name(best)
+
+    def _state_body(self, ent: Span) -> str | None:
+        """'spokesman for the U.S. military', 'for the Indonesian military': the body a
+        role serves, of which the country is only the modifier."""
+        root = ent.root
+        body = root.head
+        if (
+            ent.label_ not in {"GPE", "NORP"}
+            or root.dep_ not in {"compound", "amod", "nmod"}
+            or body.i != ent.end
+            or body.lower_ not in STATE_BODIES
+            or body.dep_ != "pobj"
+            or body.head.lower_ not in {"for", "of", "with"}
+        ):
+            return None
+        return _clean(self.doc[ent.start : body.i + 1].text)
 
     def place_name(self, ent: Span) -> str | None:
         """An organisation or country as a name: acronyms spelled out, a
@@ -2505,6 +2521,10 @@ class SourceDescriber:
         return SourceFields(
             None, title, affiliation, "unnamed_group" if plural else "unnamed_person"
         )
+
+
+#: Bodies of a state that a role serves ('a spokesman for the U.S. military').
+STATE_BODIES = frozenset({"military", "army", "navy", "government", "police", "embassy"})
 
 
 def _prize_of(ent: Span) -> bool:
