@@ -1986,7 +1986,8 @@ def test_the_lawmakers_named_together_when_the_parser_coordinates_them_otherwise
             "Russia",
         ),
         (
-            "Colonel Ann Pike, a spokeswoman for the U.S. military in Iraq, said the base was safe.",
+            "Colonel Ann Pike, a spokeswoman for the U.S. military in Iraq, said the base "
+            "was safe.",
             "Ann Pike",
             "spokeswoman",
             "U.S. military",
