@@ -459,3 +459,14 @@ def test_a_participle_describing_an_opening_according_to_source_is_the_sources()
     assert (
         claim.speaker.text == "the indictment and other documents entered into the record on Monday"
     )
+
+
+def test_an_according_to_source_broken_at_a_hyphen_is_one_phrase():
+    claims = claimx.extract(
+        "The leader had surgery for intestinal bleeding according to Cuban vice-premier "
+        "Carlos Lage and Cuba's health minister José Ramón Balaguer."
+    ).claims
+    (claim,) = [c for c in claims if c.cue.text == "according to"]
+    assert claim.speaker.text == (
+        "Cuban vice-premier Carlos Lage and Cuba's health minister José Ramón Balaguer"
+    )

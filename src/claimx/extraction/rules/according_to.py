@@ -47,6 +47,11 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
             continue
         final = final_source_phrase(tok.sent)
         speaker_span = None
+        split = _source_split_by_hyphen(to)
+        if split is not None:
+            # 'according to Cuban vice-premier Carlos Lage and …': the parser split the
+            # phrase at the hyphen into two objects; the source is the named one
+            source, speaker_span = split
         conjunct = _after_conjunction(tok, source)
         participle = tok.head
         if conjunct is not None:
@@ -114,6 +119,24 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
             )
         )
     return out
+
+
+def _source_split_by_hyphen(to: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The source and its span when the parser read one phrase broken by a hyphen as
+    two objects of 'to' ('Cuban vice' and '-premier Carlos Lage and …'); None
+    otherwise. The span leaves out a relative clause after it."""
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if len(objects) != 2:
+        return None
+    first, last = objects
+    doc = to.doc
+    if first.right_edge.i + 1 != last.left_edge.i or doc[last.left_edge.i].text != "-":
+        return None
+    if first.whitespace_ or doc[last.left_edge.i].whitespace_:
+        return None  # ('vice-premier', written without spaces)
+    aside = {t.i for c in last.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    end = max(t for t in last.subtree if t.i not in aside and not t.is_punct)
+    return last, (first.left_edge.idx, end.idx + len(end.text))
 
 
 def _participle_after_source(according: Token, to: Token) -> Token | None:
