@@ -1197,3 +1197,14 @@ def test_what_a_source_says_it_will_say_is_part_of_what_it_said():
         'called a "smear campaign" by her rivals.'
     ).claims
     assert [(c.speaker.text, c.cue.text) for c in claims] == [("Maria Diaz", "told reporters")]
+
+
+def test_a_reported_refusal_to_comment_is_a_refusal():
+    for text in (
+        'The lawyer said he "won\'t give any comments at this time".',
+        "The company said it would not comment on the lawsuit.",
+        "The ministry said it does not comment on ongoing investigations.",
+    ):
+        assert not claimx.extract(text).claims, text
+    (claim,) = claimx.extract("The mayor said the comments were unfair to the police.").claims
+    assert claim.content.text == "the comments were unfair to the police"

@@ -86,6 +86,14 @@ SURFACE_PATTERNS = {
 }
 #: Cues whose infinitive is a refusal or a decision: 'declined to comment'.
 REFUSALS = {"decline", "refuse"}
+#: A reported refusal to comment: 'said he "won't give any comments at this time"',
+#: 'said it would not comment on the case'.
+NO_COMMENT = re.compile(
+    r"(?:he|she|it|they|we|i)\s+[\"“]?(?:won't|won’t|will not|would not|wouldn't|wouldn’t|"
+    r"could not|couldn't|couldn’t|cannot|can't|can’t|does not|doesn't|doesn’t|did not|"
+    r"didn't|didn’t)\s+(?:give|make|offer|provide)?\s*(?:any\s+)?(?:further\s+)?comments?\b",
+    re.I,
+)
 #: Cue classes of the default scope: intentions ('wants to', 'plans to') are not claims.
 CLAIM_CLASSES = {"speech", "cognition", "stance"}
 #: Impersonal cognition ('it is widely believed that …') is the writer's framing.
@@ -767,6 +775,9 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "refusal"
     if verb is not None and _under_refusal(verb, lexicon):
         return "refusal"
+    if claim.type in {"indirect", "mixed"} and NO_COMMENT.match(claim.content.text):
+        return "refusal"  # 'said he "won't give any comments at this time"'
+
     if speaker is None and verb_lemma in COMMON_KNOWLEDGE_CUES:
         return "common_knowledge"
     entry = lexicon.cue(verb_lemma)
