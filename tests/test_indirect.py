@@ -547,3 +547,12 @@ def test_a_court_holds_its_ruling_and_holding_an_event_is_no_claim(default_nlp):
     assert [(c.cue.text, c.content.text) for c in claims] == [
         ("held", "the county had waived its right to sue")
     ]
+
+
+def test_being_critical_of_something_is_a_stated_position():
+    (claim,) = claimx.extract(
+        "The opposition leader was critical of the arrests made by police on Tuesday."
+    ).claims
+    assert (claim.speaker.text, claim.cue.text) == ("The opposition leader", "critical")
+    assert claim.content.text == "the arrests made by police on Tuesday"
+    assert not claimx.extract("The coach was proud of his players after the match.").claims

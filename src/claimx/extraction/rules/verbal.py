@@ -225,8 +225,13 @@ def _finding_of_research(ctx: Context, entry: CueEntry, speaker: Token | None) -
 
 
 def _predicate_adjective(tok: Token) -> bool:
-    """'The minister is confident that …': an adjective after a copula, with a clause."""
-    return tok.pos_ == "ADJ" and _after_copula(tok) and any(c.dep_ == "ccomp" for c in tok.children)
+    """'The minister is confident that …': an adjective after a copula, with a clause
+    (or its preposition: 'was critical of the arrests')."""
+    return (
+        tok.pos_ == "ADJ"
+        and _after_copula(tok)
+        and any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+    )
 
 
 #: Verbs that, like a copula, give their subject the adjective after them.
