@@ -556,3 +556,12 @@ def test_being_critical_of_something_is_a_stated_position():
     assert (claim.speaker.text, claim.cue.text) == ("The opposition leader", "critical")
     assert claim.content.text == "the arrests made by police on Tuesday"
     assert not claimx.extract("The coach was proud of his players after the match.").claims
+
+
+def test_holding_someone_responsible_lays_blame_and_a_held_meeting_is_no_claim():
+    (claim,) = claimx.extract("The mayor held the utility responsible for the blackout.").claims
+    assert (claim.cue.text, claim.content.text) == (
+        "held",
+        "the utility responsible for the blackout",
+    )
+    assert not claimx.extract("The party held a press conference on Monday.").claims

@@ -63,6 +63,7 @@ PATTERN_FRAMES = {
     "adjective_complement": "clause",
     "research_finding": "dobj",
     "noun_cue_object": "dobj",
+    "held_to_account": "as",
     "inverted_reporting_clause": "clause",
 }
 #: Rules whose claims are quotes, colons and sources, whatever their cue.

@@ -53,6 +53,7 @@ PATTERN_GROUPS = {
     "impersonal_passive": "hearsay",
     "object_complement": "phrase",
     "noun_cue_object": "phrase",
+    "held_to_account": "phrase",
     "prepositional_complement": "phrase",
     "object_predicate": "phrase",
     "infinitive_complement": "phrase",

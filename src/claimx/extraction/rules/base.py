@@ -62,6 +62,7 @@ UNLEARNED = frozenset(
         "clausal_fronted_complement",
         "poll_result",
         "noun_cue_object",
+        "held_to_account",
     }
 )
 

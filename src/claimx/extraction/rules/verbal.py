@@ -706,6 +706,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     """The content tokens a cue verb governs, and the name of the frame that found them."""
     children = list(verb.children)
     if verb.lemma_.lower() in RULING_ONLY and not any(c.dep_ == "ccomp" for c in children):
+        held = _held_to_account(verb)
+        if held:
+            return held, "held_to_account"  # 'held CSX responsible for the crash'
         return [], ""  # 'The court held that …', not 'held a press conference claiming …'
     clause = _clause_after_that_read_as_determiner(verb)
     if clause:
@@ -1229,6 +1232,22 @@ def _misparsed_clause(verb: Token) -> list[Token]:
 #: Cues that report only the clause they govern: a court 'held that …' (a
 #: press conference held, a rally held, are no claims).
 RULING_ONLY = frozenset({"hold"})
+#: What one is held to be ('held the company responsible for the crash').
+ACCOUNTABLE = frozenset({"responsible", "accountable"})  # (a court holds one liable: a ruling)
+
+
+def _held_to_account(verb: Token) -> list[Token]:
+    """'held CSX responsible for the crash': the blame laid, as object and predicate
+    (the parser hangs the adjective on the verb or on its object)."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        preds = [c for c in [*verb.children, *obj.children] if c.lower_ in ACCOUNTABLE]
+        if preds and preds[0].i > obj.i:
+            return [t for t in verb.doc[obj.left_edge.i : preds[0].right_edge.i + 1]]
+    return []
+
+
 #: Cues whose noun object is a clause the parser misread: 'said several acres burned'.
 CLAUSE_ONLY = frozenset({"say", "add", "state"})
 #: Cues whose object with a bare past form after it is a clause: 'argued the
