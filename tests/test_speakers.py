@@ -496,3 +496,11 @@ def test_a_pronoun_outside_a_names_clause_gives_the_name_no_gender():
     )
     (claim,) = claimx.extract(text).claims
     assert claim.speaker.canonical == "Mbeki"
+
+
+def test_a_message_posted_on_a_site_speaks_for_whoever_posted_it():
+    (claim,) = claimx.extract(
+        "Senator Ana Lopes posted a message on Facebook blaming the governor for the delays."
+    ).claims
+    assert claim.speaker.text == "Senator Ana Lopes"
+    assert claim.content.text.startswith("the governor")

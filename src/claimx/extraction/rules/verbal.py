@@ -1995,7 +1995,15 @@ ISSUED_TEXTS = word_set("issued_texts")
 
 
 def _issuer(text_noun: Token) -> Token | None:
-    """The subject of the verb whose object is ``text_noun``: 'Cruz released a statement'."""
+    """The subject of the verb whose object is ``text_noun``: 'Cruz released a statement'
+    (also through where it was posted: 'posted a message on Twitter blaming …')."""
+    if (
+        text_noun.dep_ == "pobj"
+        and text_noun.head.dep_ == "prep"
+        and text_noun.head.lower_ in {"on", "via", "through"}
+        and text_noun.head.head.lemma_.lower() in ISSUED_TEXTS
+    ):
+        text_noun = text_noun.head.head  # the message, not Twitter
     if text_noun.lemma_.lower() not in ISSUED_TEXTS or text_noun.dep_ != "dobj":
         return None
     verb = text_noun.head
