@@ -500,7 +500,7 @@ def test_a_pronoun_outside_a_names_clause_gives_the_name_no_gender():
 
 def test_a_message_posted_on_a_site_speaks_for_whoever_posted_it():
     (claim,) = claimx.extract(
-        "Senator Ana Lopes posted a message on Facebook blaming the governor for the delays."
+        "US Secretary of State Mark Ellis posted a message on Twitter blaming Iran for the attacks."
     ).claims
-    assert claim.speaker.text == "Senator Ana Lopes"
-    assert claim.content.text.startswith("the governor")
+    assert claim.speaker.text == "US Secretary of State Mark Ellis"
+    assert claim.content.text == "Iran for the attacks"
