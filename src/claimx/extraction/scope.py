@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Token
 
 from claimx.extraction.claims import SOURCE_CUES
 from claimx.extraction.rules.according_to import HEARSAY_ADVERBS
-from claimx.extraction.rules.base import content_tokens, is_quote_mark, tokens_in
+from claimx.extraction.rules.base import FINITE, content_tokens, is_quote_mark, tokens_in
 from claimx.extraction.rules.interview import interviewer_turns
 from claimx.extraction.rules.verbal import CONTRASTS
 from claimx.lexicon import Lexicon, word_set
@@ -120,8 +120,6 @@ TOPIC_CUES = {"discuss"}
 PREPOSITIONS = frozenset(
     {"amongst", "among", "amid", "amidst", "during", "despite", "following", "throughout"}
 )
-#: Finite verb tags: a content holding one states something.
-FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
@@ -296,7 +294,7 @@ def _time_before_subject(toks: list[Token]) -> bool:
     if len(objects) != 1 or objects[0].ent_type_ not in {"DATE", "TIME"}:
         return False
     nxt = prep.right_edge.i + 1
-    return nxt - toks[0].i < len(toks) and toks[nxt - toks[0].i].dep_ in {"nsubj", "nsubjpass"}
+    return nxt <= toks[-1].i and prep.doc[nxt].dep_ in {"nsubj", "nsubjpass"}
 
 
 #: Auxiliaries that cannot govern a past-tense verb: 'would lose and asked' is two acts.
@@ -778,7 +776,6 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "refusal"
     if claim.type in {"indirect", "mixed"} and NO_COMMENT.match(claim.content.text):
         return "refusal"  # 'said he "won't give any comments at this time"'
-
     if speaker is None and verb_lemma in COMMON_KNOWLEDGE_CUES:
         return "common_knowledge"
     entry = lexicon.cue(verb_lemma)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimx.extraction.rules.base import (
+    FINITE,
     Candidate,
     Context,
     Found,
@@ -157,7 +158,7 @@ def _participle_after_source(according: Token, to: Token) -> Token | None:
     if comma is None or comma.i - verb.i > 12:
         return None
     words = according.doc[verb.i + 1 : comma.i]
-    if any(t.dep_ in SUBJECTS or t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
+    if any(t.dep_ in SUBJECTS or t.tag_ in FINITE for t in words):
         return None
     return comma
 

@@ -41,6 +41,9 @@ DATELINE = re.compile(
 )
 
 
+#: Finite verb tags: a clause holding one states something of its own.
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 #: Patterns newer than the trained model: the learned layer never saw them in
 #: training, so it has no view of them and keeps them as the rules give them
 #: (until it is retrained with them).

@@ -14,13 +14,13 @@ Covers, from one parse-driven rule set:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Token
 
 from claimx.extraction.quotes import Quote
 from claimx.extraction.rules.base import (
+    FINITE,
     Candidate,
     Context,
     Found,
@@ -116,8 +116,7 @@ def _cue_read_as_noun(ctx: Context, tok: Token) -> Candidate | None:
     clause = _clause_of_noun_cue(tok)
     if not clause and "dobj" in ctx.lexicon.claim_frames.get(entry.lemma, frozenset()):
         obj = _object_of_noun_cue(tok)
-        cand = _repaired_clause(tok, entry, obj, holder, span)
-        return replace(cand, pattern="noun_cue_object") if cand else None
+        return _repaired_clause(tok, entry, obj, holder, span, pattern="noun_cue_object")
     return _repaired_clause(tok, entry, clause, holder, span)
 
 
@@ -127,7 +126,7 @@ def _object_of_noun_cue(tok: Token) -> list[Token]:
     root = tok.sent.root
     if tok.dep_ != "compound" or tok.head.i != root.i or root.pos_ != "NOUN":
         return []
-    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in tok.sent):
+    if any(t.tag_ in FINITE for t in tok.sent):
         return []
     return trim_tokens([t for t in tok.sent if t.i > tok.i])
 
@@ -138,13 +137,15 @@ def _repaired_clause(
     content: list[Token],
     speaker: Token,
     speaker_span: tuple[int, int] | None = None,
+    pattern: str = "clausal_complement",
 ) -> Candidate | None:
-    """The claim of a one-word cue the tagger or parser misread, with its clause."""
+    """The claim of a one-word cue the tagger or parser misread, with its clause (or
+    object)."""
     if not content:
         return None
     return Candidate(
         type="indirect",
-        pattern="clausal_complement",
+        pattern=pattern,
         content=char_runs(content),
         cue=(cue.idx, cue.idx + len(cue.text)),
         cue_lemma=entry.lemma,
@@ -1108,7 +1109,7 @@ def _clause_after_that_read_as_determiner(verb: Token) -> list[Token]:
         return []
     after = obj.right_edge.i + 1
     for tok in doc[after : verb.sent.end]:
-        if tok.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+        if tok.tag_ not in FINITE:
             continue
         linked = (tok.head.i == verb.i and tok.dep_ in {"ccomp", "conj", "advcl"}) or (
             verb.head.i == tok.i and verb.dep_ in {"advcl", "ccomp"}
@@ -1138,7 +1139,7 @@ def _clause_split_at_its_subject(verb: Token) -> list[Token]:
             continue
         own = {c.dep_ for c in clause.children}
         finite = clause.tag_ in {"VBD", "VBZ", "VBP"} or any(
-            c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in clause.children
+            c.dep_ == "aux" and c.tag_ in FINITE for c in clause.children
         )
         if own & (SUBJECTS | {"mark", "expl"}) or not finite:
             return []
@@ -1244,7 +1245,7 @@ def _held_to_account(verb: Token) -> list[Token]:
             continue
         preds = [c for c in [*verb.children, *obj.children] if c.lower_ in ACCOUNTABLE]
         if preds and preds[0].i > obj.i:
-            return [t for t in verb.doc[obj.left_edge.i : preds[0].right_edge.i + 1]]
+            return list(verb.doc[obj.left_edge.i : preds[0].right_edge.i + 1])
     return []
 
 
