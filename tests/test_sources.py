@@ -2004,3 +2004,38 @@ def test_prizes_kin_and_possessive_countries_in_a_source_phrase(text, name, titl
     (claim,) = claimx.extract(text).claims
     sp = claim.speaker
     assert (sp.name, sp.title, sp.affiliation) == (name, title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation"),
+    [
+        (
+            # two titles of one person, joined by 'and' before the name
+            "In a letter published on Monday, Brightwater Energy President and CEO Dana "
+            "Kowalski said the firm was replacing old poles.",
+            "Dana Kowalski",
+            "president and ceo",
+            "Brightwater Energy",
+        ),
+        (
+            # a party's leader who also holds a state's office: the office is the title
+            "The polls closed at ten. Labour Party leader and Prime Minister Ellen Strand "
+            "said the result was a mandate for change.",
+            "Ellen Strand",
+            "prime minister",
+            None,
+        ),
+        (
+            # the recogniser reads 'Kamloops RCMP Constable' as a person of its own
+            "The baby was found on Monday. Kamloops RCMP Constable Gary Gray said the "
+            "baby was found alive.",
+            "Gary Gray",
+            "constable",
+            "Kamloops RCMP",
+        ),
+    ],
+)
+def test_titles_joined_before_a_name_and_a_title_read_as_a_name(text, name, title, affiliation):
+    claim = claimx.extract(text).claims[-1]
+    sp = claim.speaker
+    assert (sp.name, sp.title, sp.affiliation) == (name, title, affiliation)

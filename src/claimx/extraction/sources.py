@@ -508,7 +508,7 @@ class SourceDescriber:
         for e in self._ents_in(toks, {"PERSON"}):
             if any(t.i in skip for t in e):
                 continue
-            if self._names_a_side(e, skip):
+            if self._names_a_side(e, skip) or self._title_read_as_name(e, skip):
                 continue  # 'Wynnum coach Matt Myers', with 'Wynnum' read as a person
             skip = skip | {t.i for t in e}
             owner_mark = self._possessive(e)
@@ -1104,6 +1104,8 @@ class SourceDescriber:
             return False
         if not comma and self.doc[tok.i - 1].ent_type_ == "PERSON":
             return True
+        if not comma and self._titles_of_one(tok):
+            return False  # 'PG&E President and CEO Andy Vesey': two titles of one person
         # 'A of X, B of Y, and C': a comma before another titled person ('…, U.S.
         # Attorney Richard S. Hartunian'), not before the source's own name ('…'s
         # editorial director, Rachel Giese')
@@ -1130,6 +1132,46 @@ class SourceDescriber:
             ):
                 return False
         return False
+
+    def _titles_of_one(self, tok: Token) -> bool:
+        """'and' between two titles of one person, the second set right before the name:
+        'President and CEO Andy Vesey', 'founder and director Jane Doe'; no person is
+        named before it, and the second is no office of a state ('Conservative Party
+        leader and Prime Minister Boris Johnson' leads a party and a state)."""
+        prev = self.doc[tok.i - 1]
+        if not self.lexicon.is_office(prev.lemma_.lower()):
+            return False
+        second: list[Token] = []
+        for nxt in self.doc[tok.i + 1 : tok.i + 5]:
+            if nxt.ent_type_ == "PERSON" and second:
+                break
+            if not self.lexicon.titles(nxt):
+                return False
+            second.append(nxt)
+        else:
+            return False
+        if any(t.lemma_.lower() in STATE_TITLES or t.lemma_.lower() in STATE_ROLES for t in second):
+            return False
+        i = tok.i - 1
+        while i >= 0 and not self.doc[i + 1].is_sent_start:
+            before = self.doc[i]
+            if before.pos_ in {"VERB", "AUX"}:
+                break
+            if before.ent_type_ == "PERSON":
+                return False
+            i -= 1
+        return True
+
+    def _title_read_as_name(self, ent: Span, source: set[int]) -> bool:
+        """A 'person' that ends in a title right before the source's own name is the
+        name's title the recogniser took for a name ('Kamloops RCMP Constable Gary
+        Gray'); no one is titled by another person's name without a possessive."""
+        return (
+            bool(source)
+            and ent.end == min(source)
+            and ent[-1].tag_ != "POS"
+            and self.lexicon.is_office(ent[-1].lemma_.lower())
+        )
 
     def _names_a_side(self, ent: Span, source: set[int]) -> bool:
         """A one-word 'person' right before the role noun of the source's own name
