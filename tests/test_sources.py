@@ -2039,3 +2039,19 @@ def test_titles_joined_before_a_name_and_a_title_read_as_a_name(text, name, titl
     claim = claimx.extract(text).claims[-1]
     sp = claim.speaker
     assert (sp.name, sp.title, sp.affiliation) == (name, title, affiliation)
+
+
+def test_an_organisation_whose_name_holds_for_before_a_title_is_the_affiliation():
+    # the parser hangs no words on 'for': describing the source once failed the document
+    result = claimx.extract(
+        "Party for Socialism and Liberation presidential nominee Gloria La Riva said "
+        "capitalism was the root of the crisis."
+    )
+    assert not result.errors
+    (claim,) = result.claims
+    sp = claim.speaker
+    assert (sp.name, sp.title, sp.affiliation) == (
+        "Gloria La Riva",
+        "presidential nominee",
+        "Party for Socialism and Liberation",
+    )

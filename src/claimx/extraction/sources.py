@@ -666,9 +666,10 @@ class SourceDescriber:
                     person = next((t for t in unit if t.ent_type_ == "PERSON" or t.i in skip), None)
                     if person is not None and person.i > unit[0].i:
                         unit = [t for t in unit if t.i < person.i]
-                    unit_name = _clean(self.doc[unit[0].i : unit[-1].i + 1].text)
-                    unit_ids = {t.i for t in unit}
-                    break
+                    if unit:  # ('Party for Socialism …': the parser hung no words on 'for')
+                        unit_name = _clean(self.doc[unit[0].i : unit[-1].i + 1].text)
+                        unit_ids = {t.i for t in unit}
+                        break
             if _modifies(tok) and lower in self.lexicon.title_words:
                 role.append(tok)  # 'acting director'
                 continue
