@@ -565,3 +565,25 @@ def test_holding_someone_responsible_lays_blame_and_a_held_meeting_is_no_claim()
         "the utility responsible for the blackout",
     )
     assert not claimx.extract("The party held a press conference on Monday.").claims
+
+
+def test_a_participle_after_the_cue_is_the_speakers_next_claim_not_the_cues_content():
+    claims = claimx.extract(
+        'Governor Ruth Alder opened the fair on Saturday. "The harvest is back!" she told '
+        'the crowd, noting that she serves under "a governor who I proudly say stands for '
+        'the farmers."'
+    ).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("told", "The harvest is back!"),
+        ("noting", 'she serves under "a governor who I proudly say stands for the farmers."'),
+    ]
+    assert {c.speaker.resolved_from is not None for c in claims} == {True}
+
+
+def test_a_one_word_answer_is_what_was_said():
+    claims = claimx.extract(
+        "The press secretary was asked whether the envoy would resign. Cole said no, "
+        "saying the documents Smith released were more dangerous to the public."
+    ).claims
+    said = [c for c in claims if c.cue.text == "said"]
+    assert [c.content.text for c in said] == ["no"]

@@ -838,7 +838,14 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         clause = _misparsed_clause(verb) or _lead_before_speakers(verb)
     if clause:
         return clause, "clausal_complement"
+    answer = next((c for c in children if c.dep_ == "intj" and c.i == verb.i + 1), None)
+    if answer is not None and answer.lower_ in ANSWERS and entry.cls == "speech":
+        return [answer], "clausal_complement"  # 'Ernest said no, saying …': the answer
     return [], ""
+
+
+#: One-word answers a speaker gives: 'said no'.
+ANSWERS = frozenset({"yes", "no"})
 
 
 def _addressee(verb: Token, infinitive: Token) -> list[Token]:
@@ -1202,11 +1209,15 @@ def _misparsed_clause(verb: Token) -> list[Token]:
     ``Democratic economists say taxing consumption encourages savings.`` (*taxing*
     is read as the object of *say*, and the clause as its complement.)
     """
+    doc = verb.doc
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in {"xcomp", "dobj", "advcl", "oprd", "attr"}:
             continue
         if any(c.dep_ in {"aux", "mark"} for c in child.children):
             continue  # 'continues to argue that …', 'said it before he left'
+        edge = child.left_edge.i
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and edge and doc[edge - 1].text == ",":
+            continue  # '"…!" he told the crowd, noting that …': the speaker's next words
         finite = [
             t
             for t in child.subtree
