@@ -587,3 +587,16 @@ def test_a_one_word_answer_is_what_was_said():
     ).claims
     said = [c for c in claims if c.cue.text == "said"]
     assert [c.content.text for c in said] == ["no"]
+
+
+def test_affirming_and_insinuating_report_what_a_source_holds():
+    claims = claimx.extract(
+        "Government spokesmen said they will investigate all the allegations and affirmed "
+        "that the cabinet is a victim of its enemies. Senator Ana Ruiz insinuates the "
+        "scheme is run by the treasurer."
+    ).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("said", "they will investigate all the allegations"),
+        ("affirmed", "the cabinet is a victim of its enemies"),
+        ("insinuates", "the scheme is run by the treasurer"),
+    ]
