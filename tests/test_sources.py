@@ -2055,3 +2055,43 @@ def test_an_organisation_whose_name_holds_for_before_a_title_is_the_affiliation(
         "presidential nominee",
         "Party for Socialism and Liberation",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation"),
+    [
+        (
+            "Lena Marsh, who is currently serving as acting director of the FBI, said the "
+            "inquiry would go on. Marsh said she was proud of the agents.",
+            "Lena Marsh",
+            "acting director",
+            "FBI",
+        ),
+        (
+            "Ministers of a faction led by Arthur Mutambara attended. Mutambara, who is one "
+            "of two deputy prime ministers, said at a news conference that the boycott was "
+            "wrong.",
+            "Arthur Mutambara",
+            "deputy prime minister",
+            None,
+        ),
+        (
+            "White House Press Secretary Josh Ernest said the pardon was fair.",
+            "Josh Ernest",
+            "press secretary",
+            "White House",
+        ),
+        (
+            '"It is a good sign," said Ryan Cloutier, who was not one of the study\'s authors.',
+            "Ryan Cloutier",
+            None,
+            None,
+        ),
+    ],
+)
+def test_roles_told_in_a_relative_clause_and_a_portfolio_before_a_title(
+    text, name, title, affiliation
+):
+    claim = claimx.extract(text).claims[-1]
+    sp = claim.speaker
+    assert (sp.name, sp.title, sp.affiliation) == (name, title, affiliation)

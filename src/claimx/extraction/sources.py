@@ -456,7 +456,7 @@ class SourceDescriber:
             len(toks) > 3
             and toks[0].lower_ == "one"
             and toks[1].lower_ == "of"
-            and toks[2].pos_ == "DET"
+            and toks[2].pos_ in {"DET", "NUM"}  # ('one of the defendants', 'one of two …')
         )
         if one_of:  # 'One of the defendants': a defendant
             title, affiliation = self._role_words(toks[3:], skip)
@@ -1236,6 +1236,9 @@ class SourceDescriber:
             if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_:
                 if self._role_noun(tok) or self._titled_word(tok):
                     break  # ('Senate Minority Whip', 'DEA Acting Administrator')
+                nxt = doc[end + 1] if end + 1 < len(doc) else None
+                if tok.lower_ in OFFICE_DOMAINS and nxt is not None and self._titled_word(nxt):
+                    break  # ('White House Press Secretary': the title's portfolio)
                 end += 1
             elif (  # 'National Institute of Allergy and Infectious Diseases'
                 tok.lower_ in {"and", "&"}
@@ -1790,11 +1793,31 @@ class SourceDescriber:
         """The role a relative clause gives a name: 'Brett McGurk, who was Trump's
         special presidential envoy', 'Mike Pompeo who is the secretary of state'."""
         for clause in ent.root.children:
-            if clause.dep_ != "relcl" or clause.lemma_ != "be":
+            if clause.dep_ != "relcl":
                 continue
             if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
                 continue
-            attr = next((c for c in clause.children if c.dep_ == "attr"), None)
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue  # 'who was not one of either study's authors'
+            if clause.lemma_ == "be":
+                attr = next((c for c in clause.children if c.dep_ == "attr"), None)
+            elif clause.lemma_ == "serve" and clause.tag_ in {"VBZ", "VBG"}:
+                # 'Andrew McCabe, who is currently serving as acting director of the FBI'
+                serving = next(
+                    (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None
+                )
+                attr = (
+                    next((c for c in serving.children if c.dep_ == "pobj"), None)
+                    if serving
+                    else None
+                )
+            else:
+                continue
+            if attr is not None and attr.lower_ == "one":
+                # 'Mutambara, who is one of two deputy prime ministers'
+                of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if of is not None:
+                    return self._role(list(attr.subtree), set())
             if attr is not None and self._role_noun(attr):
                 return self._role(list(attr.subtree), set())
         return None, None
@@ -2522,6 +2545,15 @@ class SourceDescriber:
                 if beside and office and not former:
                     title, affiliation = beside, beside_affiliation or affiliation
             known_title, known_affiliation = self._role_of(name or "")
+            if not (title or known_title):
+                # 'Mutambara, who is one of two deputy prime ministers': a short mention
+                # the recogniser did not read as a person, its role in a relative clause
+                here = self.doc[own[0].i : own[-1].i + 1] if own else person
+                for mention in (person, here):
+                    known_title, given = self._role_in_relative(mention)
+                    known_affiliation = known_affiliation or given
+                    if known_title:
+                        break
             return SourceFields(
                 name, title or known_title, affiliation or known_affiliation, "named_person"
             )
