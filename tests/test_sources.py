@@ -2095,3 +2095,22 @@ def test_roles_told_in_a_relative_clause_and_a_portfolio_before_a_title(
     claim = claimx.extract(text).claims[-1]
     sp = claim.speaker
     assert (sp.name, sp.title, sp.affiliation) == (name, title, affiliation)
+
+
+def test_a_person_set_beside_a_name_by_and_lends_it_no_title():
+    claims = claimx.extract(
+        "Marchers came to support one of the policies espoused by the United States "
+        "president Donald Trump and Vice President Mike Pence: making abortion harder to "
+        'come by. Years ago, Donald Trump said publicly that he was "very pro-choice".'
+    ).claims
+    sp = claims[-1].speaker
+    assert (sp.name, sp.title) == ("Donald Trump", "president")
+
+
+def test_an_undersecretary_is_a_title_and_the_surname_after_it_a_person():
+    claims = claimx.extract(
+        "Nicholas Burns met the Indian foreign secretary on Friday. US Undersecretary "
+        "Burns said the talks went well."
+    ).claims
+    sp = claims[-1].speaker
+    assert (sp.name, sp.title, sp.affiliation) == ("Nicholas Burns", "undersecretary", "US")

@@ -1854,7 +1854,7 @@ class SourceDescriber:
             t.i
             for c in head.subtree
             if (c.dep_ in {"relcl", "acl", "advcl"} and c.i > root.i)
-            or (c.dep_ in {"conj", "cc"} and c.head.i == head.i and c.i not in suffix)
+            or (c.dep_ in {"conj", "cc"} and c.head.i in {head.i, root.i} and c.i not in suffix)
             # 'Gordon Brown of interfering in Zimbabwe's affairs': what he is accused of
             or (c.dep_ == "prep" and c.i > root.i and any(g.dep_ == "pcomp" for g in c.children))
             # 'President Trump himself, his wife Melania, …': another person, set beside
