@@ -470,3 +470,24 @@ def test_an_according_to_source_broken_at_a_hyphen_is_one_phrase():
     assert claim.speaker.text == (
         "Cuban vice-premier Carlos Lage and Cuba's health minister José Ramón Balaguer"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the object holds a quoted name of its own
+        (
+            'The organisers called the "Save the Dunes" group "reckless" in a statement.',
+            "reckless",
+        ),
+        # quoted labels joined by 'and'
+        (
+            'Speaker Paul Ryan criticized the remarks, describing them as "unfortunate" and '
+            '"unhelpful."',
+            'unfortunate" and "unhelpful.',
+        ),
+    ],
+)
+def test_a_short_quoted_label_is_a_direct_claim_of_the_label_alone(text, content):
+    claims = [c for c in claimx.extract(text).claims if c.cue.lemma in {"call", "describe"}]
+    assert [(c.type, c.content.text) for c in claims] == [("direct", content)]

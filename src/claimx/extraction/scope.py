@@ -436,7 +436,12 @@ def _without_support(toks: list[Token], start: int) -> int | None:
 
 
 #: An object, then its predicate in quote marks at the end: 'the demand "unprecedented"'.
-QUOTED_PREDICATE = re.compile(r"^[^\"“”]+?\s(?:as\s+)?[\"“]([^\"“”]+)[\"”]$")
+QUOTED_PREDICATE = re.compile(
+    # the object may hold a quoted name of its own ('the "Get the L Out" group'), and
+    # the label be quoted pieces joined by 'and' ('as a "grave sin" and a "crime"')
+    r"^(?:[^\"“”]|[\"“][^\"“”]*[\"”])+?\s(?:as\s+)?"
+    r"[\"“]([^\"“”]+(?:[\"”],?\s+(?:and|or)\s+(?:an?\s+|the\s+)?[\"“][^\"“”]+)*)[\"”]$"
+)
 
 
 #: One quoted label inside an object phrase, a few words around it: 'the disappearance
@@ -484,7 +489,8 @@ def quoted_predicate(claim: Claim) -> Claim:
         # 'called the disappearance an "interesting" case', 'accused the network of
         # "swindling"': one short quoted label inside the phrase
         m = QUOTED_LABEL.match(claim.content.text)
-    if m is None or len(m.group(1).split()) > LABEL_WORDS:
+    pieces = re.split(r"[\"“”]", m.group(1))[::2] if m is not None else []
+    if m is None or max(len(p.split()) for p in pieces) > LABEL_WORDS:
         return claim  # ('called Russia "the biggest and most direct threat to …"': mixed)
     start = claim.content.start + m.start(1)
     end = claim.content.start + m.end(1)
