@@ -1,5 +1,7 @@
 """Quotes that continue the previous speaker's turn, with no cue of their own."""
 
+import claimx
+
 
 def test_quote_in_next_paragraph_goes_to_previous_speaker(claims_of):
     text = (
@@ -76,3 +78,16 @@ def test_one_quotation_over_paragraphs_is_one_claim(claims_of):
     assert claim.speaker.text == "Donald Kirk"
     assert claim.content.text.startswith("The North Koreans")
     assert claim.content.text.endswith("not willing to negotiate.")
+
+
+def test_quotes_listed_after_one_cue_are_each_a_claim_of_its_speaker():
+    claims = claimx.extract(
+        'Mara Quint, a press officer at the agency, tweeted, "The queue is longer than '
+        'ever today."; "Also, the forms keep changing every week."; and "Honestly, we '
+        'need more staff at the counters."'
+    ).claims
+    assert [(c.speaker.name, c.cue.text if c.cue else None, c.content.text) for c in claims] == [
+        ("Mara Quint", "tweeted", "The queue is longer than ever today."),
+        ("Mara Quint", "tweeted", "Also, the forms keep changing every week."),
+        ("Mara Quint", "tweeted", "Honestly, we need more staff at the counters."),
+    ]

@@ -281,10 +281,27 @@ def continuing_quote(ctx: Context, found: Found) -> list[Candidate]:
     for q in ctx.quotes:
         if any(overlap((q.outer_start, q.outer_end), c) for c in covered):
             continue
-        if not _standalone(ctx, q) or not is_speech_like(ctx, q):
-            continue
         prior = [c for c in claims + out if c.end <= q.outer_start and c.speaker is not None]
         prev = max(prior, key=lambda c: c.end, default=None)
+        if prev is not None and _listed_after(ctx, prev, q):
+            # 'tweeted, "…"; "…"; and "…"': quotes listed after one cue, each a claim
+            out.append(
+                Candidate(
+                    type="direct",
+                    pattern="continuing_quote",
+                    content=quote_parts(ctx, [q]),
+                    speaker=prev.speaker,
+                    speaker_span=prev.speaker_span,
+                    cue=prev.cue,
+                    cue_lemma=prev.cue_lemma,
+                    confidence=0.6,
+                    quotes=[q],
+                )
+            )
+            covered.append((q.outer_start, q.outer_end))
+            continue
+        if not _standalone(ctx, q) or not is_speech_like(ctx, q):
+            continue
         if prev is not None and _same_turn(ctx, prev, q):
             # '"We will stay," she said. "Nothing will change that."': one turn, two parts.
             prev.content = sorted(prev.content + quote_parts(ctx, [q]))
@@ -314,6 +331,19 @@ def continuing_quote(ctx: Context, found: Found) -> list[Candidate]:
                 )
             )
     return out
+
+
+#: What separates quotes listed after one cue: '"…"; "…"; and "…"'.
+LIST_SEPARATOR = re.compile(r"\s*[;,]\s*(?:and\s+|or\s+)?")
+
+
+def _listed_after(ctx: Context, prev: Candidate, quote: Quote) -> bool:
+    """The quote is the next of quotes listed after one cue, set off by a semicolon or
+    comma: only the separator between it and the quote before, which is a claim's."""
+    if prev.type != "direct" or not prev.quotes or prev.cue is None:
+        return False
+    last = prev.quotes[-1]
+    return LIST_SEPARATOR.fullmatch(ctx.text[last.outer_end : quote.outer_start]) is not None
 
 
 def _same_turn(ctx: Context, prev: Candidate, quote: Quote) -> bool:
