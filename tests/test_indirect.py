@@ -600,3 +600,13 @@ def test_affirming_and_insinuating_report_what_a_source_holds():
         ("affirmed", "the cabinet is a victim of its enemies"),
         ("insinuates", "the scheme is run by the treasurer"),
     ]
+
+
+def test_the_that_clause_of_an_issued_statement_is_what_it_says():
+    claims = claimx.extract(
+        "The prison service issued a statement that an inmate had been stabbed in his cell. "
+        "The club issued a statement on Monday."
+    ).claims
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        ("The prison service", "issued", "an inmate had been stabbed in his cell")
+    ]

@@ -64,6 +64,7 @@ PATTERN_FRAMES = {
     "research_finding": "dobj",
     "noun_cue_object": "dobj",
     "held_to_account": "as",
+    "issued_text_clause": "clause",
     "inverted_reporting_clause": "clause",
 }
 #: Rules whose claims are quotes, colons and sources, whatever their cue.

@@ -54,6 +54,7 @@ PATTERN_GROUPS = {
     "object_complement": "phrase",
     "noun_cue_object": "phrase",
     "held_to_account": "phrase",
+    "issued_text_clause": "clause",
     "prepositional_complement": "phrase",
     "object_predicate": "phrase",
     "infinitive_complement": "phrase",

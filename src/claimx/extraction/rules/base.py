@@ -66,6 +66,7 @@ UNLEARNED = frozenset(
         "poll_result",
         "noun_cue_object",
         "held_to_account",
+        "issued_text_clause",
     }
 )
 

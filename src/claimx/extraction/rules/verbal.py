@@ -714,6 +714,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     clause = _clause_after_that_read_as_determiner(verb)
     if clause:
         return clause, "clausal_that_complement"
+    clause = _clause_of_issued_text(verb)
+    if clause:
+        return clause, "issued_text_clause"
     for child in children:
         if (
             child.dep_ == "ccomp"
@@ -2023,6 +2026,22 @@ def _issuer(text_noun: Token) -> Token | None:
     if subj is None or is_relative(subj) or subj.lower_ in {"it", "this", "that"}:
         return None
     return subj
+
+
+def _clause_of_issued_text(verb: Token) -> list[Token]:
+    """'The Department issued a statement that an inmate had been stabbed': the
+    that-clause of a text the cue's subject issued is what the text says (the parser
+    hangs it on the noun, as a relative clause)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lemma_.lower() not in ISSUED_TEXTS:
+        return []
+    for clause in obj.children:
+        if clause.dep_ not in {"acl", "relcl", "ccomp"} or clause.i < obj.i:
+            continue
+        that = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if that and any(c.dep_ in SUBJECTS for c in clause.children):
+            return [t for t in clause.subtree if t.i != that[0].i]
+    return []
 
 
 def _participle_after_report(tok: Token) -> bool:
