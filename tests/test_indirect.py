@@ -610,3 +610,15 @@ def test_the_that_clause_of_an_issued_statement_is_what_it_says():
     assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
         ("The prison service", "issued", "an inmate had been stabbed in his cell")
     ]
+
+
+def test_a_stance_noun_voiced_by_a_verb_is_a_claim_and_a_decision_alone_is_an_act():
+    claims = claimx.extract(
+        "The council announced its decision to close the library on Sundays. "
+        "Councillor Ana Ruiz expressed an interest in a new reading room. "
+        "The mayor's decision to cut funding led to protests."
+    ).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("decision", "to close the library on Sundays"),
+        ("interest", "a new reading room"),
+    ]

@@ -40,7 +40,9 @@ def noun_cue_claims(ctx: Context, found: Found) -> list[Candidate]:
             continue
         # 'Johnson stressed his support for …': the subject voices it, 'his' is his own
         speaker, pattern = _light_verb_subject(tok), "light_verb_noun_cue"
-        if speaker is None:
+        if speaker is None and "voiced" not in frames:
+            # ('the administration's decision to …' is an act; 'announced its
+            # decision to …' says what was decided)
             speaker, pattern = _noun_source(tok), "noun_cue"
         if speaker is None:
             continue
@@ -55,7 +57,7 @@ def noun_cue_claims(ctx: Context, found: Found) -> list[Candidate]:
 #: Verbs that say what their noun object holds: 'expressed support for the plan',
 #: 'voiced a desire to run', 'reiterated his call for a ceasefire'.
 LIGHT_VERBS = frozenset(
-    {"express", "voice", "reiterate", "restate", "repeat", "renew", "stress", "signal"}
+    {"express", "voice", "reiterate", "restate", "repeat", "renew", "stress", "signal", "announce"}
 )
 
 
@@ -66,8 +68,9 @@ def _light_verb_subject(noun: Token) -> Token | None:
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "conj":
+    if subject is None and verb.dep_ in {"conj", "xcomp"}:
         # 'Hawkins called for … and expressed concern about …': the first verb's subject
+        # ('went on to express regret that …': the subject of the verb it completes)
         subject = verb_subject(verb)
     return subject
 
