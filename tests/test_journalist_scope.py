@@ -1208,3 +1208,16 @@ def test_a_reported_refusal_to_comment_is_a_refusal():
         assert not claimx.extract(text).claims, text
     (claim,) = claimx.extract("The mayor said the comments were unfair to the police.").claims
     assert claim.content.text == "the comments were unfair to the police"
+
+
+def test_a_time_phrase_and_a_contrasted_saying_after_the_content_are_no_part_of_it():
+    claims = claimx.extract(
+        "Court Commissioner Lena Ortiz said she considered the suspect a flight risk, "
+        "prior to setting the bail. The minister defended the government's record "
+        "whilst promising a formal update on the talks."
+    ).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("said", "she considered the suspect a flight risk"),
+        ("defended", "the government's record"),
+        ("promising", "a formal update on the talks"),
+    ]

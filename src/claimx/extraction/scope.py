@@ -224,6 +224,14 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
         if tok.idx > start + 1 and _rebuttal(tok):
             end = tok.idx  # 'asserted he had won the election despite several key swing
             break  # states certifying their results': the writer's check on the claim
+        if (
+            tok.idx > start + 1
+            and tok.lower_ in CONTRAST_WORDS
+            and toks[n + 1].tag_ == "VBG"
+            and _says(toks[n + 1], lexicon)
+        ):
+            end = tok.idx  # 'defended the record whilst promising an update': the
+            break  # source's next claim, set against the first
         if tok.idx > start + 1 and _other_side(tok, lexicon):
             end = tok.idx  # 'supported the withdrawal though Pierce and Carroll raised
             break  # concerns about …': another source's view, set against it
@@ -261,6 +269,11 @@ def trim_adjuncts(doc: Doc, claim: Claim, text: str, lexicon: Lexicon) -> Claim:
         if nxt.lower_ in ADJUNCT_OPENERS and then.tag_ == "VBG":
             end = tok.idx
             break
+        after = toks[n + 3] if n + 3 < len(toks) else None
+        timed = (nxt.lower_, then.lower_) in TIME_PREPOSITIONS
+        if timed and after is not None and after.tag_ == "VBG":
+            end = tok.idx  # 'said he considered him a flight risk, prior to setting
+            break  # the bail': when it was said
         if nxt.lower_ == "meaning" and nxt.tag_ == "VBG":
             end = tok.idx  # '…, meaning the UK would leave …': the writer's gloss
             break
@@ -1255,6 +1268,10 @@ def _a_deed(prep: Token) -> bool:
 
 #: Words that open an adjunct of the reporting act, not what was reported.
 ADJUNCT_OPENERS = {"by", "while", "when", "after", "before", "during", "via", "through", "upon"}
+#: Two-word prepositions of time before a participle: ', prior to setting the bail'.
+TIME_PREPOSITIONS = frozenset({("prior", "to"), ("ahead", "of")})
+#: Subordinators that set a second act of saying against the first.
+CONTRAST_WORDS = frozenset({"while", "whilst", "whereas"})
 
 
 def _adjunct_content(doc: Doc, claim: Claim) -> bool:
