@@ -504,3 +504,13 @@ def test_a_message_posted_on_a_site_speaks_for_whoever_posted_it():
     ).claims
     assert claim.speaker.text == "US Secretary of State Mark Ellis"
     assert claim.content.text == "Iran for the attacks"
+
+
+def test_a_participle_hung_on_a_how_or_when_clause_is_not_that_clauses_subjects():
+    claims = claimx.extract(
+        "An onlooker described for news agency Reuters how the attack unfolded, stating, "
+        '"I was crossing the road when I saw a man."'
+    ).claims
+    assert [(c.speaker.text.split()[:2], c.cue.text) for c in claims] == [
+        (["An", "onlooker"], "stating")
+    ]

@@ -1761,6 +1761,14 @@ def verb_subject(verb: Token) -> Token | None:
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return quoted
+    clause = _subordinate_before_participle(verb)
+    if clause is not None:
+        # 'An eyewitness described how the attack unfolded, stating, "…"': the
+        # participle goes with the sentence, not with the how- or when-clause
+        if clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"}:
+            noun = clause.head
+            return noun.head if noun.dep_ == "appos" else noun
+        tok = clause.head
     came_from = None  # the verb the loop climbed from, when it climbed
     while tok is not None and seen < 6:
         seen += 1
@@ -1826,6 +1834,32 @@ def verb_subject(verb: Token) -> Token | None:
             return _issuer(tok.head) or tok.head
         return None
     return None
+
+
+#: Subordinators of a clause that tells when, how or why, not who.
+SUBORDINATE_WORDS = frozenset(
+    {"how", "when", "where", "why", "if", "because", "after", "before", "until", "once"}
+)
+
+
+def _subordinate_before_participle(verb: Token) -> Token | None:
+    """The how-, when- or if-clause a participle set off by a comma was hung on by the
+    parser ('described how the attack unfolded, stating …', '… when the temperature
+    reached 86 degrees, citing concerns …'), or None."""
+    if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBG" or verb.left_edge.i == 0:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    head = verb.head
+    if head.dep_ not in {"advcl", "relcl", "ccomp"} or head.i > verb.i:
+        return None
+    opener = any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in SUBORDINATE_WORDS and c.i < head.i
+        for c in head.children
+    )
+    return head if opener else None
 
 
 def _reporter_in_between(verb: Token) -> Token | None:
