@@ -2114,3 +2114,12 @@ def test_an_undersecretary_is_a_title_and_the_surname_after_it_a_person():
     ).claims
     sp = claims[-1].speaker
     assert (sp.name, sp.title, sp.affiliation) == ("Nicholas Burns", "undersecretary", "US")
+
+
+def test_of_possessors_in_a_row_the_nearest_is_the_affiliation():
+    claims = claimx.extract(
+        "Orbits were calculated by the International Astronomical Union's Minor Planet "
+        "Center's Gareth Williams. Williams explained, \"It takes several observations to "
+        'confirm an orbit."'
+    ).claims
+    assert claims[-1].speaker.affiliation == "Minor Planet Center"

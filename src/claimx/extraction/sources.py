@@ -1198,13 +1198,13 @@ class SourceDescriber:
         role_ids = {t.i for t in role}
 
         def rank(e: Span) -> tuple[int, int]:
-            possessor = (
-                e.end + 1 < len(self.doc)
-                and self.doc[e.end].tag_ == "POS"
-                and e.end + 1 in role_ids
-            )
-            owned = self._possessive(e) is not None
-            return (0 if possessor else 2 if owned else 1, e.start)
+            mark = self._possessive(e)  # (the recogniser may take the 's in)
+            possessor = mark is not None and mark + 1 in role_ids
+            if mark is not None and not possessor:
+                # 'International Astronomical Union's Minor Planet Center's Gareth
+                # Williams': of possessors in a row, the nearest the name serves
+                return (2, -e.start)
+            return (0 if possessor else 1, e.start)
 
         best = min(orgs, key=rank)
         return self._state_body(best) or self.place_name(best)
