@@ -514,3 +514,13 @@ def test_a_participle_hung_on_a_how_or_when_clause_is_not_that_clauses_subjects(
     assert [(c.speaker.text.split()[:2], c.cue.text) for c in claims] == [
         (["An", "onlooker"], "stating")
     ]
+
+
+def test_a_bare_surname_shared_by_two_people_is_the_principals_in_the_same_paragraph_too():
+    text = (
+        "Senator Mark Dalton spoke in Ohio on Monday. Mark Dalton said the plant would stay "
+        "open. Mark Dalton also praised the workers. His son, Peter Dalton, joined him on "
+        "stage. Dalton said the state would pay for the new line."
+    )
+    claims = claimx.extract(text).claims
+    assert claims[-1].speaker.canonical == "Mark Dalton"

@@ -569,7 +569,11 @@ class SpeakerResolver:
         earlier = [e for e in named if e.start_char < start]
         later = [e for e in named if e.start_char > start]
         ent = earlier[-1] if earlier else (later[0] if later else None)
-        if ent is not None and not self._same_paragraph(ent.start_char, start):
+        if ent is not None and (
+            not self._same_paragraph(ent.start_char, start) or len({e.text for e in named}) > 1
+        ):
+            # (two people of one surname: a bare surname is the principal's, in any
+            # paragraph; the other goes by a first name, 'Hunter')
             ent = self._principal(named, ent)
         if ent is None and word not in self.lexicon.first_names:
             # 'Rosselló' after 'Ricardo Rosselló Nevares': the first of two surnames
