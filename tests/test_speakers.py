@@ -524,3 +524,13 @@ def test_a_bare_surname_shared_by_two_people_is_the_principals_in_the_same_parag
     )
     claims = claimx.extract(text).claims
     assert claims[-1].speaker.canonical == "Mark Dalton"
+
+
+def test_the_object_of_a_causing_verb_is_who_speaks_in_the_infinitive():
+    claims = claimx.extract(
+        "Senator Ann Brown spoke in Ohio. Backlash from the statement led Brown to "
+        'express "I should not have been so cavalier."'
+    ).claims
+    assert [(c.speaker.canonical, c.content.text) for c in claims] == [
+        ("Ann Brown", "I should not have been so cavalier.")
+    ]

@@ -1789,6 +1789,9 @@ def verb_subject(verb: Token) -> Token | None:
         agent = _agent(tok)
         if agent is not None:
             return agent
+        controller = _object_controller(tok, came_from)
+        if controller is not None:
+            return controller  # 'Backlash from the statement led Biden to express …'
         if subj is not None:
             if is_relative(subj) and tok.dep_ == "relcl":
                 return tok.head
@@ -1834,6 +1837,20 @@ def verb_subject(verb: Token) -> Token | None:
             return _issuer(tok.head) or tok.head
         return None
     return None
+
+
+#: Verbs whose object does what the infinitive after it says: 'led Biden to express …'.
+CAUSING_VERBS = frozenset({"lead", "prompt", "force", "cause", "push", "drive", "spur", "compel"})
+
+
+def _object_controller(verb: Token, infinitive: Token | None) -> Token | None:
+    """The object of a causing verb that the infinitive climbed from is its doer: 'The
+    backlash led Biden to express regret' (Biden expressed it, not the backlash)."""
+    if infinitive is None or infinitive.dep_ != "xcomp" or verb.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < infinitive.i), None
+    )
 
 
 #: Subordinators of a clause that tells when, how or why, not who.
