@@ -622,3 +622,12 @@ def test_a_stance_noun_voiced_by_a_verb_is_a_claim_and_a_decision_alone_is_an_ac
         ("decision", "to close the library on Sundays"),
         ("interest", "a new reading room"),
     ]
+
+
+def test_a_clause_read_as_a_noun_phrase_after_stating_is_what_was_stated():
+    claims = claimx.extract(
+        "Many in parliament have denounced the leaker as a traitor, stating the breach "
+        "endangered national security."
+    ).claims
+    stated = [c for c in claims if c.cue.text == "stating"]
+    assert [c.content.text for c in stated] == ["the breach endangered national security"]

@@ -1273,15 +1273,15 @@ CLAUSE_MOSTLY = CLAUSE_ONLY | {"argue", "insist", "contend", "assert"}
 def _verb_read_as_modifier(noun: Token) -> bool:
     """A past form the parser hung before ``noun`` as its modifier, right after a name
     that is the clause's subject: 'said [Adamowicz required] resuscitation'."""
-    return any(
-        c.dep_ == "amod"
-        and c.tag_ in {"VBD", "VBN"}
-        and c.i > 0
-        and c.doc[c.i - 1].pos_ == "PROPN"
-        and c.doc[c.i - 1].head.i == noun.i
-        for c in noun.children
-        if c.i < noun.i
-    )
+    for c in noun.children:
+        if c.i >= noun.i or c.dep_ != "amod" or c.tag_ not in {"VBD", "VBN"} or c.i == 0:
+            continue
+        prev = c.doc[c.i - 1]
+        if prev.pos_ == "PROPN" and prev.head.i == noun.i:
+            return True
+        if prev.pos_ in {"NOUN", "PROPN"} and prev.head.i == c.i:
+            return True  # 'stating [the breach endangered] national security'
+    return False
 
 
 def _subjectless_conjuncts(verb: Token, obj: Token) -> list[Token]:
