@@ -207,3 +207,15 @@ def test_a_quote_after_saying_whose_first_words_the_parser_made_its_object():
     ).claims
     assert claim.speaker.text == "Carlos Mendez"
     assert claim.content.text.startswith("Maria Santos, a hug for you")
+
+
+def test_a_quote_after_a_participle_is_its_speakers_when_the_parser_inverts_the_sentence():
+    claims = claimx.extract(
+        "The merger will only add to the pressure on the new team. Ita Buttrose highlighted "
+        'the concern, telling Crikey, "I know everybody is cost-cutting at the moment, but '
+        'this seems a bit extreme. You would have to be a very experienced editor."'
+    ).claims
+    told = [c for c in claims if c.cue and c.cue.text == "telling"]
+    assert [(c.speaker.text, c.content.text[:20]) for c in told] == [
+        ("Ita Buttrose", "I know everybody is ")
+    ]

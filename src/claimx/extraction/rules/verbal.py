@@ -2101,6 +2101,9 @@ def _participle_after_report(tok: Token) -> bool:
     adding that …'), not the clause's."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.dep_ != "ccomp":
         return False
+    if tok.head.head.i > tok.i:
+        return False  # ('X highlighted the concern, telling Crikey, "I know …"': the quote
+        # after it read as the sentence's verb, the reporting clause as its complement)
     before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     if before is not None and before.text in QUOTE_CLOSERS and before.i > 0:
         before = tok.doc[before.i - 1]
