@@ -491,3 +491,12 @@ def test_an_according_to_source_broken_at_a_hyphen_is_one_phrase():
 def test_a_short_quoted_label_is_a_direct_claim_of_the_label_alone(text, content):
     claims = [c for c in claimx.extract(text).claims if c.cue.lemma in {"call", "describe"}]
     assert [(c.type, c.content.text) for c in claims] == [("direct", content)]
+
+
+def test_a_subject_split_from_its_quoted_clause_by_the_parser_stays_in_the_content():
+    claims = claimx.extract(
+        'Paul Kim leads the union. He added the pay they get "from NHS trusts is far too low."'
+    ).claims
+    assert [(c.type, c.content.text) for c in claims] == [
+        ("mixed", 'the pay they get "from NHS trusts is far too low."')
+    ]

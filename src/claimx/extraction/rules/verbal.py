@@ -1202,7 +1202,16 @@ def _subject_taken_as_object(verb: Token, clause: Token) -> list[Token]:
     if obj is None or clause.left_edge.i <= obj.right_edge.i:
         return []
     if not _only_punct_between(obj, clause):
-        return []  # (a comma may stand between: 'the new region, to be called X, would be')
+        # 'added the amount they receive "from WBC is very small"': a cue that takes no
+        # noun object, the rest of the subject hung on it as a phrase of its own
+        between = obj.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+        hung = {t.i for c in verb.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree}
+        stranded = verb.lemma_.lower() in CLAUSE_ONLY and all(
+            t.is_punct or t.i in hung for t in between
+        )
+        if not stranded or any(t.pos_ in {"VERB", "AUX"} for t in between):
+            return []  # (a comma may stand between: 'the new region, to be called X, would be')
+        return list(obj.subtree) + list(between)
     return list(obj.subtree)
 
 
