@@ -631,3 +631,14 @@ def test_a_clause_read_as_a_noun_phrase_after_stating_is_what_was_stated():
     ).claims
     stated = [c for c in claims if c.cue.text == "stating"]
     assert [c.content.text for c in stated] == ["the breach endangered national security"]
+
+
+def test_a_finite_verb_joined_to_a_participle_cue_is_the_second_half_of_its_clause():
+    claims = claimx.extract(
+        "Dale Voss opposed the vaccine, claiming it alters the recipient's RNA and turns "
+        "them into mutants."
+    ).claims
+    claimed = [c for c in claims if c.cue.text == "claiming"]
+    assert [c.content.text for c in claimed] == [
+        "it alters the recipient's RNA and turns them into mutants"
+    ]

@@ -1066,6 +1066,18 @@ def _stray_conjunct(verb: Token, clause: Token) -> list[Token]:
             ):
                 cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
                 return cc[-1:] + list(conj.subtree)
+    if verb.tag_ == "VBG" and not any(c.dep_ == "conj" for c in clause.children):
+        # 'claiming it alters the recipient's RNA and turns them into …': a participle
+        # cannot have a finite verb as its conjunct; the clause's second half it is
+        for conj in verb.children:
+            if (
+                conj.dep_ == "conj"
+                and conj.i > clause.right_edge.i
+                and conj.tag_ in {"VBZ", "VBD", "VBP"}
+                and not any(c.dep_ in SUBJECTS for c in conj.children)
+            ):
+                cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
+                return cc[-1:] + list(conj.subtree)
     ccs = [c for c in clause.children if c.dep_ == "cc" and c.i > clause.i]
     if not ccs or any(c.dep_ == "conj" for c in clause.children):
         return []
