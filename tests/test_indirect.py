@@ -642,14 +642,3 @@ def test_a_finite_verb_joined_to_a_participle_cue_is_the_second_half_of_its_clau
     assert [c.content.text for c in claimed] == [
         "it alters the recipient's RNA and turns them into mutants"
     ]
-
-
-def test_a_belief_of_another_subject_joined_by_but_ends_the_first_claim():
-    claims = claimx.extract(
-        "Lyon states only revenue received from the church will be considered for "
-        "donation, but they hope the project can be expanded."
-    ).claims
-    assert [(c.cue.text, c.content.text) for c in claims] == [
-        ("states", "only revenue received from the church will be considered for donation"),
-        ("hope", "the project can be expanded"),
-    ]

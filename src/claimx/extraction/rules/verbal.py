@@ -1683,8 +1683,8 @@ def is_coordinated_report(ctx: Context, verb: Token, tok: Token) -> bool:
     best.``: the second *said* starts a claim of its own.
     """
     entry = ctx.lexicon.cue_of(tok)
-    if entry is None or entry.cls not in {"speech", "cognition"} or tok.pos_ != "VERB":
-        return False  # ('states X, but they hope Y': a belief is a report of its own too)
+    if entry is None or entry.cls != "speech" or tok.pos_ != "VERB":
+        return False
     if tok.dep_ not in {"conj", "ccomp"} or tok.i <= verb.i:
         return False
     if not any(c.dep_ == "nsubj" for c in tok.children):
