@@ -285,19 +285,7 @@ def continuing_quote(ctx: Context, found: Found) -> list[Candidate]:
         prev = max(prior, key=lambda c: c.end, default=None)
         if prev is not None and _listed_after(ctx, prev, q):
             # 'tweeted, "…"; "…"; and "…"': quotes listed after one cue, each a claim
-            out.append(
-                Candidate(
-                    type="direct",
-                    pattern="continuing_quote",
-                    content=quote_parts(ctx, [q]),
-                    speaker=prev.speaker,
-                    speaker_span=prev.speaker_span,
-                    cue=prev.cue,
-                    cue_lemma=prev.cue_lemma,
-                    confidence=0.6,
-                    quotes=[q],
-                )
-            )
+            out.append(_continuing(ctx, prev, q, listed=True))
             covered.append((q.outer_start, q.outer_end))
             continue
         if not _standalone(ctx, q) or not is_speech_like(ctx, q):
@@ -309,17 +297,7 @@ def continuing_quote(ctx: Context, found: Found) -> list[Candidate]:
             covered.append((q.outer_start, q.outer_end))
             continue
         if prev is not None and _paragraphs_between(text, prev.end, q.outer_start) <= 0:
-            out.append(
-                Candidate(
-                    type="direct",
-                    pattern="continuing_quote",
-                    content=quote_parts(ctx, [q]),
-                    speaker=prev.speaker,
-                    speaker_span=prev.speaker_span,
-                    confidence=0.6,
-                    quotes=[q],
-                )
-            )
+            out.append(_continuing(ctx, prev, q))
         elif found.keep_unattributed:
             out.append(
                 Candidate(
@@ -331,6 +309,22 @@ def continuing_quote(ctx: Context, found: Found) -> list[Candidate]:
                 )
             )
     return out
+
+
+def _continuing(ctx: Context, prev: Candidate, quote: Quote, listed: bool = False) -> Candidate:
+    """The quote as a claim of the speaker of the claim before it, and of its cue too
+    when it is listed after that cue."""
+    return Candidate(
+        type="direct",
+        pattern="continuing_quote",
+        content=quote_parts(ctx, [quote]),
+        speaker=prev.speaker,
+        speaker_span=prev.speaker_span,
+        cue=prev.cue if listed else None,
+        cue_lemma=prev.cue_lemma if listed else "",
+        confidence=0.6,
+        quotes=[quote],
+    )
 
 
 #: What separates quotes listed after one cue: '"…"; "…"; and "…"'.
