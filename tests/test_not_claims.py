@@ -110,3 +110,13 @@ def test_a_quoted_phrase_a_relative_clause_describes_is_no_quotation_of_its_verb
         "left the hall."
     )
     assert not [c for c in extract(text, nlp=default_nlp).claims if c.cue.text == "ruled"]
+
+
+def test_a_legislature_confirming_a_person_is_a_vote_and_confirming_a_fact_a_claim():
+    claims = claimx.extract(
+        "The state senate confirmed Dana Ortiz's nomination on Friday. The assembly "
+        "confirmed her on Monday. Police confirmed the identity of the victim."
+    ).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("confirmed", "the identity of the victim")
+    ]

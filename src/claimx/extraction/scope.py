@@ -888,6 +888,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         and _withholds(doc, claim, verb)
     ):
         return "action"  # 'denied them entry', 'denied bail': withheld, no statement disputed
+    if frame == "dobj" and verb_lemma == "confirm" and verb is not None and _appointed(verb):
+        return "action"  # 'the Senate confirmed his nomination', 'confirmed him': a vote
     if frame == "dobj" and _refers_back(doc, claim):
         return "action"  # 'disclosed the matter to the government': what, not told here
     if (
@@ -919,6 +921,20 @@ def _claims_a_thing(doc: Doc, claim: Claim) -> bool:
 
 #: What is granted or withheld ('denied bail', 'denied the request').
 GRANTED_THINGS = word_set("granted_things")
+
+
+#: What a legislature confirms when it votes on an office: 'confirmed his nomination'.
+APPOINTMENTS = frozenset({"nomination", "appointment", "nominee", "appointee"})
+
+
+def _appointed(verb: Token) -> bool:
+    """A confirmation of a person or of a person's nomination: a vote, not a statement
+    ('police confirmed the identity of the victim' stays a claim)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    person = obj.ent_type_ == "PERSON" or obj.lower_ in {"him", "her", "them"}
+    return person or obj.lemma_.lower() in APPOINTMENTS
 
 
 def _withholds(doc: Doc, claim: Claim, verb: Token) -> bool:
