@@ -1813,12 +1813,13 @@ class SourceDescriber:
                 )
             else:
                 continue
-            if attr is not None and attr.lower_ == "one":
-                # 'Mutambara, who is one of two deputy prime ministers'
-                of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                if of is not None:
-                    return self._role(list(attr.subtree), set())
-            if attr is not None and self._role_noun(attr):
+            if attr is None:
+                continue
+            # ('Mutambara, who is one of two deputy prime ministers')
+            one_of = attr.lower_ == "one" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in attr.children
+            )
+            if one_of or self._role_noun(attr):
                 return self._role(list(attr.subtree), set())
         return None, None
 
