@@ -642,3 +642,36 @@ def test_a_finite_verb_joined_to_a_participle_cue_is_the_second_half_of_its_clau
     assert [c.content.text for c in claimed] == [
         "it alters the recipient's RNA and turns them into mutants"
     ]
+
+
+def test_what_a_published_text_says_is_the_publishers_claim():
+    claims = claimx.extract(
+        "Scientists at the University of Leeds posted findings estimating the number of "
+        "infected people may exceed 5,000. "
+        "The Labour department released a report showing a rise in unemployment of 2 percent. "
+        "The senator criticised a report claiming the plant was unsafe."
+    ).claims
+    got = [(c.speaker.text, c.cue.text, c.content.text) for c in claims]
+    assert (
+        "Scientists at the University of Leeds",
+        "estimating",
+        "the number of infected people may exceed 5,000",
+    ) in got
+    shown = [g for g in got if g[1] == "showing"]
+    assert [g[0] for g in shown] == ["The Labour department"]
+    # criticising a report puts nothing out: the report's claim is the report's
+    assert ("a report", "claiming", "the plant was unsafe") in got
+
+
+def test_a_predicate_hung_away_from_the_subject_read_as_the_objects_is_the_clauses():
+    claims = claimx.extract(
+        "On Friday, the Northern Command released a statement saying an attack that morning "
+        "on a supply depot housing British troops near Basra produced no casualties."
+    ).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        (
+            "saying",
+            "an attack that morning on a supply depot housing British troops near Basra "
+            "produced no casualties",
+        )
+    ]

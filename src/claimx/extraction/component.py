@@ -22,6 +22,7 @@ from claimx.extraction.rules import (
     Context,
     closing_reports,
     find_candidates,
+    issued_text_reports,
     reports_cited,
     speakers_outside_content,
 )
@@ -127,6 +128,7 @@ class ClaimExtractor:
                         cands[:] = reports_cited(ctx, found_by_rules, cands)
                     if self.scope == DEFAULT_SCOPE:
                         cands[:] = closing_reports(ctx, found_by_rules, cands)
+                        cands[:] = issued_text_reports(found_by_rules, cands)
             for _, ctx, cands in found:
                 yield self._annotate(ctx, cands)
 

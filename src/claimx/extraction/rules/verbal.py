@@ -321,7 +321,7 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     # not the start of the content, however the parser hung it
     content = [t for t in content if not cue[0] <= t.idx < cue[1]]
     if pattern in {"clausal_complement", "adjective_complement", "as_clause", "as_in_text"}:
-        content = _without_trailing_aside(ctx, content)
+        content = without_trailing_aside(ctx, content)
     content = trim_tokens(_through_colon(content))
     if not content or all(t.is_punct or t.is_space for t in content):
         return None
@@ -427,7 +427,7 @@ def _quoted_continuation(ctx: Context, verb: Token, content: list[Token]) -> lis
     return []
 
 
-def _without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
+def without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
     """A reported clause without the writer's comment tacked on after a comma.
 
     ``He said he did not support Mr. Trump, the presumed Putin favorite.`` /
@@ -462,6 +462,7 @@ def _without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
                 t.dep_ == "appos"
                 or participle
                 or _contrast_clause(t)
+                or _with_absolute(t)
                 or (t.dep_ == "relcl" and edge.lower_ in {"which", "who"})
             )
             # the aside is the writer's unless quoted; a participle's own quote
@@ -473,6 +474,21 @@ def _without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
         if cut is None:
             return content
         content = [t for t in content if t.i not in cut]
+
+
+def _with_absolute(tok: Token) -> bool:
+    """', with new reports saying …': a circumstance the writer adds, with a participle
+    of its own."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "with"
+        and any(
+            g.dep_ == "acl" and g.tag_ == "VBG"
+            for c in tok.children
+            if c.dep_ == "pobj"
+            for g in c.children
+        )
+    )
 
 
 #: Subordinators of a clause that sets another group or view against the claim.
@@ -572,7 +588,7 @@ def _claim_without_source(ctx: Context, verb: Token, entry: CueEntry) -> Candida
     content, pattern = verb_content(verb, entry, ctx.lexicon)
     if pattern != "clausal_complement":
         return None
-    content = trim_tokens(_without_trailing_aside(ctx, content))
+    content = trim_tokens(without_trailing_aside(ctx, content))
     if not content or all(t.is_punct or t.is_space for t in content):
         return None
     return Candidate(
@@ -1262,7 +1278,69 @@ def _misparsed_clause(verb: Token) -> list[Token]:
         if lemma in CLAUSE_ONLY and _verb_read_as_modifier(child):
             # 'said Adamowicz required resuscitation, and was in a "serious" condition'
             return list(child.subtree) + _subjectless_conjuncts(verb, child)
-    return []
+        stray = _stray_predicate(child) if lemma in CLAUSE_ONLY else None
+        if stray is not None:
+            # 'released a statement saying an attack near Mosul produced no casualties':
+            # the predicate hung elsewhere (on the sentence's verb, on a noun before)
+            return sorted(list(child.subtree) + list(stray.subtree), key=lambda t: t.i)
+    return _clause_hung_elsewhere(verb)
+
+
+def _clause_hung_elsewhere(verb: Token) -> list[Token]:
+    """A clause with its own subject right after a cue that governs nothing, hung by the
+    parser on the sentence's verb: 'posted findings estimating [the number … may exceed
+    5,000]' (exceed -> posted)."""
+    if any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "dative"} and c.i > verb.i
+        for c in verb.children
+    ):
+        return []
+    doc = verb.doc
+    start = verb.i + 1
+    if start < len(doc) and doc[start].lower_ == "that":
+        start += 1
+    if start >= len(doc):
+        return []
+    clause = doc[start]
+    while clause.head.i != clause.i and clause.head.left_edge.i == start and clause.head.i > verb.i:
+        clause = clause.head
+    if clause.dep_ not in {"conj", "advcl", "ccomp"} or clause.left_edge.i != start:
+        return []
+    if verb.i in {t.i for t in clause.subtree} or clause.head.i == verb.i:
+        return []
+    finite = clause.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in clause.children
+    )
+    if not finite or not any(c.dep_ in SUBJECTS for c in clause.children):
+        return []
+    if any(c.dep_ in {"cc", "mark"} for c in clause.children):
+        return []
+    return list(clause.subtree)
+
+
+def _stray_predicate(obj: Token) -> Token | None:
+    """A finite verb with no subject right after a say-verb's object, that the parser
+    hung elsewhere: the predicate of the clause whose subject it read as the object."""
+    doc = obj.doc
+    nxt = obj.right_edge.i + 1
+    if nxt >= len(doc):
+        return None
+    verb = doc[nxt]
+    if verb.dep_ == "aux" and verb.head.i > verb.i:
+        verb = verb.head  # 'X would be', 'X has said'
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"conj", "relcl", "ccomp", "advcl"}:
+        return None
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
+        for c in verb.children
+    )
+    if not finite or _has_subject(verb) or verb.left_edge.i != nxt:
+        return None
+    if any(c.dep_ in {"cc", "mark"} for c in verb.children):
+        return None
+    if obj.i in {t.i for t in verb.subtree} or verb.i in {t.i for t in obj.subtree}:
+        return None
+    return verb
 
 
 #: Cues that report only the clause they govern: a court 'held that …' (a
@@ -2079,6 +2157,23 @@ def _a_name(tok: Token) -> bool:
 
 #: Texts that someone issues: 'X released a statement saying …' is X's claim.
 ISSUED_TEXTS = word_set("issued_texts")
+#: Findings that someone publishes, the issuer's claim only when put out by
+#: a publishing verb ('released a report showing …').
+PUBLISHED_FINDINGS = word_set("published_findings")
+PUBLISHING_VERBS = word_set("publishing_verbs")
+
+
+def issued_text(noun: Token) -> bool:
+    """Whether ``noun`` is a text its verb's subject put out: 'a statement', 'posted
+    findings' (not 'criticised a report')."""
+    lemma = noun.lemma_.lower()
+    if lemma in ISSUED_TEXTS:
+        return True
+    return (
+        lemma in PUBLISHED_FINDINGS
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in PUBLISHING_VERBS
+    )
 
 
 def _issuer(text_noun: Token) -> Token | None:
@@ -2091,7 +2186,7 @@ def _issuer(text_noun: Token) -> Token | None:
         and text_noun.head.head.lemma_.lower() in ISSUED_TEXTS
     ):
         text_noun = text_noun.head.head  # the message, not Twitter
-    if text_noun.lemma_.lower() not in ISSUED_TEXTS or text_noun.dep_ != "dobj":
+    if not issued_text(text_noun) or text_noun.dep_ != "dobj":
         return None
     verb = text_noun.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
