@@ -675,3 +675,11 @@ def test_a_predicate_hung_away_from_the_subject_read_as_the_objects_is_the_claus
             "produced no casualties",
         )
     ]
+
+
+def test_a_longer_content_the_ranker_prefers_leaves_out_a_participle_voicing_another_claim():
+    claims = claimx.extract(
+        "Gloria Ortiz said a ban would not be useful, cautioning about the risks of cheap imports."
+    ).claims
+    said = [c for c in claims if c.cue.text == "said"]
+    assert [c.content.text for c in said] == ["a ban would not be useful"]

@@ -25,6 +25,7 @@ from claimx.extraction.rules import (
     issued_text_reports,
     reports_cited,
     speakers_outside_content,
+    variants_without_voiced_asides,
 )
 from claimx.extraction.scope import journalist_claims
 from claimx.learned.calibration import calibrate
@@ -129,6 +130,7 @@ class ClaimExtractor:
                     if self.scope == DEFAULT_SCOPE:
                         cands[:] = closing_reports(ctx, found_by_rules, cands)
                         cands[:] = issued_text_reports(found_by_rules, cands)
+                        cands[:] = variants_without_voiced_asides(ctx, cands)
             for _, ctx, cands in found:
                 yield self._annotate(ctx, cands)
 

@@ -28,6 +28,7 @@ Last, overlapping duplicates are settled once more.
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -39,7 +40,16 @@ from claimx.extraction.rules.according_to import (
     in_source_document,
     stated_view,
 )
-from claimx.extraction.rules.base import Candidate, Context, Found, SpanIndex, Trigger
+from claimx.extraction.rules.base import (
+    Candidate,
+    Context,
+    Found,
+    SpanIndex,
+    Trigger,
+    char_runs,
+    content_tokens,
+    trim_tokens,
+)
 from claimx.extraction.rules.direct import (
     block_quote,
     classify_by_quotes,
@@ -51,7 +61,12 @@ from claimx.extraction.rules.direct import (
 from claimx.extraction.rules.headline import headline_claims
 from claimx.extraction.rules.interview import interview_answers
 from claimx.extraction.rules.nominal import noun_cue_claims
-from claimx.extraction.rules.verbal import closes_sentence, issued_text, reporting_verbs
+from claimx.extraction.rules.verbal import (
+    closes_sentence,
+    issued_text,
+    reporting_verbs,
+    without_trailing_aside,
+)
 
 __all__ = ["RULES", "Candidate", "Context", "Found", "Rule", "Trigger", "find_candidates"]
 
@@ -356,6 +371,28 @@ def issued_text_reports(found: list[Candidate], kept: list[Candidate]) -> list[C
         elif inner.cue not in cues:
             out.append(inner)
             cues.add(inner.cue)
+    return out
+
+
+#: The names of the ranker's content variants (:func:`claimx.learned.ranker.variants`).
+VARIANT_NAMES = frozenset({"pred", "xcomp", "ccomp", "dobj", "inner", "sentence", "next_sentence"})
+
+
+def variants_without_voiced_asides(ctx: Context, kept: list[Candidate]) -> list[Candidate]:
+    """A content variant the ranker chose, without a closing aside that voices another
+    claim, which the rules leave out of a reported clause ('…, adding that …', '…,
+    with new reports saying …'): the learned layer, taught on PolNeAR, runs on."""
+    out = []
+    for cand in kept:
+        if cand.type != "indirect" or cand.pattern.rsplit(":", 1)[-1] not in VARIANT_NAMES:
+            out.append(cand)
+            continue
+        toks = content_tokens(ctx.doc, cand.content)
+        trimmed = trim_tokens(without_trailing_aside(ctx, toks, voiced_only=True))
+        if trimmed and len(trimmed) < len(toks):
+            cand = copy.copy(cand)
+            cand.content = char_runs(trimmed)
+        out.append(cand)
     return out
 
 

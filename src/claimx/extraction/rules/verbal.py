@@ -427,13 +427,17 @@ def _quoted_continuation(ctx: Context, verb: Token, content: list[Token]) -> lis
     return []
 
 
-def without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
+def without_trailing_aside(
+    ctx: Context, content: list[Token], voiced_only: bool = False
+) -> list[Token]:
     """A reported clause without the writer's comment tacked on after a comma.
 
     ``He said he did not support Mr. Trump, the presumed Putin favorite.`` /
     ``…, arguing that it was divisions that hurt him`` / ``…, which forced her to
     leave early``: an apposition, a reporting participle (a claim of its own) or
     a ``which`` relative closing the content is the writer's, unless quoted.
+    With ``voiced_only``, only the asides that voice another claim: a reporting
+    participle, or *with* reports *saying* ….
     """
     while True:
         ids = {t.i for t in content}
@@ -459,11 +463,14 @@ def without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
                 continue
             participle = t.dep_ == "advcl" and t.tag_ == "VBG" and _reporting_participle(ctx, t)
             aside = (
-                t.dep_ == "appos"
-                or participle
-                or _contrast_clause(t)
+                participle
                 or _with_absolute(t)
-                or (t.dep_ == "relcl" and edge.lower_ in {"which", "who"})
+                or not voiced_only
+                and (
+                    t.dep_ == "appos"
+                    or _contrast_clause(t)
+                    or (t.dep_ == "relcl" and edge.lower_ in {"which", "who"})
+                )
             )
             # the aside is the writer's unless quoted; a participle's own quote
             # ('…, telling him that "…"') is the content of a claim of its own
@@ -478,7 +485,9 @@ def without_trailing_aside(ctx: Context, content: list[Token]) -> list[Token]:
 
 def _with_absolute(tok: Token) -> bool:
     """', with new reports saying …': a circumstance the writer adds, with a participle
-    of its own."""
+    of its own (or read as a clause: 'with reports saying X will be used')."""
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children):
+        return True
     return (
         tok.dep_ == "prep"
         and tok.lower_ == "with"
