@@ -683,3 +683,22 @@ def test_a_longer_content_the_ranker_prefers_leaves_out_a_participle_voicing_ano
     ).claims
     said = [c for c in claims if c.cue.text == "said"]
     assert [c.content.text for c in said] == ["a ban would not be useful"]
+
+
+def test_a_that_clause_joined_to_the_cue_after_its_first_content():
+    quoted = claimx.extract(
+        '"The low level could be caused by exposure to poisons," he said, and that '
+        "both women had normal levels of the enzyme."
+    ).claims
+    assert [(c.type, c.content.text) for c in quoted] == [
+        ("direct", "The low level could be caused by exposure to poisons"),
+        ("indirect", "both women had normal levels of the enzyme"),
+    ]
+    reported = claimx.extract(
+        "On Tuesday, President Donald Trump announced he had asked for John Bolton's "
+        "resignation Monday night, and that Bolton tendered it the next morning."
+    ).claims
+    assert [c.content.text for c in reported] == [
+        "he had asked for John Bolton's resignation Monday night, and that Bolton "
+        "tendered it the next morning"
+    ]

@@ -13,6 +13,7 @@ Covers, from one parse-driven rule set:
 
 from __future__ import annotations
 
+import copy
 import re
 
 from spacy.symbols import AUX, VERB
@@ -26,6 +27,7 @@ from claimx.extraction.rules.base import (
     Found,
     char_runs,
     cites_a_source,
+    content_tokens,
     determines_a_name,
     final_source_phrase,
     is_quote_mark,
@@ -82,8 +84,49 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
             continue
         cand = reporting_verb(ctx, tok, entry)
         if cand is not None:
-            out.append(cand)
+            if entry.cls == "speech":
+                cand, *second = _that_conjunct(cand, tok)
+                out += [cand, *second]
+            else:
+                out.append(cand)
     return out
+
+
+def _that_conjunct(cand: Candidate, verb: Token) -> list[Candidate]:
+    """The cue's claim, and a that-clause the parser joined to the cue after its first
+    content: '"…," he said, and that both women had normal levels' is a second claim
+    of the same speaker through the same cue, as after a clause with a quote in it
+    ('said it was "part of a bigger debate," and that …'); after a plain reported
+    clause ('announced he had asked for X's resignation, and that X tendered it') the
+    clause goes on."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i:
+            continue
+        that = [c for c in conj.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if not that or not any(c.dep_ in SUBJECTS for c in conj.children):
+            continue
+        if any(s <= conj.idx < e for s, e in cand.content):
+            continue
+        toks = trim_tokens([t for t in conj.subtree if t.i > that[0].i])
+        if not toks:
+            continue
+        gap = [t for t in verb.doc if cand.end <= t.idx < conj.left_edge.idx]
+        quoted = any(is_quote_mark(t) for t in content_tokens(verb.doc, cand.content))
+        joined = all(t.is_punct or t.dep_ == "cc" for t in gap)
+        if cand.end <= conj.left_edge.idx and joined and not quoted:
+            first = copy.copy(cand)
+            first.content = [
+                *cand.content[:-1],
+                (cand.content[-1][0], toks[-1].idx + len(toks[-1])),
+            ]
+            return [first]
+        second = copy.copy(cand)
+        second.type = "indirect"
+        second.pattern = "clausal_complement"
+        second.content = char_runs(toks)
+        second.quotes = []
+        return [cand, second]
+    return [cand]
 
 
 #: Present-tense cues the tagger reads as nouns after a plural subject that opens
