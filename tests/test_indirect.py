@@ -702,3 +702,14 @@ def test_a_that_clause_joined_to_the_cue_after_its_first_content():
         "he had asked for John Bolton's resignation Monday night, and that Bolton "
         "tendered it the next morning"
     ]
+
+
+def test_who_holds_a_press_conference_or_gives_a_speech_speaks_through_it():
+    claims = claimx.extract(
+        "Tony Bobulinski held a press conference claiming Joe Biden knew about his son's "
+        "business deals. The minister gave a speech saying the economy would recover."
+    ).claims
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [
+        ("Tony Bobulinski", "claiming"),
+        ("The minister", "saying"),
+    ]
