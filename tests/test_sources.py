@@ -2123,3 +2123,19 @@ def test_of_possessors_in_a_row_the_nearest_is_the_affiliation():
         'confirm an orbit."'
     ).claims
     assert claims[-1].speaker.affiliation == "Minor Planet Center"
+
+
+def test_a_rank_or_a_doctors_honorific_is_a_title_and_no_word_of_the_name(default_nlp):
+    doc = extract(
+        "Sgt Ron Long said the event was staged. 1st Lt. Gregg Murphy of Tennessee said "
+        "the troops were ready. Dr. Jane Doe said the drug works. Dr Gary Mortimer, a "
+        "retail expert, said prices would fall.",
+        nlp=default_nlp,
+    )
+    got = [(c.speaker.name, c.speaker.title) for c in doc.claims]
+    assert got == [
+        ("Ron Long", "sgt"),
+        ("Gregg Murphy", "1st lt."),
+        ("Jane Doe", "doctor"),
+        ("Gary Mortimer", "retail expert"),  # a title given beside the name wins
+    ]

@@ -29,6 +29,8 @@ TRIM = ".,;:!?()[]\"'“”‘’«»"
 #: Entity labels a person's name is mistaken for.
 MISTAKEN_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 HONORIFICS = word_set("abbreviated_titles")
+RANKS = word_set("ranks")
+RANK_LEADS = word_set("rank_leads")
 #: A particle joined to a name by an apostrophe: "al'Koush", "d'Estaing".
 PARTICLE = re.compile(r"^(?:al|el|d|l|o)['’]", re.IGNORECASE)
 #: Entity labels of organisations, places and groups, none a person.
@@ -156,12 +158,54 @@ def _described_as_a_person(ent: Span, lexicon: Lexicon) -> bool:
     return False
 
 
+def rank_words(doc: Doc, end: int) -> int:
+    """Where a rank written short ends that closes at ``end`` ('1st Lt.', 'Master Sgt',
+    'Lt. Col.', 'Dr'): the index of its first word, or ``end`` when there is none."""
+    start = end
+    while start > 0 and (
+        doc[start - 1].lower_.rstrip(".") in RANKS | HONORIFICS
+        or doc[start - 1].text == "."
+        and start > 1
+        and doc[start - 2].lower_ in RANKS | HONORIFICS
+    ):
+        start -= 1  # ('Lt. Col.': the tokenizer may split the full stop off)
+    if start == end:
+        return end
+    while start > 0 and doc[start - 1].lower_ in RANK_LEADS and doc[start - 1].i >= end - 6:
+        start -= 1
+    return start
+
+
+def _without_rank(ent: Span) -> Span:
+    """A person's name without the rank or honorific the recogniser took into it:
+    '[Sgt Ron Long]' -> 'Ron Long', '[Dr Jane Doe]' -> 'Jane Doe'."""
+    first = ent.start
+    while first < ent.end - 1 and (
+        ent.doc[first].lower_.rstrip(".") in RANKS | HONORIFICS
+        or (
+            ent.doc[first].lower_ in RANK_LEADS
+            and ent.doc[first + 1].lower_.rstrip(".") in RANKS | HONORIFICS
+        )
+    ):
+        first += 1
+    if first == ent.start or ent.end - first < 1:
+        return ent
+    return Span(ent.doc, first, ent.end, label="PERSON")
+
+
 def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """The entities of ``doc``, a name labelled otherwise that a title or an
     honorific stands before, or a person's role or age after, made a person:
     ``minister [Gáspár Maróth]ORG``, ``[Kubiak]ORG, a fire service spokesman``."""
     out: list[Span] = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON" or ent.label_ in MISTAKEN_LABELS and len(ent) > 2:
+            bare = _without_rank(ent)
+            if bare.start != ent.start and (
+                ent.label_ == "PERSON" or _looks_like_name(bare, lexicon)
+            ):
+                out.append(bare)  # '[Sgt Ron Long]': the rank is no word of the name
+                continue
         if ent.label_ in NAME_LABELS and all(t.is_lower and t.pos_ == "NOUN" for t in ent):
             continue  # '[attendee]ORG': a common noun in lower case names no one
         if ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text):
@@ -251,7 +295,9 @@ def _place_then_person(ent: Span, lexicon: Lexicon) -> int | None:
 def _person_of_institution(ent: Span, lexicon: Lexicon) -> Span | None:
     """The person at the start of an organisation entity 'First Surname of X': a
     known first name, one or two capitalised proper nouns, then 'of' and more."""
-    if ent.label_ != "ORG" or len(ent) < 4 or ent[0].text not in lexicon.first_names:
+    doc = ent.doc
+    titled = rank_words(doc, ent.start) < ent.start  # 'Dr. [Norashikin Othman of …]'
+    if ent.label_ != "ORG" or len(ent) < 4 or not (ent[0].text in lexicon.first_names or titled):
         return None
     of = next((t for t in ent[1:4] if t.lower_ == "of"), None)
     if of is None or of.i < ent.start + 2 or of.i >= ent.end - 1:

@@ -40,6 +40,7 @@ from claimx.extraction.names import (
     middle_name_key,
     name_key,
     name_words,
+    rank_words,
     surname_key,
 )
 from claimx.extraction.rules.base import DATELINE, content_tokens
@@ -238,6 +239,8 @@ NAME_JOINERS = frozenset({"of", "on", "for", "and", "&"})
 #: Services whose name is part of their officers' titles: 'police chief', 'fire chief'.
 FORCE_WORDS = frozenset({"police", "fire"})
 FORCE_OFFICES = frozenset({"chief", "director", "officer"})
+#: Honorifics that stand for a title: 'Dr. Jane Doe' is a doctor.
+SPELLED_HONORIFICS = {"dr": "doctor", "prof": "professor"}
 #: Offices written short before a name ('Rep. Mark Pocan', 'Sen. Sanders').
 ABBREVIATED_OFFICES = {"rep": "representative", "sen": "senator", "gov": "governor"}
 #: A lawmaker's party and state ('(D-WI)', '(I-Vt.)', '(R-N.Y.)') or district
@@ -435,6 +438,20 @@ class SourceDescriber:
             return None
         before = self.doc[first - 2].text if first >= 2 else ""
         return f"U.S. {office}" if before in {"U.S.", "US"} else office
+
+    def _rank(self, first: int) -> str | None:
+        """A rank written short before the name, as written ('1st Lt. Gregg Murphy' ->
+        1st lt., 'Lt. Col. …' -> lt. col.); a doctor's or professor's honorific as
+        the word it stands for ('Dr. Jane Doe' -> doctor)."""
+        start = rank_words(self.doc, first)
+        if start == first:
+            return None
+        words = " ".join(t.lower_ for t in self.doc[start:first]).replace(" .", ".").split()
+        if len(words) == 1 and words[0].rstrip(".") in SPELLED_HONORIFICS:
+            return SPELLED_HONORIFICS[words[0].rstrip(".")]
+        if all(w.rstrip(".") in HONORIFICS for w in words):
+            return None  # 'Mr.', 'Ms.': no title
+        return " ".join(words)
 
     def _party_state(self, last: int) -> str | None:
         """The state of a lawmaker's tag after the name: '(D-WI)', '(I-Vt.)' give the
@@ -1789,6 +1806,23 @@ class SourceDescriber:
             roles[name] = (old[0] or title, old[1] or affiliation)
         return roles
 
+    @cached_property
+    def rank_titles(self) -> dict[str, str]:
+        """The rank or honorific written short before a named person's name, as a
+        title (:meth:`_rank`), from the first mention that has one."""
+        out: dict[str, str] = {}
+        for ent in self.ents:
+            if ent.label_ != "PERSON":
+                continue
+            own = self._without_roles(ent)
+            name = _clean(own.text)
+            if name and len(own) < 2:
+                name = self.full_name(name)
+            rank = self._rank(own.start) if name else None
+            if rank is not None:
+                out.setdefault(name, rank)
+        return out
+
     def _role_in_relative(self, ent: Span) -> tuple[str | None, str | None]:
         """The role a relative clause gives a name: 'Brett McGurk, who was Trump's
         special presidential envoy', 'Mike Pompeo who is the secretary of state'."""
@@ -2555,9 +2589,10 @@ class SourceDescriber:
                     known_affiliation = known_affiliation or given
                     if known_title:
                         break
-            return SourceFields(
-                name, title or known_title, affiliation or known_affiliation, "named_person"
-            )
+            # a rank or a doctor's honorific, when no mention gives a title ('1st Lt.
+            # Gregg Murphy', 'Dr. Alison Kock')
+            title = title or known_title or self.rank_titles.get(name or "")
+            return SourceFields(name, title, affiliation or known_affiliation, "named_person")
         title, affiliation = self._role(toks, set())
         proper = head.pos_ == "PROPN" or any(
             t.ent_type_ in ORG_LABELS and t.i == head.i for t in toks
