@@ -713,3 +713,20 @@ def test_who_holds_a_press_conference_or_gives_a_speech_speaks_through_it():
         ("Tony Bobulinski", "claiming"),
         ("The minister", "saying"),
     ]
+
+
+def test_a_clause_after_and_or_but_told_as_speech_goes_on_with_the_reported_one():
+    claims = claimx.extract(
+        "Gomez also said the new app will run on phones and tablets, and users would be "
+        "able to move their files with one click. "
+        "She said she was keen on surgery from the first year, but in her home town there "
+        "are no suitable hospitals. "
+        "The minister said the plan was dead, and the opposition welcomed the news."
+    ).claims
+    assert [c.content.text for c in claims] == [
+        "the new app will run on phones and tablets, and users would be able to move their "
+        "files with one click",
+        "she was keen on surgery from the first year, but in her home town there are no "
+        "suitable hospitals",
+        "the plan was dead",
+    ]

@@ -1086,6 +1086,8 @@ def _second_clause(verb: Token, clause: Token) -> list[Token]:
         if other.dep_ not in {"ccomp", "conj"} or other.i <= clause.i:
             continue
         between = verb.doc[end + 1 : other.left_edge.i]
+        if _joined_by_and(between, other) and _carries_on(verb, clause, other):
+            return [*between, *other.subtree]
         if not (other.left_edge.i > end and all(t.is_punct for t in between)):
             continue
         if other.dep_ == "ccomp" and any(c.dep_ in SUBJECTS for c in other.children):
@@ -1097,6 +1099,32 @@ def _second_clause(verb: Token, clause: Token) -> list[Token]:
         ):
             return [*between, *other.subtree]
     return []
+
+
+def _joined_by_and(between, other: Token) -> bool:
+    """', and' or ', but' (only) between a reported clause and a clause after it."""
+    words = [t for t in between if not t.is_punct]
+    return (
+        len(words) == 1
+        and words[0].dep_ == "cc"
+        and words[0].lower_ in {"and", "but"}
+        and words[0].head.i == other.head.i
+        and other.dep_ == "conj"
+    )
+
+
+def _carries_on(verb: Token, clause: Token, other: Token) -> bool:
+    """Whether a clause joined after the reported one goes on with what was said: it
+    has its own subject, is no cue itself, and is told as speech is ('would', 'could',
+    or the present after a cue in the past)."""
+    subject = next((c for c in other.children if c.dep_ in SUBJECTS | {"expl"}), None)
+    if subject is None or other.lemma_.lower() == verb.lemma_.lower():
+        return False
+    aux = [c for c in other.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in BACKSHIFTED for c in aux):
+        return True
+    present = other.tag_ in {"VBZ", "VBP"} or any(c.tag_ in {"VBZ", "VBP"} for c in aux)
+    return verb.tag_ == "VBD" and present
 
 
 def _lost_subject(clause: Token, end: int) -> bool:
