@@ -730,3 +730,12 @@ def test_a_clause_after_and_or_but_told_as_speech_goes_on_with_the_reported_one(
         "suitable hospitals",
         "the plan was dead",
     ]
+
+
+def test_who_made_a_comment_says_what_it_says_even_read_as_its_subject():
+    claims = claimx.extract(
+        "In response to the claims, Germaine Richie who is the owner of the airline, made a "
+        'comment saying: "We reject any allegations that we are overloading planes." '
+        "The coach made a remark saying the referee was biased."
+    ).claims
+    assert [c.speaker.name or c.speaker.title for c in claims] == ["Germaine Richie", "coach"]

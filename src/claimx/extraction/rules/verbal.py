@@ -1972,6 +1972,9 @@ def verb_subject(verb: Token) -> Token | None:
         if controller is not None:
             return controller  # 'Backlash from the statement led Biden to express …'
         if subj is not None:
+            issuer = _issuer_of_misread_text(tok, subj)
+            if issuer is not None:
+                return issuer  # 'X made [a comment saying] …': X says it
             if is_relative(subj) and tok.dep_ == "relcl":
                 return tok.head
             if subj.pos_ == "PRON" and subj.lower_ in {"it", "there"} and _expletive(tok):
@@ -2273,6 +2276,24 @@ def _issuer(text_noun: Token) -> Token | None:
     if subj is None or is_relative(subj) or subj.lower_ in {"it", "this", "that"}:
         return None
     return subj
+
+
+#: Verbs that put out a text or a remark: 'made a comment', 'issued a statement'.
+ISSUING_VERBS = frozenset({"make", "issue", "release", "post", "give", "publish", "put", "send"})
+
+
+def _issuer_of_misread_text(verb: Token, subj: Token) -> Token | None:
+    """'Germaine Richie made a comment saying: "…"', read as 'made [a comment saying
+    …]' (the text the subject of the participle): who made it."""
+    if subj.lemma_.lower() not in ISSUED_TEXTS or verb.dep_ != "ccomp":
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    issuer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if issuer is None or is_relative(issuer) or issuer.lower_ in {"it", "this", "that"}:
+        return None
+    return issuer
 
 
 def _clause_of_issued_text(verb: Token) -> list[Token]:
