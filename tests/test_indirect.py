@@ -739,3 +739,12 @@ def test_who_made_a_comment_says_what_it_says_even_read_as_its_subject():
         "The coach made a remark saying the referee was biased."
     ).claims
     assert [c.speaker.name or c.speaker.title for c in claims] == ["Germaine Richie", "coach"]
+
+
+def test_polnears_scope_ends_the_claim_before_a_clause_after_and():
+    text = (
+        "Gomez also said the new app will run on phones and tablets, and users would be "
+        "able to move their files with one click."
+    )
+    (claim,) = claimx.extract(text, scope="all").claims
+    assert claim.content.text == "the new app will run on phones and tablets"

@@ -85,6 +85,9 @@ class Lexicon:
     #: Nouns of a message, an idea or an act, never of people ('the request', 'an
     #: autopsy'): a source they name is a document. From WordNet, by the same script.
     message_nouns: frozenset[str] = frozenset()
+    #: The extraction scope the lexicon was loaded for: where the default scope's
+    #: guide and PolNeAR bound a claim differently, the rules ask.
+    scope: str = "claims"
 
     def cue(self, lemma: str) -> CueEntry | None:
         return self.cues.get(lemma.lower())
@@ -241,4 +244,5 @@ def load_lexicon(cue_path: str | None = None, scope: str = DEFAULT_SCOPE) -> Lex
         function_words=_words("function_words.txt"),
         inanimate_nouns=_words("inanimate_nouns.txt") - speakers,
         message_nouns=_words("message_nouns.txt") - speakers,
+        scope=scope,
     )

@@ -37,7 +37,7 @@ from claimx.extraction.rules.base import (
     tokens_in,
     trim_tokens,
 )
-from claimx.lexicon import CueEntry, Lexicon, is_gerund_read_as_noun, word_set
+from claimx.lexicon import DEFAULT_SCOPE, CueEntry, Lexicon, is_gerund_read_as_noun, word_set
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 SPACES = re.compile(r"\s*")
@@ -797,7 +797,7 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         if child.dep_ == "ccomp":
             tokens = _subject_taken_as_object(verb, child) + _without_comment(child)
             tokens = _sentence_split_before(verb, child) + tokens
-            tokens += _stray_conjunct(verb, child) + _second_clause(verb, child)
+            tokens += _stray_conjunct(verb, child) + _second_clause(verb, child, lexicon)
             return tokens, "clausal_complement"
     # "told a meeting of leaders that few people understood …": the parser hangs the
     # that-clause on the listener; a clause with the complementiser 'that' as its
@@ -1076,7 +1076,7 @@ def _after_dateline(tokens: list[Token], dashes: frozenset[str]) -> list[Token]:
     return tokens
 
 
-def _second_clause(verb: Token, clause: Token) -> list[Token]:
+def _second_clause(verb: Token, clause: Token, lexicon: Lexicon) -> list[Token]:
     """A second reported clause the parser hung on the cue right after the first:
     'said the name had to be easy to say and, to prevent stigma, it must not cite any
     person' reads 'it must not cite' as a second complement of 'said'. It has its
@@ -1086,7 +1086,11 @@ def _second_clause(verb: Token, clause: Token) -> list[Token]:
         if other.dep_ not in {"ccomp", "conj"} or other.i <= clause.i:
             continue
         between = verb.doc[end + 1 : other.left_edge.i]
-        if _joined_by_and(between, other) and _carries_on(verb, clause, other):
+        if (
+            lexicon.scope == DEFAULT_SCOPE  # (PolNeAR ends the claim before ', and')
+            and _joined_by_and(between, other)
+            and _carries_on(verb, clause, other)
+        ):
             return [*between, *other.subtree]
         if not (other.left_edge.i > end and all(t.is_punct for t in between)):
             continue
