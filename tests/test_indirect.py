@@ -748,3 +748,12 @@ def test_polnears_scope_ends_the_claim_before_a_clause_after_and():
     )
     (claim,) = claimx.extract(text, scope="all").claims
     assert claim.content.text == "she was keen on surgery from the first year"
+
+
+def test_a_longer_content_the_ranker_prefers_ends_before_the_speakers_next_claim():
+    claims = claimx.extract(
+        "The minister noted the Libyan parliament did not ratify the deal, and mentioned a "
+        "possible trip to Cairo."
+    ).claims
+    noted = [c.content.text for c in claims if c.cue.text == "noted"]
+    assert noted == ["the Libyan parliament did not ratify the deal"]

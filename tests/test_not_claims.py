@@ -120,3 +120,15 @@ def test_a_legislature_confirming_a_person_is_a_vote_and_confirming_a_fact_a_cla
     assert [(c.cue.text, c.content.text) for c in claims] == [
         ("confirmed", "the identity of the victim")
     ]
+
+
+def test_declaring_mourning_or_an_emergency_is_an_act_and_declaring_a_finding_a_claim():
+    claims = claimx.extract(
+        "President Anna Moreau declared two days of national mourning, which began on Friday, "
+        "described by her spokesman as a display of solidarity with the victims. "
+        "The WHO declared the outbreak a pandemic."
+    ).claims
+    assert [c.cue.text for c in claims if c.cue.text == "declared"] == ["declared"]
+    assert [c.content.text for c in claims if c.cue.text == "declared"] == [
+        "the outbreak a pandemic"
+    ]

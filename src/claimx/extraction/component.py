@@ -25,6 +25,7 @@ from claimx.extraction.rules import (
     issued_text_reports,
     reports_cited,
     speakers_outside_content,
+    variants_over_own_cues,
     variants_without_voiced_asides,
 )
 from claimx.extraction.scope import journalist_claims
@@ -125,6 +126,7 @@ class ClaimExtractor:
                         tags = TagView.of(probs, tagger.labels)
                         cands[:] = rank(ctx, cands, tags, ranker, self.proposes)
                     cands[:] = speakers_outside_content(found_by_rules, cands)
+                    cands[:] = variants_over_own_cues(found_by_rules, cands)
                     if self.keep_nested:
                         cands[:] = reports_cited(ctx, found_by_rules, cands)
                     if self.scope == DEFAULT_SCOPE:

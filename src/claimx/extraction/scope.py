@@ -890,6 +890,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "action"  # 'denied them entry', 'denied bail': withheld, no statement disputed
     if frame == "dobj" and verb_lemma == "confirm" and verb is not None and _appointed(verb):
         return "action"  # 'the Senate confirmed his nomination', 'confirmed him': a vote
+    if verb_lemma == "declare" and _declares_an_act(doc, claim):
+        return "action"  # 'declared three days of national mourning': proclaimed, not stated
     if frame == "dobj" and _refers_back(doc, claim):
         return "action"  # 'disclosed the matter to the government': what, not told here
     if (
@@ -917,6 +919,23 @@ def _claims_a_thing(doc: Doc, claim: Claim) -> bool:
     object of 'claim' is something taken, not something said to be so."""
     head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
     return head is not None and head.lower_ in CLAIMED_THINGS
+
+
+#: What an authority declares into being: 'declared a state of emergency', 'declared
+#: three days of national mourning', 'declared war' (not 'declared his support').
+DECLARED_ACTS = word_set("declared_acts")
+
+
+def _declares_an_act(doc: Doc, claim: Claim) -> bool:
+    """The object of 'declare' is a state of affairs proclaimed (its head, or the noun
+    its head is a count of: 'three days of mourning')."""
+    head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
+    while head is not None:
+        if head.lemma_.lower() in DECLARED_ACTS:
+            return True
+        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        head = next((g for g in of if g.dep_ == "pobj"), None)
+    return False
 
 
 #: What is granted or withheld ('denied bail', 'denied the request').

@@ -396,6 +396,43 @@ def variants_without_voiced_asides(ctx: Context, kept: list[Candidate]) -> list[
     return out
 
 
+def variants_over_own_cues(found: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """A content variant the ranker chose that runs over the cue of another kept claim
+    of the same speaker ('told the ambassador that he was concerned … and promised
+    that he would …': *promised* is a claim of its own) goes back to the rule's claim
+    of its cue, when a rule gave one."""
+    by_cue = {c.cue: c for c in found if c.cue is not None}
+    out = []
+    for cand in kept:
+        if cand.pattern.rsplit(":", 1)[-1] not in VARIANT_NAMES or cand.speaker is None:
+            out.append(cand)
+            continue
+        over = any(
+            other is not cand
+            and other.speaker is not None
+            and other.speaker.i == cand.speaker.i
+            and other.pattern != "infinitive_complement"  # ('failed or refused to …')
+            and cue_inside(other, cand)
+            for other in kept
+        )
+        rule = by_cue.get(cand.cue)
+        out.append(rule if over and rule is not None and not cue_inside_any(rule, kept) else cand)
+    return out
+
+
+def cue_inside_any(cand: Candidate, kept: list[Candidate]) -> bool:
+    """Whether another kept claim of ``cand``'s speaker has its cue inside ``cand``."""
+    return any(
+        other.cue != cand.cue
+        and other.pattern != "infinitive_complement"
+        and other.speaker is not None
+        and cand.speaker is not None
+        and other.speaker.i == cand.speaker.i
+        and cue_inside(other, cand)
+        for other in kept
+    )
+
+
 def speakers_outside_content(found: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
     """Each kept claim whose content runs over its own speaker (a learned content
     variant that took '[clause], announced X' for X's words) goes back to the rule's
