@@ -219,3 +219,25 @@ def test_a_quote_after_a_participle_is_its_speakers_when_the_parser_inverts_the_
     assert [(c.speaker.text, c.content.text[:20]) for c in told] == [
         ("Ita Buttrose", "I know everybody is ")
     ]
+
+
+def test_the_quote_after_an_issued_statement_and_a_colon_is_the_statement():
+    claims = claimx.extract(
+        'The king issued the following statement: "We mourn her loss." '
+        'The palace released a short statement on Friday: "The funeral will be private."'
+    ).claims
+    assert [(c.type, c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        ("direct", "The king", "issued the following statement", "We mourn her loss."),
+        ("direct", "The palace", "released a short statement", "The funeral will be private."),
+    ]
+
+
+def test_a_quoted_label_whose_quote_marks_the_parser_hung_on_it():
+    claims = claimx.extract(
+        'UN Secretary General Ban Ki-moon called the attempt "deplorable" and said it '
+        '"threatens regional stability."'
+    ).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("called", "deplorable"),
+        ("said", 'it "threatens regional stability."'),
+    ]

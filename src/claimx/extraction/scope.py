@@ -75,6 +75,7 @@ SURFACE_PATTERNS = {
     "interview_answer",
     "colon_introduced_quote",
     "dash_attributed_quote",
+    "issued_text_quote",
     "surface_quote_attribution",
     "unattributed_quote",
     "according_to",

@@ -32,6 +32,7 @@ PATTERN_GROUPS = {
     "adjacent_quote": "quote",
     "colon_introduced_quote": "quote",
     "dash_attributed_quote": "quote",
+    "issued_text_quote": "quote",
     "continuing_quote": "continuing",
     "block_quote": "block",
     "interview_answer": "block",

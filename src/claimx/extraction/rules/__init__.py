@@ -56,6 +56,7 @@ from claimx.extraction.rules.direct import (
     colon_introduced_quote,
     continuing_quote,
     dash_attributed_quote,
+    issued_text_quote,
     line_initial_speaker_colon,
 )
 from claimx.extraction.rules.headline import headline_claims
@@ -144,6 +145,14 @@ ALL_RULES: tuple[Rule, ...] = (
         (Trigger.QUOTE_MARK,),
         'The strike began on Monday. The union leader Maria Lopez: "We will strike until the'
         ' pay offer improves."',
+    ),
+    Rule(
+        "issued_text_quote",
+        issued_text_quote,
+        "quote",
+        (Trigger.QUOTE_MARK,),
+        "The club's spokesman made a short statement on Friday: \"Our thoughts are with his"
+        ' family."',
     ),
     Rule(
         "dash_attributed_quote",

@@ -67,6 +67,7 @@ UNLEARNED = frozenset(
         "noun_cue_object",
         "held_to_account",
         "issued_text_clause",
+        "issued_text_quote",
     }
 )
 

@@ -28,11 +28,12 @@ from claimx.extraction.rules.base import (
     Context,
     Found,
     held_by,
+    is_quote_mark,
     overlap,
     tokens_in,
 )
 from claimx.extraction.rules.interview import BRACKET_LABEL
-from claimx.extraction.rules.verbal import verb_subject
+from claimx.extraction.rules.verbal import ISSUED_TEXTS, verb_subject
 from claimx.lexicon import word_set
 
 SCARE_BEFORE = re.compile(
@@ -262,6 +263,58 @@ def colon_introduced_quote(ctx: Context, found: Found) -> list[Candidate]:
                 speaker=head,
                 speaker_span=(toks[0].idx, toks[-1].idx + len(toks[-1].text)),
                 confidence=0.7,
+                quotes=[q],
+            )
+        )
+    return out
+
+
+def issued_text_quote(ctx: Context, found: Found) -> list[Candidate]:
+    """``The king issued the following statement: "…"``, ``Mende made the statement on
+    Thursday: "…"``: a quote after a colon that closes a clause whose verb puts out a
+    text or a remark (its object). Its subject speaks; the verb and its object are the
+    cue."""
+    out = []
+    doc = ctx.doc
+    for q in ctx.quotes:
+        if any(overlap((q.start, q.end), c) for c in found.covered):
+            continue
+        before = [t for t in tokens_in(doc, max(0, q.outer_start - 200), q.outer_start)]
+        while before and (before[-1].is_space or is_quote_mark(before[-1])):
+            before.pop()
+        if not before or before[-1].text != ":":
+            continue
+        colon = before[-1]
+        text_noun = next(
+            (
+                t
+                for t in reversed(before[:-1])
+                if t.dep_ == "dobj" and t.lemma_.lower() in ISSUED_TEXTS and t.head.pos_ == "VERB"
+            ),
+            None,
+        )
+        if (
+            text_noun is None
+            or text_noun.sent.start != colon.sent.start
+            and text_noun.i < colon.i - 12
+        ):
+            continue
+        verb = text_noun.head
+        if verb.right_edge.i < colon.i - 1 or ctx.in_quote(verb):
+            continue  # the colon closes the verb's clause
+        speaker = verb_subject(verb)
+        if speaker is None:
+            continue
+        out.append(
+            Candidate(
+                type="direct",
+                pattern="issued_text_quote",
+                content=quote_parts(ctx, [q]),
+                cue=(verb.idx, text_noun.idx + len(text_noun.text)),
+                cue_lemma=verb.lemma_.lower(),
+                cue_token=verb,
+                speaker=speaker,
+                confidence=0.8,
                 quotes=[q],
             )
         )

@@ -384,6 +384,14 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
         # 'AFP cited sources close to the inquiry as saying …': a frame the learned
         # layer never saw with its speaker; the rules' claim stands
         pattern = "clausal_as_saying_complement"
+    if pattern == "object_complement":
+        quoted = _issued_text_then_quote(ctx, verb, content)
+        if quoted is not None:
+            # 'The king issued the following statement: "…"': the statement is the
+            # quote; issuing it is the cue (the guide's "issued a statement" group)
+            text_noun, content = quoted
+            cue = (cue[0], text_noun.idx + len(text_noun.text))
+            pattern = "issued_text_quote"
     return Candidate(
         type="indirect",
         pattern=pattern,
@@ -427,6 +435,27 @@ def _up_to_postposed_cue(verb: Token, speaker: Token, content: list[Token]) -> l
 
 def _subtree_ids(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
+
+
+def _issued_text_then_quote(
+    ctx: Context, verb: Token, content: list[Token]
+) -> tuple[Token, list[Token]] | None:
+    """The text the verb puts out, and the quote after the colon that closes it, when
+    the content is that: 'issued [the following statement: "…"]'."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lemma_.lower() not in ISSUED_TEXTS:
+        return None
+    doc = verb.doc
+    colon = next((t for t in doc[obj.i + 1 : obj.sent.end] if t.text == ":"), None)
+    if colon is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[obj.i + 1 : colon.i]):
+        return None
+    quote = next(
+        (q for q in ctx.quotes if q.outer_start >= colon.idx and q.close_mark is not None), None
+    )
+    if quote is None or ctx.text[colon.idx + 1 : quote.outer_start].strip():
+        return None
+    inside = [t for t in content if quote.start <= t.idx < quote.end]
+    return (obj, inside) if inside else None
 
 
 def _quote_after_colon(ctx: Context, content: list[Token]) -> list[Token]:
@@ -1600,8 +1629,12 @@ def _quoted_label_of(obj: Token) -> Token | None:
     for child in obj.children:
         if child.i < obj.i or child.dep_ not in {"appos", "acl", "amod", "npadvmod", "attr"}:
             continue
-        opener = doc[child.left_edge.i - 1]
-        closer = doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(doc) else None
+        left, right = child.left_edge.i, child.right_edge.i
+        # (the parser may hang the quote marks on the label itself)
+        opener = doc[left] if is_quote_mark(doc[left]) else doc[left - 1]
+        closer = doc[right] if is_quote_mark(doc[right]) and right > left else None
+        if closer is None:
+            closer = doc[right + 1] if right + 1 < len(doc) else None
         if (
             is_quote_mark(opener)
             and closer is not None
