@@ -757,3 +757,11 @@ def test_a_longer_content_the_ranker_prefers_ends_before_the_speakers_next_claim
     ).claims
     noted = [c.content.text for c in claims if c.cue.text == "noted"]
     assert noted == ["the Libyan parliament did not ratify the deal"]
+
+
+def test_who_responds_with_a_text_speaks_through_it():
+    claims = claimx.extract(
+        "The company reacted with a statement saying the claims were false. "
+        'Others responded with tweets calling the ruling "shameful".'
+    ).claims
+    assert [c.speaker.text for c in claims] == ["The company", "Others"]

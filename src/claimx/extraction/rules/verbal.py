@@ -2306,9 +2306,17 @@ def _issuer(text_noun: Token) -> Token | None:
         and text_noun.head.head.lemma_.lower() in ISSUED_TEXTS
     ):
         text_noun = text_noun.head.head  # the message, not Twitter
-    if not issued_text(text_noun) or text_noun.dep_ != "dobj":
+    if (
+        text_noun.dep_ == "pobj"
+        and text_noun.head.lower_ in {"with", "in"}
+        and text_noun.head.head.pos_ == "VERB"
+        and text_noun.lemma_.lower() in ISSUED_TEXTS
+    ):
+        verb = text_noun.head.head  # 'Others responded with tweets calling …'
+    elif not issued_text(text_noun) or text_noun.dep_ != "dobj":
         return None
-    verb = text_noun.head
+    else:
+        verb = text_noun.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or is_relative(subj) or subj.lower_ in {"it", "this", "that"}:
         return None
