@@ -110,7 +110,7 @@ def _that_conjunct(cand: Candidate, verb: Token) -> list[Candidate]:
         toks = trim_tokens([t for t in conj.subtree if t.i > that[0].i])
         if not toks:
             continue
-        gap = [t for t in verb.doc if cand.end <= t.idx < conj.left_edge.idx]
+        gap = tokens_in(verb.doc, cand.end, conj.left_edge.idx)
         quoted = any(is_quote_mark(t) for t in content_tokens(verb.doc, cand.content))
         joined = all(t.is_punct or t.dep_ == "cc" for t in gap)
         if cand.end <= conj.left_edge.idx and joined and not quoted:
