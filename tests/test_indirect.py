@@ -765,3 +765,14 @@ def test_who_responds_with_a_text_speaks_through_it():
         'Others responded with tweets calling the ruling "shameful".'
     ).claims
     assert [c.speaker.text for c in claims] == ["The company", "Others"]
+
+
+def test_two_participles_of_one_speaker_are_two_claims_even_where_the_ranker_joins_them():
+    claims = claimx.extract(
+        "Anti-government protestors in Cairo rallied on Friday, demanding the long-time "
+        "leader step down and complaining of poverty, corruption, and oppression."
+    ).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("demanding", "the long-time leader step down"),
+        ("complaining", "poverty, corruption, and oppression"),
+    ]

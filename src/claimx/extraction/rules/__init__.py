@@ -406,40 +406,55 @@ def variants_without_voiced_asides(ctx: Context, kept: list[Candidate]) -> list[
 
 
 def variants_over_own_cues(found: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
-    """A content variant the ranker chose that runs over the cue of another kept claim
-    of the same speaker ('told the ambassador that he was concerned … and promised
-    that he would …': *promised* is a claim of its own) goes back to the rule's claim
-    of its cue, when a rule gave one."""
+    """A content variant the ranker chose that runs over the cue of another claim of
+    the same speaker ('told the ambassador that he was concerned … and promised that
+    he would …', 'demanding the leader step down and complaining of poverty': the
+    second cue is a claim of its own) goes back to the rule's claim of its cue, when
+    a rule gave one; a rule claim of the other cue that the variant swallowed comes
+    back beside it."""
     by_cue = {c.cue: c for c in found if c.cue is not None}
-    out = []
+    cues = {c.cue for c in kept}
+    out: list[Candidate] = []
+    back: list[Candidate] = []
     for cand in kept:
         if cand.pattern.rsplit(":", 1)[-1] not in VARIANT_NAMES or cand.speaker is None:
             out.append(cand)
             continue
-        over = any(
-            other is not cand
-            and other.speaker is not None
-            and other.speaker.i == cand.speaker.i
-            and other.pattern != "infinitive_complement"  # ('failed or refused to …')
-            and cue_inside(other, cand)
-            for other in kept
-        )
+        others = _own_cues_inside(cand, [*kept, *found])
         rule = by_cue.get(cand.cue)
-        out.append(rule if over and rule is not None and not cue_inside_any(rule, kept) else cand)
+        if not others or rule is None or _own_cues_inside(rule, [*kept, *found]):
+            out.append(cand)
+            continue
+        out.append(rule)
+        for other in others:
+            if other.cue not in cues and other.pattern in SPAN_PATTERNS:
+                back.append(other)
+                cues.add(other.cue)
+    return sorted(out + back, key=lambda c: (c.start, c.end)) if back else out
+
+
+#: Rule claims that may come back beside a claim whose variant swallowed them.
+SPAN_PATTERNS = frozenset({"clausal_complement", "prepositional_complement", "object_predicate"})
+
+
+def _own_cues_inside(cand: Candidate, claims: list[Candidate]) -> list[Candidate]:
+    """The claims of ``cand``'s speaker, with another cue, whose cue lies inside its
+    content (an infinitive after the cue is no claim of its own: 'failed or refused to
+    …')."""
+    out = []
+    for other in claims:
+        if (
+            other.cue is not None
+            and other.cue != cand.cue
+            and other.pattern != "infinitive_complement"
+            and other.speaker is not None
+            and cand.speaker is not None
+            and other.speaker.i == cand.speaker.i
+            and cue_inside(other, cand)
+            and all(o.cue != other.cue for o in out)
+        ):
+            out.append(other)
     return out
-
-
-def cue_inside_any(cand: Candidate, kept: list[Candidate]) -> bool:
-    """Whether another kept claim of ``cand``'s speaker has its cue inside ``cand``."""
-    return any(
-        other.cue != cand.cue
-        and other.pattern != "infinitive_complement"
-        and other.speaker is not None
-        and cand.speaker is not None
-        and other.speaker.i == cand.speaker.i
-        and cue_inside(other, cand)
-        for other in kept
-    )
 
 
 def speakers_outside_content(found: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
