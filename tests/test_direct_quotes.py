@@ -241,3 +241,14 @@ def test_a_quoted_label_whose_quote_marks_the_parser_hung_on_it():
         ("called", "deplorable"),
         ("said", 'it "threatens regional stability."'),
     ]
+
+
+def test_a_participle_the_tagger_made_a_noun_after_a_comma_still_introduces_a_quote():
+    claims = claimx.extract(
+        "Some people also called for the withdrawal of Danish troops from Iraq, yelling, "
+        '"Troops out!" and waving banners.'
+    ).claims
+    assert [(c.cue.text, c.type, c.content.text) for c in claims] == [
+        ("called for", "indirect", "the withdrawal of Danish troops from Iraq"),
+        ("yelling", "direct", "Troops out!"),
+    ]

@@ -143,11 +143,17 @@ def _capitalised_elsewhere(token) -> bool:
 
 def is_gerund_read_as_noun(token) -> bool:
     """'…, further remarking, "…"': an -ing form the tagger made a noun, which governs a
-    clause as only a verb does."""
+    clause as only a verb does, or which the parser hung on the sentence's verb as an
+    adverbial clause after a comma ('called for …, yelling, "Troops out!"')."""
+    if token.tag_ != "NN" or not token.lower_.endswith("ing"):
+        return False
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return True
     return (
-        token.tag_ == "NN"
-        and token.lower_.endswith("ing")
-        and any(c.dep_ == "ccomp" for c in token.children)
+        token.dep_ == "advcl"
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and token.head.pos_ == "VERB"
     )
 
 
