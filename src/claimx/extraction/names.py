@@ -31,6 +31,8 @@ MISTAKEN_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WOR
 HONORIFICS = word_set("abbreviated_titles")
 RANKS = word_set("ranks")
 RANK_LEADS = word_set("rank_leads")
+#: Words written short before a name that are no word of it.
+RANK_WORDS = RANKS | HONORIFICS
 #: A particle joined to a name by an apostrophe: "al'Koush", "d'Estaing".
 PARTICLE = re.compile(r"^(?:al|el|d|l|o)['’]", re.IGNORECASE)
 #: Entity labels of organisations, places and groups, none a person.
@@ -163,15 +165,15 @@ def rank_words(doc: Doc, end: int) -> int:
     'Lt. Col.', 'Dr'): the index of its first word, or ``end`` when there is none."""
     start = end
     while start > 0 and (
-        doc[start - 1].lower_.rstrip(".") in RANKS | HONORIFICS
+        doc[start - 1].lower_.rstrip(".") in RANK_WORDS
         or doc[start - 1].text == "."
         and start > 1
-        and doc[start - 2].lower_ in RANKS | HONORIFICS
+        and doc[start - 2].lower_ in RANK_WORDS
     ):
         start -= 1  # ('Lt. Col.': the tokenizer may split the full stop off)
     if start == end:
         return end
-    while start > 0 and doc[start - 1].lower_ in RANK_LEADS and doc[start - 1].i >= end - 6:
+    while start > 0 and doc[start - 1].lower_ in RANK_LEADS and start - 1 >= end - 6:
         start -= 1
     return start
 
@@ -181,14 +183,14 @@ def _without_rank(ent: Span) -> Span:
     '[Sgt Ron Long]' -> 'Ron Long', '[Dr Jane Doe]' -> 'Jane Doe'."""
     first = ent.start
     while first < ent.end - 1 and (
-        ent.doc[first].lower_.rstrip(".") in RANKS | HONORIFICS
+        ent.doc[first].lower_.rstrip(".") in RANK_WORDS
         or (
             ent.doc[first].lower_ in RANK_LEADS
-            and ent.doc[first + 1].lower_.rstrip(".") in RANKS | HONORIFICS
+            and ent.doc[first + 1].lower_.rstrip(".") in RANK_WORDS
         )
     ):
         first += 1
-    if first == ent.start or ent.end - first < 1:
+    if first == ent.start:
         return ent
     return Span(ent.doc, first, ent.end, label="PERSON")
 

@@ -1788,10 +1788,7 @@ class SourceDescriber:
         for ent in [*self.ents, *missed]:
             if ent.label_ != "PERSON":
                 continue
-            own = self._without_roles(ent)  # 'Mayor Ana Ruiz' read as one name
-            name = _clean(own.text)
-            if name and len(own) < 2:
-                name = self.full_name(name)
+            own, name = self._own_name(ent)
             if not name:
                 continue
             phrase = self._phrase_around(ent)
@@ -1814,14 +1811,20 @@ class SourceDescriber:
         for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
-            own = self._without_roles(ent)
-            name = _clean(own.text)
-            if name and len(own) < 2:
-                name = self.full_name(name)
+            own, name = self._own_name(ent)
             rank = self._rank(own.start) if name else None
             if rank is not None:
                 out.setdefault(name, rank)
         return out
+
+    def _own_name(self, ent: Span) -> tuple[Span, str | None]:
+        """A person entity without the roles read into it ('Mayor Ana Ruiz' read as one
+        name), and the full name it stands for."""
+        own = self._without_roles(ent)
+        name = _clean(own.text)
+        if name and len(own) < 2:
+            name = self.full_name(name)
+        return own, name
 
     def _role_in_relative(self, ent: Span) -> tuple[str | None, str | None]:
         """The role a relative clause gives a name: 'Brett McGurk, who was Trump's

@@ -53,6 +53,24 @@ def _data_lines(path: Path) -> list[list[str]]:
     return rows
 
 
+#: Which cue classes each extraction scope reports.
+SCOPES = {
+    # What a source said, wrote, thinks or found, as a journalist counts claims:
+    # the default. Extraction runs as for "all"; :mod:`claimx.extraction.scope` then leaves
+    # out actions, refusals to comment, what things show, common knowledge and
+    # labels.
+    "claims": ("speech", "cognition", "stance", "intention"),
+    # What someone said, wrote, thinks or fears, and the positions they take or
+    # mean to act on ("backs the bill", "wants to leave"), as PolNeAR annotates
+    # attribution.
+    "all": ("speech", "cognition", "stance", "intention"),
+    # Only what someone said, wrote, thinks or fears.
+    "statements": ("speech", "cognition"),
+}
+#: The scope of the command line, the Python API and the spaCy component.
+DEFAULT_SCOPE = "claims"
+
+
 @dataclass
 class Lexicon:
     """All word lists the rules use."""
@@ -87,7 +105,7 @@ class Lexicon:
     message_nouns: frozenset[str] = frozenset()
     #: The extraction scope the lexicon was loaded for: where the default scope's
     #: guide and PolNeAR bound a claim differently, the rules ask.
-    scope: str = "claims"
+    scope: str = DEFAULT_SCOPE
 
     def cue(self, lemma: str) -> CueEntry | None:
         return self.cues.get(lemma.lower())
@@ -190,24 +208,6 @@ def load_cues(path: Path) -> dict[str, CueEntry]:
         frames += tuple(f for f in dict.fromkeys(listed) if f not in frames)
         cues[lemma] = CueEntry(lemma, cls, frames)
     return cues
-
-
-#: Which cue classes each extraction scope reports.
-SCOPES = {
-    # What a source said, wrote, thinks or found, as a journalist counts claims:
-    # the default. Extraction runs as for "all"; :mod:`claimx.extraction.scope` then leaves
-    # out actions, refusals to comment, what things show, common knowledge and
-    # labels.
-    "claims": ("speech", "cognition", "stance", "intention"),
-    # What someone said, wrote, thinks or fears, and the positions they take or
-    # mean to act on ("backs the bill", "wants to leave"), as PolNeAR annotates
-    # attribution.
-    "all": ("speech", "cognition", "stance", "intention"),
-    # Only what someone said, wrote, thinks or fears.
-    "statements": ("speech", "cognition"),
-}
-#: The scope of the command line, the Python API and the spaCy component.
-DEFAULT_SCOPE = "claims"
 
 
 def _words(name: str) -> frozenset[str]:

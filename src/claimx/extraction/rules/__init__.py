@@ -414,15 +414,16 @@ def variants_over_own_cues(found: list[Candidate], kept: list[Candidate]) -> lis
     back beside it."""
     by_cue = {c.cue: c for c in found if c.cue is not None}
     cues = {c.cue for c in kept}
+    pool = [*kept, *found]
     out: list[Candidate] = []
     back: list[Candidate] = []
     for cand in kept:
         if cand.pattern.rsplit(":", 1)[-1] not in VARIANT_NAMES or cand.speaker is None:
             out.append(cand)
             continue
-        others = _own_cues_inside(cand, [*kept, *found])
+        others = _own_cues_inside(cand, pool)
         rule = by_cue.get(cand.cue)
-        if not others or rule is None or _own_cues_inside(rule, [*kept, *found]):
+        if not others or rule is None or _own_cues_inside(rule, pool):
             out.append(cand)
             continue
         out.append(rule)

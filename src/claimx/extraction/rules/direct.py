@@ -279,7 +279,7 @@ def issued_text_quote(ctx: Context, found: Found) -> list[Candidate]:
     for q in ctx.quotes:
         if any(overlap((q.start, q.end), c) for c in found.covered):
             continue
-        before = [t for t in tokens_in(doc, max(0, q.outer_start - 200), q.outer_start)]
+        before = tokens_in(doc, max(0, q.outer_start - 200), q.outer_start)
         while before and (before[-1].is_space or is_quote_mark(before[-1])):
             before.pop()
         if not before or before[-1].text != ":":
@@ -293,10 +293,8 @@ def issued_text_quote(ctx: Context, found: Found) -> list[Candidate]:
             ),
             None,
         )
-        if (
-            text_noun is None
-            or text_noun.sent.start != colon.sent.start
-            and text_noun.i < colon.i - 12
+        if text_noun is None or (
+            text_noun.sent.start != colon.sent.start and text_noun.i < colon.i - 12
         ):
             continue
         verb = text_noun.head

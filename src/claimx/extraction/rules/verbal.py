@@ -84,11 +84,7 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
             continue
         cand = reporting_verb(ctx, tok, entry)
         if cand is not None:
-            if entry.cls == "speech":
-                cand, *second = _that_conjunct(cand, tok)
-                out += [cand, *second]
-            else:
-                out.append(cand)
+            out += _that_conjunct(cand, tok) if entry.cls == "speech" else [cand]
     return out
 
 
@@ -1419,12 +1415,9 @@ def _clause_hung_elsewhere(verb: Token) -> list[Token]:
         clause = clause.head
     if clause.dep_ not in {"conj", "advcl", "ccomp"} or clause.left_edge.i != start:
         return []
-    if verb.i in {t.i for t in clause.subtree} or clause.head.i == verb.i:
+    if verb.i in _subtree_ids(clause) or clause.head.i == verb.i:
         return []
-    finite = clause.tag_ in {"VBD", "VBZ", "VBP"} or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in clause.children
-    )
-    if not finite or not any(c.dep_ in SUBJECTS for c in clause.children):
+    if not _finite(clause) or not any(c.dep_ in SUBJECTS for c in clause.children):
         return []
     if any(c.dep_ in {"cc", "mark"} for c in clause.children):
         return []
@@ -1443,17 +1436,20 @@ def _stray_predicate(obj: Token) -> Token | None:
         verb = verb.head  # 'X would be', 'X has said'
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"conj", "relcl", "ccomp", "advcl"}:
         return None
-    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
-        for c in verb.children
-    )
-    if not finite or _has_subject(verb) or verb.left_edge.i != nxt:
+    if not _finite(verb) or _has_subject(verb) or verb.left_edge.i != nxt:
         return None
     if any(c.dep_ in {"cc", "mark"} for c in verb.children):
         return None
-    if obj.i in {t.i for t in verb.subtree} or verb.i in {t.i for t in obj.subtree}:
+    if obj.i in _subtree_ids(verb) or verb.i in _subtree_ids(obj):
         return None
     return verb
+
+
+def _finite(verb: Token) -> bool:
+    """A verb in a tense, or with a tensed auxiliary or a modal."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in verb.children
+    )
 
 
 #: Cues that report only the clause they govern: a court 'held that …' (a
@@ -2317,6 +2313,12 @@ def _issuer(text_noun: Token) -> Token | None:
         return None
     else:
         verb = text_noun.head
+    return _issuing_subject(verb)
+
+
+def _issuing_subject(verb: Token) -> Token | None:
+    """The subject of a verb that puts a text out, when it names someone (not 'it',
+    'this', nor a relative pronoun)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or is_relative(subj) or subj.lower_ in {"it", "this", "that"}:
         return None
@@ -2332,13 +2334,9 @@ def _issuer_of_misread_text(verb: Token, subj: Token) -> Token | None:
     …]' (the text the subject of the participle): who made it."""
     if subj.lemma_.lower() not in ISSUED_TEXTS or verb.dep_ != "ccomp":
         return None
-    head = verb.head
-    if head.lemma_.lower() not in ISSUING_VERBS:
+    if verb.head.lemma_.lower() not in ISSUING_VERBS:
         return None
-    issuer = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if issuer is None or is_relative(issuer) or issuer.lower_ in {"it", "this", "that"}:
-        return None
-    return issuer
+    return _issuing_subject(verb.head)
 
 
 def _clause_of_issued_text(verb: Token) -> list[Token]:
