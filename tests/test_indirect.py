@@ -776,3 +776,39 @@ def test_two_participles_of_one_speaker_are_two_claims_even_where_the_ranker_joi
         ("demanding", "the long-time leader step down"),
         ("complaining", "poverty, corruption, and oppression"),
     ]
+
+
+def test_saying_hung_on_an_idea_is_said_by_the_one_who_voiced_the_idea():
+    # The parser hangs the participle on the object ('his support … saying'), or
+    # reads a noun of it as the participle's subject; an idea or a thing says nothing.
+    claims = claimx.extract(
+        'The mayor restated his support for the plan saying, "It will pay for the schools." '
+        'The union commented on the pay dispute saying, "Our members have waited long enough."'
+    ).claims
+    quotes = [c for c in claims if c.type == "direct"]
+    assert [(c.speaker.text, c.cue.text) for c in quotes] == [
+        ("The mayor", "saying"),
+        ("The union", "saying"),
+    ]
+    supported = [c.content.text for c in claims if c.cue.text == "support"]
+    assert supported in ([], ["the plan"])  # the quote is not what was supported
+
+
+def test_what_was_criticised_ends_before_the_participle_that_says_why():
+    claims = claimx.extract(
+        "The governor criticized the recent raid saying the police had ignored the court."
+    ).claims
+    assert sorted((c.cue.text, c.speaker.text, c.content.text) for c in claims) == [
+        ("criticized", "The governor", "the recent raid"),
+        ("saying", "The governor", "the police had ignored the court"),
+    ]
+
+
+def test_a_text_saying_something_still_speaks_and_a_progressive_clause_is_its_own():
+    claims = claimx.extract(
+        'The ministry issued a statement saying, "The border stays open." '
+        "The senator alleged the press was falsely claiming he had resigned."
+    ).claims
+    said = {c.cue.text: c.speaker.text for c in claims}
+    assert said["saying"] == "The ministry"
+    assert said["claiming"] == "the press"

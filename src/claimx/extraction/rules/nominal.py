@@ -17,7 +17,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Token
 
 from claimx.extraction.rules.base import Candidate, Context, Found, trim_tokens
-from claimx.extraction.rules.verbal import verb_subject
+from claimx.extraction.rules.verbal import saying_asides, verb_subject
 from claimx.lexicon import HERE, _data_lines
 
 
@@ -142,7 +142,8 @@ def _noun_content(noun: Token, frames: frozenset[str]) -> list[Token]:
         if "to" in frames and child.dep_ in {"acl", "relcl"} and ("aux", "to") in marks:
             return list(child.subtree)
         if child.dep_ == "prep" and f"prep:{child.lower_}" in frames:
-            pobj = [t for c in child.children for t in c.subtree]
+            aside = {i for c in child.children for i in saying_asides(c)}
+            pobj = [t for c in child.children for t in c.subtree if t.i not in aside]
             if pobj:
                 return pobj
     return []

@@ -37,7 +37,14 @@ from claimx.extraction.rules.base import (
     tokens_in,
     trim_tokens,
 )
-from claimx.lexicon import DEFAULT_SCOPE, CueEntry, Lexicon, is_gerund_read_as_noun, word_set
+from claimx.lexicon import (
+    DEFAULT_SCOPE,
+    CueEntry,
+    Lexicon,
+    is_gerund_read_as_noun,
+    load_lexicon,
+    word_set,
+)
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 SPACES = re.compile(r"\s*")
@@ -819,6 +826,8 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
             continue  # 'found a soft drink can from a brand …': a noun read as a modal
         if child.dep_ == "ccomp" and child.i < verb.i and _colon_between(child, verb):
             continue  # 'The virus can live in both tracts: the researchers found …'
+        if child.dep_ == "ccomp" and _idea_saying(child):
+            return [], ""  # 'noted [his opposition saying] "…"': the participle's claim
         if child.dep_ == "ccomp":
             tokens = _subject_taken_as_object(verb, child) + _without_comment(child)
             tokens = _sentence_split_before(verb, child) + tokens
@@ -906,6 +915,8 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lower_ not in {"it", "this", "that", "so"}:
             toks = _without_trailing_relative(_without_comment(obj)) + _object_modifiers(verb, obj)
+            aside = saying_asides(obj)
+            toks = [t for t in toks if t.i not in aside]
             return toks + _relative_tail(verb, obj), "object_complement"
     if "xcomp" in frames:
         x = next((c for c in children if c.dep_ == "xcomp"), None)
@@ -2008,6 +2019,9 @@ def verb_subject(verb: Token) -> Token | None:
             issuer = _issuer_of_misread_text(tok, subj)
             if issuer is not None:
                 return issuer  # 'X made [a comment saying] …': X says it
+            holder = _holder_of_misread_participle(tok, subj) if tok is verb else None
+            if holder is not None:
+                return holder  # 'X noted [his opposition to torture saying] "…"': X says it
             if is_relative(subj) and tok.dep_ == "relcl":
                 return tok.head
             if subj.pos_ == "PRON" and subj.lower_ in {"it", "there"} and _expletive(tok):
@@ -2049,9 +2063,122 @@ def verb_subject(verb: Token) -> Token | None:
             and tok.tag_ == "VBG"
             and tok.head.pos_ in {"NOUN", "PROPN"}
         ):
-            return _issuer(tok.head) or tok.head
+            return _issuer(tok.head) or _holder_of_idea(tok.head) or tok.head
         return None
     return None
+
+
+def _holder_of_idea(noun: Token) -> Token | None:
+    """Who voices the idea a participle was hung on: 'noted his opposition to torture
+    saying, "…"', 'commented about the dispute saying, "…"'. An idea or an act
+    ('opposition', 'intentions', 'dispute') says nothing; the participle goes with
+    the verb it is the object of, and that verb's subject speaks. A text ('a
+    statement saying') or a person ('protesters chanting') keeps speaking itself.
+    The participle may hang on the last noun of the idea's phrase ('his support for
+    the tram line saying'), when that noun names no one either."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
+        top = top.head.head
+    if top is not noun and not _no_one(noun):
+        return None
+    if not _idea(top):
+        return None
+    verb = top.head
+    if top.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif top.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    subject = verb_subject(verb)
+    if subject is None or subject.i == top.i or subject.lower_ in {"it", "this", "that"}:
+        return None
+    return subject
+
+
+def _holder_of_misread_participle(participle: Token, subject: Token) -> Token | None:
+    """Who speaks when the parser made an idea or a thing the subject of a saying
+    participle: 'noted [his opposition to torture saying] "…"', 'restated his
+    support for [the tram line saying] "…"'. The participle goes with the verb
+    the phrase hangs from, and that verb's subject says it."""
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in SAYING:
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} for c in participle.children):
+        return None  # 'the media was claiming …': a clause of its own
+    if not (_idea(subject) or _no_one(subject)):
+        return None
+    head = participle.head
+    for _ in range(4):
+        if head.pos_ == "VERB" or head.dep_ == "ROOT":
+            break
+        head = head.head
+    if head.pos_ != "VERB" or head.i == participle.i:
+        return None
+    holder = verb_subject(head)
+    if holder is None or holder.i == subject.i or holder.lower_ in {"it", "this", "that"}:
+        return None
+    return holder
+
+
+def _no_one(noun: Token) -> bool:
+    """A common noun that names no possible source by its WordNet senses ('tax',
+    'dispute'; not 'crowd'), nor a text."""
+    lemma = noun.lemma_.lower()
+    lexicon = load_lexicon()
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and (lemma in lexicon.inanimate_nouns or lemma in lexicon.message_nouns)
+        and lemma not in ISSUED_TEXTS
+        and lemma not in PUBLISHED_FINDINGS
+    )
+
+
+def _idea_saying(clause: Token) -> bool:
+    """An object the parser read as a clause: 'noted [his opposition to torture saying]
+    "…"', where the participle of saying is the speaker's own cue, not what was noted."""
+    if clause.tag_ != "VBG" or clause.lemma_.lower() not in SAYING:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False  # 'alleged the media was claiming …': a clause of its own
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _idea(subject)
+
+
+#: Participles that hand over to what their speaker says: 'noted his opposition
+#: saying, "…"'.
+SAYING = frozenset({"say", "state", "add", "declare", "write", "comment", "remark", "explain"})
+
+
+def saying_asides(obj: Token) -> set[int]:
+    """The tokens of a saying participle hung on an object that is an idea or a
+    thing: in 'criticized the attack saying the U.S. is losing …' (also 'his
+    support for the plan saying …'), what was criticized is the attack; the
+    participle is a claim of its own, its speaker the critic's."""
+    if not (_idea(obj) or _no_one(obj)):
+        return set()
+    return {
+        t.i
+        for c in obj.children
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > obj.i and c.lemma_.lower() in SAYING
+        for t in c.subtree
+    }
+
+
+def _idea(noun: Token) -> bool:
+    """A common noun of an idea or an act, which says nothing itself: 'opposition',
+    'intentions', 'dispute' (not a text such as 'statement' or 'report', nor people)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    lexicon = load_lexicon()
+    lemma = noun.lemma_.lower()
+    if lemma in ISSUED_TEXTS or lemma in PUBLISHED_FINDINGS:
+        return False
+    if lemma in lexicon.message_nouns:
+        return True
+    # 'his opposition': a possessive pronoun makes an organisation word an idea
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return owned and lexicon.speaker_nouns.get(lemma) in {None, "organization"}
 
 
 #: Verbs whose object does what the infinitive after it says: 'led Biden to express …'.
