@@ -156,3 +156,19 @@ def test_a_source_quoted_outside_the_questions_is_kept():
     )
     claims = claimx.extract(text).claims
     assert [c.content.text for c in claims] == ["the valley would be rebuilt by spring"]
+
+
+def test_initials_with_a_colon_stand_for_a_name_with_a_capital_inside():
+    text = (
+        "Wikinews spoke to Ron McLeish, who teaches law at the University of Otago, "
+        "about the new bill.\n\n"
+        "((WN)) What will the bill change?\n\n"
+        "RM: Very little for tenants. The courts will still decide most disputes.\n\n"
+        "((WN)) Will landlords object?\n\n"
+        "RM: Some will, but most of them asked for this bill.\n"
+    )
+    answers = _answers(claimx.extract(text).claims)
+    assert [(c.speaker.name, c.content.text[:18]) for c in answers] == [
+        ("Ron McLeish", "Very little for te"),
+        ("Ron McLeish", "Some will, but mos"),
+    ]

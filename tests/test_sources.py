@@ -2139,3 +2139,44 @@ def test_a_rank_or_a_doctors_honorific_is_a_title_and_no_word_of_the_name(defaul
         ("Jane Doe", "doctor"),
         ("Gary Mortimer", "retail expert"),  # a title given beside the name wins
     ]
+
+
+def test_whom_a_role_serves_is_no_name_of_the_source(default_nlp):
+    doc = extract(
+        "Chilean President Gabriel Boric opened the summit. A spokeswoman for President "
+        "Gabriel Boric said the talks would go on. Maria Lund, a trade adviser to Mr Boric, "
+        "said the tariffs would fall.",
+        nlp=default_nlp,
+    )
+    got = [fields(c.speaker) for c in doc.claims]
+    assert got[0] == (None, "spokeswoman", "Chile", "unnamed_person")
+    assert got[1][:2] == ("Maria Lund", "trade adviser")
+
+
+def test_the_festivals_organiser_serves_the_festival_named_before(default_nlp):
+    doc = extract(
+        "The Harbour Jazz Festival opened on Friday in Bergen. Ola Berg, the festival's "
+        "director, said ticket sales had doubled.",
+        nlp=default_nlp,
+    )
+    (claim,) = doc.claims
+    assert fields(claim.speaker) == (
+        "Ola Berg",
+        "director",
+        "Harbour Jazz Festival",
+        "named_person",
+    )
+
+
+def test_a_country_word_before_a_ministry_is_its_state_and_no_part_of_its_name(default_nlp):
+    doc = extract(
+        "About 40,000 people marched in Madrid, according to the Spanish interior ministry. "
+        "The Korean Central News Agency, the official news agency of the North Korean "
+        "government, said the drills were a provocation.",
+        nlp=default_nlp,
+    )
+    got = [(c.speaker.name, c.speaker.affiliation) for c in doc.claims]
+    assert got == [
+        ("interior ministry", "Spain"),
+        ("Korean Central News Agency", "North Korea"),
+    ]

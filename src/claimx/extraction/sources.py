@@ -399,7 +399,11 @@ class SourceDescriber:
                 return ent
             if ent.end == toks[-1].i + 1 and ent.start > toks[0].i:
                 before = self.doc[ent.start - 1]
-                if before.pos_ not in {"ADP", "VERB", "AUX"} and before.lower_ not in {"and"}:
+                if (
+                    before.pos_ not in {"ADP", "VERB", "AUX"}
+                    and before.lower_ not in {"and"}
+                    and not self._after_preposition(ent[0], toks[0])  # ('adviser to Mr Abe')
+                ):
                     return ent
             # 'study co-author Professor Carl Lipo of Binghamton University': the name
             # with only titles before it, whatever follows
@@ -427,6 +431,28 @@ class SourceDescriber:
             title = self._abbreviated_office(min(skip))
         state = self._party_state(max(skip))
         return title, state or affiliation
+
+    def _served_body(self, name: str) -> str | None:
+        """The affiliation the article gives the person ``name``, whom a role serves;
+        None while the article's roles are still being read (they are read with this
+        very method)."""
+        if getattr(self, "_reading_roles", False):
+            return None
+        self._reading_roles = True
+        try:
+            return self._role_of(name)[1]
+        finally:
+            self._reading_roles = False
+
+    def _titles_only(self, unit: list[Token], person: Token) -> bool:
+        """Only titles and honorifics stand before the person in ``unit``."""
+        return all(
+            self._role_noun(t)
+            or t.lower_ in self.lexicon.title_words
+            or t.lower_.rstrip(".") in HONORIFICS
+            for t in unit
+            if t.i < person.i
+        )
 
     def _abbreviated_office(self, first: int) -> str | None:
         """'Rep. Mark Pocan' -> representative, 'U.S. Rep. …' -> U.S. representative."""
@@ -544,11 +570,20 @@ class SourceDescriber:
         # the organisation, not the title
         possessor = None
         for tok in words:
-            if tok.tag_ == "POS" and any(self._role_noun(t) for t in words if t.i < tok.i):
+            if tok.tag_ != "POS" or tok.i == 0:
+                continue
+            owner = self.doc[tok.i - 1]
+            # 'the festival's organiser', the festival named before
+            named_as = self._named_before_as(owner) if owner.i not in org_ids else None
+            if any(
+                self._role_noun(t) for t in words if t.i < tok.i and not (named_as and t == owner)
+            ):
                 break  # ('… General in charge of the Department's Antitrust Division')
-            if tok.tag_ == "POS" and tok.i > 0 and tok.i - 1 not in org_ids:
-                owner = self.doc[tok.i - 1]
-                if self.lexicon.speaker_nouns.get(owner.lemma_.lower()) == "organization":
+            if owner.i not in org_ids:
+                if (
+                    self.lexicon.speaker_nouns.get(owner.lemma_.lower()) == "organization"
+                    or named_as is not None
+                ):
                     possessor = owner
                     words = [t for t in words if t.i > tok.i]
                 break
@@ -681,6 +716,14 @@ class SourceDescriber:
                         unit = [t for t in unit if t.i < owner.i]
                     # '… for the Northern District of Georgia David Nahmias': not the name
                     person = next((t for t in unit if t.ent_type_ == "PERSON" or t.i in skip), None)
+                    if lower in SERVING and person is not None and self._titles_only(unit, person):
+                        # 'a spokesperson for (President) Rodrigo Duterte': the role serves
+                        # a person, whose body is the affiliation when the article gives it
+                        ent = self._ent_at(person.i)
+                        if ent is not None:
+                            full = self._full_person_name(_clean(self._without_roles(ent).text))
+                            unit_name = self._served_body(full) if full else None
+                        break
                     if person is not None and person.i > unit[0].i:
                         unit = [t for t in unit if t.i < person.i]
                     if unit:  # ('Party for Socialism …': the parser hung no words on 'for')
@@ -729,7 +772,11 @@ class SourceDescriber:
             affiliation = unit_name  # (the unit may hold a name the recogniser cut short)
         affiliation = name_unit or affiliation  # (what 'of' sets right after the name)
         if affiliation is None and possessor is not None:
-            affiliation = self._earlier_org(possessor.idx) or possessor.text.lower()
+            affiliation = (
+                self._named_before_as(possessor)
+                or self._earlier_org(possessor.idx)
+                or possessor.text.lower()
+            )
         if nouns:
             # a run of proper nouns before the role noun names the organisation
             # ('A Westline Rail spokesperson'), unless they are part of the title
@@ -1308,16 +1355,32 @@ class SourceDescriber:
             return None
         return Span(self.doc, run[0].i, run[-1].i + 1, label="PERSON")
 
+    def _after_preposition(self, tok: Token, first: Token) -> bool:
+        """The name at ``tok`` is whom the role serves ('an adviser to Mr Abe', 'a
+        spokesman for President Duterte'), past its article, honorific and titles."""
+        ent = self._ent_at(tok.i)
+        i = (ent.start if ent is not None and ent.label_ == "PERSON" else tok.i) - 1
+        while i > first.i and (
+            self.doc[i].pos_ == "DET"
+            or self.doc[i].lower_.rstrip(".") in HONORIFICS
+            or self._role_noun(self.doc[i])
+            or self.doc[i].lower_ in self.lexicon.title_words
+        ):
+            i -= 1
+        return i >= first.i and self.doc[i].lower_ in SERVING
+
     def _first_named(self, toks: list[Token]) -> Span | None:
         """A name the recogniser missed or mislabelled, known by its first name:
         'The Native American Rights Fund's Jacqueline De León', 'his wife Bernadette';
         or set after a role (:meth:`_appositive_name`)."""
         named = self._appositive_name(toks) or self._called(toks)
         if named is not None:
-            return named
+            return None if self._after_preposition(named[0], toks[0]) else named
         names = self.lexicon.first_names
         for n, tok in enumerate(toks):
             if tok.text in names and tok.pos_ == "PROPN":
+                if self._after_preposition(tok, toks[0]):
+                    continue  # 'a spokesman for Shinzo Abe': whom the source speaks for
                 run = [tok]
                 for nxt in toks[n + 1 :]:
                     if nxt.pos_ != "PROPN" and not (nxt.is_title and nxt.is_alpha):
@@ -1972,6 +2035,18 @@ class SourceDescriber:
                 return self.org_name(_clean(ent.text)) or _clean(ent.text)
         return None
 
+    def _named_before_as(self, noun: Token) -> str | None:
+        """The name 'the festival' stands for: the nearest earlier organisation, place
+        or event whose name ends in that word ('the Jaipur Literature Festival …
+        the festival's organiser')."""
+        if noun.pos_ != "NOUN" or not any(c.lower_ in {"the", "this"} for c in noun.children):
+            return None
+        word = noun.lower_
+        for e in reversed(self.ents[: bisect_left(self._ent_starts, noun.i)]):
+            if e.end <= noun.i and e.label_ in {"ORG", "FAC", "EVENT"} and e[-1].lower_ == word:
+                return self.org_name(_clean(e.text)) or _clean(e.text)
+        return None
+
     def _earlier_org(self, before: int, exclude: set[int] | frozenset = frozenset()) -> str | None:
         """The organisation 'the company' stands for: the one the article names most,
         when one stands out, among those it names before ``before`` ('the company'
@@ -2097,8 +2172,10 @@ class SourceDescriber:
                 return []  # ("Angela Merkel's spokesperson, Steffen Seibert")
         for a, b in zip(people, people[1:], strict=False):
             before = self.doc[b.start - 1]
-            if before.pos_ == "DET" and before.i > 0:
-                before = self.doc[before.i - 1]
+            while (
+                before.pos_ == "DET" or before.lower_.rstrip(".") in HONORIFICS
+            ) and before.i > 0:
+                before = self.doc[before.i - 1]  # ('an adviser to Mr Abe')
             if before.pos_ == "ADP":
                 return []  # ('a member of parliament for São Paulo', 'for the Trump …')
             gap = list(self.doc[a.end : b.start])
@@ -2336,12 +2413,39 @@ class SourceDescriber:
             fields.source_type == "unnamed_person" and definite and words[-1] in GOVERNMENT_OFFICES
         )
 
+    def _body_of_a_state(self, toks: list[Token]) -> tuple[str | None, str] | None:
+        """(name, country) of a state's body named by a country word and a common
+        noun phrase: 'the French interior ministry' -> ('interior ministry', France).
+        The country word is a descriptor, not part of the name."""
+        words = [t for t in toks if not (t.pos_ == "DET" and t.i == toks[0].i)]
+        if len(words) < 2:
+            return None
+        ent = self._ent_at(words[0].i)
+        if ent is None or ent.label_ not in {"GPE", "NORP"} or ent.start != words[0].i:
+            return None
+        rest = [t for t in words if t.i >= ent.end]
+        if not rest or not all(t.is_alpha and t.is_lower for t in rest):
+            return None
+        body = rest[-1].lemma_.lower()
+        if body not in GOVERNING_BODIES:
+            return None
+        country = self.place_name(ent)
+        if not country:
+            return None
+        # ('the Chinese court': a court with no name of its own)
+        return (None if body == "court" else " ".join(t.text for t in rest)), country
+
     def _state_of(self, toks: list[Token]) -> str | None:
         """The country whose state media an outlet is ('Syrian state media', 'state
         television' in a story about one country), or None for other media."""
         outlet = any(t.lower_ in STATE_OUTLETS or t.lemma_.lower() in STATE_OUTLETS for t in toks)
         if not outlet or not any(t.lower_ in {"state", "government"} for t in toks):
             return None
+        for e in self._ents_in(toks, {"GPE", "NORP"}):
+            # ('of the North Korean government': the state's own words, whole)
+            country = self.place_name(e)
+            if country:
+                return country
         for t in toks:
             country = self._country(t.text)
             if country != t.text or t.ent_type_ == "GPE":
@@ -2611,6 +2715,9 @@ class SourceDescriber:
         # ('Police said …': a common noun capitalised as the sentence's first word)
         capital = canonical[:1].isupper() and not (head.pos_ == "NOUN" and head.is_sent_start)
         if organization and (proper or capital):
+            body = self._body_of_a_state(toks)
+            if body is not None:  # 'the French interior ministry'
+                return SourceFields(body[0], None, body[1], "named_organization")
             name = self.org_name(_clean(canonical))
             return SourceFields(name, None, self._state_of(toks), "named_organization")
         if noun_kind == "organization" or lemma in self.lexicon.anaphoric_orgs:
@@ -2639,6 +2746,12 @@ class SourceDescriber:
 
 #: Bodies of a state that a role serves ('a spokesman for the U.S. military').
 STATE_BODIES = frozenset({"military", "army", "navy", "government", "police", "embassy"})
+#: Prepositions after a role that name whom it serves: 'a spokesman for X', 'an aide to X'.
+SERVING = frozenset({"for", "to"})
+#: Bodies that govern, named by a common noun after a country word ('the French
+#: interior ministry'). (Older labels keep the country word in 'the Chinese
+#: government', so those stay as the article writes them.)
+GOVERNING_BODIES = frozenset({"ministry", "department", "cabinet", "parliament", "court"})
 
 
 def _prize_of(ent: Span) -> bool:

@@ -37,8 +37,8 @@ from claimx.extraction.rules.base import Candidate, CharSpan, Context, Found, to
 
 #: A paragraph's opening label: '((Philipp Hagemeister))  ', '((WN)) : '.
 BRACKET_LABEL = re.compile(r"\(\((?P<name>[A-Z][\w.'’ -]{0,39}?)\)\)[ \t]*:?[ \t]*")
-#: An unbracketed answer label: initials ('MS Although …').
-INITIALS = re.compile(r"(?P<name>[A-Z]{2,3}) (?=[A-Z])")
+#: An unbracketed answer label: initials ('MS Although …', 'RM: The problem …').
+INITIALS = re.compile(r"(?P<name>[A-Z]{2,3}):?[ \t]+(?=[A-Z\"“])")
 #: An unbracketed answer label: a name of two or three words ('Michael Siegel I am …').
 NAME = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?=[A-Z])")
 #: Words a paragraph needs to carry an answer on (a signature such as '—Professor
@@ -191,7 +191,7 @@ def _written(text: str, name: str) -> list[CharSpan]:
 def _name_with_initials(text: str, initials: str) -> list[CharSpan]:
     """The first name whose words start with ``initials`` ('MS' -> 'Michael Siegel'),
     a middle initial allowed ('Michael J. Siegel'), or none."""
-    parts = [f"{c}[a-z'’-]+" for c in initials]
+    parts = [f"{c}[a-z][A-Za-z'’-]*" for c in initials]  # ('RM' -> 'Ron McNinch')
     pattern = r"(?<![\w])" + r"(?: [A-Z]\.)? ".join(parts) + r"(?![\w])"
     m = re.search(pattern, text)
     return [m.span()] if m else []
