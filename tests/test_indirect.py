@@ -812,3 +812,23 @@ def test_a_text_saying_something_still_speaks_and_a_progressive_clause_is_its_ow
     said = {c.cue.text: c.speaker.text for c in claims}
     assert said["saying"] == "The ministry"
     assert said["claiming"] == "the press"
+
+
+def test_the_next_items_of_a_listed_object_stay_in_the_reported_clause():
+    # the parser hangs the second 'new thinking' on 'said', as what was said
+    (claim,) = claimx.extract(
+        "The current acting party chair, Ewan Roberts, the first to declare his intention "
+        "to stand, said that he wanted new thinking to tackle poverty and social injustice, "
+        "new thinking to underpin a modern constitution, and a radical democratic revolution."
+    ).claims
+    assert claim.content.text.endswith("and a radical democratic revolution")
+
+
+def test_a_second_verb_of_the_speaker_after_comma_and_is_no_part_of_what_was_said():
+    claims = claimx.extract(
+        "The senator said there was a need to cut taxes, and promised to vote against the budget."
+    ).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("said", "there was a need to cut taxes"),
+        ("promised", "to vote against the budget"),
+    ]

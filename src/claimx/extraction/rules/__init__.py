@@ -447,7 +447,7 @@ def _own_cues_inside(cand: Candidate, claims: list[Candidate]) -> list[Candidate
         if (
             other.cue is not None
             and other.cue != cand.cue
-            and other.pattern != "infinitive_complement"
+            and (other.pattern != "infinitive_complement" or _second_verb(other))
             and other.speaker is not None
             and cand.speaker is not None
             and other.speaker.i == cand.speaker.i
@@ -456,6 +456,17 @@ def _own_cues_inside(cand: Candidate, claims: list[Candidate]) -> list[Candidate
         ):
             out.append(other)
     return out
+
+
+def _second_verb(claim: Candidate) -> bool:
+    """The claim's cue is a second verb of its speaker, set off by a comma and 'and':
+    'said there was a need …, and promised to stick with …' (not 'failed or refused
+    to …', one act told twice)."""
+    verb = claim.cue_token
+    if verb is None or verb.dep_ != "conj" or verb.i < 2:
+        return False
+    doc = verb.doc
+    return doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ","
 
 
 def speakers_outside_content(found: list[Candidate], kept: list[Candidate]) -> list[Candidate]:

@@ -1185,6 +1185,26 @@ def _lost_subject(clause: Token, end: int) -> bool:
 BACKSHIFTED = frozenset({"would", "could", "might", "should"})
 
 
+def _listed_object(verb: Token, clause: Token) -> list[Token]:
+    """The next items of a list of objects in the reported clause, which the parser
+    hung on the cue: 'said that he wanted new thinking to tackle poverty, new thinking
+    to underpin a constitution, and a revolution' (the second 'thinking' read as what
+    was said). Only an object of the cue set right after the clause by a comma, when
+    the clause's verb has an object of its own."""
+    doc = verb.doc
+    comma = clause.right_edge.i
+    if doc[comma].text != ",":
+        comma += 1  # (the comma may hang on the clause or after it)
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    if not any(c.dep_ == "dobj" for c in clause.children):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > comma), None)
+    if obj is None or obj.left_edge.i != comma + 1:
+        return []
+    return [doc[comma], *obj.subtree]
+
+
 def _stray_conjunct(verb: Token, clause: Token) -> list[Token]:
     """The second half of a reported clause that the parser hung on the cue: 'remarked
     toilet paper is a bulky item, and, when sold out, leaves vast shelf spaces' has
@@ -1214,6 +1234,9 @@ def _stray_conjunct(verb: Token, clause: Token) -> list[Token]:
             ):
                 cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
                 return cc[-1:] + list(conj.subtree)
+    listed = _listed_object(verb, clause)
+    if listed:
+        return listed
     ccs = [c for c in clause.children if c.dep_ == "cc" and c.i > clause.i]
     if not ccs or any(c.dep_ == "conj" for c in clause.children):
         return []
