@@ -1221,3 +1221,15 @@ def test_a_time_phrase_and_a_contrasted_saying_after_the_content_are_no_part_of_
         ("defended", "the government's record"),
         ("promising", "a formal update on the talks"),
     ]
+
+
+def test_speaking_of_or_against_something_says_it_speaking_about_it_is_a_topic():
+    claims = claimx.extract(
+        "The opposition leader spoke against the decision to close the port. "
+        "The mayor spoke of her pride in the volunteers. "
+        "The minister spoke with the ambassador about the case."
+    ).claims
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("The opposition leader", "the decision to close the port"),
+        ("The mayor", "her pride in the volunteers"),
+    ]

@@ -869,6 +869,13 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     if verb_lemma in ASKING and _after_word(doc, claim, "about"):
         return "topic"  # 'Asked about sustainability, she …': what the question was on
     frame = _frame(doc, claim)
+    if (
+        verb_lemma == "speak"
+        and frame == "prep"
+        and not any(_after_word(doc, claim, word) for word in ("of", "against"))
+    ):
+        return "topic"  # 'spoke about the reforms', 'spoke with Pompeo about …': what was
+        # talked about ('spoke of his passion', 'spoke against the war' say it)
     # the same frame read from the parse: 'described the attacks as a "dastardly
     # act"' (found as an object) is as, 'favored prosecuting banks' (found as an
     # object and its predicate) is dobj
