@@ -2180,3 +2180,13 @@ def test_a_country_word_before_a_ministry_is_its_state_and_no_part_of_its_name(d
         ("interior ministry", "Spain"),
         ("Korean Central News Agency", "North Korea"),
     ]
+
+
+def test_a_role_in_a_relative_clause_the_parser_hung_on_the_noun_before_the_name(default_nlp):
+    doc = extract(
+        "The envoy often had disagreements with Laura Finch who is the foreign minister. "
+        '"Our policy will not change," Finch told reporters on Tuesday.',
+        nlp=default_nlp,
+    )
+    (claim,) = doc.claims
+    assert (claim.speaker.name, claim.speaker.title) == ("Laura Finch", "foreign minister")

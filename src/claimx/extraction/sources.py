@@ -1892,7 +1892,14 @@ class SourceDescriber:
     def _role_in_relative(self, ent: Span) -> tuple[str | None, str | None]:
         """The role a relative clause gives a name: 'Brett McGurk, who was Trump's
         special presidential envoy', 'Mike Pompeo who is the secretary of state'."""
-        for clause in ent.root.children:
+        clauses = [c for c in ent.root.children if c.dep_ == "relcl"]
+        doc = self.doc
+        start = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
+        if start < len(doc) and doc[start].lower_ == "who" and doc[start].head.dep_ == "relcl":
+            # ('disagreements with Mike Pompeo who is …': the parser hung the clause on
+            # the noun before the name)
+            clauses.append(doc[start].head)
+        for clause in clauses:
             if clause.dep_ != "relcl":
                 continue
             if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
