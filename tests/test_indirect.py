@@ -832,3 +832,11 @@ def test_a_second_verb_of_the_speaker_after_comma_and_is_no_part_of_what_was_sai
         ("said", "there was a need to cut taxes"),
         ("promised", "to vote against the budget"),
     ]
+
+
+def test_names_of_one_kind_in_a_row_are_a_list_not_an_aside():
+    (claim,) = claimx.extract(
+        "The inspector stated raids were carried out in Australia, Brazil, Canada, the "
+        "Czech Republic, Germany, Ireland and Peru."
+    ).claims
+    assert claim.content.text.endswith("Germany, Ireland and Peru")

@@ -542,7 +542,7 @@ def without_trailing_aside(
                 or _with_absolute(t)
                 or not voiced_only
                 and (
-                    t.dep_ == "appos"
+                    (t.dep_ == "appos" and not _list_read_as_apposition(t))
                     or _contrast_clause(t)
                     or (t.dep_ == "relcl" and edge.lower_ in {"which", "who"})
                 )
@@ -556,6 +556,19 @@ def without_trailing_aside(
         if cut is None:
             return content
         content = [t for t in content if t.i not in cut]
+
+
+def _list_read_as_apposition(tok: Token) -> bool:
+    """'made in Australia, Brazil, Canada … and the United States': the parser sets the
+    second name beside the first; names of one kind in a row are a list, no aside."""
+    head = tok.head
+    return (
+        tok.pos_ == "PROPN"
+        and head.pos_ == "PROPN"
+        and bool(tok.ent_type_)
+        and tok.ent_type_ == head.ent_type_
+        and any(c.dep_ == "conj" for c in tok.children)
+    )
 
 
 def _with_absolute(tok: Token) -> bool:
