@@ -3,6 +3,7 @@
 import pytest
 
 import claimx
+from claimx.extraction.rules.verbal import verb_subject
 from claimx.run.documents import extract
 from conftest import by_cue, only
 
@@ -840,3 +841,18 @@ def test_names_of_one_kind_in_a_row_are_a_list_not_an_aside():
         "Czech Republic, Germany, Ireland and Peru."
     ).claims
     assert claim.content.text.endswith("Germany, Ireland and Peru")
+
+
+def test_a_text_made_by_an_act_speaks_itself_and_a_scene_is_no_content(default_nlp):
+    # a policy or plan set up urges what it urges; an appeal made is its maker's
+    doc = default_nlp(
+        "The secretary general established a policy urging employees to report abuse. "
+        "The council adopted a new plan calling for employees to report violations. "
+        "The union made an appeal asking that the mines be reopened."
+    )
+    speakers = {t.text: verb_subject(t).text for t in doc if t.tag_ == "VBG"}
+    assert speakers == {"urging": "policy", "calling": "plan", "asking": "union"}
+    claims = claimx.extract(
+        "The president spoke against the bronze backdrop of the new museum.", scope="all"
+    ).claims
+    assert claims == []

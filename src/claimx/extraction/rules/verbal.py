@@ -816,6 +816,10 @@ def quote_before_cue(
     return content
 
 
+#: Nouns of the scene a thing is said against: 'spoke against the backdrop of …'.
+SETTINGS = frozenset({"backdrop", "background", "setting"})
+
+
 def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[Token], str]:
     """The content tokens a cue verb governs, and the name of the frame that found them."""
     children = list(verb.children)
@@ -939,6 +943,8 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         if frame.startswith("prep:"):
             word = frame.split(":", 1)[1]
             prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == word), None)
+            if prep is not None and any(c.lemma_.lower() in SETTINGS for c in prep.children):
+                continue  # 'spoke against the backdrop of the museum': where, not what
             if prep is not None:
                 pobj = [t for c in prep.children for t in _without_comment(c)]
                 # "called on Congress to pass the bill": the infinitive goes with it
@@ -2099,19 +2105,24 @@ def verb_subject(verb: Token) -> Token | None:
             and tok.tag_ == "VBG"
             and tok.head.pos_ in {"NOUN", "PROPN"}
         ):
-            return _issuer(tok.head) or _holder_of_idea(tok.head) or tok.head
+            # ('established a policy urging …': the policy's; 'made an appeal asking …':
+            # the one who appealed)
+            holder = _holder_of_idea(tok.head, any_verb=tok.lemma_.lower() in SAYING)
+            return _issuer(tok.head) or holder or tok.head
         return None
     return None
 
 
-def _holder_of_idea(noun: Token) -> Token | None:
+def _holder_of_idea(noun: Token, any_verb: bool = True) -> Token | None:
     """Who voices the idea a participle was hung on: 'noted his opposition to torture
     saying, "…"', 'commented about the dispute saying, "…"'. An idea or an act
     ('opposition', 'intentions', 'dispute') says nothing; the participle goes with
     the verb it is the object of, and that verb's subject speaks. A text ('a
     statement saying') or a person ('protesters chanting') keeps speaking itself.
     The participle may hang on the last noun of the idea's phrase ('his support for
-    the tram line saying'), when that noun names no one either."""
+    the tram line saying'), when that noun names no one either. A participle that is
+    no verb of saying goes with the idea's maker only after a light verb ('made an
+    appeal asking …', not 'established a policy urging …')."""
     top = noun
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
         top = top.head.head
@@ -2124,7 +2135,7 @@ def _holder_of_idea(noun: Token) -> Token | None:
         verb = verb.head
     elif top.dep_ != "dobj":
         return None
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or not (any_verb or verb.lemma_.lower() in ISSUING_VERBS):
         return None
     subject = verb_subject(verb)
     if subject is None or subject.i == top.i or subject.lower_ in {"it", "this", "that"}:
