@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 import claimx
+from claimx.extraction.names import titled_names
+from claimx.lexicon import load_lexicon
 from claimx.run.documents import extract
 
 
@@ -2190,3 +2193,17 @@ def test_a_role_in_a_relative_clause_the_parser_hung_on_the_noun_before_the_name
     )
     (claim,) = doc.claims
     assert (claim.speaker.name, claim.speaker.title) == ("Laura Finch", "foreign minister")
+
+
+def test_withholding_words_are_no_part_of_a_title_and_a_name_keeps_its_particle(default_nlp):
+    doc = extract("An unnamed Kenyan official said the border would reopen.", nlp=default_nlp)
+    got = [(c.speaker.name, c.speaker.title, c.speaker.source_type) for c in doc.claims]
+    assert got == [(None, "official", "anonymous_source")]
+    # the recogniser, in a longer article, read this name as an organisation
+    parsed = default_nlp(
+        "Sara Derotier de Cobacho, secretary of human rights for Buenos Aires, said the "
+        "trial was historic."
+    )
+    parsed.ents = [Span(parsed, 0, 4, label="ORG")]
+    names = titled_names(parsed, load_lexicon())
+    assert [(e.text, e.label_) for e in names] == [("Sara Derotier de Cobacho", "PERSON")]

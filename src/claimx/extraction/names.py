@@ -99,12 +99,40 @@ def _looks_like_name(ent: Span, lexicon: Lexicon, fewest: int = 2) -> bool:
     """Two (or ``fewest``) or three capitalised proper nouns, none a word of offices
     or organisations."""
     words = [t for t in ent if not (t.is_punct and t.text == "-") and not _initial(t)]
+    # a particle inside the name ('Sara Derotier de Cobacho', 'Ludwig van Beethoven')
+    words = [t for t in words if not (t.lower_ in INNER_PARTICLES and words[0] != t != words[-1])]
     if not fewest <= len(words) <= 3 or not all(t.pos_ == "PROPN" for t in words):
         return False
     for t in words:
         if not t.text[:1].isupper() or _no_name_word(t, lexicon):
             return False
     return ent.text.lower() not in lexicon.media
+
+
+#: Small words inside a person's name, written in lower case.
+INNER_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "binti",
+        "al",
+        "el",
+    }
+)
 
 
 def _initial(t) -> bool:

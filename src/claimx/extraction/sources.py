@@ -625,7 +625,7 @@ class SourceDescriber:
             lower = tok.lower_
             if lower in HONORIFICS or lower in self.lexicon.universal_speakers:
                 continue
-            if lower in {"current", "currently", "local", "incumbent"}:
+            if lower in {"current", "currently", "local", "incumbent"} | WITHHELD:
                 continue  # 'the current President of the European Council', 'local officials'
             if tok.pos_ == "ADV" and role:
                 continue  # 'Residents there'
@@ -2753,6 +2753,8 @@ class SourceDescriber:
 
 #: Bodies of a state that a role serves ('a spokesman for the U.S. military').
 STATE_BODIES = frozenset({"military", "army", "navy", "government", "police", "embassy"})
+#: Words that withhold a source's identity, no part of its title: 'an unnamed official'.
+WITHHELD = frozenset({"unnamed", "anonymous", "unidentified"})
 #: Prepositions after a role that name whom it serves: 'a spokesman for X', 'an aide to X'.
 SERVING = frozenset({"for", "to"})
 #: Bodies that govern, named by a common noun after a country word ('the French
