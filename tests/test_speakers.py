@@ -534,3 +534,14 @@ def test_the_object_of_a_causing_verb_is_who_speaks_in_the_infinitive():
     assert [(c.speaker.canonical, c.content.text) for c in claims] == [
         ("Ann Brown", "I should not have been so cavalier.")
     ]
+
+
+def test_he_points_back_to_a_subject_whose_name_opens_with_a_particle(claims_of):
+    text = (
+        "Not everybody was impressed by Obama's words. Abdelhak al'Koush, blogging on Afinina, "
+        "launched a strong attack on the American president and questioned his motives in a "
+        "discourteous post. He wrote:\n\n"
+        "The speech was a string of platitudes about peace and partnership.\n"
+    )
+    claim = [c for c in claims_of(text) if c.cue is not None and c.cue.text == "wrote"][0]
+    assert claim.speaker.text == "Abdelhak al'Koush"

@@ -19,6 +19,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from claimx.extraction.names import (
+    PARTICLE,
     first_name_key,
     first_name_runs,
     middle_name_key,
@@ -668,7 +669,8 @@ class SpeakerResolver:
                     # 'Another voice actor, Lauren Landa, would list …': the role's name
                     named = (self._person_at(c.i) for c in tok.children if c.dep_ == "appos")
                     ent = next((e for e in named if e is not None), None)
-                if ent is None and tok.is_title and tok.pos_ in {"PROPN", "NOUN"}:
+                titled = tok.is_title or PARTICLE.sub("", tok.text).istitle()
+                if ent is None and titled and tok.pos_ in {"PROPN", "NOUN"}:
                     # 'Day had one child …', 'Radmall conceded …': a surname the
                     # recogniser (or the tagger) missed this time
                     named = [
@@ -737,7 +739,7 @@ class SpeakerResolver:
             if (
                 w.pos_ != "PROPN"
                 or w.ent_type_
-                or not w.is_title
+                or not PARTICLE.sub("", w.text).istitle()  # ("Abdelhak al'Koush")
                 or office(w)
                 or w.lower_ in lexicon.org_words
             ):
