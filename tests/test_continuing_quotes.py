@@ -91,3 +91,18 @@ def test_quotes_listed_after_one_cue_are_each_a_claim_of_its_speaker():
         ("Mara Quint", "tweeted", "Also, the forms keep changing every week."),
         ("Mara Quint", "tweeted", "Honestly, we need more staff at the counters."),
     ]
+
+
+def test_a_quote_closed_at_a_paragraph_end_is_no_part_of_the_next_paragraphs_quote():
+    text = (
+        '"We cannot just be for freedom. We have to be for fairness," the minister told the '
+        'audience in Ottawa. "It is a battle of ideas."\n\n'
+        '"If we are going to win this, we have to stay the course." The minister said the '
+        "war would be long."
+    )
+    quotes = [c.content.text for c in claimx.extract(text).claims if c.type == "direct"]
+    assert quotes == [
+        "We cannot just be for freedom. We have to be for fairness",
+        "It is a battle of ideas.",
+        "If we are going to win this, we have to stay the course.",
+    ]

@@ -704,7 +704,11 @@ def split_turn(text: str, claim: Claim) -> list[Claim]:
         gap = text[prev.end : part.start].strip(GAP_TRIM)
         # one quotation over paragraphs, with no words of the writer between them, is
         # one claim (the guide's "one quotation, one attribution")
-        next_paragraph = not gap and "\n" in text[prev.end : part.start]
+        between = text[prev.end : part.start]
+        # (unless the quote closed before the break: '"… ideas."' then '"If we …"' are two
+        # quotations)
+        closed = any(m in between.split("\n", 1)[0] for m in CLOSING_DOUBLE_MARKS)
+        next_paragraph = not gap and "\n" in between and not closed
         ends_sentence = gap.endswith((".", "!", "?")) or (
             not gap
             and not next_paragraph
@@ -735,6 +739,10 @@ def split_turn(text: str, claim: Claim) -> list[Claim]:
             )
         )
     return out
+
+
+#: Marks that close a quotation ('"' closes as well as opens).
+CLOSING_DOUBLE_MARKS = ("”", '"', "»")
 
 
 #: Pronouns of the one who writes: claims they hold report no source.
