@@ -106,3 +106,14 @@ def test_a_quote_closed_at_a_paragraph_end_is_no_part_of_the_next_paragraphs_quo
         "It is a battle of ideas.",
         "If we are going to win this, we have to stay the course.",
     ]
+
+
+def test_a_quote_goes_on_the_speakers_turn_not_on_a_claim_inside_the_speakers_phrase():
+    text = (
+        '"The critics are trying to portray this as a victory," Maria Lund, a Boston lawyer '
+        "who campaigns to defend stem cell research, said in an interview. "
+        '"But this vague declaration only masks their failure last year."'
+    )
+    claims = claimx.extract(text).claims
+    follow = [c for c in claims if c.content.text.startswith("But this vague")]
+    assert [c.speaker.name for c in follow] == ["Maria Lund"]

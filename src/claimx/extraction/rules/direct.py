@@ -333,7 +333,7 @@ def continuing_quote(ctx: Context, found: Found) -> list[Candidate]:
         if any(overlap((q.outer_start, q.outer_end), c) for c in covered):
             continue
         prior = [c for c in claims + out if c.end <= q.outer_start and c.speaker is not None]
-        prev = max(prior, key=lambda c: c.end, default=None)
+        prev = _turn_before(prior)
         if prev is not None and _listed_after(ctx, prev, q):
             # 'tweeted, "…"; "…"; and "…"': quotes listed after one cue, each a claim
             out.append(_continuing(ctx, prev, q, listed=True))
@@ -360,6 +360,28 @@ def continuing_quote(ctx: Context, found: Found) -> list[Candidate]:
                 )
             )
     return out
+
+
+def _turn_before(prior: list[Candidate]) -> Candidate | None:
+    """The claim a quote after it carries on: the last one, unless a quoted turn shares
+    its sentence ('"…," Bernard Siegel, a Florida attorney who lobbies to defend
+    cloning, said. "…"': the quote goes on Siegel's turn, not the relative clause's
+    'defend')."""
+    prev = max(prior, key=lambda c: c.end, default=None)
+    if prev is None or prev.type in {"direct", "mixed"} or prev.cue_token is None:
+        return prev
+    sent = prev.cue_token.sent
+    turns = [
+        c
+        for c in prior
+        if c.type in {"direct", "mixed"}
+        and c.quotes
+        and c.cue_token is not None
+        and c.cue_token.sent.start == sent.start
+        and c.speaker is not None
+        and c.speaker.i < prev.cue_token.i < c.cue_token.i
+    ]
+    return max(turns, key=lambda c: c.end, default=prev)
 
 
 def _continuing(ctx: Context, prev: Candidate, quote: Quote, listed: bool = False) -> Candidate:
