@@ -856,3 +856,15 @@ def test_a_text_made_by_an_act_speaks_itself_and_a_scene_is_no_content(default_n
         "The president spoke against the bronze backdrop of the new museum.", scope="all"
     ).claims
     assert claims == []
+
+
+def test_two_clauses_joined_by_and_before_a_closing_reporting_clause_are_both_reported():
+    claims = claimx.extract(
+        "The plant was closed last year, and workers were told their jobs were safe, the "
+        "union said. About 70 people were detained for blocking roads, the agency reported, "
+        "but no clashes occurred."
+    ).claims
+    assert [c.content.text for c in claims] == [
+        "The plant was closed last year, and workers were told their jobs were safe",
+        "About 70 people were detained for blocking roads",
+    ]

@@ -847,7 +847,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
             return [], ""  # 'noted [his opposition saying] "…"': the participle's claim
         if child.dep_ == "ccomp":
             tokens = _subject_taken_as_object(verb, child) + _without_comment(child)
-            tokens = _sentence_split_before(verb, child) + tokens
+            tokens = (
+                _sentence_split_before(verb, child) + _clause_joined_before(verb, child) + tokens
+            )
             tokens += _stray_conjunct(verb, child) + _second_clause(verb, child, lexicon)
             return tokens, "clausal_complement"
     # "told a meeting of leaders that few people understood …": the parser hangs the
@@ -1097,6 +1099,22 @@ def _colon_between(clause: Token, verb: Token) -> bool:
     writer's, the verb's sentence elaborates on it."""
     doc = verb.doc
     return any(t.text in {":", ";"} for t in doc[clause.right_edge.i + 1 : verb.i])
+
+
+def _clause_joined_before(verb: Token, clause: Token) -> list[Token]:
+    """The first of two reported clauses joined by ', and' before a closing reporting
+    clause, which the parser made the sentence's root and hung the cue on: 'Documents
+    … were confiscated, and the leader … was arrested, Yonhap reported.'"""
+    head = verb.head
+    if verb.dep_ != "conj" or clause.i > verb.i or head.i >= clause.left_edge.i:
+        return []
+    if head.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in SUBJECTS for c in head.children):
+        return []
+    joined = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < clause.left_edge.i]
+    if not joined or joined[-1].lower_ != "and":
+        return []
+    inside = {t.i for t in verb.subtree}
+    return [t for t in head.subtree if t.i not in inside and t.i < clause.left_edge.i]
 
 
 def _sentence_split_before(verb: Token, clause: Token) -> list[Token]:
