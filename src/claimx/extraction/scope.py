@@ -44,6 +44,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claimx.extraction import quotes
 from claimx.extraction.claims import SOURCE_CUES
 from claimx.extraction.rules.according_to import HEARSAY_ADVERBS
 from claimx.extraction.rules.base import FINITE, content_tokens, is_quote_mark, tokens_in
@@ -587,6 +588,8 @@ def _overlaps(a: Claim, b: Claim) -> bool:
 COLON_QUOTE = re.compile(r":\s*[\"“‘«]")
 #: Quote marks that close a quotation.
 CLOSERS = '"”’»'
+#: Marks that close a double-quoted stretch (the straight mark closes as it opens).
+DOUBLE_CLOSERS = quotes.CLOSERS + quotes.STRAIGHT
 
 
 def split_at_colon(doc: Doc, claim: Claim) -> list[Claim]:
@@ -707,7 +710,7 @@ def split_turn(text: str, claim: Claim) -> list[Claim]:
         between = text[prev.end : part.start]
         # (unless the quote closed before the break: '"… ideas."' then '"If we …"' are two
         # quotations)
-        closed = any(m in between.split("\n", 1)[0] for m in CLOSING_DOUBLE_MARKS)
+        closed = any(m in between.split("\n", 1)[0] for m in DOUBLE_CLOSERS)
         next_paragraph = not gap and "\n" in between and not closed
         ends_sentence = gap.endswith((".", "!", "?")) or (
             not gap
@@ -739,10 +742,6 @@ def split_turn(text: str, claim: Claim) -> list[Claim]:
             )
         )
     return out
-
-
-#: Marks that close a quotation ('"' closes as well as opens).
-CLOSING_DOUBLE_MARKS = ("”", '"', "»")
 
 
 #: Pronouns of the one who writes: claims they hold report no source.

@@ -340,6 +340,8 @@ class SourceDescriber:
         #: The title and affiliation a named source was described with where the
         #: article named it in full: a later short mention takes them.
         self._described: dict[str, tuple[str | None, str | None]] = {}
+        #: Set while :meth:`_served_body` reads the article's roles, which call it back.
+        self._reading_roles = False
 
     # -- the phrase itself -------------------------------------------------------
 
@@ -436,7 +438,7 @@ class SourceDescriber:
         """The affiliation the article gives the person ``name``, whom a role serves;
         None while the article's roles are still being read (they are read with this
         very method)."""
-        if getattr(self, "_reading_roles", False):
+        if self._reading_roles:
             return None
         self._reading_roles = True
         try:
@@ -446,12 +448,15 @@ class SourceDescriber:
 
     def _titles_only(self, unit: list[Token], person: Token) -> bool:
         """Only titles and honorifics stand before the person in ``unit``."""
-        return all(
-            self._role_noun(t)
-            or t.lower_ in self.lexicon.title_words
-            or t.lower_.rstrip(".") in HONORIFICS
-            for t in unit
-            if t.i < person.i
+        return all(self._titling(t) for t in unit if t.i < person.i)
+
+    def _titling(self, tok: Token) -> bool:
+        """A word that titles a name: a role ('spokesman'), a word of titles
+        ('acting') or an honorific ('Mr')."""
+        return (
+            self._role_noun(tok)
+            or tok.lower_ in self.lexicon.title_words
+            or tok.lower_.rstrip(".") in HONORIFICS
         )
 
     def _abbreviated_office(self, first: int) -> str | None:
@@ -1360,12 +1365,7 @@ class SourceDescriber:
         spokesman for President Duterte'), past its article, honorific and titles."""
         ent = self._ent_at(tok.i)
         i = (ent.start if ent is not None and ent.label_ == "PERSON" else tok.i) - 1
-        while i > first.i and (
-            self.doc[i].pos_ == "DET"
-            or self.doc[i].lower_.rstrip(".") in HONORIFICS
-            or self._role_noun(self.doc[i])
-            or self.doc[i].lower_ in self.lexicon.title_words
-        ):
+        while i > first.i and (self.doc[i].pos_ == "DET" or self._titling(self.doc[i])):
             i -= 1
         return i >= first.i and self.doc[i].lower_ in SERVING
 

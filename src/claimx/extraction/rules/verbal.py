@@ -2166,11 +2166,7 @@ def _holder_of_misread_participle(participle: Token, subject: Token) -> Token | 
     participle: 'noted [his opposition to torture saying] "…"', 'restated his
     support for [the tram line saying] "…"'. The participle goes with the verb
     the phrase hangs from, and that verb's subject says it."""
-    if participle.tag_ != "VBG" or participle.lemma_.lower() not in SAYING:
-        return None
-    if any(c.dep_ in {"aux", "auxpass"} for c in participle.children):
-        return None  # 'the media was claiming …': a clause of its own
-    if not (_idea(subject) or _no_one(subject)):
+    if not _saying_participle(participle) or not _says_nothing(subject):
         return None
     head = participle.head
     for _ in range(4):
@@ -2185,27 +2181,45 @@ def _holder_of_misread_participle(participle: Token, subject: Token) -> Token | 
     return holder
 
 
+def _saying_participle(tok: Token) -> bool:
+    """A participle of saying with no auxiliary of its own ('saying', not 'the media
+    was claiming …', a clause of its own)."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.lemma_.lower() in SAYING
+        and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    )
+
+
+def _plain_lemma(noun: Token) -> str | None:
+    """The lemma of a common noun that is no entity and no text ('statement', 'report'
+    speak for whoever put them out), else None."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    lemma = noun.lemma_.lower()
+    return None if lemma in ISSUED_TEXTS or lemma in PUBLISHED_FINDINGS else lemma
+
+
 def _no_one(noun: Token) -> bool:
     """A common noun that names no possible source by its WordNet senses ('tax',
     'dispute'; not 'crowd'), nor a text."""
-    lemma = noun.lemma_.lower()
+    lemma = _plain_lemma(noun)
     lexicon = load_lexicon()
-    return (
-        noun.pos_ == "NOUN"
-        and not noun.ent_type_
-        and (lemma in lexicon.inanimate_nouns or lemma in lexicon.message_nouns)
-        and lemma not in ISSUED_TEXTS
-        and lemma not in PUBLISHED_FINDINGS
+    return lemma is not None and (
+        lemma in lexicon.inanimate_nouns or lemma in lexicon.message_nouns
     )
+
+
+def _says_nothing(noun: Token) -> bool:
+    """An idea or a thing: no one who could say what a participle on it says."""
+    return _idea(noun) or _no_one(noun)
 
 
 def _idea_saying(clause: Token) -> bool:
     """An object the parser read as a clause: 'noted [his opposition to torture saying]
     "…"', where the participle of saying is the speaker's own cue, not what was noted."""
-    if clause.tag_ != "VBG" or clause.lemma_.lower() not in SAYING:
+    if not _saying_participle(clause):
         return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
-        return False  # 'alleged the media was claiming …': a clause of its own
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subject is not None and _idea(subject)
 
@@ -2220,25 +2234,23 @@ def saying_asides(obj: Token) -> set[int]:
     thing: in 'criticized the attack saying the U.S. is losing …' (also 'his
     support for the plan saying …'), what was criticized is the attack; the
     participle is a claim of its own, its speaker the critic's."""
-    if not (_idea(obj) or _no_one(obj)):
-        return set()
-    return {
-        t.i
+    saying = [
+        c
         for c in obj.children
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > obj.i and c.lemma_.lower() in SAYING
-        for t in c.subtree
-    }
+    ]
+    if not saying or not _says_nothing(obj):
+        return set()
+    return {t.i for c in saying for t in c.subtree}
 
 
 def _idea(noun: Token) -> bool:
     """A common noun of an idea or an act, which says nothing itself: 'opposition',
     'intentions', 'dispute' (not a text such as 'statement' or 'report', nor people)."""
-    if noun.pos_ != "NOUN" or noun.ent_type_:
+    lemma = _plain_lemma(noun)
+    if lemma is None:
         return False
     lexicon = load_lexicon()
-    lemma = noun.lemma_.lower()
-    if lemma in ISSUED_TEXTS or lemma in PUBLISHED_FINDINGS:
-        return False
     if lemma in lexicon.message_nouns:
         return True
     # 'his opposition': a possessive pronoun makes an organisation word an idea
