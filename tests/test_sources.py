@@ -2207,3 +2207,64 @@ def test_withholding_words_are_no_part_of_a_title_and_a_name_keeps_its_particle(
     parsed.ents = [Span(parsed, 0, 4, label="ORG")]
     names = titled_names(parsed, load_lexicon())
     assert [(e.text, e.label_) for e in names] == [("Sara Derotier de Cobacho", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one proper noun after 'for' is the body the role serves
+            "Mark Lee, a spokesman for Facebook, said the page was removed.",
+            ("Mark Lee", "spokesman", "Facebook", "named_person"),
+        ),
+        (  # a body the recogniser left unnamed, told by its capitals
+            "Tom Baker, of the Kandahar provincial council, said 12 people died.",
+            ("Tom Baker", None, "Kandahar provincial council", "named_person"),
+        ),
+        (  # a place noun after 'of': the place its capitals name
+            "Paul Mwangi, governor of the Nakuru district, said the roads were closed.",
+            ("Paul Mwangi", "governor", "Nakuru", "named_person"),
+        ),
+        (  # a country, then the portfolio of the title
+            "Canadian Public Safety Minister Ralph Goodale said the border was secure.",
+            ("Ralph Goodale", "public safety minister", "Canada", "named_person"),
+        ),
+        (  # 'party president': the party the article names
+            "The Social Democrats met on Monday. The party president, Lena Berg, said "
+            "the Social Democrats would grow.",
+            ("Lena Berg", "president", "Social Democrats", "named_person"),
+        ),
+        (  # a common noun of a body the reader cannot tell is no affiliation
+            "A hospital spokeswoman said two patients were stable.",
+            (None, "spokeswoman", None, "unnamed_person"),
+        ),
+        (  # when the source served is no part of the body
+            "Ex-NASA engineer Rob Hall said the launch was rushed.",
+            ("Rob Hall", "engineer", "NASA", "named_person"),
+        ),
+        (  # 'of' after a professor takes a field
+            "Ann Gray, a professor of Medicine at Yale, said the drug was safe.",
+            ("Ann Gray", "professor of medicine", "Yale", "named_person"),
+        ),
+    ],
+)
+def test_the_body_a_role_serves_is_read_from_the_phrase(default_nlp, text, expected):
+    assert fields(speakers(default_nlp, text)[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        (
+            "Transport for London (TfL) closed the line. An official from TfL said the "
+            "line would reopen on Monday.",
+            "Transport for London",
+        ),
+        (  # initials of the name in another language
+            "The Federal Security Service (FSB) questioned the crew. An FSB officer said "
+            "the blast was deliberate.",
+            "Federal Security Service",
+        ),
+    ],
+)
+def test_initials_the_article_spelled_out_are_named_in_full(default_nlp, text, affiliation):
+    assert speakers(default_nlp, text)[-1].affiliation == affiliation

@@ -113,6 +113,10 @@ NATIONAL_OFFICES = word_set("national_offices")
 #: Roles named after what the source seeks, whose organisation noun stays in the title.
 SEEKING_ROLES = frozenset({"candidate", "nominee", "hopeful", "applicant", "contender"})
 #: Social networks, named in a user's title ('Twitter user @2Twenty3').
+#: Who works for a platform, not on it ('Twitter spokesman', 'Facebook engineer').
+PLATFORM_STAFF = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "engineer", "employee", "executive", "official"}
+)
 PLATFORMS = frozenset(
     {"twitter", "facebook", "youtube", "instagram", "weibo", "tiktok", "reddit", "orkut"}
 )
@@ -168,6 +172,8 @@ GOVERNMENT_OFFICES = frozenset({"minister", "premier", "chancellor"})
 TITLE_OPENERS = frozenset({"minority", "majority", "commanding"})
 #: How long a source has held a role: 'Longtime … writer', 'outgoing mayor'.
 TENURE_WORDS = frozenset({"longtime", "veteran", "outgoing", "incoming"})
+#: Words of when a source served, which the recogniser runs into a body ('Ex-BEA').
+TENURE_PREFIXES = TENURE_WORDS | {"ex", "then", "former", "retired"}
 #: Endings of English adjectives: 'Regional governor' opens a sentence, 'Ajax' is a name.
 ADJECTIVE_ENDING = re.compile(r"(?:al|ary|ive|ous|ful|ic|less|able|ible|ent|ant|ish)$")
 #: Nouns of a share of a group: 'a number of Senators', '95% of the participants'.
@@ -186,6 +192,10 @@ PARTY_NAMES = {
     "tory": "Conservative Party",
 }
 PARTY_WORDS = frozenset(PARTY_NAMES)
+#: Last words of a party's name ('Liberal Democrats', 'Green Party').
+PARTY_NOUNS = frozenset(
+    {"party", "democrats", "republicans", "conservatives", "liberals", "greens", "socialists"}
+)
 #: Offices that head a state or its government, which their holder speaks for whatever
 #: party elected them.
 HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
@@ -257,8 +267,31 @@ US_STATES = {
 RESIDENCE_NOUNS = {"resident", "citizen", "native", "national"}
 #: Offices named after their portfolio ('Civil Aviation Minister', 'Home Secretary').
 PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
+#: First words of a portfolio of two or more words after a body's name ('White House
+#: National Security Advisor').
+PORTFOLIO_OPENERS = frozenset(
+    {"national", "public", "homeland", "foreign", "home", "internal", "external", "civil"}
+)
+#: Roles whose 'of' takes a field, not a body ('professor of Medicine').
+FIELD_ROLES = frozenset({"professor", "lecturer", "teacher", "student", "graduate", "doctor"})
+#: Common nouns of places a role is for ('governor of the North Kivu district').
+PLACE_NOUNS = frozenset({"district", "province", "region", "county", "prefecture", "state"})
 #: What an office is of, part of its title: 'Secretary of State', 'Chief of Staff'.
 OFFICE_DOMAINS = word_set("office_domains")
+#: Words of a portfolio a title is of ('Home Secretary', 'Public Safety Minister',
+#: 'National Security Advisor').
+PORTFOLIO_WORDS = OFFICE_DOMAINS | {
+    "national",
+    "public",
+    "safety",
+    "homeland",
+    "external",
+    "internal",
+    "civil",
+    "aviation",
+    "social",
+    "veterans",
+}
 #: 'Syrian Democratic Forces (SDF)': a name and its acronym in brackets.
 #: Each word is read one way only (a hyphen joins the parts of one word, white
 #: space ends it): with a hyphen both in words and between them, a run such as
@@ -267,7 +300,7 @@ OFFICE_DOMAINS = word_set("office_domains")
 #: not tried from each of its letters).
 ACRONYM = re.compile(
     r"((?:[A-Z][\w&.'’]{0,40}(?:-[\w&.'’]{1,40}){0,4},?\s+(?:(?:of|and|for|the|de|&)\s+)*){1,8})"
-    r"\(([A-Z][A-Z&.]{1,9})\)"
+    r"\(([A-Z](?:[A-Z&.]|[a-z](?=[A-Z])){1,9})\)"
 )
 PRONOUN_TYPES = {
     "he": "unnamed_person",
@@ -657,8 +690,14 @@ class SourceDescriber:
                 rest = [t for t in toks if t.i > tok.i and t.pos_ != "DET"]
                 if not role and lower in {"of", "from", "at"} and tok.head.i in skip:
                     # 'Jennifer Lu of Marriage Equality Coalition Taiwan': a name's
-                    # organisation the recogniser did not name
-                    name_unit = self._capitalised_run(rest, org_ids)
+                    # organisation the recogniser did not name ('Regina Ip from the
+                    # pro-Beijing camp': a body told by its capitalised words)
+                    name_unit = (
+                        self._capitalised_run(rest, org_ids)
+                        or self._described_body(tok, toks)
+                        # ('Sabrina Bennoui of RSF', the initials the article spelled out)
+                        or (self.acronyms.get(rest[0].text) if rest else None)
+                    )
                 if not role or (rest and rest[0].i in org_ids):
                     break
                 pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -681,6 +720,8 @@ class SourceDescriber:
                     # 'the company' stands for the organisation named before
                     if pobj.lemma_.lower() in self.lexicon.anaphoric_orgs:
                         unit_name = self._earlier_org(tok.idx)
+                    # ('governor of the North Kivu district': the place its capitals name)
+                    unit_name = unit_name or self._described_body(tok, toks)
                     break
                 joined = (
                     len(rest) > 2
@@ -695,11 +736,13 @@ class SourceDescriber:
                     and rest[1].lower_ == "of"
                     and rest[2].pos_ == "PROPN"
                 )
-                if (
-                    len(rest) > 1
-                    and rest[0].pos_ == "PROPN"
-                    and (rest[1].pos_ == "PROPN" or joined or of_place)
-                    and lower in AFFILIATING
+                if lower in AFFILIATING and (
+                    (
+                        len(rest) > 1
+                        and rest[0].pos_ == "PROPN"
+                        and (rest[1].pos_ == "PROPN" or joined or of_place)
+                    )
+                    or self._lone_body(tok, rest)
                 ):
                     # 'U.S. Attorney for the Northern District of Georgia': a unit the
                     # recogniser did not name as an organisation ('for the Environment
@@ -824,9 +867,22 @@ class SourceDescriber:
             force = not first.is_lower and first.lemma_.lower() not in PORTFOLIO_OFFICES
             portfolio = not party and (
                 (all(t.lower_ in OFFICE_DOMAINS for t in lead) and not force)
-                or (len(lead) == 1 and lead[0].lower_ in PLATFORMS)
+                or (
+                    len(lead) == 1
+                    and lead[0].lower_ in PLATFORMS
+                    # ('Twitter CEO Jack Dorsey' serves the company)
+                    and first.lemma_.lower() not in PLATFORM_STAFF
+                    and not self.lexicon.is_office(first.lemma_.lower())
+                )
                 # 'Civil Aviation Minister': a ministry's portfolio, whatever its words
                 or (unnamed and first.lemma_.lower() in PORTFOLIO_OFFICES)
+                # 'British Home Secretary': the words of a portfolio after the country
+                or (
+                    bool(lead)
+                    and lead[0].i - 1 in org_ids
+                    and all(t.is_title and t.lower_ in PORTFOLIO_WORDS for t in lead)
+                    and self._titled_word(first)
+                )
                 # 'Regional Governor', 'Provincial Director': describing words of a title
                 or (
                     not any(t.i in org_ids for t in lead)
@@ -983,6 +1039,50 @@ class SourceDescriber:
             return None
         return _clean(self.doc[run[0].i : run[-1].i + 1].text)
 
+    def _lone_body(self, prep: Token, rest: list[Token]) -> bool:
+        """'spokesman for Facebook', 'Chief Executive of Arianespace': one proper noun
+        a role's preposition takes, no person and no portfolio ('Secretary of State')."""
+        if not rest:
+            return False
+        word = rest[0]
+        return (
+            word.pos_ == "PROPN"
+            and word.dep_ == "pobj"
+            and word.head.i == prep.i
+            # ('professor of Medicine': a field)
+            and prep.head.lemma_.lower() not in FIELD_ROLES
+            and (len(rest) == 1 or (rest[1].pos_ != "PROPN" and rest[1].tag_ != "POS"))
+            and self._role_noun(prep.head)
+            and (word.is_title or (word.is_upper and len(word.text) > 1))
+            and word.ent_type_ != "PERSON"
+            # ('a spokesman for West', a person the article names in full)
+            and self.full_name(word.text) is None
+            and word.lower_ not in OFFICE_DOMAINS
+            and not self._titled_word(word)
+        )
+
+    def _described_body(self, prep: Token, toks: list[Token]) -> str | None:
+        """The body a preposition takes, told by the capitalised words before its common
+        noun, which the recogniser left unnamed: 'of the Maidan Wardak provincial
+        council', 'from the pro-Beijing camp'; of a place noun, the place its capitals
+        name ('of the North Kivu district' -> North Kivu)."""
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.i > toks[-1].i:
+            return None
+        mods = list(self.doc[noun.left_edge.i : noun.i])
+        owner = max((t.i for t in mods if t.tag_ == "POS"), default=None)
+        mods = [t for t in mods if (owner is None or t.i > owner) and t.pos_ != "DET"]
+        capitals = [t for t in mods if t.text[:1].isupper() and not t.is_sent_start]
+        if not capitals or any(t.is_punct and t.text != "-" for t in mods):
+            return None
+        if noun.lemma_.lower() in PLACE_NOUNS:
+            if all(t.pos_ == "PROPN" for t in mods):
+                return _clean(self.doc[mods[0].i : noun.i].text)
+            return None
+        if self.lexicon.speaker_nouns.get(noun.lemma_.lower()) == "organization" and noun.is_lower:
+            return _clean(self.doc[mods[0].i : noun.i + 1].text)
+        return None
+
     def _campuses(self, toks: list[Token]) -> list[Span]:
         """The organisations of a phrase, an institution and its place before a
         possessive made one: 'University of California, San Diego's chancellor'."""
@@ -1012,6 +1112,12 @@ class SourceDescriber:
         """An organisation without the title the recogniser ran into it ('[Senate
         Minority Whip] Dick Durbin' -> Senate, 'DEA Acting Administrator' -> DEA), and
         none where it is only a portfolio before a title ('Interior Minister')."""
+        # ('[Ex-BEA] boss', '[Retired FBI] agent': when the source served, not whom)
+        tenure = 0
+        while tenure < len(ent) - 1 and ent[tenure].lower_ in TENURE_PREFIXES:
+            tenure += 2 if ent[tenure + 1].text == "-" and tenure < len(ent) - 2 else 1
+        if tenure:
+            ent = Span(self.doc, ent.start + tenure, ent.end, label=ent.label_)
         cut = next((n for n, t in enumerate(ent) if self._titled_word(t)), None)
         while cut and ent[cut - 1].is_title and ADJECTIVE_ENDING.search(ent[cut - 1].lower_):
             cut -= 1  # '[EPA Regional Administrator]': 'Regional' is the title's
@@ -1020,10 +1126,28 @@ class SourceDescriber:
         if cut is not None:
             ent = Span(self.doc, ent.start, ent.start + cut, label=ent.label_)
         after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        if after is not None and self._titled_word(after):
+            ent = self._without_portfolio(ent)
         portfolio = all(t.lower_ in OFFICE_DOMAINS for t in ent)
         if portfolio and after is not None and self._titled_word(after):
             return None
         return ent
+
+    def _without_portfolio(self, ent: Span) -> Span:
+        """A country or body without the portfolio of the title after it, which the
+        recogniser ran into it: '[British Home] Secretary' -> British, '[White House
+        National Security] Advisor' -> White House."""
+        k = len(ent)
+        while k > 0 and ent[k - 1].is_title and ent[k - 1].lower_ in PORTFOLIO_WORDS - FORCE_WORDS:
+            k -= 1
+        if k == 0 or k == len(ent) or ent[k - 1].lower_ in NAME_JOINERS:
+            return ent
+        head = ent[:k]
+        country = len(head) == 1 and self._country(head.text) != head.text
+        # (not 'Brightwater Energy President': a company's name ends in such words)
+        if not country and (len(ent) - k < 2 or ent[k].lower_ not in PORTFOLIO_OPENERS):
+            return ent
+        return Span(self.doc, ent.start, ent.start + k, label="NORP" if country else ent.label_)
 
     def _unit_before_title(self, role: list[Token]) -> tuple[str | None, list[Token]]:
         """'fire service spokesman', 'police press officer', 'party chairman', 'study
@@ -1039,8 +1163,12 @@ class SourceDescriber:
         )
         if last is None or role[last].pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in role):
             return None, role
-        unit = role[: last + 1]
-        rest = role[last + 1 :]
+        # ('acting party leader': the title's words before the organisation's)
+        opening = 0
+        while opening < last and role[opening].lower_ in self.lexicon.title_words:
+            opening += 1
+        unit = role[opening : last + 1]
+        rest = role[:opening] + role[last + 1 :]
         if role[last].lower_ == "opposition":
             return None, role  # 'Opposition leader Jeremy Corbyn': a title of its own
         if kinds[last] != "organization" or role[last].lower_ == "government":
@@ -1059,9 +1187,30 @@ class SourceDescriber:
             return None, role
         if len(unit) == 1:
             # 'County sheriff Kerry Lee', 'Republican committee member Doug Collins': the
-            # county or committee named before
-            return self._earlier_named(unit[0]) or unit[0].lower_, rest
+            # county or committee named before; 'party president', the party the
+            # article is about; else no body the reader can tell ('a hospital
+            # spokesperson'), but the police
+            word = unit[0]
+            named = self._earlier_named(word)
+            if named is None and word.lemma_.lower() == "party":
+                named = self._article_party
+            if named is None and word.lower_ in FORCE_WORDS:
+                named = word.lower_
+            return named, rest
         return " ".join(t.lower_ for t in unit), rest
+
+    @cached_property
+    def _article_party(self) -> str | None:
+        """The party the article names most ('Liberal Democrats'), for 'the party' and
+        'party president' where no 'X Party' is named."""
+        counts: dict[str, int] = {}
+        for ent in self.ents:
+            last = ent[-1].lower_
+            if ent.label_ in {"ORG", "NORP"} and last in PARTY_NOUNS and len(ent) > 1:
+                name = _clean(ent.text)
+                if name:
+                    counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
 
     def _earlier_named(self, word: Token) -> str | None:
         """The body a common noun such as 'county' or 'committee' stands for: the nearest
@@ -1600,9 +1749,24 @@ class SourceDescriber:
             initials = "".join(w[0] for w in words if w != "&").upper()
             letters = short.replace("&", "").replace(".", "").upper()
             fits = initials.startswith(letters) or initials.endswith(letters)
+            first = 0 if initials.startswith(letters) else len(words) - len(letters)
+            if not fits and letters:
+                # 'Transport for London (TfL)': the small words count; 'Federal Security
+                # Service (FSB)', 'Reporters Without Borders (RSF)': initials of the name
+                # in another language, which open with the same letter
+                every = [w for w in re.split(r"[\s-]+", long) if w and w != "&"]
+                spelled = "".join(w[0] for w in every).upper()
+                opening = [
+                    n
+                    for n, w in enumerate(words)
+                    if w[0].upper() == letters[0] and 2 <= len(words) - n <= len(letters) + 1
+                ]
+                if spelled.endswith(letters) and letters != letters.lower():
+                    words, first, fits = every, len(every) - len(letters), True
+                elif opening and short.isupper() and len(letters) >= 3:
+                    first, fits = opening[-1], True
             if letters and fits and letters not in out:
                 # the words the initials stand for, from the first initial on
-                first = 0 if initials.startswith(letters) else len(words) - len(letters)
                 start = long.find(words[first])
                 # 'Department of Health and Human Services (HHS)': the initials leave out
                 # the office the name is of, which is still its full form
