@@ -2268,3 +2268,21 @@ def test_the_body_a_role_serves_is_read_from_the_phrase(default_nlp, text, expec
 )
 def test_initials_the_article_spelled_out_are_named_in_full(default_nlp, text, affiliation):
     assert speakers(default_nlp, text)[-1].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # a nationality before a plural of state roles ('authorities', 'officials')
+        ("Chinese authorities said the outbreak was under control.", "China"),
+        ("Soviet authorities said the dissident had broken the law.", "Soviet Union"),
+        # a country the recogniser took for a person
+        (
+            "The crash killed seven soldiers. Gabon's Interior Minister André Mba Obame "
+            "said the crew had died at once.",
+            "Gabon",
+        ),
+    ],
+)
+def test_a_country_word_in_the_phrase_is_the_affiliation(default_nlp, text, affiliation):
+    assert speakers(default_nlp, text)[-1].affiliation == affiliation

@@ -272,6 +272,8 @@ PORTFOLIO_OFFICES = frozenset({"minister", "secretary"})
 PORTFOLIO_OPENERS = frozenset(
     {"national", "public", "homeland", "foreign", "home", "internal", "external", "civil"}
 )
+#: Countries whose names are also given names ('Jordan Peterson', 'Chad Smith').
+NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia"})
 #: Roles whose 'of' takes a field, not a body ('professor of Medicine').
 FIELD_ROLES = frozenset({"professor", "lecturer", "teacher", "student", "graduate", "doctor"})
 #: Common nouns of places a role is for ('governor of the North Kivu district').
@@ -365,7 +367,7 @@ class SourceDescriber:
         self.owner = owner
         self.text = doc.text
         self.lexicon = lexicon
-        self.ents = list(doc.ents)
+        self.ents = self._with_missed_countries(list(doc.ents))
         # Article-wide lookups are indexed once, so that describing every source
         # of a long document stays linear in its length.
         self._ent_starts = [e.start for e in self.ents]
@@ -375,6 +377,37 @@ class SourceDescriber:
         self._described: dict[str, tuple[str | None, str | None]] = {}
         #: Set while :meth:`_served_body` reads the article's roles, which call it back.
         self._reading_roles = False
+
+    def _with_missed_countries(self, ents: list[Span]) -> list[Span]:
+        """The recogniser's entities, and the countries it left unnamed or took for a
+        person ("Gabon's Interior Minister"): a country's one-word name standing
+        alone, no part of a longer name ('Jordan Peterson')."""
+        countries = self.lexicon.country_names - NAME_LIKE_COUNTRIES
+        doc = self.doc
+        # ("Gabon's" read as a person: no one is named by a country's name alone)
+        ents = [
+            Span(doc, e.start, e.end, label="GPE")
+            if e.label_ == "PERSON"
+            and len(e) == 1
+            and e.text in countries
+            and e.end < len(doc)
+            and doc[e.end].tag_ == "POS"
+            else e
+            for e in ents
+        ]
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        missed = [
+            Span(doc, t.i, t.i + 1, label="GPE")
+            for t in doc
+            if t.text in countries
+            and t.pos_ == "PROPN"
+            and t.i not in covered
+            and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+            # ('North of Scotland procurator fiscal': part of a name)
+            and not (t.i > 1 and doc[t.i - 1].lower_ == "of" and doc[t.i - 2].is_title)
+        ]
+        return sorted(ents + missed, key=lambda e: e.start) if missed else ents
 
     # -- the phrase itself -------------------------------------------------------
 
@@ -797,6 +830,8 @@ class SourceDescriber:
             self.lexicon.speaker_nouns.get(t.lemma_.lower()) == "title"
             or t.lemma_.lower() in STATE_ROLES
             for t in nouns
+        ) or any(  # ('Chinese authorities', whose noun names a body)
+            t.tag_ == "NNS" and t.lemma_.lower() in STATE_ROLES for t in role
         )
         national = self._national_office(role, orgs)
         if not office:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -106,6 +106,11 @@ class Lexicon:
     #: The extraction scope the lexicon was loaded for: where the default scope's
     #: guide and PolNeAR bound a claim differently, the rules ask.
     scope: str = DEFAULT_SCOPE
+
+    @cached_property
+    def country_names(self) -> frozenset[str]:
+        """The one-word names of the countries the demonyms name ('Gabon', 'Peru')."""
+        return frozenset(c for c in self.demonyms.values() if " " not in c)
 
     def cue(self, lemma: str) -> CueEntry | None:
         return self.cues.get(lemma.lower())
