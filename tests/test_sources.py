@@ -2286,3 +2286,22 @@ def test_initials_the_article_spelled_out_are_named_in_full(default_nlp, text, a
 )
 def test_a_country_word_in_the_phrase_is_the_affiliation(default_nlp, text, affiliation):
     assert speakers(default_nlp, text)[-1].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        (  # the 'for' part of a body's name the recogniser cut off
+            "Anna Price of the Joint Council for the Welfare of Immigrants said the rules "
+            "were harsh.",
+            "Joint Council for the Welfare of Immigrants",
+        ),
+        (  # a dash inside a body's name
+            "Sara Moss of the Harvard–Smithsonian Center for Astrophysics said the planet "
+            "was rocky.",
+            "Harvard–Smithsonian Center for Astrophysics",
+        ),
+    ],
+)
+def test_a_body_s_name_runs_on_past_what_the_recogniser_cut(default_nlp, text, affiliation):
+    assert speakers(default_nlp, text)[-1].affiliation == affiliation

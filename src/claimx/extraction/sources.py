@@ -1493,17 +1493,12 @@ class SourceDescriber:
                 if tok.lower_ in OFFICE_DOMAINS and nxt is not None and self._titled_word(nxt):
                     break  # ('White House Press Secretary': the title's portfolio)
                 end += 1
-            elif (  # 'National Institute of Allergy and Infectious Diseases'
-                tok.lower_ in {"and", "&"}
-                and not self._joins_people(tok)
-                and end + 1 < len(doc)
-                and doc[end + 1].is_title
-                and doc[end + 1].pos_ == "PROPN"
-                and not doc[end + 1].ent_type_  # 'X Union and Legal Aid Society': two
-            ):
+            elif self._joins_a_name(tok):
                 end += 2
             else:
                 break
+        if ent.label_ == "ORG":
+            end = self._name_goes_on(end)
         start = ent.start
         own = next((t.i for t in doc[ent.start + 1 : end] if t.tag_ == "POS"), None)
         if own is not None:
@@ -1522,6 +1517,47 @@ class SourceDescriber:
         if text in self.lexicon.demonyms and doc[start].tag_ == "JJ":
             return self.lexicon.demonyms[text]  # '[Ukrainian]GPE officials': the country
         return self.org_name(_clean(text))
+
+    def _joins_a_name(self, tok: Token) -> bool:
+        """A word that joins the next capitalised word to an organisation's name: a
+        dash inside it ('Harvard–Smithsonian Center'), or 'and' ('National Institute of
+        Allergy and Infectious Diseases', not 'X Union and Legal Aid Society', two)."""
+        doc = self.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or not nxt.is_title or nxt.pos_ != "PROPN" or tok.i == 0:
+            return False
+        if tok.text in {"-", "–"}:
+            return not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+        return tok.lower_ in {"and", "&"} and not self._joins_people(tok) and not nxt.ent_type_
+
+    def _name_goes_on(self, end: int) -> int:
+        """Where an organisation's name ends whose last word heads one ('Joint Council',
+        'Center') and whose 'for' or 'of' part the recogniser cut off: 'Joint Council
+        for the Welfare of Immigrants', 'Center for Astrophysics'."""
+        doc = self.doc
+        if end + 1 >= len(doc) or end == 0:
+            return end
+        last, prep = doc[end - 1], doc[end]
+        if not (last.is_title and last.lower_ in self.lexicon.org_words):
+            return end
+        if prep.lower_ not in {"for", "of", "on"}:
+            return end
+        j = end + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        stop = None
+        while j < len(doc):
+            tok = doc[j]
+            if tok.ent_iob_ == "B" and tok.ent_type_ == "ORG" and stop is not None:
+                break  # ('… Union of Montana and Native American Rights Fund': another)
+            if tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ not in {"PERSON", "GPE"}:
+                j += 1
+                stop = j
+            elif tok.lower_ in {"of", "and", "for", "the"} and j > end + 1:
+                j += 1
+            else:
+                break
+        return end if stop is None else stop
 
     def _appositive_name(self, toks: list[Token]) -> Span | None:
         """A name the recogniser missed, set after a role: '…'s chancellor, Pradeep
