@@ -2305,3 +2305,15 @@ def test_a_country_word_in_the_phrase_is_the_affiliation(default_nlp, text, affi
 )
 def test_a_body_s_name_runs_on_past_what_the_recogniser_cut(default_nlp, text, affiliation):
     assert speakers(default_nlp, text)[-1].affiliation == affiliation
+
+
+def test_the_researchers_take_the_institution_the_article_gave_their_team(default_nlp):
+    text = (
+        "A team of scientists from the University of Leeds found that the glacier was "
+        "shrinking. The researchers said the ice was thinning faster than expected. "
+        "Some scientists said the estimate was too high."
+    )
+    first, then, others = speakers(default_nlp, text)
+    assert fields(first) == (None, "scientists", "University of Leeds", "unnamed_group")
+    assert then.affiliation == "University of Leeds"
+    assert others.affiliation is None  # researchers the article introduces there

@@ -274,6 +274,8 @@ PORTFOLIO_OPENERS = frozenset(
 )
 #: Countries whose names are also given names ('Jordan Peterson', 'Chad Smith').
 NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia"})
+#: Nouns of a research team, which the article introduces with its institution.
+RESEARCH_NOUNS = frozenset({"researcher", "scientist", "astronomer", "author", "team"})
 #: Roles whose 'of' takes a field, not a body ('professor of Medicine').
 FIELD_ROLES = frozenset({"professor", "lecturer", "teacher", "student", "graduate", "doctor"})
 #: Common nouns of places a role is for ('governor of the North Kivu district').
@@ -2600,6 +2602,11 @@ class SourceDescriber:
                 # 'Democrats', 'House Republicans': the party they belong to (the guide's
                 # "Eighteenth round")
                 return SourceFields(fields.name, fields.title, party, fields.source_type)
+        if fields.affiliation is None and fields.source_type == "unnamed_group":
+            body = self._team_body(span, mention)
+            if body is not None:
+                # 'The researchers', 'they': the institution the article gave the team
+                return SourceFields(fields.name, fields.title, body, fields.source_type)
         if fields.affiliation is None and fields.source_type == "named_organization":
             owner = self._owning_country(span)
             if owner is not None:
@@ -2619,6 +2626,76 @@ class SourceDescriber:
             if country is not None:
                 fields = SourceFields(fields.name, fields.title, country, fields.source_type)
         return fields
+
+    def _members_of(self, head: Token, toks: list[Token]) -> Token | None:
+        """The people a team or group is of ('a team of researchers', 'a group of
+        doctors'), who are the source rather than a body."""
+        if head.lemma_.lower() not in {"team", "group"}:
+            return None
+        last = toks[-1].i
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i > last:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.tag_ == "NNS" and self._role_noun(obj):
+                return obj
+        return None
+
+    def _team_body(self, span: tuple[int, int], mention: tuple[int, int] | None) -> str | None:
+        """The institution of a research team the article refers back to ('The
+        researchers', 'the authors', or a pronoun for them): the one it named when it
+        introduced the team ('researchers from the University of Tennessee', 'MIT
+        researchers'); none for researchers it introduces here ('Some scientists')."""
+        toks = [t for t in self.tokens(*span) if not t.is_punct]
+        if not toks or toks[-1].lemma_.lower() not in RESEARCH_NOUNS:
+            return None
+        pronoun = mention is not None and mention != span
+        if not pronoun and toks[0].lower_ not in {"the", "these"}:
+            return None
+        before = [body for noun, body in self._team_bodies if noun < toks[0].i]
+        return before[-1] if before else None  # (the team named last before)
+
+    @cached_property
+    def _team_bodies(self) -> list[tuple[int, str]]:
+        """Where the article names a research team with its institutions: 'researchers
+        from the University of Tennessee', 'scientists at MIT and Caltech', 'Penn
+        State researchers'."""
+        out: list[tuple[int, str]] = []
+        for tok in self.doc:
+            if tok.lemma_.lower() not in RESEARCH_NOUNS or tok.pos_ != "NOUN":
+                continue
+            ents: list[Span] = []
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"from", "at", "of"}:
+                    # the organisations it is of ('from MIT, Colorado State University
+                    # and the University of Sheffield'), each with its campus
+                    # ('the University of Tennessee, Knoxville')
+                    ids = {t.i for t in prep.subtree}
+                    for ent in self.ents[bisect_left(self._ent_starts, prep.i) :]:
+                        if ent.start not in ids:
+                            break
+                        if ent.label_ == "ORG":
+                            ents.append(self._with_campus(ent))
+            if not ents:
+                ent = self._ent_at(tok.i - 1) if tok.i else None
+                if ent is not None and ent.label_ == "ORG" and ent.end == tok.i:
+                    ents.append(ent)  # 'MIT researchers'
+            names = [self.place_name(e) for e in ents]
+            body = join_names([n for n in names if n])
+            if body:
+                out.append((tok.i, body))
+        return out
+
+    def _with_campus(self, ent: Span) -> Span:
+        """A university with the campus set after it: 'University of Tennessee,
+        Knoxville'."""
+        doc = self.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or "University of" not in ent.text:
+            return ent
+        place = self._ent_at(ent.end + 1)
+        if place is None or place.label_ != "GPE" or place.start != ent.end + 1:
+            return ent
+        return Span(doc, ent.start, place.end, label="ORG")
 
     def _owning_country(self, span: tuple[int, int]) -> str | None:
         """The country a source phrase opens with as a possessive before a body named by
@@ -2962,6 +3039,11 @@ class SourceDescriber:
                 return SourceFields(body[0], None, body[1], "named_organization")
             name = self.org_name(_clean(canonical))
             return SourceFields(name, None, self._state_of(toks), "named_organization")
+        members = self._members_of(head, toks)
+        if members is not None:
+            # 'A team of researchers from the University of Tennessee': the researchers
+            title, affiliation = self._role([t for t in toks if t.i >= members.i], set())
+            return SourceFields(None, title, affiliation, "unnamed_group")
         if noun_kind == "organization" or lemma in self.lexicon.anaphoric_orgs:
             return SourceFields(self._org_mention(toks, head), None, None, "named_organization")
         if anonymous:
