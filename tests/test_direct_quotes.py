@@ -252,3 +252,13 @@ def test_a_participle_the_tagger_made_a_noun_after_a_comma_still_introduces_a_qu
         ("called for", "indirect", "the withdrawal of Danish troops from Iraq"),
         ("yelling", "direct", "Troops out!"),
     ]
+
+
+def test_a_quote_after_a_saying_verb_where_and_a_colon(claims_of):
+    # the parser hangs the quote on the verb as a clause of time or reason ('As …'),
+    # not as what was written; the colon closes the writing verb's clause
+    text = 'Khan wrote on social media: "As women we must stand up for ourselves."'
+    c = only(claims_of(text))
+    assert c.type == "direct"
+    assert c.content.text == "As women we must stand up for ourselves."
+    assert c.speaker.text == "Khan" and c.cue.text == "wrote"

@@ -77,6 +77,7 @@ SURFACE_PATTERNS = {
     "colon_introduced_quote",
     "dash_attributed_quote",
     "issued_text_quote",
+    "verb_colon_quote",
     "surface_quote_attribution",
     "unattributed_quote",
     "according_to",

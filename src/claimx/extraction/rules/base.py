@@ -68,6 +68,7 @@ UNLEARNED = frozenset(
         "held_to_account",
         "issued_text_clause",
         "issued_text_quote",
+        "verb_colon_quote",
     }
 )
 

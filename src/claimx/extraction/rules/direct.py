@@ -293,9 +293,12 @@ def issued_text_quote(ctx: Context, found: Found) -> list[Candidate]:
             ),
             None,
         )
-        if text_noun is None or (
-            text_noun.sent.start != colon.sent.start and text_noun.i < colon.i - 12
-        ):
+        if text_noun is None:
+            said = _said_before_colon(ctx, colon)
+            if said is not None:
+                out.append(said_then_quote(ctx, q, said))
+            continue
+        if text_noun.sent.start != colon.sent.start and text_noun.i < colon.i - 12:
             continue
         verb = text_noun.head
         if verb.right_edge.i < colon.i - 1 or ctx.in_quote(verb):
@@ -317,6 +320,42 @@ def issued_text_quote(ctx: Context, found: Found) -> list[Candidate]:
             )
         )
     return out
+
+
+def _said_before_colon(ctx: Context, colon: Token) -> tuple[Token, Token] | None:
+    """The saying verb and its subject whose clause the colon closes after words that
+    only say where or how ('Baloch wrote on social media: "…"'), when the parser did not
+    take the quote for the verb's object: no object, clause or quote of its own."""
+    verb = colon.head
+    if verb.pos_ != "VERB" or verb.i >= colon.i or ctx.in_quote(verb):
+        return None
+    entry = ctx.lexicon.cue(verb.lemma_.lower())
+    if entry is None or entry.cls != "speech":
+        return None
+    between = colon.doc[verb.i + 1 : colon.i]
+    if not between or any(t.dep_ in OBJECTS_OR_CLAUSES or is_quote_mark(t) for t in between):
+        return None  # ('He said: …' is the parser's; 'He said that …:' has its clause)
+    speaker = verb_subject(verb)
+    return (verb, speaker) if speaker is not None else None
+
+
+def said_then_quote(ctx: Context, q: Quote, said: tuple[Token, Token]) -> Candidate:
+    verb, speaker = said
+    return Candidate(
+        type="direct",
+        pattern="verb_colon_quote",
+        content=quote_parts(ctx, [q]),
+        cue=(verb.idx, verb.idx + len(verb.text)),
+        cue_lemma=verb.lemma_.lower(),
+        cue_token=verb,
+        speaker=speaker,
+        confidence=0.75,
+        quotes=[q],
+    )
+
+
+#: What a verb takes that makes a colon after it no end of its clause.
+OBJECTS_OR_CLAUSES = frozenset({"dobj", "ccomp", "xcomp", "advcl", "attr", "oprd", "dative"})
 
 
 def continuing_quote(ctx: Context, found: Found) -> list[Candidate]:
