@@ -295,8 +295,9 @@ def issued_text_quote(ctx: Context, found: Found) -> list[Candidate]:
         )
         if text_noun is None:
             said = _said_before_colon(ctx, colon)
-            if said is not None:
-                out.append(said_then_quote(ctx, q, said))
+            if said is not None:  # 'Baloch wrote on social media: "…"'
+                verb, speaker = said
+                out.append(_quote_of(ctx, q, verb, verb, speaker, "verb_colon_quote", 0.75))
             continue
         if text_noun.sent.start != colon.sent.start and text_noun.i < colon.i - 12:
             continue
@@ -306,20 +307,31 @@ def issued_text_quote(ctx: Context, found: Found) -> list[Candidate]:
         speaker = verb_subject(verb)
         if speaker is None:
             continue
-        out.append(
-            Candidate(
-                type="direct",
-                pattern="issued_text_quote",
-                content=quote_parts(ctx, [q]),
-                cue=(verb.idx, text_noun.idx + len(text_noun.text)),
-                cue_lemma=verb.lemma_.lower(),
-                cue_token=verb,
-                speaker=speaker,
-                confidence=0.8,
-                quotes=[q],
-            )
-        )
+        out.append(_quote_of(ctx, q, verb, text_noun, speaker, "issued_text_quote", 0.8))
     return out
+
+
+def _quote_of(
+    ctx: Context,
+    q: Quote,
+    verb: Token,
+    last: Token,
+    speaker: Token,
+    pattern: str,
+    confidence: float,
+) -> Candidate:
+    """The direct claim of a quote after a colon: the cue from ``verb`` to ``last``."""
+    return Candidate(
+        type="direct",
+        pattern=pattern,
+        content=quote_parts(ctx, [q]),
+        cue=(verb.idx, last.idx + len(last.text)),
+        cue_lemma=verb.lemma_.lower(),
+        cue_token=verb,
+        speaker=speaker,
+        confidence=confidence,
+        quotes=[q],
+    )
 
 
 def _said_before_colon(ctx: Context, colon: Token) -> tuple[Token, Token] | None:
@@ -337,21 +349,6 @@ def _said_before_colon(ctx: Context, colon: Token) -> tuple[Token, Token] | None
         return None  # ('He said: …' is the parser's; 'He said that …:' has its clause)
     speaker = verb_subject(verb)
     return (verb, speaker) if speaker is not None else None
-
-
-def said_then_quote(ctx: Context, q: Quote, said: tuple[Token, Token]) -> Candidate:
-    verb, speaker = said
-    return Candidate(
-        type="direct",
-        pattern="verb_colon_quote",
-        content=quote_parts(ctx, [q]),
-        cue=(verb.idx, verb.idx + len(verb.text)),
-        cue_lemma=verb.lemma_.lower(),
-        cue_token=verb,
-        speaker=speaker,
-        confidence=0.75,
-        quotes=[q],
-    )
 
 
 #: What a verb takes that makes a colon after it no end of its clause.
