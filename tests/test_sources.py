@@ -2317,3 +2317,12 @@ def test_the_researchers_take_the_institution_the_article_gave_their_team(defaul
     assert fields(first) == (None, "scientists", "University of Leeds", "unnamed_group")
     assert then.affiliation == "University of Leeds"
     assert others.affiliation is None  # researchers the article introduces there
+
+
+def test_a_document_of_a_person_named_before_takes_the_full_name(default_nlp):
+    text = (
+        "Mayor John Hartley closed the bridge on Monday. "
+        "Hartley's statement said the repairs would take a month."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.source_type) == ("John Hartley", "document")

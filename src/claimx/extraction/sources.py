@@ -2488,6 +2488,9 @@ class SourceDescriber:
         ]
         if inside:
             named = _clean(inside[0].text)
+            person = self.full_name(named) if named and " " not in named else None
+            if person is not None:  # "Trump's statement": the Donald Trump named before
+                return person
             return self.org_name(named) if inside[0].label_ == "ORG" else named
         body = self._body_by(noun, toks)
         if body is not None:  # 'another report from the Mexican government'
@@ -2529,7 +2532,8 @@ class SourceDescriber:
         # 'its press release', 'the judge's statement': the author the possessor stands for
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and self.owner is not None:
-            return self.owner(owner)
+            name = self.owner(owner)
+            return (self.full_name(name) or name) if name and " " not in name else name
         return None
 
     def _after_by(self, start: int) -> bool:
