@@ -2276,6 +2276,9 @@ def test_initials_the_article_spelled_out_are_named_in_full(default_nlp, text, a
         # a nationality before a plural of state roles ('authorities', 'officials')
         ("Chinese authorities said the outbreak was under control.", "China"),
         ("Soviet authorities said the dissident had broken the law.", "Soviet Union"),
+        # a member of a body of the state
+        ("A Kenyan council member said the vote had been fair.", "Kenya"),
+        ("Somali parliament member Aden Farah said the vote had been fair.", "Somalia"),
         # a country the recogniser took for a person
         (
             "The crash killed seven soldiers. Gabon's Interior Minister André Mba Obame "

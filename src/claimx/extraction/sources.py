@@ -276,6 +276,11 @@ PORTFOLIO_OPENERS = frozenset(
 NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia"})
 #: Nouns of a research team, which the article introduces with its institution.
 RESEARCH_NOUNS = frozenset({"researcher", "scientist", "astronomer", "author", "team"})
+#: Common nouns of the bodies of a state, whose members speak for it ('Iraqi council
+#: member', 'Afghan army officer').
+STATE_UNITS = frozenset(
+    {"council", "parliament", "assembly", "senate", "government", "ministry", "army", "police"}
+)
 #: Roles whose 'of' takes a field, not a body ('professor of Medicine').
 FIELD_ROLES = frozenset({"professor", "lecturer", "teacher", "student", "graduate", "doctor"})
 #: Common nouns of places a role is for ('governor of the North Kivu district').
@@ -825,15 +830,28 @@ class SourceDescriber:
             role.pop()
         while role and role[0].pos_ == "CCONJ":
             role.pop(0)
+        # ('Iraqi council member': a member of a body of the state)
+        of_state = any(
+            t.lower_ in STATE_UNITS
+            and t.is_lower
+            and t.dep_ == "compound"
+            and self._role_noun(t.head)
+            and self.doc[t.i - 1].text != "-"  # ('Anti-government protestors')
+            for t in role
+        )
         unit, role = self._unit_before_title(role)
         unit_name = unit_name or unit  # (an organisation the phrase names still wins)
         nouns = [t for t in role if self._role_noun(t)]
-        office = any(
-            self.lexicon.speaker_nouns.get(t.lemma_.lower()) == "title"
-            or t.lemma_.lower() in STATE_ROLES
-            for t in nouns
-        ) or any(  # ('Chinese authorities', whose noun names a body)
-            t.tag_ == "NNS" and t.lemma_.lower() in STATE_ROLES for t in role
+        office = (
+            of_state
+            or any(
+                self.lexicon.speaker_nouns.get(t.lemma_.lower()) == "title"
+                or t.lemma_.lower() in STATE_ROLES
+                for t in nouns
+            )
+            or any(  # ('Chinese authorities', whose noun names a body)
+                t.tag_ == "NNS" and t.lemma_.lower() in STATE_ROLES for t in role
+            )
         )
         national = self._national_office(role, orgs)
         if not office:
@@ -1234,6 +1252,9 @@ class SourceDescriber:
             if named is None and word.lower_ in FORCE_WORDS:
                 named = word.lower_
             return named, rest
+        country = self.lexicon.demonyms.get(unit[0].text)
+        if country and all(t.lower_ in STATE_UNITS for t in unit[1:]):
+            return country, rest  # 'Somali parliament member': Somalia's
         return " ".join(t.lower_ for t in unit), rest
 
     @cached_property
