@@ -2224,6 +2224,11 @@ def test_withholding_words_are_no_part_of_a_title_and_a_name_keeps_its_particle(
             "Paul Mwangi, governor of the Nakuru district, said the roads were closed.",
             ("Paul Mwangi", "governor", "Nakuru", "named_person"),
         ),
+        (  # the place's name tagged as an adjective
+            "Italian regions want new taxes. The president of the Lombardy region, Roberto "
+            "Maroni, said the tax was fair.",
+            ("Roberto Maroni", "president", "Lombardy", "named_person"),
+        ),
         (  # a country, then the portfolio of the title
             "Canadian Public Safety Minister Ralph Goodale said the border was secure.",
             ("Ralph Goodale", "public safety minister", "Canada", "named_person"),

@@ -1131,9 +1131,19 @@ class SourceDescriber:
         if not capitals or any(t.is_punct and t.text != "-" for t in mods):
             return None
         if noun.lemma_.lower() in PLACE_NOUNS:
-            if all(t.pos_ == "PROPN" for t in mods):
-                return _clean(self.doc[mods[0].i : noun.i].text)
-            return None
+            # ('the Lombardy region', its name tagged as an adjective; not 'the Kurdish
+            # region', a people's)
+            named = all(
+                t.pos_ == "PROPN"
+                or (
+                    t.pos_ == "ADJ"
+                    and t.is_title
+                    and t.text not in self.lexicon.demonyms
+                    and not ADJECTIVE_ENDING.search(t.lower_)
+                )
+                for t in mods
+            )
+            return _clean(self.doc[mods[0].i : noun.i].text) if named else None
         if self.lexicon.speaker_nouns.get(noun.lemma_.lower()) == "organization" and noun.is_lower:
             return _clean(self.doc[mods[0].i : noun.i + 1].text)
         return None
