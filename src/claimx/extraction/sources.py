@@ -2018,7 +2018,12 @@ class SourceDescriber:
         longer = self._person_suffixes.get(name.lower())
         if longer:
             return longer
-        return (self.full_name(name) or name) if " " not in name else name
+        return self._full_of_surname(name) or name
+
+    def _full_of_surname(self, name: str | None) -> str | None:
+        """The full name a one-word name stands for ('Trump' -> 'Donald Trump'), or
+        None for a longer name or one the article never gives in full."""
+        return self.full_name(name) if name and " " not in name else None
 
     def _with_generation(self, person: Span, name: str | None) -> str | None:
         """The name with the generational suffix written after the mention ('Joseph M.
@@ -2519,7 +2524,7 @@ class SourceDescriber:
         ]
         if inside:
             named = _clean(inside[0].text)
-            person = self.full_name(named) if named and " " not in named else None
+            person = self._full_of_surname(named)
             if person is not None:  # "Trump's statement": the Donald Trump named before
                 return person
             return self.org_name(named) if inside[0].label_ == "ORG" else named
@@ -2564,7 +2569,7 @@ class SourceDescriber:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and self.owner is not None:
             name = self.owner(owner)
-            return (self.full_name(name) or name) if name and " " not in name else name
+            return self._full_of_surname(name) or name
         return None
 
     def _after_by(self, start: int) -> bool:
