@@ -273,3 +273,47 @@ def test_a_message_named_early_in_a_long_line_introduces_its_translation():
     assert [c.cue.text for c in blocks] == ["expresses"]
     assert blocks[0].content.text.startswith("The announcement of this accident")
     assert blocks[0].content.text.endswith("in many long years.")
+
+
+def test_a_translated_paragraph_whose_verb_only_takes_an_object_is_no_narration():
+    # a named subject with a verb that can report ('offering', 'praised') but reports no
+    # words here is still the quoted voice; the writer's narration reports a clause
+    original = [
+        "Wir haben die Regierung jahrelang gewarnt, aber niemand hat uns zugehört.",
+        "Die Wahrheit ist bitter, und die Bürger dieser Stadt werden den Preis zahlen.",
+    ]
+    english = [
+        "We warned the government for years, but nobody listened to us at all.",
+        "The bitter truth is, Berlin is offering the banks a chance to escape the costs "
+        "while the people of this city pay the price.",
+    ]
+    text = (
+        "Blogger Jan Weber wrote on his site:\n\n"
+        + "\n\n".join(original + english)
+        + "\n\nOther bloggers said the banks had done nothing wrong."
+    )
+    block = next(c for c in _claims(text) if c.type == "direct")
+    assert block.content.text.startswith("We warned the government")
+    assert block.content.text.endswith("pay the price.")
+
+
+def test_a_translation_set_as_one_paragraph_stops_at_the_narration_after_it():
+    original = [
+        "Uwielbiam latać samolotem i podróż lotnicza nie wywołuje u mnie żadnego stresu.",
+        "Zastanawiam się, dlaczego ten wypadek tak mocno mnie poruszył, i nie znam odpowiedzi.",
+        "Na szczęście nie sądzę, aby ten wypadek zmienił mój stosunek do latania samolotem.",
+    ]
+    english = (
+        "I love flying and air travel is not stressful to me at all. I wonder why this "
+        "accident touched me so deeply, and I do not know the answer. Luckily I do not "
+        "think this accident will change my attitude towards flying on planes."
+    )
+    text = (
+        "Polish blog Tierra Incognita says he still loves flying:\n\n"
+        + "\n\n".join([*original, english])
+        + "\n\nDiscussions have begun to focus on the weather and on the computer systems of "
+        "the Airbus A330.\n\nSome engineers suspect the speed sensors froze over the ocean."
+    )
+    block = next(c for c in _claims(text) if c.type == "direct")
+    assert block.content.text.startswith("I love flying")
+    assert block.content.text.endswith("flying on planes.")

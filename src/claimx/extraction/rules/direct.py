@@ -833,14 +833,25 @@ def _reports(ctx: Context, start: int, end: int) -> bool:
 
 
 def _narrates(ctx: Context, start: int, end: int) -> bool:
-    """Whether a paragraph has a cue verb of its own with a named subject: the
-    writer's narration reporting someone, not the quoted voice going on."""
+    """Whether a paragraph has a cue verb of its own with a named subject that reports
+    words: the writer's narration reporting someone ('Steve Peers said …', 'X wrote:'),
+    not the quoted voice going on ('Berlin is offering the banks a chance …')."""
     for tok in tokens_in(ctx.doc, start, end):
         if tok.pos_ == "VERB" and ctx.lexicon.cue_of(tok) is not None and not ctx.in_quote(tok):
             subject = verb_subject(tok)
-            if subject is not None and subject.pos_ == "PROPN":
+            if subject is not None and subject.pos_ == "PROPN" and _reports_words(ctx, tok):
                 return True
     return False
+
+
+def _reports_words(ctx: Context, verb: Token) -> bool:
+    """Whether a cue verb hands over to what was said: a clause ('said the banks had
+    …'), a colon or a quotation after it; not an object alone ('offering the banks a
+    chance')."""
+    if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
+        return True
+    after = ctx.doc[verb.i + 1 : verb.i + 4]
+    return any(t.text == ":" or ctx.in_quote(t) for t in after)
 
 
 def block_lines(lines: list[str], function_words: frozenset[str]) -> list[int]:
@@ -861,15 +872,22 @@ def block_lines(lines: list[str], function_words: frozenset[str]) -> list[int]:
         out.append(k)
         if line[:1] in OPENING_MARKS:
             return out
-        # a translation runs over as many paragraphs as the original before it
-        original = sum(len(LETTERS.findall(x)) >= PARAGRAPH_WORDS for x in lines[:k])
+        # a translation runs on while a paragraph more brings it closer to the length
+        # of the original before it, over as many paragraphs as it takes (three of the
+        # original's may be one)
+        originals = [x for x in lines[:k] if len(LETTERS.findall(x)) >= PARAGRAPH_WORDS]
+        original = len(originals)
+        size = sum(_written_length(x) for x in originals)
+        translated = len(line)
         for j in range(k + 1, min(len(lines), k + max(BLOCK_PARAGRAPHS, original))):
             nxt = lines[j].strip()
             if nxt[:1] in OPENING_MARKS or nxt.endswith(":") or BRACKET_LABEL.match(nxt):
                 break
-            if not FIRST_PERSON.search(nxt) and j - k >= original:
+            closer = abs(translated + len(nxt) - size) < abs(translated - size)
+            if not FIRST_PERSON.search(nxt) and not closer:
                 break
             out.append(j)
+            translated += len(nxt)
         return out
     return []
 
@@ -877,6 +895,14 @@ def block_lines(lines: list[str], function_words: frozenset[str]) -> list[int]:
 #: Fewer words than this make a heading, a link or a language tag, no paragraph.
 PARAGRAPH_WORDS = 6
 LETTERS = re.compile(r"[^\W\d_]+")
+#: Characters of scripts that write a word in one or two (Chinese, Japanese, Korean).
+DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _written_length(paragraph: str) -> int:
+    """A paragraph's length as English would write it: a character of a dense script
+    counts three times ('六四' says about as much as 'June 4th')."""
+    return len(paragraph.strip()) + 2 * len(DENSE_SCRIPT.findall(paragraph))
 
 
 def _running_english(line: str, function_words: frozenset[str]) -> bool:
