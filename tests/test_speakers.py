@@ -545,3 +545,13 @@ def test_he_points_back_to_a_subject_whose_name_opens_with_a_particle(claims_of)
     )
     claim = [c for c in claims_of(text) if c.cue is not None and c.cue.text == "wrote"][0]
     assert claim.speaker.text == "Abdelhak al'Koush"
+
+
+def test_a_name_joined_by_a_hyphen_after_a_quote_is_one_speaker(claims_of):
+    text = (
+        "Iraqi Prime Minister Nouri al-Maliki arrived in Basra on Tuesday. "
+        '"Our determination is strong," al-Maliki said.'
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker.text == "Nouri al-Maliki"
+    assert claim.speaker.resolved_from.text == "al-Maliki"

@@ -27,7 +27,7 @@ from claimx.extraction.names import (
     name_shaped,
     surname_key,
 )
-from claimx.extraction.rules.base import Context, tokens_in
+from claimx.extraction.rules.base import Context, joins_a_name, tokens_in
 from claimx.lexicon import word_set
 
 CharSpan = tuple[int, int]
@@ -116,10 +116,16 @@ def phrase_tokens(head: Token) -> list[Token]:
     ):
         if head.dep_ not in {"nsubj", "nsubjpass"}:
             break
-        # ('The judge presiding over the case, Maria Lopez,': a comma between)
-        comma = [head.doc[left - 1]] if head.doc[left - 1].text == "," else []
-        if sib.right_edge.i != left - 1 - len(comma):
-            break
+        # ('The judge presiding over the case, Maria Lopez,': a comma between; 'al-Maliki',
+        # a hyphen)
+        between = head.doc[left - 1]
+        comma = []
+        if sib.right_edge.i != left - 1:
+            if not (between.text == "," or joins_a_name(between)):
+                break
+            comma = [between]
+            if sib.right_edge.i != left - 2:
+                break
         toks = [t for t in sib.subtree if t.i not in cut] + comma + toks
         left = sib.left_edge.i
     # keep a contiguous run around the head

@@ -41,6 +41,21 @@ DATELINE = re.compile(
 )
 
 
+#: Hyphens that join the parts of one name ('al-Maliki'), which the parser may hang on
+#: the verb beside the name's two halves.
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def joins_a_name(tok: Token) -> bool:
+    """A hyphen written without spaces between two words ('al-Maliki')."""
+    return (
+        tok.text in HYPHENS
+        and not tok.whitespace_
+        and tok.i > 0
+        and not tok.doc[tok.i - 1].whitespace_
+    )
+
+
 #: Finite verb tags: a clause holding one states something of its own.
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 

@@ -32,6 +32,7 @@ from claimx.extraction.rules.base import (
     final_source_phrase,
     is_quote_mark,
     is_relative,
+    joins_a_name,
     phrase_extent,
     subtree_without,
     tokens_in,
@@ -2450,8 +2451,11 @@ def _subject_child(verb: Token) -> Token | None:
     if len(subjects) < 2:
         return subjects[0] if subjects else None
     runs = [[subjects[0]]]
+    doc = verb.doc
     for subj in subjects[1:]:
-        if subj.left_edge.i == runs[-1][-1].right_edge.i + 1:
+        gap = doc[runs[-1][-1].right_edge.i + 1 : subj.left_edge.i]
+        # ('al-Maliki said', the hyphen of the name hung on the verb too)
+        if all(joins_a_name(t) for t in gap) and len(gap) < 2:
             runs[-1].append(subj)
         else:
             runs.append([subj])
