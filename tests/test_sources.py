@@ -2334,3 +2334,25 @@ def test_a_document_of_a_person_named_before_takes_the_full_name(default_nlp):
     )
     (speaker,) = speakers(default_nlp, text)
     assert (speaker.name, speaker.source_type) == ("John Hartley", "document")
+
+
+def test_a_word_of_anonymity_describing_what_the_source_speaks_of_is_no_anonymity(default_nlp):
+    text = (
+        "U.S. President Barack Obama spoke at the White House. At a ceremony, Obama praised "
+        'the "anonymous heroes" who took part in the raid. A senior official, who asked to '
+        "remain anonymous, said the raid took forty minutes."
+    )
+    praised, official = speakers(default_nlp, text)
+    assert fields(praised)[0] == "Barack Obama"
+    assert fields(praised)[3] == "named_person"
+    assert fields(official)[3] == "anonymous_source"
+
+
+def test_a_share_of_those_asked_is_an_unnamed_group_without_a_title(default_nlp):
+    text = (
+        "A Kyodo News poll was released on Sunday. 68 percent said women should be allowed "
+        "to reign, and almost 90% of respondents said they supported the change."
+    )
+    share, respondents = speakers(default_nlp, text)
+    assert fields(share) == (None, None, None, "unnamed_group")
+    assert fields(respondents) == (None, "respondents", None, "unnamed_group")

@@ -452,6 +452,16 @@ class SourceDescriber:
         nouns = [t for t in roots if t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}]
         return (nouns or roots or toks)[0]
 
+    def _describes_another(self, char: int, last: Token) -> bool:
+        """Whether the word of anonymity at ``char``, after the source phrase ending at
+        ``last``, describes something else the sentence goes on to name ('Obama praised
+        the "anonymous heroes"', 'police found unidentified bodies'), not the source."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span) or char <= last.idx:
+            return False
+        word = span[0]
+        return word.dep_ == "amod" and word.head.i > word.i and word.head.i != last.i
+
     def _named_person(self, toks: list[Token], head: Token) -> Span | None:
         """The person the phrase names: at its head, beside it, or closing a role."""
         for ent in reversed(self._ents_in(toks, {"PERSON"})):
@@ -2873,6 +2883,12 @@ class SourceDescriber:
             # 'A number of Senators', 'More than 95% of the participants': who they are
             toks = [t for t in toks if t.i > portion.i]
             head = self._head(toks)
+        elif head.lemma_.lower() in PORTIONS and (
+            head.tag_ == "NN" or any(t.like_num for t in toks if t.i < head.i)
+        ):
+            # '68 percent said …', 'A majority favored …': a share of those asked, whose
+            # role the phrase does not give
+            return SourceFields(None, None, None, "unnamed_group")
         if head.pos_ == "PRON" and len(toks) == 1 and not is_acronym(head):
             group = self.lexicon.speaker_nouns.get(head.lower_) == "group"  # 'Some argue'
             kind = "unnamed_group" if group else PRONOUN_TYPES.get(head.lower_)
@@ -2972,8 +2988,9 @@ class SourceDescriber:
         near_end = min(sentence[1], phrase[-1].idx + len(phrase[-1].text) + 80)
         context = self.text[phrase[0].idx : max(near_end, phrase[0].idx)]
         has_person = any(t.ent_type_ == "PERSON" for t in toks)
-        anonymous = (head.lower_ in ANONYMOUS_HEADS and not has_person) or bool(
-            ANONYMITY.search(context)
+        anonymous = (head.lower_ in ANONYMOUS_HEADS and not has_person) or any(
+            not self._describes_another(phrase[0].idx + m.start(), phrase[-1])
+            for m in ANONYMITY.finditer(context)
         )
         person = None if anonymous else self._named_person(toks, head)
         if person is None and len(toks) == 1 and self.full_name(head.text):
