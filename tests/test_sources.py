@@ -2356,3 +2356,20 @@ def test_a_share_of_those_asked_is_an_unnamed_group_without_a_title(default_nlp)
     share, respondents = speakers(default_nlp, text)
     assert fields(share) == (None, None, None, "unnamed_group")
     assert fields(respondents) == (None, "respondents", None, "unnamed_group")
+
+
+def test_a_surname_opening_with_a_particle_is_a_name_and_not_a_role(default_nlp):
+    (speaker,) = speakers(
+        default_nlp, 'Salah al-Obaidi, an adviser to al-Sadr, said, "We will not surrender."'
+    )
+    assert fields(speaker)[:2] == ("Salah al-Obaidi", "adviser")
+
+
+def test_a_role_of_a_body_a_person_owns_keeps_the_role(default_nlp):
+    text = (
+        "Jaime Ortega, head of Senator Ruiz's campaign office, said the count was wrong. "
+        "Ana Vidal, a member of Mayor Cole's legal team, said the appeal was ready."
+    )
+    head, member = speakers(default_nlp, text)
+    assert fields(head)[:2] == ("Jaime Ortega", "head")
+    assert fields(member)[:2] == ("Ana Vidal", "member")

@@ -643,7 +643,17 @@ class SourceDescriber:
                 continue  # 'Wynnum coach Matt Myers', with 'Wynnum' read as a person
             skip = skip | {t.i for t in e}
             owner_mark = self._possessive(e)
-            if owner_mark is not None:
+            before = e.start - 1
+            while before > toks[0].i and (
+                self.doc[before].pos_ == "DET" or self._titling(self.doc[before])
+            ):
+                before -= 1  # ('head of Senator Ruiz's office')
+            inside = before >= toks[0].i and self.doc[before].pos_ == "ADP"
+            if owner_mark is not None and inside:
+                # 'head of al-Sadr's Basra office': the owner of the body the role is
+                # of, after the role; the role stays
+                skip = skip | set(range(e.start, owner_mark + 1))
+            elif owner_mark is not None:
                 skip = skip | {t.i for t in toks if t.i <= owner_mark}
         words = [t for t in toks if t.i not in skip and t.i not in org_ids and t.i >= start]
         ids = {t.i for t in words}
@@ -757,7 +767,7 @@ class SourceDescriber:
                     # investigators', nor 'director of football')
                     lower == "of"
                     and pobj is not None
-                    and any(c.dep_ == "det" for c in pobj.children)
+                    and any(c.dep_ in {"det", "poss"} for c in pobj.children)
                     and self.lexicon.speaker_nouns.get(pobj.lemma_.lower()) != "title"
                 )
                 if (
@@ -1683,11 +1693,15 @@ class SourceDescriber:
                 in {"title", "anonymous", "media"}  # 'Broadcaster Piers Morgan'
                 or self.doc[start].lower_.rstrip(".") in HONORIFICS
                 or self.doc[start].lower_ in self.lexicon.title_words
-                or not self.doc[start].text[:1].isupper()
+                or not (self.doc[start].text[:1].isupper() or self._particle(start))
             )
         ):
             start += 1
         return self.doc[start : ent.end]
+
+    def _particle(self, i: int) -> bool:
+        """A small word that opens a surname ('al-Sadr', 'van Dam'), not a role."""
+        return self.doc[i].lower_ in NAME_PARTICLES
 
     def _handle(self, toks: list[Token]) -> SourceFields | None:
         """A social media handle names its holder: '@xaxo6v', 'Twitter user
