@@ -2373,3 +2373,34 @@ def test_a_role_of_a_body_a_person_owns_keeps_the_role(default_nlp):
     head, member = speakers(default_nlp, text)
     assert fields(head)[:2] == ("Jaime Ortega", "head")
     assert fields(member)[:2] == ("Ana Vidal", "member")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "British military spokesman Maj. Tom Holloway said the strikes were aimed at "
+            "militants.",
+            ("Tom Holloway", "military spokesman", "United Kingdom", "named_person"),
+        ),
+        (
+            "Army spokesperson Major-General Kevin Bergner said the forces were in control.",
+            ("Kevin Bergner", "spokesperson", None, "named_person"),
+        ),
+        (
+            "Lt. Col. Steve Stover, a spokesman for the multinational force, said three "
+            "soldiers were hurt.",
+            ("Steve Stover", "spokesman", None, "named_person"),
+        ),
+        (
+            "Amneh Jafari, a psychology major, said the club had grown.",
+            ("Amneh Jafari", "psychology major", None, "named_person"),
+        ),
+    ],
+)
+def test_a_post_and_a_rank_give_the_post(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker)[:2] == expected[:2]
+    assert fields(speaker)[3] == expected[3]
+    if expected[2]:
+        assert fields(speaker)[2] == expected[2]

@@ -555,3 +555,21 @@ def test_a_name_joined_by_a_hyphen_after_a_quote_is_one_speaker(claims_of):
     (claim,) = claims_of(text)
     assert claim.speaker.text == "Nouri al-Maliki"
     assert claim.speaker.resolved_from.text == "al-Maliki"
+
+
+def test_a_surname_without_its_joined_article_is_the_person_named_with_it(claims_of):
+    text = (
+        "Iraqi Prime Minister Nouri al-Maliki arrived in Basra on Tuesday. "
+        "Maliki said the operation would go on."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker.canonical == "Nouri al-Maliki"
+
+
+def test_a_pronoun_takes_the_main_subject_not_that_of_the_clause_it_reports(claims_of):
+    text = (
+        "Retired teacher Jim Swire, father of one of the victims, believes Omar Haddad was "
+        "not guilty. He described the verdict as a disgrace."
+    )
+    described = next(c for c in claims_of(text) if c.cue.text == "described")
+    assert described.speaker.canonical == "Jim Swire"

@@ -16,7 +16,7 @@ from spacy.util import minibatch
 
 from claimx.extraction.claims import build_claims
 from claimx.extraction.language_tags import quiet_language_tags
-from claimx.extraction.names import relabel_titled_names
+from claimx.extraction.names import RANK_WORDS, relabel_titled_names
 from claimx.extraction.quotes import find_quotes
 from claimx.extraction.rules import (
     Context,
@@ -58,9 +58,20 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if prev.is_space and "\n" in prev.text:
             tok.is_sent_start = True
             line_start = tok.i
-        elif line_start is not None and tok.i == line_start + 1:
+        elif (line_start is not None and tok.i == line_start + 1) or _after_a_short_rank(tok):
+            # (nor after a rank whose full stop the tokenizer split off: 'Maj. Tom …')
             tok.is_sent_start = False
     return doc
+
+
+def _after_a_short_rank(tok) -> bool:
+    """A name right after a rank written short whose full stop the tokenizer split off
+    ('spokesman Maj. Tom Holloway said'): the full stop ends no sentence."""
+    doc = tok.doc
+    if tok.i < 2 or not tok.text[:1].isupper():
+        return False
+    stop, rank = doc[tok.i - 1], doc[tok.i - 2]
+    return stop.text == "." and not rank.whitespace_ and rank.lower_ in RANK_WORDS
 
 
 class ClaimExtractor:

@@ -43,9 +43,15 @@ NAME_LABELS = ORG_LABELS | {"PERSON"}
 PEN_NAME_ROLES = frozenset({"blogger", "commenter", "user", "twitterer", "tweeter", "netizen"})
 
 
+#: An Arabic article joined to a surname by a hyphen: 'al-Maliki' is also 'Maliki'.
+JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-\u2010\u2011](?=\w)", re.IGNORECASE)
+
+
 def name_key(word: str) -> str:
-    """'Erdoğan's' -> 'erdogan': lower case, accents and a possessive left out."""
+    """'Erdoğan's' -> 'erdogan', 'al-Maliki' -> 'maliki': lower case, accents, a
+    possessive and a joined article left out."""
     word = word.strip(TRIM).removesuffix("'s").removesuffix("’s").strip(TRIM)
+    word = JOINED_ARTICLE.sub("", word)
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 

@@ -36,6 +36,8 @@ from spacy.tokens import Doc, Span, Token
 from claimx.extraction.names import (
     NAME_SUFFIXES,
     ORG_LABELS,
+    RANK_LEADS,
+    RANK_WORDS,
     first_name_runs,
     middle_name_key,
     name_key,
@@ -510,6 +512,7 @@ class SourceDescriber:
         from the marks US news sets around a lawmaker's name: 'Rep.' or 'Sen.' before
         it, the party and state after it ('Sen. Bernie Sanders (I-Vt.)')."""
         title, affiliation = self._role_words(toks, skip)
+        title = _without_trailing_rank(title)
         if not skip:
             return title, affiliation
         if title is None:
@@ -3063,7 +3066,12 @@ class SourceDescriber:
                 return SourceFields(join_names(names), title, affiliation, "named_person")
             title, affiliation = self._role(toks, {t.i for t in person})
             after = [t for t in toks if t.i >= person.end]
-            if title and len(after) > 2 and after[0].text == "," and person.start > toks[0].i:
+            # a rank before the name, the only role there ('Lt. Col. Steve Stover, …')
+            ranked = (title is None or _rank_words(title.split())) and bool(
+                self.rank_titles.get(name or "")
+            )
+            beside_ok = title or ranked
+            if beside_ok and len(after) > 2 and after[0].text == "," and person.start > toks[0].i:
                 # 'Ex-Prime Minister Donald Tusk, the current President of the European
                 # Council': the role set beside the name is the one it speaks in
                 beside, beside_affiliation = self._role(after[1:], set())
@@ -3074,7 +3082,9 @@ class SourceDescriber:
                     or t.lemma_.lower() in NATIONAL_OFFICES
                 ]
                 former = any(t.lower_ in {"former", "ex"} for t in after[1:4])
-                if beside and office and not former:
+                # ('Lt. Col. Steve Stover, a spokesman for the multinational force': the
+                # post set beside a rank is the title, the guide's "Rank and post")
+                if beside and (office or ranked) and not former:
                     title, affiliation = beside, beside_affiliation or affiliation
             known_title, known_affiliation = self._role_of(name or "")
             if not (title or known_title):
@@ -3161,6 +3171,46 @@ def _prize_of(ent: Span) -> bool:
         and not doc[ent.end - 1].whitespace_
         and doc[ent.end + 1].lower_.endswith(("winning", "nominated", "awarded", "acclaimed"))
     )
+
+
+#: Words that open a rank after a post ('spokesman Maj. Tom Holloway', 'spokesperson
+#: Major-General Kevin Bergner'); not 'general' alone ('attorney general') nor
+#: 'commander', a post of its own.
+RANK_OPENERS = frozenset(
+    {"maj", "major", "lt", "lieutenant", "col", "colonel", "capt", "captain", "sgt"}
+    | {"sergeant", "brig", "brigadier", "gen", "adm", "admiral", "cpl", "corporal", "pvt"}
+)
+#: Words of a rank spelled out or written short.
+RANK_PARTS = RANK_OPENERS | RANK_WORDS | RANK_LEADS | {"general", "commander", "-"}
+
+
+def _rank_words(words: list[str]) -> bool:
+    return bool(words) and all(
+        part.rstrip(".") in RANK_PARTS for w in words for part in w.split("-") if part
+    )
+
+
+def _without_trailing_rank(title: str | None) -> str | None:
+    """A post followed by the rank of the one who holds it is the post (the guide's
+    "Rank and post"): 'military spokesman maj' -> military spokesman, 'spokesperson
+    major-general' -> spokesperson."""
+    if not title:
+        return title
+    words = title.split()
+    for k in range(1, len(words)):
+        tail = words[k:]
+        opener = tail[0].split("-")[0].rstrip(".")
+        # one spelled word may be a role of its own ('psychology major'); a short form
+        # or a rank of two words is a rank
+        single = len(tail) == 1 and "-" not in tail[0] and opener not in RANK_WORDS
+        if (
+            opener in RANK_OPENERS
+            and not single
+            and _rank_words(tail)
+            and not _rank_words(words[:k])
+        ):
+            return " ".join(words[:k])
+    return title
 
 
 def join_names(names: list[str | None]) -> str | None:

@@ -661,7 +661,10 @@ class SpeakerResolver:
                 and not (narrated and t.pos_ != "PRON" and self._in_quote(t))
                 and not (inserted and t.sent.start == pron.sent.start)
             ]
-            for tok in reversed(subjects):
+            # the subject of the sentence's own verb before one of a clause it reports
+            # ('Jim Swire … believes al-Megrahi was not guilty. He described …')
+            ordered = sorted(reversed(subjects), key=lambda t: not _main_subject(t))
+            for tok in ordered:
                 if tok.pos_ == "PRON":
                     if self._in_quote(tok):
                         continue
@@ -861,6 +864,15 @@ class SpeakerResolver:
 
 #: Pronouns that give a person's gender: the personal ones and the possessive ones.
 GENDERED = {**PERSON_PRONOUNS, "his": "m", "hers": "f"}
+
+
+def _main_subject(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of its sentence's main verb (or of a verb joined
+    to it), not of a clause that verb reports."""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _own_pronoun(ent: Span) -> str | None:
