@@ -868,3 +868,12 @@ def test_two_clauses_joined_by_and_before_a_closing_reporting_clause_are_both_re
         "The plant was closed last year, and workers were told their jobs were safe",
         "About 70 people were detained for blocking roads",
     ]
+
+
+def test_a_demand_that_something_be_done_is_the_callers_claim():
+    # 'for' opens a clause of its own here ('called for the bill to be dropped'), which
+    # the parser reads as the clause's marker, not the cue's preposition
+    text = "Legal and religious groups have called for the bill to be dropped."
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text == "the bill to be dropped"
+    assert claim.speaker.text == "Legal and religious groups"

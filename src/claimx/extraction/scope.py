@@ -1240,9 +1240,11 @@ def _frame(doc: Doc, claim: Claim) -> str:
         and before is not None
         and before.idx >= claim.cue.start
         and before.idx + len(before) <= claim.cue.end
-        and before.dep_ == "prep"
+        and (before.dep_ == "prep" or (before.dep_ == "mark" and before.lower_ == "for"))
     ):
-        return "prep"  # 'argued for checks and balances': the cue took its preposition
+        # 'argued for checks and balances': the cue took its preposition ('called for
+        # the bill to be dropped', which the parser reads as a clause's 'for')
+        return "prep"
     ids = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
     if any(r.tag_ in FINITE or any(c.tag_ in FINITE for c in r.children) for r in roots):
