@@ -2404,3 +2404,13 @@ def test_a_post_and_a_rank_give_the_post(default_nlp, text, expected):
     assert fields(speaker)[3] == expected[3]
     if expected[2]:
         assert fields(speaker)[2] == expected[2]
+
+
+def test_a_name_the_recogniser_missed_with_a_role_beside_it_is_a_person(default_nlp):
+    text = (
+        '"We have not received any request," Harith al-Ithari, head of the movement\'s '
+        "Basra office, told Reuters."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker)[:2] == ("Harith al-Ithari", "head")
+    assert fields(speaker)[3] == "named_person"

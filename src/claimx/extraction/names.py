@@ -306,7 +306,39 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             # read as a group of people is a person)
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
-    return out
+    taken = {t.i for e in out for t in e}
+    unlabelled = [e for e in _described_names(doc, lexicon) if not any(t.i in taken for t in e)]
+    return sorted(out + unlabelled, key=lambda e: e.start)
+
+
+def _described_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """Names the recogniser left without any entity that a person's role is set
+    beside: 'Harith al-Ithari, head of al-Sadr's Basra office'."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+            continue
+        role = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i + 1), None)
+        if role is None or doc[tok.i + 1].text != ",":
+            continue
+        lemma = role.lemma_.lower()
+        kind = lexicon.speaker_nouns.get(lemma)
+        if not (role.is_lower and (kind == "title" or lexicon.is_office(lemma))):
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and not doc[start - 1].ent_type_
+            and (
+                (doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound")
+                or doc[start - 1].text == "-"
+                or doc[start - 1].lower_ in INNER_PARTICLES
+            )
+        ):
+            start -= 1
+        if doc[start].text[:1].isupper() and _looks_like_name(doc[start : tok.i + 1], lexicon):
+            found.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    return found
 
 
 def _place_then_person(ent: Span, lexicon: Lexicon) -> int | None:
