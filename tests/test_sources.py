@@ -2414,3 +2414,10 @@ def test_a_name_the_recogniser_missed_with_a_role_beside_it_is_a_person(default_
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker)[:2] == ("Harith al-Ithari", "head")
     assert fields(speaker)[3] == "named_person"
+
+
+def test_some_countries_of_a_region_are_an_unnamed_group(default_nlp):
+    text = "Several Asian countries said the treaty would help trade."
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker)[0] is None
+    assert fields(speaker)[3] == "unnamed_group"

@@ -2940,7 +2940,13 @@ class SourceDescriber:
         plural_form = head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() != head.lower_
         # ('US authorities', 'authorities in the United Kingdom': places are affiliations)
         named_for = [e for e in named if e.label_ not in {"GPE", "NORP"}]
-        if not named_for and plural_form and noun_kind in {"organization", "group"}:
+        # ('Several Asian countries'; not 'the two nations', countries the article named)
+        some_countries = noun_kind == "country" and toks[0].lower_ not in DEFINITE_PLURALS
+        if (
+            not named_for
+            and plural_form
+            and (noun_kind in {"organization", "group"} or some_countries)
+        ):
             # 'several opposition groups', 'Authorities' opening a sentence: a plural
             # of a common noun, whatever its capital, names no one
             title, affiliation = self._role(toks, set())
@@ -3149,6 +3155,8 @@ class SourceDescriber:
         )
 
 
+#: Words that open a plural phrase for things the article has named ('both nations').
+DEFINITE_PLURALS = frozenset({"the", "both", "these", "those", "two", "all"})
 #: Bodies of a state that a role serves ('a spokesman for the U.S. military').
 STATE_BODIES = frozenset({"military", "army", "navy", "government", "police", "embassy"})
 #: Words that withhold a source's identity, no part of its title: 'an unnamed official'.
