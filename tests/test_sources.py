@@ -2421,3 +2421,13 @@ def test_some_countries_of_a_region_are_an_unnamed_group(default_nlp):
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker)[0] is None
     assert fields(speaker)[3] == "unnamed_group"
+
+
+def test_a_surname_with_a_role_beside_it_gives_the_person_that_role(default_nlp):
+    text = (
+        "Dwayne F. Cross, 41, of Upper Marlboro, Md., pleaded guilty today. Cross, a former "
+        "administrative assistant, pleaded guilty to unlawfully accessing passport files. "
+        "Cross admitted that he had looked at the files."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker)[:2] == ("Dwayne F. Cross", "former administrative assistant")

@@ -307,14 +307,22 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     taken = {t.i for e in out for t in e}
-    unlabelled = [e for e in _described_names(doc, lexicon) if not any(t.i in taken for t in e)]
+    unlabelled = [
+        e for e in _described_names(doc, lexicon, out) if not any(t.i in taken for t in e)
+    ]
     return sorted(out + unlabelled, key=lambda e: e.start)
 
 
-def _described_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
+#: Endings of nouns of who does something: 'assistant', 'organizer', 'analyst'.
+AGENT_ENDINGS = ("ant", "ent", "er", "or", "ist", "ian")
+
+
+def _described_names(doc: Doc, lexicon: Lexicon, ents: list[Span]) -> list[Span]:
     """Names the recogniser left without any entity that a person's role is set
-    beside: 'Harith al-Ithari, head of al-Sadr's Basra office'."""
+    beside: 'Harith al-Ithari, head of al-Sadr's Basra office', or a surname of
+    someone it named before ('Cross, a former administrative assistant')."""
     found: list[Span] = []
+    surnames = {name_key(e[-1].text): e.start for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
             continue
@@ -323,7 +331,11 @@ def _described_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             continue
         lemma = role.lemma_.lower()
         kind = lexicon.speaker_nouns.get(lemma)
-        if not (role.is_lower and (kind == "title" or lexicon.is_office(lemma))):
+        # a role noun, or a noun of who does something ('assistant', 'organizer')
+        agent = role.pos_ == "NOUN" and lemma.endswith(AGENT_ENDINGS)
+        if not role.is_lower or not (
+            kind in {"title", "anonymous"} or lexicon.is_office(lemma) or agent
+        ):
             continue
         start = tok.i
         while (
@@ -336,7 +348,10 @@ def _described_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             )
         ):
             start -= 1
-        if doc[start].text[:1].isupper() and _looks_like_name(doc[start : tok.i + 1], lexicon):
+        # ('Cross, a former administrative assistant': the surname of someone named before)
+        known = start == tok.i and surnames.get(name_key(tok.text), tok.i) < tok.i
+        run = doc[start : tok.i + 1]
+        if doc[start].text[:1].isupper() and (known or _looks_like_name(run, lexicon)):
             found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
 
