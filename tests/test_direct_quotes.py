@@ -262,3 +262,24 @@ def test_a_quote_after_a_saying_verb_where_and_a_colon(claims_of):
     assert c.type == "direct"
     assert c.content.text == "As women we must stand up for ourselves."
     assert c.speaker.text == "Khan" and c.cue.text == "wrote"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            'The summary of the judgment read in part: "This court has concluded that the '
+            'advice was unlawful."',
+            "The summary of the judgment",
+        ),
+        (
+            'The family\'s statement on the death read: "He loved his wife, who loved him back."',
+            "The family's statement on the death",
+        ),
+    ],
+)
+def test_a_text_that_reads_a_quote_after_a_colon_is_its_source(text, source):
+    (claim,) = claimx.extract(text).claims
+    assert claim.type == "direct"
+    assert claim.speaker.text == source
+    assert claim.cue.text == "read"

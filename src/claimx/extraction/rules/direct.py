@@ -294,10 +294,12 @@ def issued_text_quote(ctx: Context, found: Found) -> list[Candidate]:
             None,
         )
         if text_noun is None:
-            said = _said_before_colon(ctx, colon)
+            said = _said_before_colon(ctx, colon) or _read_by_a_text(ctx, colon)
             if said is not None:  # 'Baloch wrote on social media: "…"'
-                verb, speaker = said
-                out.append(_quote_of(ctx, q, verb, verb, speaker, "verb_colon_quote", 0.75))
+                verb, speaker, *span = said
+                cand = _quote_of(ctx, q, verb, verb, speaker, "verb_colon_quote", 0.75)
+                cand.speaker_span = span[0] if span else None
+                out.append(cand)
             continue
         if text_noun.sent.start != colon.sent.start and text_noun.i < colon.i - 12:
             continue
@@ -349,6 +351,53 @@ def _said_before_colon(ctx: Context, colon: Token) -> tuple[Token, Token] | None
         return None  # ('He said: …' is the parser's; 'He said that …:' has its clause)
     speaker = verb_subject(verb)
     return (verb, speaker) if speaker is not None else None
+
+
+def _read_by_a_text(ctx: Context, colon: Token) -> tuple[Token, Token, CharSpan] | None:
+    """The saying verb, the text's head and the text's span, where the parser read 'The
+    summary of the decision read in part: "…"' as one noun phrase, the verb a participle
+    of its last noun (or a noun: 'the statement on the death read: "…"'): the text
+    before the verb is the source."""
+    doc = colon.doc
+    head = colon.head
+    last = doc[colon.i - 1] if colon.i > 0 else colon
+    if head.i > colon.i and last.lower_ in TEXT_VERBS and last.pos_ == "NOUN":
+        # ('The family's statement on the death read: "…"', 'read' tagged a noun and
+        # the colon hung on the quote's verb): the phrase 'read' ends
+        head = last
+        while head.head.i != head.i and head.head.i < colon.i:
+            head = head.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i >= colon.i or ctx.in_quote(head):
+        return None
+    verb = next(
+        (
+            t
+            for t in reversed(doc[head.i + 1 : colon.i])
+            if (t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ in {"VBD", "VBN"})
+            or (t.lower_ in TEXT_VERBS and t.i == colon.i - 1)
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    entry = ctx.lexicon.cue(verb.lower_ if verb.lower_ in TEXT_VERBS else verb.lemma_.lower())
+    if entry is None or entry.cls != "speech":
+        return None
+    below = {d.i for d in verb.subtree}
+    if any(
+        t.dep_ in OBJECTS_OR_CLAUSES or is_quote_mark(t) or t.i not in below
+        for t in doc[verb.i + 1 : colon.i]
+    ):
+        return None  # only where or how: 'read in part'
+    start = head.left_edge
+    end = verb.i - 1 if doc[verb.i - 1].text != "," else verb.i - 2
+    if start.i >= end or doc[end].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    return verb, head, (start.idx, doc[end].idx + len(doc[end].text))
+
+
+#: Verbs a text says its words with, whatever the tagger made of them.
+TEXT_VERBS = frozenset({"read", "reads", "said", "says", "stated", "states"})
 
 
 #: What a verb takes that makes a colon after it no end of its clause.
