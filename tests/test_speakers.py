@@ -573,3 +573,12 @@ def test_a_pronoun_takes_the_main_subject_not_that_of_the_clause_it_reports(clai
     )
     described = next(c for c in claims_of(text) if c.cue.text == "described")
     assert described.speaker.canonical == "Jim Swire"
+
+
+def test_a_month_that_opens_an_organisation_s_name_stays_in_the_speaker(claims_of):
+    text = (
+        "Thousands marched on Friday. March for Life President Jeanne Mancini told the "
+        'radio station, "We are a one-issue march."'
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker.text == "March for Life President Jeanne Mancini"

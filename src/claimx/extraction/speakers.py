@@ -143,7 +143,12 @@ def phrase_tokens(head: Token) -> list[Token]:
     run = trim_edges(cut_at_breaks(run, head), head)
     # 'Friday Ford Motor Company' (read out of 'On Friday Ford Motor Company said'):
     # a date before a name is no part of it
-    while len(run) > 1 and run[0].ent_type_ in {"DATE", "TIME"} and run[0] is not head:
+    while (
+        len(run) > 1
+        and run[0].ent_type_ in {"DATE", "TIME"}
+        and run[0] is not head
+        and run[1].pos_ != "ADP"  # ('March for Life President Jeanne Mancini': a name)
+    ):
         run = run[1:]
     run = _after_stranded_preposition(run, head)
     return _after_dateline(run, head) or run
