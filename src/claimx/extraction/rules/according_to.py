@@ -477,12 +477,6 @@ def _content(according: Token, to: Token) -> list[Token]:
         is_relative(words_after[0])
         or any(t.lower_ in {"whom", "which"} for t in words_after[1:3])  # 'some of whom'
     )
-    closing = inserted and hi + 2 < len(doc) and doc[hi + 2].pos_ == "CCONJ"
-    if closing and before and after:
-        # 'A are enough …, according to X, and are 250 times …': the phrase set off
-        # before the conjunction closes the first predicate (not '…, then, according
-        # to X, fled', where it opens the second)
-        return trim_tokens(before)
     if shared and before and after:
         return trim_tokens(before) + trim_tokens(after)
     if inserted and relative:
