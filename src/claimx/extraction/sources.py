@@ -3193,6 +3193,7 @@ RANK_PARTS = RANK_OPENERS | RANK_WORDS | RANK_LEADS | {"general", "commander", "
 
 
 def _rank_words(words: list[str]) -> bool:
+    """Whether the title words are all words of a rank ('lt. col.', 'major-general')."""
     return bool(words) and all(
         part.rstrip(".") in RANK_PARTS for w in words for part in w.split("-") if part
     )
