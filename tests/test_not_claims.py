@@ -132,3 +132,11 @@ def test_declaring_mourning_or_an_emergency_is_an_act_and_declaring_a_finding_a_
     assert [c.content.text for c in claims if c.cue.text == "declared"] == [
         "the outbreak a pandemic"
     ]
+
+
+def test_welcoming_people_is_no_claim_welcoming_a_decision_is():
+    received = "The mayor welcomed the visitors to the town hall on Friday."
+    assert claimx.extract(received).claims == []
+    approved = "The minister welcomed the decision to reopen the school."
+    (claim,) = claimx.extract(approved).claims
+    assert claim.content.text == "the decision to reopen the school"

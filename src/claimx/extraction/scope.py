@@ -904,6 +904,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         and _withholds(doc, claim, verb)
     ):
         return "action"  # 'denied them entry', 'denied bail': withheld, no statement disputed
+    if frame == "dobj" and verb_lemma == "welcome" and _welcomes_people(doc, claim, lexicon):
+        return "action"  # 'welcomed the visitors to the town hall': received, not a view
     if frame == "dobj" and verb_lemma == "confirm" and verb is not None and _appointed(verb):
         return "action"  # 'the Senate confirmed his nomination', 'confirmed him': a vote
     if verb_lemma == "declare" and _declares_an_act(doc, claim):
@@ -924,6 +926,32 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
     if parsed == "dobj" and "dobj+reason" in frames and _with_reason(doc, claim, verb):
         return None
     return "action"
+
+
+#: People one welcomes as guests, whatever the lexicon makes of them as speakers.
+GUESTS = frozenset({"visitor", "guest", "tourist", "player", "newcomer", "arrival", "crowd"})
+
+
+def _welcomes_people(doc: Doc, claim: Claim, lexicon: Lexicon) -> bool:
+    """'welcomed the visitors', 'welcomed new members': people received, not news or a
+    decision met with approval ('welcomed the decision'), nor an invitation
+    ('welcomed students and faculty to attend …')."""
+    toks = _tokens(doc, claim.content.start, claim.content.end)
+    head = _phrase_head(toks)
+    if head is None or any(t.tag_ == "TO" or t.dep_ == "xcomp" for t in toks):
+        return False
+    lemma = head.lemma_.lower()
+    kind = lexicon.speaker_nouns.get(lemma)
+    return (
+        head.ent_type_ in {"PERSON", "NORP"}
+        or lemma in GUESTS
+        or kind
+        in {
+            "anonymous",
+            "group",
+            "title",
+        }
+    )
 
 
 #: What one claims as one's own ('claimed responsibility', 'claiming deductions').
