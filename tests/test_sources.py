@@ -2431,3 +2431,23 @@ def test_a_surname_with_a_role_beside_it_gives_the_person_that_role(default_nlp)
     )
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker)[:2] == ("Dwayne F. Cross", "former administrative assistant")
+
+
+def test_a_role_set_before_a_name_between_commas_is_the_persons(default_nlp):
+    text = (
+        "State media responded by calling the Foreign Minister of Canada, Melanie Joly, an "
+        '"Arctic Napoleon" on Tuesday. Joly said the talks would continue.'
+    )
+    said = [c.speaker for c in extract(text, nlp=default_nlp).claims if c.cue.text == "said"]
+    assert [fields(s)[:3] for s in said] == [("Melanie Joly", "foreign minister", "Canada")]
+
+
+def test_in_a_list_of_people_with_roles_a_role_belongs_to_the_name_before_it(default_nlp):
+    text = (
+        "Speakers included Dr. Ahmed Darwish, the Egyptian Minister of State for Development, "
+        "Florence Devouard, the outgoing chair of the Wikimedia Foundation, and others. "
+        "Devouard said the library was a model."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker)[0] == "Florence Devouard"
+    assert fields(speaker)[2] != "Egypt"

@@ -2160,11 +2160,49 @@ class SourceDescriber:
                 relative = self._role_in_relative(ent)
                 if relative[0] is not None:
                     title, affiliation = relative[0], affiliation or relative[1]
+            if title is None:
+                before = self._role_set_before(own)
+                if before is not None:  # 'the Prime Minister of Japan, Shinzo Abe, …'
+                    title, affiliation = self._role([*before, *own], {t.i for t in own})
             old = roles.get(name, (None, None))
             if _heads_state(old[0] or title) and _is_party(affiliation):
                 affiliation = None  # 'President Donald Trump, the Republican Party nominee'
             roles[name] = (old[0] or title, old[1] or affiliation)
         return roles
+
+    def _role_set_before(self, own: Span) -> list[Token] | None:
+        """The role phrase a name is set beside, between commas, where the parser did
+        not join them ('calling the Prime Minister of Japan, Shinzo Abe, an "Asian
+        Hitler"'): from its determiner to the comma, a role noun in it."""
+        doc = self.doc
+        start, end = own.start, own.end
+        if start < 3 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+            return None
+        words: list[Token] = []
+        for tok in reversed(doc[max(0, start - 9) : start - 1]):
+            if tok.is_punct or tok.pos_ in {"VERB", "AUX"} or tok.ent_type_ == "PERSON":
+                return None
+            words.insert(0, tok)
+            if tok.lower_ in {"the", "a", "an"}:
+                break
+        else:
+            return None
+        if not any(self._role_noun(t) for t in words):
+            return None
+        # in a list of people with their roles ('Dr. Ahmed Darwish, the Egyptian
+        # Minister of State, Florence Devouard, the outgoing chair of …') the role
+        # before a name is the previous person's
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        lead = words[0].i
+        owned = lead >= 2 and doc[lead - 1].text == "," and doc[lead - 2].ent_type_ == "PERSON"
+        own_role = (
+            after is not None
+            and after.lower_ in {"the", "a", "an"}
+            and any(self._role_noun(t) for t in doc[end + 2 : end + 5])
+        )
+        if owned or own_role:
+            return None
+        return words
 
     @cached_property
     def rank_titles(self) -> dict[str, str]:
