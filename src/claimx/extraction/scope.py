@@ -50,6 +50,7 @@ from claimx.extraction.rules.according_to import HEARSAY_ADVERBS
 from claimx.extraction.rules.base import FINITE, content_tokens, is_quote_mark, tokens_in
 from claimx.extraction.rules.interview import interviewer_turns
 from claimx.extraction.rules.verbal import CONTRASTS
+from claimx.extraction.sources import PEOPLE_KINDS
 from claimx.lexicon import Lexicon, word_set
 from claimx.records import Claim, Content, Cue, Span
 
@@ -942,16 +943,7 @@ def _welcomes_people(doc: Doc, claim: Claim, lexicon: Lexicon) -> bool:
         return False
     lemma = head.lemma_.lower()
     kind = lexicon.speaker_nouns.get(lemma)
-    return (
-        head.ent_type_ in {"PERSON", "NORP"}
-        or lemma in GUESTS
-        or kind
-        in {
-            "anonymous",
-            "group",
-            "title",
-        }
-    )
+    return head.ent_type_ in {"PERSON", "NORP"} or lemma in GUESTS or kind in PEOPLE_KINDS
 
 
 #: What one claims as one's own ('claimed responsibility', 'claiming deductions').

@@ -1797,8 +1797,7 @@ class SourceDescriber:
         """A role noun, also capitalised in a name ('Trial Attorneys')."""
         word = tok.lower_
         singular = word[:-1] if word.endswith("s") and len(word) > 3 else word
-        kinds = {"title", "anonymous", "group"}
-        return self._role_noun(tok) or self.lexicon.speaker_nouns.get(singular) in kinds
+        return self._role_noun(tok) or self.lexicon.speaker_nouns.get(singular) in PEOPLE_KINDS
 
     def _with_given_names(self, ent: Span, toks: list[Token]) -> Span:
         """'Mayor of London [Sadiq] [Khan]PERSON': the capitalised names before a
@@ -1830,7 +1829,7 @@ class SourceDescriber:
         if tok.lower_ in PARTY_WORDS and tok.is_title:
             return False  # 'Conservative MP': a party's MP ('Conservatives' are a group)
         lemma = tok.lemma_.lower()
-        if self.lexicon.speaker_nouns.get(lemma) in {"title", "anonymous", "group"}:
+        if self.lexicon.speaker_nouns.get(lemma) in PEOPLE_KINDS:
             return True
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if self.lexicon.speaker_nouns.get(lemma) == "media" and nxt is not None:

@@ -296,10 +296,8 @@ def issued_text_quote(ctx: Context, found: Found) -> list[Candidate]:
         if text_noun is None:
             said = _said_before_colon(ctx, colon) or _read_by_a_text(ctx, colon)
             if said is not None:  # 'Baloch wrote on social media: "…"'
-                verb, speaker, *span = said
-                cand = _quote_of(ctx, q, verb, verb, speaker, "verb_colon_quote", 0.75)
-                cand.speaker_span = span[0] if span else None
-                out.append(cand)
+                verb, speaker, span = said
+                out.append(_quote_of(ctx, q, verb, verb, speaker, "verb_colon_quote", 0.75, span))
             continue
         if text_noun.sent.start != colon.sent.start and text_noun.i < colon.i - 12:
             continue
@@ -321,6 +319,7 @@ def _quote_of(
     speaker: Token,
     pattern: str,
     confidence: float,
+    speaker_span: CharSpan | None = None,
 ) -> Candidate:
     """The direct claim of a quote after a colon: the cue from ``verb`` to ``last``."""
     return Candidate(
@@ -331,12 +330,18 @@ def _quote_of(
         cue_lemma=verb.lemma_.lower(),
         cue_token=verb,
         speaker=speaker,
+        speaker_span=speaker_span,
         confidence=confidence,
         quotes=[q],
     )
 
 
-def _said_before_colon(ctx: Context, colon: Token) -> tuple[Token, Token] | None:
+#: A saying verb before a colon, the head of its speaker, and the speaker's span where
+#: the speaker's phrase is not the head's own.
+SaidBeforeColon = tuple[Token, Token, CharSpan | None]
+
+
+def _said_before_colon(ctx: Context, colon: Token) -> SaidBeforeColon | None:
     """The saying verb and its subject whose clause the colon closes after words that
     only say where or how ('Baloch wrote on social media: "…"'), when the parser did not
     take the quote for the verb's object: no object, clause or quote of its own."""
@@ -350,10 +355,10 @@ def _said_before_colon(ctx: Context, colon: Token) -> tuple[Token, Token] | None
     if not between or any(t.dep_ in OBJECTS_OR_CLAUSES or is_quote_mark(t) for t in between):
         return None  # ('He said: …' is the parser's; 'He said that …:' has its clause)
     speaker = verb_subject(verb)
-    return (verb, speaker) if speaker is not None else None
+    return (verb, speaker, None) if speaker is not None else None
 
 
-def _read_by_a_text(ctx: Context, colon: Token) -> tuple[Token, Token, CharSpan] | None:
+def _read_by_a_text(ctx: Context, colon: Token) -> SaidBeforeColon | None:
     """The saying verb, the text's head and the text's span, where the parser read 'The
     summary of the decision read in part: "…"' as one noun phrase, the verb a participle
     of its last noun (or a noun: 'the statement on the death read: "…"'): the text
