@@ -1467,6 +1467,34 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="an acronym keeps the office its initials leave out",
         ),
         pytest.param(
+            "The Internal Revenue Service (IRS) charged the couple. IRS Criminal Investigation "
+            "Chief Eileen Mayer said the couple had hidden their income.",
+            "affiliation",
+            "Internal Revenue Service Criminal Investigation",
+            id="an acronym inside a longer name is spelled out",
+        ),
+        pytest.param(
+            "The Royal Canadian Mounted Police (RCMP) found the bag. Kamloops RCMP Constable "
+            "Gary Gray said the child was safe.",
+            "affiliation",
+            "Kamloops Royal Canadian Mounted Police",
+            id="an acronym closing a longer name is spelled out",
+        ),
+        pytest.param(
+            "The US Senate passed the bill on Monday. US Embassy spokesman Tom Hill said the "
+            "vote was close.",
+            "affiliation",
+            "US Embassy",
+            id="a country's letters are no acronym of a name",
+        ),
+        pytest.param(
+            "The US Senate passed the bill on Monday. Former vice president Joe Biden of the "
+            "US Democratic Party said the vote was close.",
+            "affiliation",
+            "Democratic Party",
+            id="a country word before a party describes it",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",

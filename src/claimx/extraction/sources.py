@@ -1934,7 +1934,27 @@ class SourceDescriber:
         )
         if " " not in name and common and name in self._org_suffixes:
             return self._org_suffixes[name]  # 'Society' -> the Royal Pharmaceutical Society
-        return self._org_prefixes.get(name, name)
+        country, _, party = name.partition(" ")
+        if country in COUNTRY_ALIASES and party.endswith(" Party"):
+            return party  # 'the U.S. Constitution Party': the country word describes it
+        return self._org_prefixes.get(name) or self._acronyms_spelled(name)
+
+    def _acronyms_spelled(self, name: str) -> str:
+        """'IRS Criminal Investigation' -> 'Internal Revenue Service Criminal
+        Investigation', 'Kamloops RCMP': an acronym inside a longer name in the full
+        form the article spells out."""
+        words = name.split(" ")
+        if len(words) < 2:
+            return name
+        spelled = [self._spelled_acronym(w) or w for w in words]
+        return " ".join(spelled)
+
+    def _spelled_acronym(self, word: str) -> str | None:
+        if not (word.isupper() and 2 <= len(word) <= 6) or word in COUNTRY_ALIASES:
+            return None  # not 'US' -> 'US Senate'
+        if word in self.acronyms:
+            return self.acronyms[word]
+        return self._org_initials.get(word) if word.isalpha() else None
 
     @cached_property
     def _departments(self) -> dict[str, str]:
