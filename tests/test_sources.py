@@ -1495,6 +1495,15 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="a country word before a party describes it",
         ),
         pytest.param(
+            "Retired Army Major John Murray pleaded guilty today, Acting Assistant Attorney "
+            "General Matthew Friedrich of the Criminal Division and Acting Assistant Attorney "
+            'General Deborah A. Garza of the Antitrust Division announced.\n\n"Murray abused '
+            'his position of trust," said Acting Assistant Attorney General Matthew Friedrich.',
+            "affiliation",
+            "Criminal Division",
+            id="a joining word after a name is no part of it",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",

@@ -344,6 +344,13 @@ class SourceFields:
     source_type: str | None
 
 
+#: Words that end no name: a joining word or a rank of the next phrase.
+TRAILING_WORDS = frozenset({"and", "or", "of", "for", "&", "-", "–", "—", "acting", "interim"})
+#: A number after a dash: 'Labour Party - 203', a result run into the name.
+DASHES = frozenset({"-", "–", "—"})
+SEAT_COUNT = re.compile(r"\d[\d,.]*$")
+
+
 def _clean(text: str | None) -> str | None:
     if not text:
         return None
@@ -354,7 +361,13 @@ def _clean(text: str | None) -> str | None:
     words = text.split()
     while words and words[0].lower() in {"the", "a", "an", "both"}:
         words = words[1:]  # ('Both Saudi Arabia and the United States')
-    return " ".join(words) or None
+    # 'Criminal Division and', 'Department of Homeland Security Acting': a joining
+    # word or a rank the recogniser ran in from the phrase after the name
+    while len(words) > 1 and words[-1].lower() in TRAILING_WORDS:
+        words = words[:-1]
+    if len(words) > 2 and words[-2] in DASHES and SEAT_COUNT.match(words[-1]):
+        words = words[:-2]
+    return " ".join(words).rstrip(" -–—") or None
 
 
 class SourceDescriber:
