@@ -1504,6 +1504,13 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="a joining word after a name is no part of it",
         ),
         pytest.param(
+            'Two bombs exploded near the cathedral on Sunday. "The bombs were made '
+            "locally,\" said Arnel dela Vega of the army's Western Mindanao Command.",
+            "name",
+            "Arnel dela Vega",
+            id="a given name before a surname opening with a particle",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",

@@ -121,6 +121,7 @@ INNER_PARTICLES = frozenset(
         "de",
         "da",
         "del",
+        "dela",
         "della",
         "di",
         "do",
@@ -259,6 +260,10 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         ):
             end += 1  # '[Superintendent Graciano] Mijares': the surname left out
         start = ent.start
+        if ent.label_ == "PERSON" and _given_name_before_particle(ent, out):
+            start -= 1  # '[Arnel]ORG [dela Vega]PERSON': a surname opening with a particle
+            if out and out[-1].end == ent.start:
+                out.pop()
         while (
             ent.label_ == "PERSON"
             and start > 0
@@ -311,6 +316,25 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         e for e in _described_names(doc, lexicon, out) if not any(t.i in taken for t in e)
     ]
     return sorted(out + unlabelled, key=lambda e: e.start)
+
+
+def _given_name_before_particle(ent: Span, found: list[Span]) -> bool:
+    """Whether the capitalised word before a name that opens with a particle in lower
+    case ('dela Vega', 'van Dam') is its given name, alone or read as a one-word
+    organisation or place."""
+    if not (ent.start and ent[0].is_lower and ent[0].lower_ in INNER_PARTICLES and len(ent) > 1):
+        return False
+    prev = ent.doc[ent.start - 1]
+    if not (prev.is_title and prev.is_alpha and prev.pos_ == "PROPN"):
+        return False
+    if not prev.ent_type_:
+        return True
+    last = found[-1] if found else None
+    return (
+        last is not None
+        and (last.start, last.end) == (prev.i, ent.start)
+        and last.label_ in MISTAKEN_LABELS
+    )
 
 
 #: Endings of nouns of who does something: 'assistant', 'organizer', 'analyst'.
