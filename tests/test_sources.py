@@ -1511,6 +1511,25 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="a given name before a surname opening with a particle",
         ),
         pytest.param(
+            'The tomb was found in March. "It is a great find," said Zahi Hawass, Egypt\'s '
+            "pre-eminent archaeologist.",
+            "title",
+            "archaeologist",
+            id="a word of praise is no part of the title",
+        ),
+        pytest.param(
+            "Salah al-Obaidi, a top aide to al-Sadr, said the talks had failed.",
+            "title",
+            "aide",
+            id="top is no part of the title",
+        ),
+        pytest.param(
+            "Two foreigners died of the virus, officials on Saturday said.",
+            "title",
+            "officials",
+            id="a time phrase is no part of the title",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",

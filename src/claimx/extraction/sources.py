@@ -344,6 +344,51 @@ class SourceFields:
     source_type: str | None
 
 
+#: Words that praise or describe the holder of a role, no part of its title (the
+#: guide's "Describing words before a role"); 'now-former', 'then-new': the time
+#: of the writing, not the role's.
+PRAISE_WORDS = frozenset(
+    {
+        "famous",
+        "renowned",
+        "pre-eminent",
+        "preeminent",
+        "prominent",
+        "top",
+        "young",
+        "well-known",
+        "celebrated",
+        "popular",
+        "respected",
+        "eminent",
+        "distinguished",
+        "legendary",
+        "notable",
+        "influential",
+        "exiled",
+        "new",
+        "now-former",
+        "then-new",
+    }
+)
+
+
+#: A time phrase the parser hung on the role noun: 'officials on Saturday'.
+TIME_TAIL = re.compile(
+    r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|week|month|year|night|morning|afternoon|evening)$"
+)
+
+
+def _without_praise(title: str) -> str:
+    """'pre-eminent archaeologist' -> 'archaeologist', 'top aide' -> 'aide',
+    'officials on saturday' -> 'officials'."""
+    words = TIME_TAIL.sub("", title.strip()).split(" ")
+    while len(words) > 1 and words[0] in PRAISE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
 #: Words that end no name: a joining word or a rank of the next phrase.
 TRAILING_WORDS = frozenset({"and", "or", "of", "for", "&", "-", "–", "—", "acting", "interim"})
 #: A number after a dash: 'Labour Party - 203', a result run into the name.
@@ -1069,7 +1114,7 @@ class SourceDescriber:
             title = " ".join(w for w in (before, national.text, title[len(before) :].strip()) if w)
         if title.startswith("formerly "):
             title = "former " + title.removeprefix("formerly ")  # 'formerly the director of'
-        return _clean(title), affiliation
+        return _clean(_without_praise(title)), affiliation
 
     def _residence(self, ent: Span) -> bool:
         """Where a person lives, after their age ('Dwayne F. Cross, 41, of Upper
