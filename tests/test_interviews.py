@@ -172,3 +172,22 @@ def test_initials_with_a_colon_stand_for_a_name_with_a_capital_inside():
         ("Ron McLeish", "Very little for te"),
         ("Ron McLeish", "Some will, but mos"),
     ]
+
+
+INLINE = INTRO + (
+    "((WN))  What did you find when you reached the valley? Ana Ruiz: The water came up "
+    "to the first floor in minutes.\n\n\n"
+    "((WN))  Could the damage have been avoided? Ana Ruiz: Not all of it, but the "
+    "warnings should have come a day earlier.\n\n\n"
+    "((WN))  Thank you for your time. Ana Ruiz: It was a pleasure to talk about it.\n"
+)
+
+
+def test_an_answer_labelled_inside_the_questions_paragraph_is_the_sources():
+    answers = _answers(claimx.extract(INLINE).claims)
+    assert [a.speaker.name for a in answers] == ["Ana Ruiz"] * 3
+    assert [a.content.text for a in answers] == [
+        "The water came up to the first floor in minutes.",
+        "Not all of it, but the warnings should have come a day earlier.",
+        "It was a pleasure to talk about it.",
+    ]

@@ -41,6 +41,11 @@ BRACKET_LABEL = re.compile(r"\(\((?P<name>[A-Z][\w.'’ -]{0,39}?)\)\)[ \t]*:?[ 
 INITIALS = re.compile(r"(?P<name>[A-Z]{2,3}):?[ \t]+(?=[A-Z\"“])")
 #: An unbracketed answer label: a name of two or three words ('Michael Siegel I am …').
 NAME = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?=[A-Z])")
+#: An answer's label after a question in the question's own paragraph: '… Restore the
+#: Fourth? Jett: My job …' (a name of one to three capitalised words and a colon).
+INLINE_ANSWER = re.compile(
+    r"[?.!][\"”’)]?[ \t]+(?P<name>[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,2}):[ \t]+(?=\S)"
+)
 #: Words a paragraph needs to carry an answer on (a signature such as '—Professor
 #: Siegel' does not).
 MIN_WORDS = 3
@@ -88,6 +93,16 @@ def _blocks(text: str) -> list[_Block]:
         m = BRACKET_LABEL.match(text, start, end)
         if m:
             label_span = (m.start("name"), m.end("name"))
+            answer = INLINE_ANSWER.search(text, m.end(), end)
+            if answer is not None:
+                # '((WN)) What is your role? Jett: My job …': the answer under its
+                # label in the question's paragraph is a turn of its own
+                out.append(
+                    _Block(start, answer.start() + 1, m.group("name").strip(), label_span, m.end())
+                )
+                name = (answer.start("name"), answer.end("name"))
+                out.append(_Block(name[0], end, answer.group("name"), name, answer.end()))
+                continue
             out.append(_Block(start, end, m.group("name").strip(), label_span, m.end()))
         else:
             out.append(_Block(start, end, body=start))
