@@ -1530,6 +1530,25 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="a time phrase is no part of the title",
         ),
         pytest.param(
+            "However, United Kingdom Minister for the Olympics Tessa Jowell rejected such calls.",
+            "name",
+            "Tessa Jowell",
+            id="a name after the office a minister is for is the minister's",
+        ),
+        pytest.param(
+            '"No," said Yousuke Isozaki, a security policy adviser to Mr Abe.',
+            "name",
+            "Yousuke Isozaki",
+            id="a name after the preposition of an adviser is whom the adviser serves",
+        ),
+        pytest.param(
+            "“We will pursue them,” said U.S. Marshal of the Northern District of California "
+            "Don O’Keefe.",
+            "name",
+            "Don O’Keefe",
+            id="a surname with an apostrophe the tagger took for a verb",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",

@@ -389,6 +389,9 @@ def _without_praise(title: str) -> str:
     return " ".join(words)
 
 
+#: A word of a name: letters, or letters joined by an apostrophe or a hyphen
+#: ('O’Keefe', 'Rodriguez-Velez').
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: Words that end no name: a joining word or a rank of the next phrase.
 TRAILING_WORDS = frozenset({"and", "or", "of", "for", "&", "-", "–", "—", "acting", "interim"})
 #: A number after a dash: 'Labour Party - 203', a result run into the name.
@@ -594,11 +597,11 @@ class SourceDescriber:
         """Only titles and honorifics stand before the person in ``unit``."""
         return all(self._titling(t) for t in unit if t.i < person.i)
 
-    def _titling(self, tok: Token) -> bool:
+    def _titling(self, tok: Token, by_place: bool = True) -> bool:
         """A word that titles a name: a role ('spokesman'), a word of titles
         ('acting') or an honorific ('Mr')."""
         return (
-            self._role_noun(tok)
+            self._role_noun(tok, by_place)
             or tok.lower_ in self.lexicon.title_words
             or tok.lower_.rstrip(".") in HONORIFICS
         )
@@ -1698,8 +1701,13 @@ class SourceDescriber:
         """The name at ``tok`` is whom the role serves ('an adviser to Mr Abe', 'a
         spokesman for President Duterte'), past its article, honorific and titles."""
         ent = self._ent_at(tok.i)
-        i = (ent.start if ent is not None and ent.label_ == "PERSON" else tok.i) - 1
-        while i > first.i and (self.doc[i].pos_ == "DET" or self._titling(self.doc[i])):
+        ent_start = ent.start if ent is not None and ent.label_ == "PERSON" else tok.i
+        i = ent_start - 1
+        # (a word set before the name only by its place is what the role is for:
+        # 'Minister for the Olympics Tessa Jowell')
+        while i > first.i and (
+            self.doc[i].pos_ == "DET" or self._titling(self.doc[i], by_place=i + 1 < ent_start)
+        ):
             i -= 1
         return i >= first.i and self.doc[i].lower_ in SERVING
 
@@ -1717,7 +1725,8 @@ class SourceDescriber:
                     continue  # 'a spokesman for Shinzo Abe': whom the source speaks for
                 run = [tok]
                 for nxt in toks[n + 1 :]:
-                    if nxt.pos_ != "PROPN" and not (nxt.is_title and nxt.is_alpha):
+                    # ('Don O’Keefe', whose surname the tagger took for a verb)
+                    if nxt.pos_ != "PROPN" and not (nxt.is_title and NAME_WORD.fullmatch(nxt.text)):
                         break
                     run.append(nxt)
                 after = self.doc[run[-1].i + 1] if run[-1].i < toks[-1].i else None
@@ -1883,7 +1892,9 @@ class SourceDescriber:
             start -= 1
         return ent if start == ent.start else Span(self.doc, start, ent.end, label="PERSON")
 
-    def _role_noun(self, tok: Token) -> bool:
+    def _role_noun(self, tok: Token, by_place: bool = True) -> bool:
+        """Whether ``tok`` is a noun of a role; ``by_place=False`` leaves out a capitalised
+        word that is one only by standing right before a full name."""
         if tok.lower_ in PARTY_WORDS and tok.is_title:
             return False  # 'Conservative MP': a party's MP ('Conservatives' are a group)
         lemma = tok.lemma_.lower()
@@ -1896,7 +1907,7 @@ class SourceDescriber:
             return False  # 'ICE Director': an organisation's initials ('CEO' is a title)
         if tok.pos_ == "PROPN" and not tok.is_upper and tok.lower_.endswith(ROLE_SUFFIXES):
             return True  # 'Ecologist Ryan Norris', 'Assemblywoman Selena Torres'
-        if self._word_before_full_name(tok):
+        if by_place and self._word_before_full_name(tok):
             return True  # 'Podcaster Spike Cohen', 'Supreme Court Justice Elena Kagan'
         if tok.pos_ == "ADJ" and tok.is_lower and tok.lower_.endswith(("ologist", "ician")):
             return True  # 'ecologist Chip Taylor', tagged as an adjective
