@@ -1549,6 +1549,25 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="a surname with an apostrophe the tagger took for a verb",
         ),
         pytest.param(
+            '"He changed how we played," said Mike McCready of Pearl Jam.',
+            "affiliation",
+            "Pearl Jam",
+            id="a band after a name is its affiliation, though read as a person",
+        ),
+        pytest.param(
+            "Sharif Hotak, of the Maidan Wardak provincial council, described witnessing 35 "
+            "bodies in one hospital.",
+            "affiliation",
+            "Maidan Wardak provincial council",
+            id="a body described after the names that open it",
+        ),
+        pytest.param(
+            '"We won," said Dwayne F. Cross, 41, of Upper Darby.',
+            "affiliation",
+            None,
+            id="where a person lives after their age is no affiliation",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",

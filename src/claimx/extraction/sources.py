@@ -817,7 +817,7 @@ class SourceDescriber:
                     # organisation the recogniser did not name ('Regina Ip from the
                     # pro-Beijing camp': a body told by its capitalised words)
                     name_unit = (
-                        self._capitalised_run(rest, org_ids)
+                        self._capitalised_run(rest, org_ids, people=True)
                         or self._described_body(tok, toks)
                         # ('Sabrina Bennoui of RSF', the initials the article spelled out)
                         or (self.acronyms.get(rest[0].text) if rest else None)
@@ -1161,22 +1161,31 @@ class SourceDescriber:
             return None
         return _clean(self.doc[words[0].i : words[-1].i + 1].text)
 
-    def _capitalised_run(self, toks: list[Token], org_ids: set[int]) -> str | None:
+    def _capitalised_run(
+        self, toks: list[Token], org_ids: set[int], people: bool = False
+    ) -> str | None:
         """Two or more capitalised proper nouns opening ``toks``, none of a named
-        organisation or person: an organisation the recogniser left unnamed."""
+        organisation or person: an organisation the recogniser left unnamed
+        (``people``: or took for a person, as 'of [Pearl Jam]PERSON' after a name)."""
         run: list[Token] = []
         for t in toks:
             joins = t.lower_ in {"and", "&", "of", "for"} and run
             if not (t.pos_ == "PROPN" and t.is_title) and not joins:
                 break
-            if t.i in org_ids or t.ent_type_ == "PERSON":
+            if t.i in org_ids or (t.ent_type_ == "PERSON" and not people):
                 return None
             run.append(t)
         while run and not run[-1].is_title:
             run.pop()
         if len(run) < 2 or any(t.i != run[0].i + n for n, t in enumerate(run)):
             return None
-        return _clean(self.doc[run[0].i : run[-1].i + 1].text)
+        last = run[-1]
+        if people and last.head.i > last.i and last.head.is_lower and last.head.pos_ == "NOUN":
+            return None  # 'of the [Maidan Wardak]PERSON provincial council': a body described
+        named = self.doc[run[0].i : run[-1].i + 1]
+        if self._residence(named):
+            return None  # 'Dwayne F. Cross, 41, of Upper Darby': where he lives
+        return _clean(named.text)
 
     def _lone_body(self, prep: Token, rest: list[Token]) -> bool:
         """'spokesman for Facebook', 'Chief Executive of Arianespace': one proper noun
