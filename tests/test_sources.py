@@ -1568,6 +1568,12 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="where a person lives after their age is no affiliation",
         ),
         pytest.param(
+            "Twitter CEO Jack Dorsey said the company would label the posts.",
+            "affiliation",
+            "Twitter",
+            id="a company read as a person before a title in capitals",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",

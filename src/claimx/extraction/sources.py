@@ -1561,12 +1561,16 @@ class SourceDescriber:
         if len(ent) != 1 or ent[-1].tag_ == "POS" or after >= len(self.doc):
             return False
         nxt = self.doc[after]
+
+        def titling(t: Token) -> bool:  # ('Twitter CEO Jack Dorsey': a title in capitals)
+            return t.is_lower or self._role_noun(t)
+
         return (
             nxt.tag_ != "POS"
-            and nxt.is_lower
+            and titling(nxt)
             and self._role_noun(nxt)
             and any(i > after for i in source)
-            and all(t.i in source or t.is_lower for t in self.doc[after : max(source) + 1])
+            and all(t.i in source or titling(t) for t in self.doc[after : max(source) + 1])
         )
 
     def _affiliation(self, orgs: list[Span], role: list[Token]) -> str | None:
