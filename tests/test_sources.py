@@ -1574,6 +1574,34 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="a company read as a person before a title in capitals",
         ),
         pytest.param(
+            "Today, Chief Executive of Hong Kong Carrie Lam delivered her annual policy "
+            "speech. Lam said the protests must end.",
+            "title",
+            "chief executive",
+            id="an office whose name the parser read as the object of its 'of'",
+        ),
+        pytest.param(
+            "Yesterday, United States House of Representatives Speaker Nancy Pelosi said a "
+            "vote will be held today.",
+            "title",
+            "speaker",
+            id="a body's name with 'of' inside before a title",
+        ),
+        pytest.param(
+            "WASHINGTON - Acting Assistant Attorney General for the Civil Rights Division "
+            'Grace Chung Becker announced the plea today.\n\n"The vast majority exercise '
+            'restraint," said Acting Assistant Attorney General Grace Chung Becker.',
+            "affiliation",
+            "Civil Rights Division",
+            id="a dateline is no part of the office a name closes",
+        ),
+        pytest.param(
+            "Jon Keller of Boston's CBS affiliate said the race was close.",
+            "title",
+            None,
+            id="an 'of' after the source's own name joins no body to a title",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",

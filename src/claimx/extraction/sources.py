@@ -809,6 +809,21 @@ class SourceDescriber:
                 # 'Some members of opposition parties': what they belong to (not
                 # 'Member of parliament (MP)')
                 break
+            joined = (
+                role
+                and role[-1].i == tok.i - 1
+                and all(t.is_title and t.pos_ == "PROPN" and not self._role_noun(t) for t in role)
+                and lower in NAME_JOINERS
+                and 0 < tok.i < len(self.doc) - 1
+                and self.doc[tok.i - 1].is_title
+                and self.doc[tok.i - 1].pos_ == "PROPN"
+                and self.doc[tok.i + 1].is_title
+                and self.doc[tok.i + 1].pos_ == "PROPN"
+                and any(self._role_noun(t) for t in words if t.i > tok.i + 1)
+            )
+            if joined:  # 'House of Representatives Speaker Nancy Pelosi': one name's 'of'
+                role.append(tok)
+                continue
             if tok.pos_ == "ADP" and (not role or lower in AFFILIATING):
                 # 'retail expert from Queensland University …': the rest is the affiliation
                 rest = [t for t in toks if t.i > tok.i and t.pos_ != "DET"]
@@ -1052,7 +1067,9 @@ class SourceDescriber:
             inside = {
                 t.i
                 for n, t in enumerate(lead)
-                if 0 < n < len(lead) - 1 and t.lower_ in NAME_JOINERS and first.is_lower
+                if 0 < n < len(lead) - 1
+                and t.lower_ in NAME_JOINERS
+                and (first.is_lower or lead[n - 1].is_title and lead[n + 1].is_title)
             }
             named_lead = not portfolio and all(
                 (
@@ -2265,11 +2282,35 @@ class SourceDescriber:
                 before = self._role_set_before(own)
                 if before is not None:  # 'the Prime Minister of Japan, Shinzo Abe, …'
                     title, affiliation = self._role([*before, *own], {t.i for t in own})
+            if title is None:
+                office = self._office_before(own)
+                if office is not None:  # 'Chief Executive of Hong Kong Carrie Lam'
+                    title, affiliation = self._role([*office, *own], {t.i for t in own})
             old = roles.get(name, (None, None))
             if _heads_state(old[0] or title) and _is_party(affiliation):
                 affiliation = None  # 'President Donald Trump, the Republican Party nominee'
             roles[name] = (old[0] or title, old[1] or affiliation)
         return roles
+
+    def _office_before(self, own: Span) -> list[Token] | None:
+        """The office a name closes, which the parser read as the object of the
+        office's own preposition ('Chief Executive of Hong Kong Carrie Lam', 'Minister
+        for the Olympics Tessa Jowell'): the words from the office to the name; not
+        whom a role serves ('an adviser to Mr Abe', 'spokesman for President Duterte')."""
+        prep = own.root.head
+        if own.root.dep_ != "pobj" or prep.lower_ not in {"of", "for"} or prep.i >= own.start:
+            return None
+        office = prep.head
+        if office.i >= prep.i or not self._role_noun(office, by_place=False):
+            return None
+        between = self.doc[prep.i + 1 : own.start]
+        if not any(t.is_title for t in between) or self._titling(between[-1], by_place=False):
+            return None
+        start = office.left_edge.i
+        for t in self.doc[start : office.i]:
+            if t.is_punct:  # 'WASHINGTON - Acting Assistant Attorney General for …'
+                start = t.i + 1
+        return list(self.doc[start : own.start])
 
     def _role_set_before(self, own: Span) -> list[Token] | None:
         """The role phrase a name is set beside, between commas, where the parser did
