@@ -1602,6 +1602,12 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="an 'of' after the source's own name joins no body to a title",
         ),
         pytest.param(
+            '"It was a success," said the young North Korean leader on Sunday.',
+            "name",
+            None,
+            id="a day of the week is no given name",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",
