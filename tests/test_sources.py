@@ -1608,6 +1608,13 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="a day of the week is no given name",
         ),
         pytest.param(
+            "Police officers Antoine Quirin and Nicolas Redouane were there. Redouane said "
+            "the crowd was calm.",
+            "title",
+            "police officer",
+            id="a role in the plural before names joined by 'and' is each one's",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",

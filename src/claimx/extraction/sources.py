@@ -2286,11 +2286,42 @@ class SourceDescriber:
                 office = self._office_before(own)
                 if office is not None:  # 'Chief Executive of Hong Kong Carrie Lam'
                     title, affiliation = self._role([*office, *own], {t.i for t in own})
+            if title is None:
+                shared = self._shared_role(own)
+                if shared is not None:  # 'NASA astronauts Bob Behnken and Doug Hurley'
+                    title, affiliation = shared[0], affiliation or shared[1]
             old = roles.get(name, (None, None))
             if _heads_state(old[0] or title) and _is_party(affiliation):
                 affiliation = None  # 'President Donald Trump, the Republican Party nominee'
             roles[name] = (old[0] or title, old[1] or affiliation)
         return roles
+
+    def _shared_role(self, own: Span) -> tuple[str | None, str | None] | None:
+        """The role in the plural set before names joined by 'and', each name's in the
+        singular ('NASA astronauts Bob Behnken and Doug Hurley' -> astronaut, NASA;
+        'Police officers Antoine Quirin and Nicolas Redouane' -> police officer)."""
+        root = own.root
+        first = root
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+            first = first.head
+        if first is root and not any(
+            c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children
+        ):
+            return None
+        if first.dep_ == "appos" and first.head.i < first.i:
+            noun = first.head  # 'Police officers, Antoine Quirin and …'
+            words = list(self.doc[noun.left_edge.i : noun.i + 1])
+        else:
+            named = self._ent_at(first.i)
+            start = named.start if named is not None else first.i
+            words = [t for t in self.doc[first.left_edge.i : start]]
+            noun = words[-1] if words else None
+        if noun is None or noun.lemma_.lower() == noun.lower_ or not self._role_noun(noun):
+            return None  # no plural role right before the names
+        title, affiliation = self._role([*words, *own], {t.i for t in own})
+        if title is None or not title.endswith(noun.lower_):
+            return None
+        return title[: len(title) - len(noun.lower_)] + noun.lemma_.lower(), affiliation
 
     def _office_before(self, own: Span) -> list[Token] | None:
         """The office a name closes, which the parser read as the object of the
