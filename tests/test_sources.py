@@ -1615,6 +1615,13 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="a role in the plural before names joined by 'and' is each one's",
         ),
         pytest.param(
+            "Bush began his trip in Benin, where he met with President Yayi Boni. Yayi said "
+            "the visit was historic.",
+            "name",
+            "Yayi Boni",
+            id="one word of a person's full name, read as an organisation, is the person",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",

@@ -2122,6 +2122,23 @@ class SourceDescriber:
         Erdoğan'), by :func:`claimx.extraction.names.name_key`."""
         return self.full_names.get(name_key(word))
 
+    def _person_of_word(self, tok: Token) -> str | None:
+        """The one person the article names in full with ``tok`` as the first or last
+        word of the name, for a one-word source the recogniser took for an
+        organisation or a place ('Geingob' -> Hage Geingob, 'Yayi' -> Yayi Boni)."""
+        if not (tok.is_title and tok.is_alpha) or tok.lower_ in self.lexicon.org_words:
+            return None
+        key = name_key(tok.text)
+        names = {
+            _clean(self._without_roles(e).text) for e in self.ents if e.label_ == "PERSON"
+        } | set(self._described)
+        found = {
+            n
+            for n in names
+            if n and " " in n and key in {name_key(n.split()[0]), name_key(n.split()[-1])}
+        }
+        return found.pop() if len(found) == 1 else None
+
     @cached_property
     def full_names(self) -> dict[str, str]:
         """Surname key -> the first full name ending in it ('radmall' -> 'Ben Radmall')."""
@@ -2866,6 +2883,12 @@ class SourceDescriber:
     ) -> SourceFields:
         """The source fields of one speaker (``span``: the phrase or its antecedent)."""
         fields = self._describe(span, canonical, kind, mention, sentence)
+        if fields.source_type == "named_organization":
+            toks = [t for t in self.tokens(*span) if not t.is_punct]
+            person = self._person_of_word(toks[0]) if len(toks) == 1 else None
+            if person is not None:  # 'Geingob' after 'Hage Geingob', 'Yayi' after 'Yayi Boni'
+                title, affiliation = self._role_of(person)
+                fields = SourceFields(person, title, affiliation, "named_person")
         if fields.source_type == "named_person" and fields.name and fields.title:
             self._described.setdefault(fields.name, (fields.title, fields.affiliation))
         if fields.affiliation is None and fields.title and "attorney general" in fields.title:
