@@ -1622,6 +1622,24 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="one word of a person's full name, read as an organisation, is the person",
         ),
         pytest.param(
+            "Australia will not sell uranium to India. India said it was disappointed.",
+            "source_type",
+            "named_organization",
+            id="a country that is also a given name is a country",
+        ),
+        pytest.param(
+            "According to the Sydney Morning Herald, the parents were charged.",
+            "source_type",
+            "named_organization",
+            id="a newspaper's name ending in Herald is an outlet",
+        ),
+        pytest.param(
+            '"We won," said Mark Times.',
+            "source_type",
+            "named_person",
+            id="a person whose surname is a newspaper word stays a person",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",

@@ -160,6 +160,8 @@ STATE_TITLES = frozenset(
 #: Jakarta Post', 'the U.S. Geological Survey', 'The World Population Review'.
 NAMED_BODIES = frozenset(
     {"news", "post", "survey", "review", "bulletin", "journal", "gazette", "record", "register"}
+    # newspapers' names: 'the Sydney Morning Herald', 'The Times', 'Chicago Tribune'
+    | {"herald", "times", "tribune", "telegraph", "chronicle", "observer", "inquirer", "courier"}
 )
 #: Nouns of outlets that, as 'the NOUN', point back to the outlet named before.
 OUTLET_NOUNS = frozenset(
@@ -392,6 +394,8 @@ def _without_praise(title: str) -> str:
 #: A word of a name: letters, or letters joined by an apostrophe or a hyphen
 #: ('O’Keefe', 'Rodriguez-Velez').
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: Entity labels of places and times, no given names: 'India said', 'on Sunday'.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 #: Words that end no name: a joining word or a rank of the next phrase.
 TRAILING_WORDS = frozenset({"and", "or", "of", "for", "&", "-", "–", "—", "acting", "interim"})
 #: A number after a dash: 'Labour Party - 203', a result run into the name.
@@ -1750,7 +1754,8 @@ class SourceDescriber:
             return None if self._after_preposition(named[0], toks[0]) else named
         names = self.lexicon.first_names
         for n, tok in enumerate(toks):
-            if tok.text in names and tok.pos_ == "PROPN":
+            # (not 'India' or 'Sydney', places the recogniser named as such)
+            if tok.text in names and tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_LABELS:
                 if self._after_preposition(tok, toks[0]):
                     continue  # 'a spokesman for Shinzo Abe': whom the source speaks for
                 run = [tok]
@@ -3223,6 +3228,8 @@ class SourceDescriber:
                 or any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in head.children
                 )
+                # (not 'Mark Times', a person the recogniser named)
+                and not (head.ent_type_ == "PERSON" and toks[0].text in self.lexicon.first_names)
             )
         )
         outlet = self._named_outlet(head) if noun_kind in {"media", "document"} else None
