@@ -1640,6 +1640,18 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="a person whose surname is a newspaper word stays a person",
         ),
         pytest.param(
+            "TIME magazine reported that the company lost orders.",
+            "name",
+            "TIME",
+            id="a magazine's name before the noun magazine",
+        ),
+        pytest.param(
+            "The Internal Revenue Service website said the deadline was extended.",
+            "source_type",
+            "document",
+            id="a body's website is its document, not an outlet",
+        ),
+        pytest.param(
             "Pacific Gas and Electric Company cut power on Monday. Company meteorologist Evan "
             "Duffey said the winds were strong.",
             "affiliation",

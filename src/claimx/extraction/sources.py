@@ -2558,6 +2558,23 @@ class SourceDescriber:
         broadcaster NRK', 'newspaper The Hill'."""
         if head.pos_ != "NOUN":
             return None
+        before = [
+            c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "PROPN"
+        ]
+        if (
+            before
+            and before[-1].i == head.i - 1
+            and head.lemma_.lower() in OUTLET_NOUNS | {"magazine"}
+        ):
+            # 'TIME magazine', "Australia's Cleo magazine": the name before the noun
+            run = [t for t in before[-1].subtree if t.i < head.i]
+            name = _clean(" ".join(t.text for t in run))
+            # ('The Internal Revenue Service website': a body's site is its document)
+            site = head.lemma_.lower() in {"website", "site", "blog"}
+            contiguous = run[-1].i - run[0].i + 1 == len(run)
+            proper = contiguous and all(t.pos_ == "PROPN" for t in run)
+            if proper and name and (not site or self._is_media(name)):
+                return name
         for c in head.children:
             if c.dep_ == "appos" and c.i == head.i + 1 and c.pos_ == "PROPN":
                 run = [t for t in c.subtree if t.pos_ in {"PROPN", "DET"} or t.is_title]
