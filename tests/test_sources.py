@@ -1588,6 +1588,12 @@ def test_names_and_titles_the_recogniser_cut_or_ran_together(default_nlp, subjec
             id="a body's name with 'of' inside before a title",
         ),
         pytest.param(
+            "March for Life President Jeanne Mancini said the march was peaceful.",
+            "affiliation",
+            "March for Life",
+            id="a body's name with 'for' inside before a title in capitals",
+        ),
+        pytest.param(
             "WASHINGTON - Acting Assistant Attorney General for the Civil Rights Division "
             'Grace Chung Becker announced the plea today.\n\n"The vast majority exercise '
             'restraint," said Acting Assistant Attorney General Grace Chung Becker.',

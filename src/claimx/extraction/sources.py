@@ -382,7 +382,7 @@ TIME_TAIL = re.compile(
 )
 
 
-def _without_praise(title: str) -> str:
+def _plain_title(title: str) -> str:
     """'pre-eminent archaeologist' -> 'archaeologist', 'top aide' -> 'aide',
     'officials on saturday' -> 'officials'."""
     words = TIME_TAIL.sub("", title.strip()).split(" ")
@@ -396,10 +396,11 @@ def _without_praise(title: str) -> str:
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: Entity labels of places and times, no given names: 'India said', 'on Sunday'.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
-#: Words that end no name: a joining word or a rank of the next phrase.
-TRAILING_WORDS = frozenset({"and", "or", "of", "for", "&", "-", "–", "—", "acting", "interim"})
-#: A number after a dash: 'Labour Party - 203', a result run into the name.
+#: Dashes written as words of their own.
 DASHES = frozenset({"-", "–", "—"})
+#: Words that end no name: a joining word or a rank of the next phrase.
+TRAILING_WORDS = frozenset({"and", "or", "of", "for", "&", "acting", "interim"}) | DASHES
+#: A number after a dash: 'Labour Party - 203', a result run into the name.
 SEAT_COUNT = re.compile(r"\d[\d,.]*$")
 
 
@@ -419,7 +420,7 @@ def _clean(text: str | None) -> str | None:
         words = words[:-1]
     if len(words) > 2 and words[-2] in DASHES and SEAT_COUNT.match(words[-1]):
         words = words[:-2]
-    return " ".join(words).rstrip(" -–—") or None
+    return " ".join(words) or None
 
 
 class SourceDescriber:
@@ -813,16 +814,15 @@ class SourceDescriber:
                 # 'Some members of opposition parties': what they belong to (not
                 # 'Member of parliament (MP)')
                 break
+            # (a run of capitalised words right before, no role among them)
             joined = (
-                role
+                lower in NAME_JOINERS
+                and role
                 and role[-1].i == tok.i - 1
                 and all(t.is_title and t.pos_ == "PROPN" and not self._role_noun(t) for t in role)
-                and lower in NAME_JOINERS
-                and 0 < tok.i < len(self.doc) - 1
-                and self.doc[tok.i - 1].is_title
-                and self.doc[tok.i - 1].pos_ == "PROPN"
-                and self.doc[tok.i + 1].is_title
-                and self.doc[tok.i + 1].pos_ == "PROPN"
+                and nxt is not None
+                and nxt.is_title
+                and nxt.pos_ == "PROPN"
                 and any(self._role_noun(t) for t in words if t.i > tok.i + 1)
             )
             if joined:  # 'House of Representatives Speaker Nancy Pelosi': one name's 'of'
@@ -1073,6 +1073,8 @@ class SourceDescriber:
                 for n, t in enumerate(lead)
                 if 0 < n < len(lead) - 1
                 and t.lower_ in NAME_JOINERS
+                # ('Party for Socialism and Liberation presidential nominee', 'House of
+                # Representatives Speaker': small words inside a capitalised name)
                 and (first.is_lower or lead[n - 1].is_title and lead[n + 1].is_title)
             }
             named_lead = not portfolio and all(
@@ -1138,7 +1140,7 @@ class SourceDescriber:
             title = " ".join(w for w in (before, national.text, title[len(before) :].strip()) if w)
         if title.startswith("formerly "):
             title = "former " + title.removeprefix("formerly ")  # 'formerly the director of'
-        return _clean(_without_praise(title)), affiliation
+        return _clean(_plain_title(title)), affiliation
 
     def _residence(self, ent: Span) -> bool:
         """Where a person lives, after their age ('Dwayne F. Cross, 41, of Upper
