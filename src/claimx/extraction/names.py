@@ -230,12 +230,30 @@ def _without_rank(ent: Span) -> Span:
     return Span(ent.doc, first, ent.end, label="PERSON")
 
 
+def _common_noun_named(ent: Span) -> bool:
+    """A one-word 'person' with an article and a describing word before it: a
+    capitalised common noun ('The first Westerner', 'a young Briton'), no name."""
+    if len(ent) != 1 or ent.start < 2:
+        return False
+    before = ent.doc[ent.start - 1]
+    article = ent.doc[ent.start - 2]
+    return (
+        before.pos_ in {"ADJ", "NUM"}
+        and before.is_lower
+        and before.head.i == ent.start
+        and article.lower_ in {"the", "a", "an"}
+        and article.head.i == ent.start
+    )
+
+
 def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """The entities of ``doc``, a name labelled otherwise that a title or an
     honorific stands before, or a person's role or age after, made a person:
     ``minister [Gáspár Maróth]ORG``, ``[Kubiak]ORG, a fire service spokesman``."""
     out: list[Span] = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and _common_noun_named(ent):
+            continue  # 'The first [Westerner] tried in Iraq': no one's name
         if ent.label_ == "PERSON" or ent.label_ in MISTAKEN_LABELS and len(ent) > 2:
             bare = _without_rank(ent)
             if bare.start != ent.start and (
