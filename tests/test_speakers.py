@@ -584,11 +584,11 @@ def test_a_month_that_opens_an_organisation_s_name_stays_in_the_speaker(claims_o
     assert claim.speaker.text == "March for Life President Jeanne Mancini"
 
 
-def test_a_common_noun_the_recogniser_took_for_a_person_is_no_antecedent():
+def test_a_common_noun_the_recogniser_took_for_a_person_is_no_antecedent(claims_of):
     text = (
         "Danny Fitzsimons, 30, gave evidence today. The first Westerner tried in Iraq "
         "since the invasion in 2003, he testified that the trio were drinking whisky. "
         "He claimed McGuigan had a rifle."
     )
-    claims = claimx.extract(text).claims
+    claims = claims_of(text)
     assert [c.speaker.canonical for c in claims] == ["Danny Fitzsimons", "Danny Fitzsimons"]

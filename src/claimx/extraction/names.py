@@ -43,8 +43,13 @@ NAME_LABELS = ORG_LABELS | {"PERSON"}
 PEN_NAME_ROLES = frozenset({"blogger", "commenter", "user", "twitterer", "tweeter", "netizen"})
 
 
+#: Hyphens that join the parts of one name ('al-Maliki').
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: An Arabic article joined to a surname by a hyphen: 'al-Maliki' is also 'Maliki'.
-JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-\u2010\u2011](?=\w)", re.IGNORECASE)
+JOINED_ARTICLE = re.compile(
+    rf"^(?:al|el|ad|ar|as|ash|at|az|an)[{re.escape(''.join(sorted(HYPHENS)))}](?=\w)",
+    re.IGNORECASE,
+)
 
 
 def name_key(word: str) -> str:

@@ -712,12 +712,9 @@ class SourceDescriber:
                 continue  # 'Wynnum coach Matt Myers', with 'Wynnum' read as a person
             skip = skip | {t.i for t in e}
             owner_mark = self._possessive(e)
-            before = e.start - 1
-            while before > toks[0].i and (
-                self.doc[before].pos_ == "DET" or self._titling(self.doc[before])
-            ):
-                before -= 1  # ('head of Senator Ruiz's office')
-            inside = before >= toks[0].i and self.doc[before].pos_ == "ADP"
+            before = self._before_titles(e.start, toks[0], by_place=True)
+            # ('head of Senator Ruiz's office')
+            inside = before is not None and before.pos_ == "ADP"
             if owner_mark is not None and inside:
                 # 'head of al-Sadr's Basra office': the owner of the body the role is
                 # of, after the role; the role stays
@@ -1738,14 +1735,23 @@ class SourceDescriber:
         spokesman for President Duterte'), past its article, honorific and titles."""
         ent = self._ent_at(tok.i)
         ent_start = ent.start if ent is not None and ent.label_ == "PERSON" else tok.i
-        i = ent_start - 1
         # (a word set before the name only by its place is what the role is for:
         # 'Minister for the Olympics Tessa Jowell')
+        before = self._before_titles(ent_start, first, by_place=False)
+        return before is not None and before.lower_ in SERVING
+
+    def _before_titles(self, start: int, first: Token, by_place: bool) -> Token | None:
+        """The word before a name at ``start`` past its articles, honorifics and titles,
+        or None when they run back to ``first``, the phrase's first word.
+        ``by_place=False``: a word that titles a name only by standing right before it
+        is no title there."""
+        i = start - 1
         while i > first.i and (
-            self.doc[i].pos_ == "DET" or self._titling(self.doc[i], by_place=i + 1 < ent_start)
+            self.doc[i].pos_ == "DET"
+            or self._titling(self.doc[i], by_place=by_place or i + 1 < start)
         ):
             i -= 1
-        return i >= first.i and self.doc[i].lower_ in SERVING
+        return self.doc[i] if i >= first.i else None
 
     def _first_named(self, toks: list[Token]) -> Span | None:
         """A name the recogniser missed or mislabelled, known by its first name:
@@ -2136,9 +2142,7 @@ class SourceDescriber:
         if not (tok.is_title and tok.is_alpha) or tok.lower_ in self.lexicon.org_words:
             return None
         key = name_key(tok.text)
-        names = {
-            _clean(self._without_roles(e).text) for e in self.ents if e.label_ == "PERSON"
-        } | set(self._described)
+        names = {*self._person_names, *self._described}
         found = {
             n
             for n in names
@@ -2147,13 +2151,18 @@ class SourceDescriber:
         return found.pop() if len(found) == 1 else None
 
     @cached_property
+    def _person_names(self) -> list[str]:
+        """The names of the people the recogniser found, in order, without titles
+        ('[Superintendent Graciano Mijares]PERSON' -> Graciano Mijares)."""
+        names = (_clean(self._without_roles(e).text) for e in self.ents if e.label_ == "PERSON")
+        return [n for n in names if n]
+
+    @cached_property
     def full_names(self) -> dict[str, str]:
         """Surname key -> the first full name ending in it ('radmall' -> 'Ben Radmall')."""
         out: dict[str, str] = {}
-        for ent in self.ents:
-            # ('[Superintendent Graciano Mijares]PERSON': the name without its title)
-            name = _clean(self._without_roles(ent).text) if ent.label_ == "PERSON" else None
-            surname = surname_key(name) if name else None
+        for name in self._person_names:
+            surname = surname_key(name)
             if surname is not None:
                 out.setdefault(surname, name)
         # a two- or three-word 'organisation' whose last word the recogniser calls a

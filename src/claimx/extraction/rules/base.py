@@ -11,6 +11,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.extraction.names import HYPHENS
 from claimx.extraction.quotes import Quote
 from claimx.lexicon import Lexicon
 
@@ -41,13 +42,9 @@ DATELINE = re.compile(
 )
 
 
-#: Hyphens that join the parts of one name ('al-Maliki'), which the parser may hang on
-#: the verb beside the name's two halves.
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-
-
 def joins_a_name(tok: Token) -> bool:
-    """A hyphen written without spaces between two words ('al-Maliki')."""
+    """A hyphen written without spaces between two words ('al-Maliki'), which the
+    parser may hang on the verb beside the name's two halves."""
     return (
         tok.text in HYPHENS
         and not tok.whitespace_

@@ -93,17 +93,14 @@ def _blocks(text: str) -> list[_Block]:
         m = BRACKET_LABEL.match(text, start, end)
         if m:
             label_span = (m.start("name"), m.end("name"))
+            # '((WN)) What is your role? Jett: My job …': the answer under its label in
+            # the question's paragraph is a turn of its own
             answer = INLINE_ANSWER.search(text, m.end(), end)
+            asked = answer.start() + 1 if answer is not None else end
+            out.append(_Block(start, asked, m.group("name").strip(), label_span, m.end()))
             if answer is not None:
-                # '((WN)) What is your role? Jett: My job …': the answer under its
-                # label in the question's paragraph is a turn of its own
-                out.append(
-                    _Block(start, answer.start() + 1, m.group("name").strip(), label_span, m.end())
-                )
                 name = (answer.start("name"), answer.end("name"))
                 out.append(_Block(name[0], end, answer.group("name"), name, answer.end()))
-                continue
-            out.append(_Block(start, end, m.group("name").strip(), label_span, m.end()))
         else:
             out.append(_Block(start, end, body=start))
     return out
