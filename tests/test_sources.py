@@ -65,6 +65,33 @@ def fields(speaker):
             "The acting director of the museum, Ana Ruiz, said the roof would be repaired.",
             ("Ana Ruiz", "acting director", None, "named_person"),
         ),
+        (  # the parser took the state for the subject of 'said'
+            "Beth Carver of Tulsa, Oklahoma said the hail broke every window on her street.",
+            ("Beth Carver", None, None, "named_person"),
+        ),
+        (  # a university's name closed by its campus's city
+            "Hydrologist Omar Reyes of the University of Michigan, Ann Arbor said the aquifer "
+            "was shrinking.",
+            ("Omar Reyes", "hydrologist", "University of Michigan, Ann Arbor", "named_person"),
+        ),
+        (  # a country after the comma is no campus
+            "Hydrologist Omar Reyes of the University of Sydney, Australia said the aquifer "
+            "was shrinking.",
+            ("Omar Reyes", "hydrologist", "University of Sydney", "named_person"),
+        ),
+        (  # the same, where the recogniser took the city for a person
+            "Hydrologist Omar Reyes of the University of Texas, Austin said the aquifer "
+            "was shrinking.",
+            ("Omar Reyes", "hydrologist", "University of Texas", "named_person"),
+        ),
+        (  # a given name of two syllables joined by a hyphen
+            "Former South Korean President Moon Jae-in said the talks would resume.",
+            ("Moon Jae-in", "former president", "South Korea", "named_person"),
+        ),
+        (  # 'Man' before a hyphen is a given name, not a role word ('a man said')
+            '"We will appeal," said Greenpeace director Man-kei Wong.',
+            ("Man-kei Wong", "director", "Greenpeace", "named_person"),
+        ),
     ],
 )
 def test_a_source_phrase_gives_name_title_affiliation_and_type(default_nlp, text, expected):

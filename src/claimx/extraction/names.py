@@ -282,6 +282,8 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             and doc[end - 1].head.i == end
         ):
             end += 1  # '[Superintendent Graciano] Mijares': the surname left out
+        if ent.label_ == "PERSON" and _hyphened_syllable(doc, end, len(ent)):
+            end += 2  # '[Moon Jae]-in': the second syllable of a given name
         start = ent.start
         if ent.label_ == "PERSON" and _given_name_before_particle(ent, out):
             start -= 1  # '[Arnel]ORG [dela Vega]PERSON': a surname opening with a particle
@@ -339,6 +341,27 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         e for e in _described_names(doc, lexicon, out) if not any(t.i in taken for t in e)
     ]
     return sorted(out + unlabelled, key=lambda e: e.start)
+
+
+def _hyphened_syllable(doc: Doc, end: int, size: int) -> bool:
+    """Whether the name ending before ``end`` goes on with a hyphen and a short
+    syllable in lower case ('Moon Jae-in', 'Lee Myung-bak'): a given name of two
+    syllables, not a word the name forms ('Trump-backed', 'Obama-era policies')."""
+    if size < 2 or end + 1 >= len(doc) or doc[end].text not in HYPHENS:
+        return False
+    hyphen, syllable = doc[end], doc[end + 1]
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    return (
+        doc[end - 1].is_title
+        and not doc[end - 1].whitespace_
+        and not hyphen.whitespace_
+        and syllable.is_alpha
+        and syllable.is_lower
+        and len(syllable) <= 5
+        and syllable.tag_ not in {"VBN", "VBD", "VBG", "JJ"}
+        and not syllable.ent_type_
+        and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"})
+    )
 
 
 def _given_name_before_particle(ent: Span, found: list[Span]) -> bool:

@@ -34,6 +34,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from claimx.extraction.names import (
+    HYPHENS,
     NAME_SUFFIXES,
     ORG_LABELS,
     RANK_LEADS,
@@ -1648,7 +1649,7 @@ class SourceDescriber:
             else:
                 break
         if ent.label_ == "ORG":
-            end = self._name_goes_on(end)
+            end = self._campus(ent.start, self._name_goes_on(end))
         start = ent.start
         own = next((t.i for t in doc[ent.start + 1 : end] if t.tag_ == "POS"), None)
         if own is not None:
@@ -1667,6 +1668,21 @@ class SourceDescriber:
         if text in self.lexicon.demonyms and doc[start].tag_ == "JJ":
             return self.lexicon.demonyms[text]  # '[Ukrainian]GPE officials': the country
         return self.org_name(_clean(text))
+
+    def _campus(self, start: int, end: int) -> int:
+        """Where a university's name ends that a comma and its campus's city close
+        ('University of California, Los Angeles'; not a country, 'University of
+        Sydney, Australia')."""
+        doc = self.doc
+        words = [t.lower_ for t in doc[start:end] if t.pos_ != "DET"]
+        if words[:2] != ["university", "of"] or end + 1 >= len(doc) or doc[end].text != ",":
+            return end
+        city = self._ent_at(end + 1)
+        if city is None or city.label_ != "GPE" or city.start != end + 1:
+            return end
+        if self._country(city.text) != city.text or city.text in self.lexicon.demonyms.values():
+            return end
+        return city.end
 
     def _joins_a_name(self, tok: Token) -> bool:
         """A word that joins the next capitalised word to an organisation's name: a
@@ -1801,6 +1817,7 @@ class SourceDescriber:
         start = ent.start
         while (
             start < ent.end - 1
+            and not self._hyphened_name(start)
             and (
                 self.lexicon.speaker_nouns.get(self.doc[start].lower_)
                 in {"title", "anonymous", "media"}  # 'Broadcaster Piers Morgan'
@@ -1811,6 +1828,21 @@ class SourceDescriber:
         ):
             start += 1
         return self.doc[start : ent.end]
+
+    def _hyphened_name(self, i: int) -> bool:
+        """A capitalised word joined by a hyphen to a syllable in lower case, a given
+        name ('Man-kei Tam'), not a role word however it reads alone ('man')."""
+        doc = self.doc
+        return (
+            i + 2 < len(doc)
+            and doc[i].is_title
+            and doc[i + 1].text in HYPHENS
+            and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_
+            and doc[i + 2].is_lower
+            and doc[i + 2].is_alpha
+            and doc[i + 2].lower_ not in self.lexicon.title_words
+        )
 
     def _particle(self, i: int) -> bool:
         """A small word that opens a surname ('al-Sadr', 'van Dam'), not a role."""

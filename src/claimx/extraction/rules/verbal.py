@@ -2449,7 +2449,7 @@ def _subject_child(verb: Token) -> Token | None:
     'study co - author Professor Carl Lipo said'), the last, which heads the name."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if len(subjects) < 2:
-        return subjects[0] if subjects else None
+        return _place_after_place(subjects[0]) if subjects else None
     runs = [[subjects[0]]]
     doc = verb.doc
     for subj in subjects[1:]:
@@ -2473,6 +2473,31 @@ def _subject_child(verb: Token) -> Token | None:
     ):
         runs = runs[1:]
     return runs[0][-1]
+
+
+def _place_after_place(subj: Token) -> Token:
+    """The one a place is said of, where the parser took the second part of a place
+    name for the subject ('John Smith of Austin, Texas said …', 'X of the University
+    of California, Los Angeles disagreed …': not Texas, not Los Angeles)."""
+    doc = subj.doc
+    start = subj.left_edge.i
+    if subj.ent_type_ not in {"GPE", "PERSON"} or start < 2 or doc[start - 1].text != ",":
+        return subj
+    place = doc[start - 2]
+    if place.ent_type_ not in {"GPE", "ORG"} or place.dep_ != "pobj":
+        return subj
+    owner = place
+    while (
+        owner.dep_ == "pobj"
+        and owner.head.dep_ == "prep"
+        and owner.head.lower_ in {"of", "from", "in", "at"}
+    ):
+        owner = owner.head.head
+    if owner is place or owner.pos_ not in {"NOUN", "PROPN"} or owner.i >= subj.i:
+        return subj
+    if subj.ent_type_ == "PERSON" and (subj.left_edge.i != subj.i or owner.ent_type_ != "PERSON"):
+        return subj  # (a city the recogniser took for a name: 'Reyes of …, Austin said')
+    return owner
 
 
 def _a_name(tok: Token) -> bool:
