@@ -74,6 +74,10 @@ def fields(speaker):
             "was shrinking.",
             ("Omar Reyes", "hydrologist", "University of Michigan, Ann Arbor", "named_person"),
         ),
+        (  # a first name that opens a university's name is no person's
+            "A spokesman at Kent State University said classes were cancelled.",
+            (None, "spokesman", "Kent State University", "unnamed_person"),
+        ),
         (  # a country after the comma is no campus
             "Hydrologist Omar Reyes of the University of Sydney, Australia said the aquifer "
             "was shrinking.",
@@ -2669,3 +2673,9 @@ def test_in_a_list_of_people_with_roles_a_role_belongs_to_the_name_before_it(def
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker)[0] == "Florence Devouard"
     assert fields(speaker)[2] != "Egypt"
+
+
+def test_a_first_name_after_in_is_a_place_not_the_speaker(default_nlp):
+    (speaker,) = speakers(default_nlp, "Police in Kent said a man had been arrested.")
+    assert speaker.source_type != "named_person"
+    assert speaker.name != "Kent"

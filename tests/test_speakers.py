@@ -592,3 +592,31 @@ def test_a_common_noun_the_recogniser_took_for_a_person_is_no_antecedent(claims_
     )
     claims = claims_of(text)
     assert [c.speaker.canonical for c in claims] == ["Danny Fitzsimons", "Danny Fitzsimons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "canonical"),
+    [
+        # the surname read as an adverb and hung on the verb
+        (
+            "Dr. Kent Brantly said the patients were stable.",
+            "Dr. Kent Brantly",
+            "Kent Brantly",
+        ),
+        # ... or the name hung on the verb and the role after it taken for the subject
+        (
+            "Lisa Brantly, a nurse at the clinic, said the patients were stable.",
+            "Lisa Brantly, a nurse at the clinic",
+            "Lisa Brantly",
+        ),
+        # the second part of a place name taken for the subject
+        (
+            "Beth Carver of Tulsa, Oklahoma said the hail broke every window on her street.",
+            "Beth Carver of Tulsa",
+            "Beth Carver",
+        ),
+    ],
+)
+def test_a_name_the_parser_broke_up_is_the_whole_speaker(claims_of, text, speaker, canonical):
+    (claim,) = claims_of(text)
+    assert (claim.speaker.text, claim.speaker.canonical) == (speaker, canonical)

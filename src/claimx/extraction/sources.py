@@ -135,6 +135,8 @@ COUNTRY_ALIASES = {
     "Britain": "United Kingdom",
     "Great Britain": "United Kingdom",
 }
+#: Prepositions that set a lone capitalised word as a place ('Police in Kent').
+LOCATING = frozenset({"in", "at", "near", "outside", "across", "around", "throughout"})
 #: Titles of those who speak for a state, by their last word.
 STATE_TITLES = frozenset(
     {
@@ -1788,6 +1790,15 @@ class SourceDescriber:
                     if nxt.pos_ != "PROPN" and not (nxt.is_title and NAME_WORD.fullmatch(nxt.text)):
                         break
                     run.append(nxt)
+                if len(run) == 1 and n and toks[n - 1].lower_ in LOCATING:
+                    continue  # 'Police in Kent': a place, though a first name
+                ent = self._ent_at(tok.i)
+                if (
+                    ent is not None
+                    and ent.label_ == "ORG"
+                    and ent[-1].lower_ in self.lexicon.org_words
+                ):
+                    continue  # 'a spokesman at Kent State University': a body's name
                 after = self.doc[run[-1].i + 1] if run[-1].i < toks[-1].i else None
                 # the name closes the phrase, or its affiliation follows ('Isabel of
                 # Las Burbujas Recargadas')

@@ -151,7 +151,46 @@ def phrase_tokens(head: Token) -> list[Token]:
     ):
         run = run[1:]
     run = _after_stranded_preposition(run, head)
+    run = _with_broken_off_name(run, head)
+    run = _name_before_role(run, head)
     return _after_dateline(run, head) or run
+
+
+def _name_before_role(run: list[Token], head: Token) -> list[Token]:
+    """'Lisa Brantly, a nurse, said …': the parser hung the name on the verb (its
+    surname read as an adverb) and took the role set off after it for the subject;
+    the name and the role are one phrase."""
+    doc = head.doc
+    verb = head.head
+    if not run or run[0].i < 2 or doc[run[0].i - 1].text != "," or verb.i < head.i:
+        return run
+    ent = next((e for e in doc.ents if e.end == run[0].i - 1), None)
+    if ent is None or ent.label_ != "PERSON" or head.pos_ != "NOUN":
+        return run
+    if not all(t.head.i == verb.i or ent.start <= t.head.i < ent.end for t in ent):
+        return run
+    return [*ent, doc[run[0].i - 1], *run]
+
+
+def _with_broken_off_name(run: list[Token], head: Token) -> list[Token]:
+    """'Kent Brantly of Samaritan's Purse said …': the parser hung the rest of the
+    person's name (its surname read as an adverb) on the verb; the name, with what
+    the parser hung on its last word, is the phrase."""
+    doc = head.doc
+    if not run or head.ent_type_ != "PERSON":
+        return run
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    end = run[-1].i + 1
+    if ent is None or ent.label_ != "PERSON" or ent.end <= end:
+        return run
+    rest = doc[end : ent.end]
+    if any(t.pos_ in {"VERB", "AUX"} or t.head.i != head.head.i and t.head.i >= end for t in rest):
+        return run
+    last = rest[-1]
+    tail = [t for t in last.subtree if t.i >= ent.end]
+    if head.head in tail or any(t.i != ent.end + n for n, t in enumerate(tail)):
+        tail = []
+    return run + list(rest) + tail
 
 
 def _name_after(prep: Token) -> bool:
