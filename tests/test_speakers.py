@@ -609,6 +609,12 @@ def test_a_common_noun_the_recogniser_took_for_a_person_is_no_antecedent(claims_
             "Lisa Brantly, a nurse at the clinic",
             "Lisa Brantly",
         ),
+        # a surname's particle read as a number and hung on the verb
+        (
+            "Manchester United manager Erik ten Hag said the team had played well.",
+            "Manchester United manager Erik ten Hag",
+            "Erik ten Hag",
+        ),
         # the second part of a place name taken for the subject
         (
             "Beth Carver of Tulsa, Oklahoma said the hail broke every window on her street.",

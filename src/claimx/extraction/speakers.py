@@ -30,6 +30,9 @@ from claimx.extraction.names import (
 from claimx.extraction.rules.base import Context, joins_a_name, tokens_in
 from claimx.lexicon import word_set
 
+#: Small words that open a surname ('van Dam', 'ten Hag').
+NAME_PARTICLES = word_set("name_particles")
+
 CharSpan = tuple[int, int]
 
 DROP_CHILDREN = {"relcl", "punct", "advcl", "acl:relcl", "parataxis"}
@@ -111,7 +114,16 @@ def phrase_tokens(head: Token) -> list[Token]:
     # Carl Lipo'): the ones right before the head belong to it
     left = head.left_edge.i
     for sib in sorted(
-        (c for c in head.head.children if c.dep_ == head.dep_ and c.i < head.i),
+        (
+            c
+            for c in head.head.children
+            if c.i < head.i
+            and (
+                c.dep_ == head.dep_
+                # ('Erik ten Hag said': the name's particle read as a number)
+                or (c.dep_ == "npadvmod" and c.lower_ in NAME_PARTICLES and c.i == left - 1)
+            )
+        ),
         key=lambda c: -c.i,
     ):
         if head.dep_ not in {"nsubj", "nsubjpass"}:
