@@ -29,3 +29,18 @@ def test_saved_pipeline_reloads_with_its_settings_and_same_claims(nlp, tmp_path)
     assert [c.model_dump(exclude={"claim_id"}) for c in claims] == [
         c.model_dump(exclude={"claim_id"}) for c in expected
     ]
+
+
+def test_no_sentence_starts_at_a_word_in_lower_case_after_a_word(nlp):
+    # the parser, with the paragraph before, cut the name off from its verb
+    text = (
+        "WHO have also warned all nations should prepare to bring their own nationals back "
+        "to home territory for treatment if infected by the virus, with cases already "
+        "returned for treatment to the US and Spain.\n\n"
+        "WHO vaccine chief Jean-Marie Okwo Bele told AFP he expected a possible vaccine "
+        "against Ebola to start clinical trials next month."
+    )
+    doc = nlp(text)
+    second = [s for s in doc.sents if "Okwo" in s.text]
+    assert len(second) == 1
+    assert "told AFP he expected" in second[0].text

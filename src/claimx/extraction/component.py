@@ -48,7 +48,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
     The parser, told that a line starts a sentence, may still cut the line's
     first word off as a sentence of its own ('Club news / Leeds | United said
-    …'); a line's second word therefore continues the line's first sentence.
+    …'); a line's second word therefore continues the line's first sentence, as
+    does a word in lower case that follows another word.
     """
     line_start = None if len(doc) == 0 or doc[0].is_space else 0
     for tok in doc[1:]:
@@ -58,10 +59,23 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if prev.is_space and "\n" in prev.text:
             tok.is_sent_start = True
             line_start = tok.i
-        elif (line_start is not None and tok.i == line_start + 1) or _after_a_short_rank(tok):
-            # (nor after a rank whose full stop the tokenizer split off: 'Maj. Tom …')
+        elif (
+            (line_start is not None and tok.i == line_start + 1)
+            or _after_a_short_rank(tok)
+            or _word_after_word(tok)
+        ):
+            # (nor after a rank whose full stop the tokenizer split off: 'Maj. Tom …';
+            # nor at a word in lower case right after another word)
             tok.is_sent_start = False
     return doc
+
+
+def _word_after_word(tok) -> bool:
+    """A word in lower case right after a word or a number, with no mark between: no
+    sentence starts there, though the parser may cut one ('… Jean-Marie Okwo Bele |
+    told AFP he expected …')."""
+    prev = tok.doc[tok.i - 1]
+    return tok.is_alpha and tok.text[0].islower() and (prev.is_alpha or prev.like_num)
 
 
 def _after_a_short_rank(tok) -> bool:
