@@ -1233,3 +1233,32 @@ def test_speaking_of_or_against_something_says_it_speaking_about_it_is_a_topic()
         ("The opposition leader", "the decision to close the port"),
         ("The mayor", "her pride in the volunteers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The county's health director commented on the rise in cases: "
+            '"Crowded markets have made this outbreak much harder to contain."',
+            "commented on",
+            "Crowded markets have made this outbreak much harder to contain.",
+        ),
+        (
+            'The union voiced concerns over staffing levels: "Nurses are working '
+            'double shifts every week."',
+            "voiced",
+            "Nurses are working double shifts every week.",
+        ),
+    ],
+)
+def test_a_topic_then_a_colon_and_a_quote_is_a_direct_claim_of_the_quote(
+    default_nlp, text, cue, content
+):
+    (claim,) = claims(default_nlp, text)
+    assert (claim.type, claim.cue.text, claim.content.text) == ("direct", cue, content)
+
+
+def test_a_topic_then_a_quoted_list_is_no_claim(default_nlp):
+    text = 'The report focused on three areas: "housing, jobs and schools".'
+    assert claims(default_nlp, text) == []

@@ -132,7 +132,15 @@ def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[C
     text = doc.text
     asked = interviewer_turns(text)
     kept = []
+    quoted_topics: set[tuple[int, int]] = set()
     for c in claims:
+        topic = c
+        c = quote_after_topic(doc, c, claims)
+        if c is not topic:
+            span = (c.content.start, c.content.end)
+            if span in quoted_topics:
+                continue  # ('voiced concerns over X: "…"': one quote, one claim)
+            quoted_topics.add(span)
         if not_a_claim(doc, c, lexicon) is not None:
             continue
         if any(s <= c.content.start < e for s, e in asked):
@@ -592,6 +600,52 @@ COLON_QUOTE = re.compile(r":\s*[\"“‘«]")
 CLOSERS = '"”’»'
 #: Marks that close a double-quoted stretch (the straight mark closes as it opens).
 DOUBLE_CLOSERS = quotes.CLOSERS + quotes.STRAIGHT
+
+
+def quote_after_topic(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim:
+    """A topic, then a colon and a quote: the quote is what was said, the cue's own
+    (the guide's "A stated position, a full stop, then a quote"): 'commented on
+    contributing factors to the outbreak: "The mass movement …"', 'voiced concerns
+    over high risk areas: "We are particularly concerned …"' are direct claims of the
+    quote; the topic gets no claim."""
+    content, text = claim.content, doc.text
+    if claim.type not in {"indirect", "mixed"} or len(content.parts) != 1:
+        return claim
+    found = COLON_QUOTE.search(text, content.start, content.end)
+    if found is None:  # (the colon and quote right after the content)
+        found = COLON_QUOTE.match(text, content.end) or COLON_QUOTE.match(
+            text, content.end + 1 if text[content.end : content.end + 1] == " " else content.end
+        )
+    if found is None:
+        return claim
+    colon, opener = found.start(), found.end() - 1
+    left = _tokens(doc, content.start, colon)
+    if not left or any(t.tag_ in FINITE for t in left):
+        return claim  # ('told the press the new drugs were …: "…"' reports the clause too)
+    para_end = text.find("\n", opener)
+    para_end = len(text) if para_end < 0 else para_end
+    close = max(text.rfind(mark, opener + 1, para_end) for mark in CLOSERS)
+    if close <= opener + 1:
+        return claim
+    inner = text[opener + 1 : close].rstrip()
+    if not any(t.tag_ in FINITE for t in _tokens(doc, opener + 1, close)):
+        return claim  # ('focused on three areas: "housing, jobs and schools"': no statement)
+    quoted = Content(
+        text=inner,
+        start=opener + 1,
+        end=opener + 1 + len(inner),
+        parts=[Span(start=opener + 1, end=opener + 1 + len(inner))],
+    )
+    if any(
+        o is not claim
+        and o.type == "direct"
+        and _overlaps(o, claim.model_copy(update={"content": quoted}))
+        for o in claims
+    ):
+        return claim  # (the quote is another claim's already)
+    return claim.model_copy(
+        update={"content": quoted, "type": "direct", "pattern": "verb_colon_quote"}
+    )
 
 
 def split_at_colon(doc: Doc, claim: Claim) -> list[Claim]:
