@@ -74,6 +74,19 @@ def fields(speaker):
             "was shrinking.",
             ("Omar Reyes", "hydrologist", "University of Michigan, Ann Arbor", "named_person"),
         ),
+        (  # an honorific ends the name of the body before it
+            "Director of Veterinary Service Dr. Paul Otieno said the herd was infected.",
+            ("Paul Otieno", "director", "Veterinary Service", "named_person"),
+        ),
+        (  # the title's first word, which the recogniser took into the name
+            "World Wildlife Foundation Regional Director Dr. Amina Yusuf said the herd "
+            "was shrinking.",
+            ("Amina Yusuf", "regional director", "World Wildlife Foundation", "named_person"),
+        ),
+        (  # ... but a place after the head noun is the name's ('Temple University Japan')
+            "A Temple University Japan professor Jeff Kingston said the law was flawed.",
+            ("Jeff Kingston", "professor", "Temple University Japan", "named_person"),
+        ),
         (  # a first name that opens a university's name is no person's
             "A spokesman at Kent State University said classes were cancelled.",
             (None, "spokesman", "Kent State University", "unnamed_person"),

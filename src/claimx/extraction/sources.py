@@ -135,6 +135,21 @@ COUNTRY_ALIASES = {
     "Britain": "United Kingdom",
     "Great Britain": "United Kingdom",
 }
+#: Head nouns that close an organisation's name ('World Health Organization').
+NAME_HEADS = frozenset(
+    {
+        "organization",
+        "organisation",
+        "agency",
+        "association",
+        "commission",
+        "committee",
+        "federation",
+        "foundation",
+        "institute",
+        "society",
+    }
+)
 #: Prepositions that set a lone capitalised word as a place ('Police in Kent').
 LOCATING = frozenset({"in", "at", "near", "outside", "across", "around", "throughout"})
 #: Titles of those who speak for a state, by their last word.
@@ -1642,9 +1657,17 @@ class SourceDescriber:
             if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_:
                 if self._role_noun(tok) or self._titled_word(tok):
                     break  # ('Senate Minority Whip', 'DEA Acting Administrator')
+                if tok.lower_.rstrip(".") in HONORIFICS:
+                    break  # ('Director of Medical Service Dr. James Nyikal')
                 nxt = doc[end + 1] if end + 1 < len(doc) else None
                 if tok.lower_ in OFFICE_DOMAINS and nxt is not None and self._titled_word(nxt):
                     break  # ('White House Press Secretary': the title's portfolio)
+                if (
+                    ent[-1].lower_ in self.lexicon.org_words
+                    and nxt is not None
+                    and (self._titled_word(nxt) or self._role_noun(nxt))
+                ):
+                    break  # ('World Health Organization Country Director': the title's)
                 end += 1
             elif self._joins_a_name(tok):
                 end += 2
@@ -1662,6 +1685,12 @@ class SourceDescriber:
                 end = own
         while end - 1 > start and self._role_noun(doc[end - 1]):
             end -= 1  # 'Republican Assemblywoman' -> Republican
+        if (
+            ent.label_ == "ORG"
+            and end - start > 2
+            and self._title_word_taken_in(doc[end - 2], doc[end - 1 : end])
+        ):
+            end -= 1  # '[World Health Organization Country] Director': the title's word
         text = doc[start:end].text.split("(")[0].strip()
         if ent.label_ == "NORP":
             if text.lower() in PARTY_NAMES:  # 'Democratic nominee' -> Democratic Party
@@ -1685,6 +1714,23 @@ class SourceDescriber:
         if self._country(city.text) != city.text or city.text in self.lexicon.demonyms.values():
             return end
         return city.end
+
+    def _title_word_taken_in(self, body: Token, rest: Span) -> bool:
+        """Whether the one capitalised word ``rest`` after a name's head noun ``body``
+        opens the title that follows, which the recogniser took into the name ('[World
+        Health Organization Country] Director'; not 'Temple University Japan',
+        'International Monetary Fund')."""
+        doc = self.doc
+        if len(rest) != 1 or rest.end >= len(doc) or body.lower_ not in NAME_HEADS:
+            return False
+        word, after = rest[0], doc[rest.end]
+        return (
+            word.tag_ == "NNP"
+            and word.lower_ not in self.lexicon.org_words
+            and self._country(word.text) == word.text
+            and word.text not in self.lexicon.demonyms.values()
+            and (self._titled_word(after) or self._role_noun(after))
+        )
 
     def _joins_a_name(self, tok: Token) -> bool:
         """A word that joins the next capitalised word to an organisation's name: a
@@ -2163,6 +2209,9 @@ class SourceDescriber:
         """Whether the words ``rest`` after a prefix complete its name ('Ford' +
         'Motor Company'), not name an association of its people ('Ryanair' + 'Pilots
         Group', 'Google' + 'Employees Union')."""
+        doc = self.doc
+        if self._title_word_taken_in(doc[rest.start - 1], rest):
+            return False  # ('World Health Organization' + 'Country' Director: a title's)
         people = self.lexicon.speaker_nouns
         for t in rest:
             if t.tag_ not in {"NNS", "NNPS"}:
