@@ -2692,3 +2692,36 @@ def test_a_first_name_after_in_is_a_place_not_the_speaker(default_nlp):
     (speaker,) = speakers(default_nlp, "Police in Kent said a man had been arrested.")
     assert speaker.source_type != "named_person"
     assert speaker.name != "Kent"
+
+
+def test_a_body_its_owner_s_possessive_introduces_is_named_alone(default_nlp):
+    text = (
+        "The United Nations' World Food Programme said supplies were short. Jane Doe, "
+        "the WFP country director, said the roads were closed. Kenya's National Disaster "
+        "Operations Centre said 40 people died."
+    )
+    programme, director, centre = speakers(default_nlp, text)
+    assert fields(programme) == (
+        "World Food Programme",
+        None,
+        "United Nations",
+        "named_organization",
+    )
+    # the acronym stands for the name after the possessive
+    assert director.affiliation == "World Food Programme"
+    # a country's named body speaks for itself
+    assert fields(centre) == (
+        "National Disaster Operations Centre",
+        None,
+        None,
+        "named_organization",
+    )
+
+
+def test_an_acronym_may_leave_out_the_name_s_last_words_after_and(default_nlp):
+    text = (
+        "The Centers for Disease Control and Prevention said cases rose. "
+        '"It is spreading," said the CDC\'s deputy director, Anne Schuchat.'
+    )
+    _, deputy = speakers(default_nlp, text)
+    assert deputy.affiliation == "Centers for Disease Control and Prevention"

@@ -2184,12 +2184,25 @@ class SourceDescriber:
     def _org_initials(self) -> dict[str, str | None]:
         """Initials of a multi-word organisation -> the first one the article names so."""
         out: dict[str, str | None] = {}
+        shorter: dict[str, str | None] = {}
         for e in self.ents:
+            if e.label_ != "ORG":
+                continue
+            # "The United Nations' World Health Organization": the name after the
+            # possessive is a name of its own
+            own = max((t.i for t in e if t.tag_ == "POS"), default=None)
+            name = e if own is None else self.doc[own + 1 : e.end]
             # 'the United Nations' -> UN: the capitalised words only
-            words = [t for t in e if t.text[:1].isupper() and t.lower_ != "the"]
-            if e.label_ == "ORG" and 2 <= len(words) <= 8:
-                out.setdefault("".join(t.text[0] for t in words).upper(), _clean(e.text))
-        return out
+            words = [t for t in name if t.text[:1].isupper() and t.lower_ != "the"]
+            if 2 <= len(words) <= 8:
+                out.setdefault("".join(t.text[0] for t in words).upper(), _clean(name.text))
+                # 'Centers for Disease Control and Prevention' -> CDC: an acronym older
+                # than the name's last words
+                joined = next((t.i for t in name if t.lower_ == "and"), None)
+                head = [t for t in words if joined is None or t.i < joined]
+                if joined is not None and len(head) >= 2:
+                    shorter.setdefault("".join(t.text[0] for t in head).upper(), _clean(name.text))
+        return {**shorter, **out}
 
     @cached_property
     def _org_prefixes(self) -> dict[str, str | None]:
@@ -3180,6 +3193,31 @@ class SourceDescriber:
         # ('the Chinese court': a court with no name of its own)
         return (None if body == "court" else " ".join(t.text for t in rest)), country
 
+    def _body_of_an_owner(self, toks: list[Token]) -> tuple[str, str | None] | None:
+        """(name, owner) of a named body its owner's possessive introduces: "the
+        United Nations' World Health Organization" -> ('World Health Organization',
+        'United Nations'); a country's named body is named without the country and
+        speaks for itself ("Turkey's Disaster and Emergency Management Presidency")."""
+        own = next((t for t in toks if t.tag_ == "POS"), None)
+        if own is None or own.i == toks[0].i:
+            return None
+        body = [t for t in toks if t.i > own.i]
+        owner = [t for t in toks if t.i < own.i and not (t.pos_ == "DET" and t.i == toks[0].i)]
+        if len(body) < 2 or not all(t.text[:1].isupper() or t.is_stop for t in body):
+            return None
+        ent = self._ent_at(owner[-1].i) if owner else None
+        if ent is None or ent.label_ not in {"ORG", "GPE"} or ent.start > owner[0].i:
+            return None
+        owner_span = self.doc[owner[0].i : owner[-1].i + 1]
+        name = self.org_name(_clean(" ".join(t.text for t in body)))
+        if not name:
+            return None
+        if ent.label_ != "ORG" or self.full_name(owner[-1].text) is not None:
+            # ("Taiwan's Constitutional Court" speaks for itself; "Trump's State
+            # Department" is no body of Trump's)
+            return name, None
+        return name, self.place_name(owner_span)
+
     def _state_of(self, toks: list[Token]) -> str | None:
         """The country whose state media an outlet is ('Syrian state media', 'state
         television' in a story about one country), or None for other media."""
@@ -3485,6 +3523,9 @@ class SourceDescriber:
             body = self._body_of_a_state(toks)
             if body is not None:  # 'the French interior ministry'
                 return SourceFields(body[0], None, body[1], "named_organization")
+            owned = self._body_of_an_owner(toks)
+            if owned is not None:  # "the United Nations' World Health Organization"
+                return SourceFields(owned[0], None, owned[1], "named_organization")
             name = self.org_name(_clean(canonical))
             return SourceFields(name, None, self._state_of(toks), "named_organization")
         members = self._members_of(head, toks)
