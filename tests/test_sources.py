@@ -2725,3 +2725,21 @@ def test_an_acronym_may_leave_out_the_name_s_last_words_after_and(default_nlp):
     )
     _, deputy = speakers(default_nlp, text)
     assert deputy.affiliation == "Centers for Disease Control and Prevention"
+
+
+def test_the_noun_of_a_name_given_before_points_back_to_it(default_nlp):
+    text = (
+        "The storm damaged Riverside Hospital on Friday. "
+        '"The windows just exploded," said Terrence Evans, a nurse at the hospital.'
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == ("Terrence Evans", "nurse", "Riverside Hospital", "named_person")
+
+
+def test_the_noun_points_back_to_no_name_when_two_end_in_it(default_nlp):
+    text = (
+        "The storm damaged Riverside Hospital on Friday, and Mercy Hospital lost power. "
+        '"The windows just exploded," said Terrence Evans, a nurse at the hospital.'
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert speaker.affiliation is None

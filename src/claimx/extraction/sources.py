@@ -878,6 +878,8 @@ class SourceDescriber:
                     # 'the company' stands for the organisation named before
                     if pobj.lemma_.lower() in self.lexicon.anaphoric_orgs:
                         unit_name = self._earlier_org(tok.idx)
+                    # ('a valet at the hotel', after 'the Omni Hotel': its name's noun)
+                    unit_name = unit_name or self._named_by_its_noun(pobj)
                     # ('governor of the North Kivu district': the place its capitals name)
                     unit_name = unit_name or self._described_body(tok, toks)
                     break
@@ -2719,6 +2721,25 @@ class SourceDescriber:
             if e.end <= noun.i and e.label_ in {"ORG", "FAC", "EVENT"} and e[-1].lower_ == word:
                 return self.org_name(_clean(e.text)) or _clean(e.text)
         return None
+
+    def _named_by_its_noun(self, noun: Token) -> str | None:
+        """The place or body 'the hotel' points back to: the nearest name before it
+        that ends in that noun ('the Omni Hotel', 'Riverside Hospital'), when only
+        one name the article gives before it does."""
+        if not (noun.is_lower and noun.is_alpha) or noun.tag_ != "NN":
+            return None
+        names = {
+            _clean(e.text)
+            for e in self.ents
+            if e.end_char <= noun.idx
+            and e.label_ in {"ORG", "FAC"}
+            and len(e) > 1
+            and e[-1].lower_ == noun.lower_
+            and not any(t.lower_ in {"and", "&"} for t in e)  # (two names run together)
+        }
+        if len(names) != 1:
+            return None
+        return self.org_name(names.pop())
 
     def _earlier_org(self, before: int, exclude: set[int] | frozenset = frozenset()) -> str | None:
         """The organisation 'the company' stands for: the one the article names most,
