@@ -259,6 +259,9 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and _common_noun_named(ent):
             continue  # 'The first [Westerner] tried in Iraq': no one's name
+        if ent.label_ == "PERSON" and _named_body(ent, lexicon):
+            out.append(Span(doc, ent.start, ent.end, label="ORG"))
+            continue  # 'Environmental group [Greenpeace]': the group's name
         if ent.label_ == "PERSON" or ent.label_ in MISTAKEN_LABELS and len(ent) > 2:
             bare = _without_rank(ent)
             if bare.start != ent.start and (
@@ -341,6 +344,19 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         e for e in _described_names(doc, lexicon, out) if not any(t.i in taken for t in e)
     ]
     return sorted(out + unlabelled, key=lambda e: e.start)
+
+
+def _named_body(ent: Span, lexicon: Lexicon) -> bool:
+    """Whether a noun of organisations right before the name says what it names:
+    'Environmental group [Greenpeace]', 'the charity [Oxfam]'."""
+    if ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    return (
+        noun.pos_ == "NOUN"
+        and lexicon.speaker_nouns.get(noun.lemma_.lower()) == "organization"
+        and noun.head.i in range(ent.start, ent.end)
+    )
 
 
 def _hyphened_syllable(doc: Doc, end: int, size: int) -> bool:

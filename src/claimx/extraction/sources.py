@@ -1022,6 +1022,12 @@ class SourceDescriber:
             if lead and lead[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
                 affiliation = affiliation or self._earlier_org(lead[0].idx)
                 lead, role = [], [t for t in role if t.i > lead[0].i]
+            # 'Former Arsenal striker Ian Wright': the tenure is the title's, the name
+            # after it the body's
+            tenure = []
+            while len(lead) > 1 and lead[0].lower_ in {"former", "ex", "retired"}:
+                tenure.append(lead[0])
+                lead = lead[1:]
             # 'Senate Minority Whip', 'DEA Acting Administrator': the title opens at its
             # first word of titles; the words before it name the organisation
             opener = next((n for n, t in enumerate(lead) if self._titled_word(t)), len(lead))
@@ -1118,7 +1124,7 @@ class SourceDescriber:
                     # 'Republican President Donald Trump' speaks for the state he heads,
                     # the guide's "Nationality", not for his party)
                     affiliation = affiliation or PARTY_NAMES.get(name.lower(), name)
-                role = [t for t in role if t.i >= first.i]
+                role = tenure + [t for t in role if t.i >= first.i]
         if nouns and all(t.lower_ in self.lexicon.relationships for t in nouns):
             if affiliation is not None and self.full_name(affiliation) is not None:
                 return None, None  # "Halappanavar's father": kin of a person, no body
@@ -1155,6 +1161,8 @@ class SourceDescriber:
         if national is not None:
             before = " ".join(t.lower_ for t in role if t.i < national.start)
             title = " ".join(w for w in (before, national.text, title[len(before) :].strip()) if w)
+        if title.startswith(("ex ", "ex- ")) and role[0].lower_ == "ex" and not role[0].whitespace_:
+            title = "ex-" + title.split(" ", 1)[1]  # 'Ex-BEA boss': ex-boss
         if title.startswith("formerly "):
             title = "former " + title.removeprefix("formerly ")  # 'formerly the director of'
         return _clean(_plain_title(title)), affiliation
@@ -1847,6 +1855,14 @@ class SourceDescriber:
                     and ent[-1].lower_ in self.lexicon.org_words
                 ):
                     continue  # 'a spokesman at Kent State University': a body's name
+                nxt = self._ent_at(tok.i + 1) if tok.i + 1 < len(self.doc) else None
+                if (
+                    self.lexicon.speaker_nouns.get(tok.lower_) == "organization"
+                    and nxt is not None
+                    and nxt.label_ == "ORG"
+                    and nxt.start == tok.i + 1
+                ):
+                    continue  # 'Charity Oxfam': what the organisation after it is
                 after = self.doc[run[-1].i + 1] if run[-1].i < toks[-1].i else None
                 # the name closes the phrase, or its affiliation follows ('Isabel of
                 # Las Burbujas Recargadas')
