@@ -877,3 +877,19 @@ def test_a_demand_that_something_be_done_is_the_callers_claim():
     (claim,) = claimx.extract(text).claims
     assert claim.content.text == "the bill to be dropped"
     assert claim.speaker.text == "Legal and religious groups"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The company said profits fell 18%.", "profits fell 18%"),
+        ("Sales rose 5%, the retailer said on Tuesday.", "Sales rose 5%"),
+        (
+            "The campaign said #MeToo had changed the film industry.",
+            "#MeToo had changed the film industry",
+        ),
+    ],
+)
+def test_a_content_keeps_the_signs_its_words_carry(nlp, text, content):
+    (claim,) = extract(text, nlp=nlp).claims
+    assert claim.content.text == content

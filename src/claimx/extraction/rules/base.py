@@ -254,7 +254,7 @@ def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> lis
     toks = sorted(tokens, key=lambda t: t.i)
     while toks and (
         toks[0].is_space
-        or (toks[0].is_punct and not is_quote_mark(toks[0]))
+        or (toks[0].is_punct and not is_quote_mark(toks[0]) and not _sign_of(toks[0], toks))
         or (toks[0].lower_ in leaders and toks[0].dep_ == "mark")
         or (toks[0].lower_ in leaders and determines_a_name(toks[0]))
         or toks[0].dep_ == "cc"
@@ -262,7 +262,12 @@ def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> lis
         toks = toks[1:]
     while toks and (
         toks[-1].is_space
-        or (toks[-1].is_punct and not is_quote_mark(toks[-1]) and not _closes(toks))
+        or (
+            toks[-1].is_punct
+            and not is_quote_mark(toks[-1])
+            and not _closes(toks)
+            and not _sign_of(toks[-1], toks)
+        )
         or toks[-1].dep_ == "cc"
     ):
         toks = toks[:-1]
@@ -275,6 +280,16 @@ def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> lis
     while toks and is_quote_mark(toks[-1]) and not any(is_quote_mark(t) for t in toks[:-1]):
         toks = toks[:-1]
     return toks
+
+
+def _sign_of(tok: Token, toks: list[Token]) -> bool:
+    """A sign that belongs to the word it touches: '18%' (a percent sign after its
+    number), '#MeToo', '@user' (a hashtag's or handle's mark before its word)."""
+    if tok.text == "%":
+        return len(toks) > 1 and toks[-1] is tok and not toks[-2].whitespace_
+    if tok.text in {"#", "@"}:
+        return len(toks) > 1 and toks[0] is tok and not tok.whitespace_
+    return False
 
 
 def determines_a_name(tok: Token) -> bool:
