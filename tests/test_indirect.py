@@ -893,3 +893,14 @@ def test_a_demand_that_something_be_done_is_the_callers_claim():
 def test_a_content_keeps_the_signs_its_words_carry(nlp, text, content):
     (claim,) = extract(text, nlp=nlp).claims
     assert claim.content.text == content
+
+
+def test_a_participle_of_saying_after_the_clause_is_its_own_claim(default_nlp):
+    text = (
+        'The mayor insisted he had done nothing wrong, telling reporters: "I followed the rules."'
+    )
+    claims = extract(text, nlp=default_nlp).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("insisted", "he had done nothing wrong"),
+        ("telling reporters", "I followed the rules."),
+    ]

@@ -847,7 +847,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         if child.dep_ == "ccomp" and _idea_saying(child):
             return [], ""  # 'noted [his opposition saying] "…"': the participle's claim
         if child.dep_ == "ccomp":
-            tokens = _subject_taken_as_object(verb, child) + _without_comment(child)
+            tokens = _subject_taken_as_object(verb, child) + _without_saying_adjunct(
+                child, _without_comment(child), lexicon
+            )
             tokens = (
                 _sentence_split_before(verb, child) + _clause_joined_before(verb, child) + tokens
             )
@@ -1797,6 +1799,31 @@ def _relative_tail(verb: Token, obj: Token) -> list[Token]:
         if any(t.tag_ in {"WDT", "WP", "WP$"} for t in head_words):
             tail.extend(child.subtree)
     return tail
+
+
+def _without_saying_adjunct(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """A clause without the participle of saying that closes it after a comma, which
+    the parser hung on the clause but which reports a saying of its own ('insisted he
+    had done nothing wrong, telling reporters: "…"': the telling is a claim)."""
+    saying = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "advcl"
+            and c.i > head.i
+            and c.tag_ == "VBG"
+            and c.i > 0
+            and c.doc[c.left_edge.i - 1].text == ","
+            and c.left_edge.i == c.i
+            and (entry := lexicon.cue(c.lemma_.lower())) is not None
+            and entry.cls == "speech"
+        ),
+        None,
+    )
+    if saying is None:
+        return tokens
+    cut = {t.i for t in saying.subtree} | {saying.left_edge.i - 1}
+    return [t for t in tokens if t.i not in cut]
 
 
 def _without_comment(head: Token) -> list[Token]:
