@@ -500,3 +500,25 @@ def test_a_subject_split_from_its_quoted_clause_by_the_parser_stays_in_the_conte
     assert [(c.type, c.content.text) for c in claims] == [
         ("mixed", 'the pay they get "from NHS trusts is far too low."')
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "According to a study published in The Lancet, the drug cut deaths by a third.",
+            "a study published in The Lancet",
+            "the drug cut deaths by a third",
+        ),
+        (
+            "According to John Smith, a professor at Yale, the drug cut deaths by a third.",
+            "John Smith, a professor at Yale",
+            "the drug cut deaths by a third",
+        ),
+    ],
+)
+def test_an_opening_according_to_whose_source_swallowed_the_clause(
+    claims_of, text, source, content
+):
+    (claim,) = claims_of(text)
+    assert (claim.speaker.text, claim.content.text) == (source, content)

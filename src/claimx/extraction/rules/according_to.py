@@ -55,7 +55,12 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
             source, speaker_span = split
         conjunct = _after_conjunction(tok, source)
         participle = tok.head
-        if conjunct is not None:
+        swallowed = _clause_hung_on_source(tok, to) if speaker_span is None else None
+        if swallowed is not None:
+            # 'According to a study published in The Lancet, the drug cut deaths …':
+            # the parser hung the whole clause on the source's last name
+            content, speaker_span = swallowed
+        elif conjunct is not None:
             content, speaker_span = conjunct
         elif (
             participle.tag_ == "VBG"
@@ -439,6 +444,40 @@ def _name_set_off_after(source: Token, first_names) -> tuple[int, int] | None:
     if len(name) < 2 or not person or end >= len(doc) or doc[end].text != ",":
         return None
     return comma, end
+
+
+def _clause_hung_on_source(
+    according: Token, to: Token
+) -> tuple[list[Token], tuple[int, int]] | None:
+    """The rest of the sentence, and the source's span, where an opening 'According
+    to X,' leaves nothing after its phrase: the parser read the clause after the comma
+    as part of the source, and the source ends at its first comma."""
+    doc = according.doc
+    sent = according.sent
+    if any(not (t.is_space or t.is_punct) for t in doc[sent.start : according.i]):
+        return None
+    end = to.right_edge.i
+    if any(not (t.is_space or t.is_punct) for t in doc[end + 1 : sent.end]):
+        return None
+    comma = next((t for t in doc[to.i + 1 : end] if t.text == ","), None)
+    if comma is None:
+        return None
+    second = next((t for t in doc[comma.i + 1 : end] if t.text == ","), None)
+    if second is not None:
+        described = [t for t in doc[comma.i + 1 : second.i] if not t.is_space]
+        if (
+            described
+            and described[0].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}
+            and not any(t.pos_ in {"VERB", "AUX"} for t in described)
+        ):
+            comma = second  # 'According to John Smith, a professor at Yale, …'
+    rest = trim_tokens([t for t in doc[comma.i + 1 : sent.end] if not t.is_space])
+    if len([t for t in rest if t.is_alpha]) < 3:
+        return None
+    words = [t for t in doc[to.i + 1 : comma.i] if not t.is_space]
+    if not words:
+        return None
+    return rest, (words[0].idx, words[-1].idx + len(words[-1].text))
 
 
 def _content(according: Token, to: Token) -> list[Token]:
