@@ -2760,3 +2760,20 @@ def test_the_noun_points_back_to_no_name_when_two_end_in_it(default_nlp):
     )
     (speaker,) = speakers(default_nlp, text)
     assert speaker.affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name the recogniser missed, before the document's noun
+        (
+            "A Pew Research Center survey released Tuesday found most adults use social media.",
+            "Pew Research Center",
+        ),
+        # a name the recogniser cut at its slash
+        ("A Reuters/Ipsos poll found that most voters approve of the plan.", "Reuters/Ipsos"),
+    ],
+)
+def test_a_document_is_named_by_the_name_before_its_noun(default_nlp, text, name):
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.source_type) == (name, "document")

@@ -2941,6 +2941,26 @@ class SourceDescriber:
             return None  # the nearest group named together is another one
         return None
 
+    def _name_before_noun(self, noun: Token) -> str | None:
+        """The capitalised name right before a document's noun, which the recogniser
+        may have missed or cut at a slash: 'A [Pew Research Center] survey', 'a
+        [Reuters/Ipsos] poll' (not a country's, a date's or a people's word)."""
+        doc = self.doc
+        if not noun.is_lower:
+            return None  # ('Bauer Media': the noun is the name's own)
+        i = noun.i - 1
+        while i >= 0 and (
+            (doc[i].pos_ == "PROPN" and (doc[i].is_title or doc[i].is_upper))
+            or (doc[i].text in {"/", "&"} and i > 0 and doc[i - 1].pos_ == "PROPN")
+        ):
+            if doc[i].ent_type_ in {"GPE", "NORP", "DATE", "TIME", "PERSON"}:
+                break
+            i -= 1
+        run = doc[i + 1 : noun.i]
+        if not run or run[0].text in {"/", "&"}:
+            return None
+        return _clean(run.text)
+
     def _publisher(self, noun: Token, toks: list[Token]) -> str | None:
         """Who published a document: in its phrase ('the report by the Brennan Center',
         'a Reuters/Ipsos poll') or where the article introduced it."""
@@ -2952,6 +2972,9 @@ class SourceDescriber:
             # ('a charge filed today in U.S. District Court')
             if e.start < noun.i or self._after_by(e.start)
         ]
+        run = self._name_before_noun(noun)
+        if run is not None and (not inside or "/" in run):
+            return self.org_name(run)  # 'A Pew Research Center survey', 'a Reuters/Ipsos poll'
         if inside:
             named = _clean(inside[0].text)
             person = self._full_of_surname(named)
