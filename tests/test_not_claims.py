@@ -140,3 +140,9 @@ def test_welcoming_people_is_no_claim_welcoming_a_decision_is():
     approved = "The minister welcomed the decision to reopen the school."
     (claim,) = claimx.extract(approved).claims
     assert claim.content.text == "the decision to reopen the school"
+
+
+def test_a_time_after_the_object_is_no_preposition_of_the_cue(default_nlp):
+    # 'called … for next week' is when the strike is, not what is called for
+    claims = extract("The union called a strike for next week.", nlp=default_nlp).claims
+    assert claims == []

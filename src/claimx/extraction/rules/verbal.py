@@ -950,6 +950,10 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
             prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == word), None)
             if prep is not None and any(c.lemma_.lower() in SETTINGS for c in prep.children):
                 continue  # 'spoke against the backdrop of the museum': where, not what
+            if prep is not None and any(
+                c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children
+            ):
+                continue  # 'called a strike for next week': when, not what is called for
             if prep is not None:
                 pobj = [t for c in prep.children for t in _without_comment(c)]
                 # "called on Congress to pass the bill": the infinitive goes with it
