@@ -2777,3 +2777,9 @@ def test_the_noun_points_back_to_no_name_when_two_end_in_it(default_nlp):
 def test_a_document_is_named_by_the_name_before_its_noun(default_nlp, text, name):
     (speaker,) = speakers(default_nlp, text)
     assert (speaker.name, speaker.source_type) == (name, "document")
+
+
+def test_one_of_a_group_named_just_before_is_one_of_them(default_nlp):
+    text = "Two officials spoke to reporters on Monday. One said the deal was close."
+    (one,) = speakers(default_nlp, text)
+    assert fields(one) == (None, "official", None, "unnamed_person")

@@ -150,6 +150,12 @@ NAME_HEADS = frozenset(
         "society",
     }
 )
+#: A word that stands for one of a group named before ('One said …').
+PARTITIVE_ONES = frozenset({"one"})
+#: Words that count the members of a group ('Two officials', 'Several friends').
+COUNTING = frozenset(
+    {"two", "three", "four", "five", "several", "some", "many", "few", "both", "dozens"}
+)
 #: Prepositions that set a lone capitalised word as a place ('Police in Kent').
 LOCATING = frozenset({"in", "at", "near", "outside", "across", "around", "throughout"})
 #: Titles of those who speak for a state, by their last word.
@@ -3339,6 +3345,35 @@ class SourceDescriber:
         alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
 
+    def _one_of_a_group(self, toks: list[Token]) -> SourceFields | None:
+        """A bare 'One' that takes up the people named just before it ('Several friends
+        posted condolences … One claimed …'): one of them, titled by their noun in the
+        singular (the guide's partitive 'One')."""
+        words = [t for t in toks if t.lower_ not in {"the", "a", "an"}]
+        if len(words) != 1 or words[0].lower_ not in PARTITIVE_ONES:
+            return None
+        word = words[0]
+        start = word.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start  # (this sentence and the one before)
+        people = self.lexicon.speaker_nouns
+        groups = [
+            t
+            for t in reversed(self.doc[start : word.i])
+            if t.tag_ == "NNS" and people.get(t.lemma_.lower()) in {"anonymous", "title"}
+        ]
+        # the people who act or are counted ('Two officials spoke to reporters')
+        counted = [
+            t
+            for t in groups
+            if t.dep_ in {"nsubj", "nsubjpass"}
+            or any(c.dep_ in {"nummod", "amod", "det"} and c.lower_ in COUNTING for c in t.children)
+        ]
+        group = (counted or groups or [None])[0]
+        if group is None:
+            return None
+        return SourceFields(None, group.lemma_.lower(), None, "unnamed_person")
+
     def _describe(
         self,
         span: tuple[int, int],
@@ -3352,6 +3387,9 @@ class SourceDescriber:
         if not toks:
             return SourceFields(None, None, None, None)
         head = self._head(toks)
+        one = self._one_of_a_group(toks)
+        if one is not None:  # 'Two officials spoke to reporters. One said …'
+            return one
         portion = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if head.lemma_.lower() in PORTIONS and portion is not None and toks[-1].i > portion.i:
             # 'A number of Senators', 'More than 95% of the participants': who they are
