@@ -904,3 +904,18 @@ def test_a_participle_of_saying_after_the_clause_is_its_own_claim(default_nlp):
         ("insisted", "he had done nothing wrong"),
         ("telling reporters", "I followed the rules."),
     ]
+
+
+def test_a_fronted_reporting_clause_the_parser_made_an_adverbial_reports_the_clause(
+    default_nlp,
+):
+    text = (
+        "The Guardian reported from interviews, there is also anger at the new rules in "
+        "Lagos, where the market was closed."
+    )
+    (claim,) = extract(text, nlp=default_nlp).claims
+    assert (claim.speaker.text, claim.cue.text, claim.content.text) == (
+        "The Guardian",
+        "reported",
+        "there is also anger at the new rules in Lagos",
+    )

@@ -1389,20 +1389,33 @@ def _fronted_before_its_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     subject of its own and no cue for its verb ('X agreed to pay …, the department
     announced' is the department's)."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.i <= verb.i or head.dep_ != "ROOT":
+    if verb.dep_ not in {"ccomp", "advcl"} or head.i <= verb.i or head.dep_ != "ROOT":
         return []
     if lexicon.cue_of(head) is not None:
         return []
     deps = {c.dep_ for c in verb.children}
     if not deps & SUBJECTS or deps & OWN_COMPLEMENTS:
         return []
+    if verb.dep_ == "advcl":
+        entry = lexicon.cue(verb.lemma_.lower())
+        frames = entry.frames if entry is not None else ()
+        if "mark" in deps or any(
+            c.dep_ == "prep" and f"prep:{c.lower_}" in frames for c in verb.children
+        ):
+            # ('When police said …, …': a clause of time; 'as veterans ask for help, …':
+            # the cue's own complement)
+            return []
     end = verb.right_edge.i
-    subject = next((c for c in head.children if c.dep_ in SUBJECTS and c.i > end), None)
+    # ('The Telegraph reported from interviews, there is also resistance …')
+    subject = next((c for c in head.children if c.dep_ in {*SUBJECTS, "expl"} and c.i > end), None)
     if subject is None or not any(t.text == "," for t in verb.doc[end : subject.left_edge.i]):
         return []
     if any(is_quote_mark(t) for t in verb.doc[end : subject.left_edge.i + 1]):
         return []  # 'He posted on Twitter, "Today we went …"': a quote, read as one
-    return [t for t in head.subtree if t.i >= subject.left_edge.i]
+    # (not the writer's ', where …' about a place at its end)
+    return _without_trailing_relative(
+        [t for t in head.subtree if t.i >= subject.left_edge.i], {"which", "who", "where"}
+    )
 
 
 def _subject_taken_as_object(verb: Token, clause: Token) -> list[Token]:
@@ -1735,7 +1748,9 @@ TIME_NOUNS = frozenset(
 SEEING_AS = frozenset({"see", "view", "regard", "identify"})
 
 
-def _without_trailing_relative(tokens: list[Token]) -> list[Token]:
+def _without_trailing_relative(
+    tokens: list[Token], openers: frozenset[str] | set[str] = frozenset({"which", "who"})
+) -> list[Token]:
     """An object without a closing ', which …' aside: 'acknowledged the reality of
     climate change, which makes him an outlier' -> 'the reality of climate change'."""
     if not tokens:
@@ -1746,7 +1761,7 @@ def _without_trailing_relative(tokens: list[Token]) -> list[Token]:
         edge = t.left_edge
         if (
             t.dep_ == "relcl"
-            and edge.lower_ in {"which", "who"}
+            and edge.lower_ in openers
             and t.right_edge.i >= last - 1
             and edge.i - 1 in ids
             and t.doc[edge.i - 1].text == ","
