@@ -919,3 +919,16 @@ def test_a_fronted_reporting_clause_the_parser_made_an_adverbial_reports_the_cla
         "reported",
         "there is also anger at the new rules in Lagos",
     )
+
+
+def test_a_light_verb_s_noun_takes_the_preposition_hung_on_the_verb(default_nlp):
+    # (a sentence of the labelled set, whose parse hangs 'for' on 'voiced')
+    text = "Some British comedians voiced their support for Meechan."
+    (claim,) = extract(text, nlp=default_nlp).claims
+    assert (claim.cue.text, claim.content.text) == ("support", "Meechan")
+
+
+def test_a_defence_team_is_a_speaker(default_nlp):
+    text = "Meechan's defense, by attorney Ross Brown, maintained the video was a joke."
+    (claim,) = extract(text, nlp=default_nlp).claims
+    assert (claim.cue.text, claim.content.text) == ("maintained", "the video was a joke")

@@ -2783,3 +2783,11 @@ def test_one_of_a_group_named_just_before_is_one_of_them(default_nlp):
     text = "Two officials spoke to reporters on Monday. One said the deal was close."
     (one,) = speakers(default_nlp, text)
     assert fields(one) == (None, "official", None, "unnamed_person")
+
+
+def test_a_group_noun_inside_an_organisation_s_name_is_no_title(default_nlp):
+    text = (
+        '"The regime is unstable," said the Korean Institute for Defense Analyses\'s Kim Chang-su.'
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert speaker.title != "defense analyses"

@@ -2054,7 +2054,10 @@ class SourceDescriber:
         if tok.lower_ in PARTY_WORDS and tok.is_title:
             return False  # 'Conservative MP': a party's MP ('Conservatives' are a group)
         lemma = tok.lemma_.lower()
-        if self.lexicon.speaker_nouns.get(lemma) in PEOPLE_KINDS:
+        kind = self.lexicon.speaker_nouns.get(lemma)
+        if kind == "group" and tok.is_title and tok.ent_type_ == "ORG":
+            return False  # 'the Korean Institute for Defense Analyses': a name's word
+        if kind in PEOPLE_KINDS:
             return True
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if self.lexicon.speaker_nouns.get(lemma) == "media" and nxt is not None:

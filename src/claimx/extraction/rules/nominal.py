@@ -146,4 +146,20 @@ def _noun_content(noun: Token, frames: frozenset[str]) -> list[Token]:
             pobj = [t for c in child.children for t in c.subtree if t.i not in aside]
             if pobj:
                 return pobj
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
+        # 'voiced their support for Meechan': the noun's preposition, which the parser
+        # hung on the verb right after the noun
+        prep = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.i == noun.right_edge.i + 1
+                and f"prep:{c.lower_}" in frames
+            ),
+            None,
+        )
+        if prep is not None:
+            return [t for c in prep.children for t in c.subtree]
     return []
