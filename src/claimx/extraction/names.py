@@ -120,6 +120,9 @@ def _looks_like_name(ent: Span, lexicon: Lexicon, fewest: int = 2) -> bool:
     return ent.text.lower() not in lexicon.media
 
 
+#: Words that open a surname ('Al Yousif', 'van Dam', 'ten Hag'): the word before is a
+#: given name.
+NAME_PARTICLES = word_set("name_particles")
 #: Small words inside a person's name, written in lower case.
 INNER_PARTICLES = frozenset(
     {
@@ -359,21 +362,31 @@ def _named_body(ent: Span, lexicon: Lexicon) -> bool:
     )
 
 
+def syllable_joined(doc: Doc, i: int) -> bool:
+    """Whether the capitalised word at ``i`` is joined by a hyphen, with no space, to a
+    word in lower case: the two syllables of a given name ('Jae-in', 'Man-kei')."""
+    if i + 2 >= len(doc) or doc[i + 1].text not in HYPHENS:
+        return False
+    first, hyphen, syllable = doc[i], doc[i + 1], doc[i + 2]
+    return (
+        first.is_title
+        and not first.whitespace_
+        and not hyphen.whitespace_
+        and syllable.is_alpha
+        and syllable.is_lower
+    )
+
+
 def _hyphened_syllable(doc: Doc, end: int, size: int) -> bool:
     """Whether the name ending before ``end`` goes on with a hyphen and a short
     syllable in lower case ('Moon Jae-in', 'Lee Myung-bak'): a given name of two
     syllables, not a word the name forms ('Trump-backed', 'Obama-era policies')."""
-    if size < 2 or end + 1 >= len(doc) or doc[end].text not in HYPHENS:
+    if size < 2 or not syllable_joined(doc, end - 1):
         return False
-    hyphen, syllable = doc[end], doc[end + 1]
+    syllable = doc[end + 1]
     after = doc[end + 2] if end + 2 < len(doc) else None
     return (
-        doc[end - 1].is_title
-        and not doc[end - 1].whitespace_
-        and not hyphen.whitespace_
-        and syllable.is_alpha
-        and syllable.is_lower
-        and len(syllable) <= 5
+        len(syllable) <= 5
         and syllable.tag_ not in {"VBN", "VBD", "VBG", "JJ"}
         and not syllable.ent_type_
         and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"})

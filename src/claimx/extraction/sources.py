@@ -34,7 +34,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from claimx.extraction.names import (
-    HYPHENS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_LABELS,
     RANK_LEADS,
@@ -45,6 +45,7 @@ from claimx.extraction.names import (
     name_words,
     rank_words,
     surname_key,
+    syllable_joined,
 )
 from claimx.extraction.rules.base import DATELINE, content_tokens
 from claimx.extraction.speakers import (
@@ -102,8 +103,6 @@ SITE_NOUNS = frozenset({"blog", "website", "site", "webpage", "forum"})
 STATE_ROLES = word_set("state_roles")
 #: Words that are a name's honorific, not its title: 'Dr Gary Mortimer'.
 HONORIFICS = word_set("honorifics_sources")
-#: Words that open a surname ('Al Yousif', 'van Dam'): the word before is a given name.
-NAME_PARTICLES = word_set("name_particles")
 #: Endings of role nouns, for a capitalised role the tagger takes for a name.
 ROLE_SUFFIXES = word_list("role_suffixes")
 #: Prepositions that attach a role to the organisation it serves.
@@ -1913,16 +1912,8 @@ class SourceDescriber:
     def _hyphened_name(self, i: int) -> bool:
         """A capitalised word joined by a hyphen to a syllable in lower case, a given
         name ('Man-kei Tam'), not a role word however it reads alone ('man')."""
-        doc = self.doc
         return (
-            i + 2 < len(doc)
-            and doc[i].is_title
-            and doc[i + 1].text in HYPHENS
-            and not doc[i].whitespace_
-            and not doc[i + 1].whitespace_
-            and doc[i + 2].is_lower
-            and doc[i + 2].is_alpha
-            and doc[i + 2].lower_ not in self.lexicon.title_words
+            syllable_joined(self.doc, i) and self.doc[i + 2].lower_ not in self.lexicon.title_words
         )
 
     def _particle(self, i: int) -> bool:

@@ -19,6 +19,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from claimx.extraction.names import (
+    NAME_PARTICLES,
     PARTICLE,
     first_name_key,
     first_name_runs,
@@ -29,9 +30,6 @@ from claimx.extraction.names import (
 )
 from claimx.extraction.rules.base import Context, joins_a_name, tokens_in
 from claimx.lexicon import word_set
-
-#: Small words that open a surname ('van Dam', 'ten Hag').
-NAME_PARTICLES = word_set("name_particles")
 
 CharSpan = tuple[int, int]
 
