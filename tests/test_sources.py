@@ -74,6 +74,14 @@ def fields(speaker):
             "was shrinking.",
             ("Omar Reyes", "hydrologist", "University of Michigan, Ann Arbor", "named_person"),
         ),
+        (  # a role told by a verb gives no title, but whom the source serves
+            "Ana Lopes, who heads the Socialist Workers' Party, said the vote was rigged.",
+            ("Ana Lopes", None, "Socialist Workers' Party", "named_person"),
+        ),
+        (  # ... and a saint's possessive is a word of the hospital's name
+            "Sarah Connor, who works at St. Mary's Hospital, said the outbreak was contained.",
+            ("Sarah Connor", None, "St. Mary's Hospital", "named_person"),
+        ),
         (  # a noun of organisations before a name says what it names
             "Environmental group Greenpeace said the spill was the worst in decades.",
             ("Greenpeace", None, None, "named_organization"),

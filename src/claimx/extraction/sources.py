@@ -155,6 +155,9 @@ PARTITIVE_ONES = frozenset({"one"})
 COUNTING = frozenset(
     {"two", "three", "four", "five", "several", "some", "many", "few", "both", "dozens"}
 )
+#: Verbs by which a relative clause ties a person to the body they serve ('who heads
+#: the party', 'who works at the hospital').
+SERVING_VERBS = frozenset({"head", "lead", "run", "chair", "work", "direct", "manage"})
 #: Prepositions that set a lone capitalised word as a place ('Police in Kent').
 LOCATING = frozenset({"in", "at", "near", "outside", "across", "around", "throughout"})
 #: Titles of those who speak for a state, by their last word.
@@ -425,6 +428,24 @@ DASHES = frozenset({"-", "–", "—"})
 TRAILING_WORDS = frozenset({"and", "or", "of", "for", "&", "acting", "interim"}) | DASHES
 #: A number after a dash: 'Labour Party - 203', a result run into the name.
 SEAT_COUNT = re.compile(r"\d[\d,.]*$")
+
+
+#: Possessors that stay inside a name: "the Republican People's Party", "Women's Aid".
+NAME_POSSESSORS = frozenset(
+    {"people", "children", "women", "men", "workers", "farmers", "veterans", "citizens"}
+)
+
+
+def _named_with_its(mark: Token) -> bool:
+    """Whether a possessive mark is a word of the name it stands in: "People's" in "the
+    Republican People's Party", a saint's in "St. Mary's Hospital" (not "the Justice
+    Department's Civil Rights Division", a unit of the body before the mark)."""
+    doc = mark.doc
+    if mark.i == 0:
+        return False
+    owner = doc[mark.i - 1]
+    saint = owner.i > 0 and doc[owner.i - 1].lower_.rstrip(".") in {"st", "saint"}
+    return owner.lower_ in NAME_POSSESSORS or saint
 
 
 def _clean(text: str | None) -> str | None:
@@ -1691,7 +1712,10 @@ class SourceDescriber:
         if ent.label_ == "ORG":
             end = self._campus(ent.start, self._name_goes_on(end))
         start = ent.start
-        own = next((t.i for t in doc[ent.start + 1 : end] if t.tag_ == "POS"), None)
+        own = next(
+            (t.i for t in doc[ent.start + 1 : end] if t.tag_ == "POS" and not _named_with_its(t)),
+            None,
+        )
         if own is not None:
             tail = doc[own + 1 : end]
             if tail and not any(self._role_noun(t) or self._titled_word(t) for t in tail):
@@ -2585,6 +2609,20 @@ class SourceDescriber:
                     if serving
                     else None
                 )
+            elif clause.lemma_ in SERVING_VERBS and clause.tag_ in {"VBZ", "VBP"}:
+                # 'Deniz Baykal, who heads the Republican People's Party', 'who works at
+                # St. Mary's Hospital': a role told by a verb gives no title, but whom
+                # the source serves (the guide's "Titles are role nouns the text writes")
+                # (the clause ends at its comma, whatever the parser hung on it)
+                comma = next((t.i for t in doc[clause.i : clause.sent.end] if t.text == ","), None)
+                inside = [t for t in clause.subtree if comma is None or t.i < comma]
+                body = next(
+                    (e for e in self._ents_in(inside, {"ORG", "FAC"}) if e.start > clause.i),
+                    None,
+                )
+                if body is not None:
+                    return None, self.place_name(body)
+                continue
             else:
                 continue
             if attr is None:
