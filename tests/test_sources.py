@@ -2799,3 +2799,9 @@ def test_a_group_noun_inside_an_organisation_s_name_is_no_title(default_nlp):
     )
     (speaker,) = speakers(default_nlp, text)
     assert speaker.title != "defense analyses"
+
+
+def test_the_giant_points_back_to_the_company_named_before(default_nlp):
+    text = "Shell posted a loss on Thursday. The oil giant said prices had fallen."
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.source_type) == ("Shell", "named_organization")
