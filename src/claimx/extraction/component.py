@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, LIKE_NUM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
@@ -59,23 +60,29 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if prev.is_space and "\n" in prev.text:
             tok.is_sent_start = True
             line_start = tok.i
-        elif (
-            (line_start is not None and tok.i == line_start + 1)
-            or _after_a_short_rank(tok)
-            or _word_after_word(tok)
-        ):
-            # (nor after a rank whose full stop the tokenizer split off: 'Maj. Tom …';
-            # nor at a word in lower case right after another word)
+        elif (line_start is not None and tok.i == line_start + 1) or _after_a_short_rank(tok):
+            # (nor after a rank whose full stop the tokenizer split off: 'Maj. Tom …')
             tok.is_sent_start = False
+    _no_start_after_a_word(doc)
     return doc
 
 
-def _word_after_word(tok) -> bool:
-    """A word in lower case right after a word or a number, with no mark between: no
-    sentence starts there, though the parser may cut one ('… Jean-Marie Okwo Bele |
-    told AFP he expected …')."""
-    prev = tok.doc[tok.i - 1]
-    return tok.is_alpha and tok.text[0].islower() and (prev.is_alpha or prev.like_num)
+def _no_start_after_a_word(doc: Doc) -> None:
+    """No sentence starts at a word in lower case right after a word or a number, with
+    no mark between, though the parser may cut one there ('… Jean-Marie Okwo Bele |
+    told AFP he expected …'). Set on the whole document's arrays at once: a loop over
+    the tokens cost 3% of a run."""
+    if len(doc) < 2:
+        return
+    words = doc.to_array([IS_ALPHA, IS_LOWER, LIKE_NUM, SENT_START])
+    starts = words[:, 3].astype("int64")
+    lower_word = (words[1:, 0] == 1) & (words[1:, 1] == 1)
+    after_word = (words[:-1, 0] == 1) | (words[:-1, 2] == 1)
+    unset = starts[1:] == 0
+    blocked = lower_word & after_word & unset
+    if blocked.any():
+        starts[1:][blocked] = -1
+        doc.from_array([SENT_START], starts.reshape(-1, 1).astype(words.dtype))
 
 
 def _after_a_short_rank(tok) -> bool:
