@@ -135,7 +135,7 @@ def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[C
     quoted_topics: set[tuple[int, int]] = set()
     for c in claims:
         topic = c
-        c = quote_after_topic(doc, c, claims)
+        c = quote_after_topic(doc, c, claims, text)
         if c is not topic:
             span = (c.content.start, c.content.end)
             if span in quoted_topics:
@@ -602,13 +602,13 @@ CLOSERS = '"”’»'
 DOUBLE_CLOSERS = quotes.CLOSERS + quotes.STRAIGHT
 
 
-def quote_after_topic(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim:
+def quote_after_topic(doc: Doc, claim: Claim, claims: list[Claim], text: str) -> Claim:
     """A topic, then a colon and a quote: the quote is what was said, the cue's own
     (the guide's "A stated position, a full stop, then a quote"): 'commented on
     contributing factors to the outbreak: "The mass movement …"', 'voiced concerns
     over high risk areas: "We are particularly concerned …"' are direct claims of the
     quote; the topic gets no claim."""
-    content, text = claim.content, doc.text
+    content = claim.content
     if claim.type not in {"indirect", "mixed"} or len(content.parts) != 1:
         return claim
     found = COLON_QUOTE.search(text, content.start, content.end)

@@ -174,10 +174,14 @@ def _name_before_role(run: list[Token], head: Token) -> list[Token]:
     verb = head.head
     if not run or run[0].i < 2 or doc[run[0].i - 1].text != "," or verb.i < head.i:
         return run
-    ent = next((e for e in doc.ents if e.end == run[0].i - 1), None)
-    if ent is None or ent.label_ != "PERSON" or head.pos_ != "NOUN":
+    last = doc[run[0].i - 2]
+    if last.ent_type_ != "PERSON" or head.pos_ != "NOUN":
         return run
-    if not all(t.head.i == verb.i or ent.start <= t.head.i < ent.end for t in ent):
+    start = last.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1  # (back to the name's first word)
+    ent = doc[start : last.i + 1]
+    if not all(t.head.i == verb.i or start <= t.head.i <= last.i for t in ent):
         return run
     return [*ent, doc[run[0].i - 1], *run]
 
@@ -187,18 +191,20 @@ def _with_broken_off_name(run: list[Token], head: Token) -> list[Token]:
     person's name (its surname read as an adverb) on the verb; the name, with what
     the parser hung on its last word, is the phrase."""
     doc = head.doc
-    if not run or head.ent_type_ != "PERSON":
+    end = run[-1].i + 1 if run else 0
+    if not run or head.ent_type_ != "PERSON" or end >= len(doc) or doc[end].ent_iob_ != "I":
         return run
-    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-    end = run[-1].i + 1
-    if ent is None or ent.label_ != "PERSON" or ent.end <= end:
-        return run
-    rest = doc[end : ent.end]
+    if any(t.ent_iob_ != "I" for t in doc[head.i + 1 : end]):
+        return run  # (the phrase ends inside another name than the head's)
+    ent_end = end
+    while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+        ent_end += 1  # (the person's name goes on past the phrase)
+    rest = doc[end:ent_end]
     if any(t.pos_ in {"VERB", "AUX"} or t.head.i != head.head.i and t.head.i >= end for t in rest):
         return run
     last = rest[-1]
-    tail = [t for t in last.subtree if t.i >= ent.end]
-    if head.head in tail or any(t.i != ent.end + n for n, t in enumerate(tail)):
+    tail = [t for t in last.subtree if t.i >= ent_end]
+    if head.head in tail or any(t.i != ent_end + n for n, t in enumerate(tail)):
         tail = []
     return run + list(rest) + tail
 
