@@ -612,10 +612,8 @@ def quote_after_topic(doc: Doc, claim: Claim, claims: list[Claim], text: str) ->
     if claim.type not in {"indirect", "mixed"} or len(content.parts) != 1:
         return claim
     found = COLON_QUOTE.search(text, content.start, content.end)
-    if found is None:  # (the colon and quote right after the content)
-        found = COLON_QUOTE.match(text, content.end) or COLON_QUOTE.match(
-            text, content.end + 1 if text[content.end : content.end + 1] == " " else content.end
-        )
+    if found is None:  # (the colon and quote right after the content, or one space on)
+        found = COLON_QUOTE.match(text, content.end + (text[content.end : content.end + 1] == " "))
     if found is None:
         return claim
     colon, opener = found.start(), found.end() - 1
@@ -636,16 +634,12 @@ def quote_after_topic(doc: Doc, claim: Claim, claims: list[Claim], text: str) ->
         end=opener + 1 + len(inner),
         parts=[Span(start=opener + 1, end=opener + 1 + len(inner))],
     )
-    if any(
-        o is not claim
-        and o.type == "direct"
-        and _overlaps(o, claim.model_copy(update={"content": quoted}))
-        for o in claims
-    ):
-        return claim  # (the quote is another claim's already)
-    return claim.model_copy(
+    direct = claim.model_copy(
         update={"content": quoted, "type": "direct", "pattern": "verb_colon_quote"}
     )
+    if any(o is not claim and o.type == "direct" and _overlaps(o, direct) for o in claims):
+        return claim  # (the quote is another claim's already)
+    return direct
 
 
 def split_at_colon(doc: Doc, claim: Claim) -> list[Claim]:

@@ -149,8 +149,6 @@ NAME_HEADS = frozenset(
         "society",
     }
 )
-#: A word that stands for one of a group named before ('One said …').
-PARTITIVE_ONES = frozenset({"one"})
 #: Words that count the members of a group ('Two officials', 'Several friends').
 COUNTING = frozenset(
     {"two", "three", "four", "five", "several", "some", "many", "few", "both", "dozens"}
@@ -1750,9 +1748,7 @@ class SourceDescriber:
         city = self._ent_at(end + 1)
         if city is None or city.label_ != "GPE" or city.start != end + 1:
             return end
-        if self._country(city.text) != city.text or city.text in self.lexicon.demonyms.values():
-            return end
-        return city.end
+        return end if self._names_a_country(city.text) else city.end
 
     def _title_word_taken_in(self, body: Token, rest: Span) -> bool:
         """Whether the one capitalised word ``rest`` after a name's head noun ``body``
@@ -1766,8 +1762,7 @@ class SourceDescriber:
         return (
             word.tag_ == "NNP"
             and word.lower_ not in self.lexicon.org_words
-            and self._country(word.text) == word.text
-            and word.text not in self.lexicon.demonyms.values()
+            and not self._names_a_country(word.text)
             and (self._titled_word(after) or self._role_noun(after))
         )
 
@@ -1884,12 +1879,12 @@ class SourceDescriber:
                     and ent[-1].lower_ in self.lexicon.org_words
                 ):
                     continue  # 'a spokesman at Kent State University': a body's name
-                nxt = self._ent_at(tok.i + 1) if tok.i + 1 < len(self.doc) else None
+                named = self._ent_at(tok.i + 1) if tok.i + 1 < len(self.doc) else None
                 if (
                     self.lexicon.speaker_nouns.get(tok.lower_) == "organization"
-                    and nxt is not None
-                    and nxt.label_ == "ORG"
-                    and nxt.start == tok.i + 1
+                    and named is not None
+                    and named.label_ == "ORG"
+                    and named.start == tok.i + 1
                 ):
                     continue  # 'Charity Oxfam': what the organisation after it is
                 after = self.doc[run[-1].i + 1] if run[-1].i < toks[-1].i else None
@@ -3333,6 +3328,11 @@ class SourceDescriber:
                 return country
         return self.article_country
 
+    def _names_a_country(self, text: str) -> bool:
+        """Whether ``text`` is a country's name, short form or people's word ('Australia',
+        'U.S.', 'French')."""
+        return self._country(text) != text or text in self.lexicon.demonyms.values()
+
     def _country(self, word: str) -> str:
         """The country a word names ('French' -> France, 'U.S.' -> United States), or
         the word itself."""
@@ -3382,7 +3382,7 @@ class SourceDescriber:
         posted condolences … One claimed …'): one of them, titled by their noun in the
         singular (the guide's partitive 'One')."""
         words = [t for t in toks if t.lower_ not in {"the", "a", "an"}]
-        if len(words) != 1 or words[0].lower_ not in PARTITIVE_ONES:
+        if len(words) != 1 or words[0].lower_ != "one":
             return None
         word = words[0]
         start = word.sent.start

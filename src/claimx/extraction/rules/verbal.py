@@ -1831,9 +1831,8 @@ def _without_saying_adjunct(head: Token, tokens: list[Token], lexicon: Lexicon) 
             if c.dep_ == "advcl"
             and c.i > head.i
             and c.tag_ == "VBG"
-            and c.i > 0
-            and c.doc[c.left_edge.i - 1].text == ","
             and c.left_edge.i == c.i
+            and c.doc[c.i - 1].text == ","
             and (entry := lexicon.cue(c.lemma_.lower())) is not None
             and entry.cls == "speech"
         ),
