@@ -98,6 +98,18 @@ def fields(speaker):
             "Ex-Chelsea manager José Mourinho said the club had changed.",
             ("José Mourinho", "ex-manager", "Chelsea", "named_person"),
         ),
+        (  # a title whose last word is also a given name ('Lady') is no part of the name
+            "Former First Lady Nancy Reagan said she would miss her dear friend.",
+            ("Nancy Reagan", "former first lady", None, "named_person"),
+        ),
+        (
+            "First Lady Michelle Obama said the garden would feed local families.",
+            ("Michelle Obama", "first lady", None, "named_person"),
+        ),
+        (  # (here the recogniser takes 'Lady' into the name itself)
+            "U.S. First Lady Melania Trump said she was proud of the students.",
+            ("Melania Trump", "first lady", "U.S.", "named_person"),
+        ),
         (  # an honorific ends the name of the body before it
             "Director of Veterinary Service Dr. Paul Otieno said the herd was infected.",
             ("Paul Otieno", "director", "Veterinary Service", "named_person"),

@@ -20,7 +20,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Span
 
-from claimx.lexicon import Lexicon, word_set
+from claimx.lexicon import Lexicon, ends_title_pair, word_set
 
 #: Generational suffixes that end a full name and are never the surname.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc"})
@@ -265,6 +265,9 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" and _named_body(ent, lexicon):
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue  # 'Environmental group [Greenpeace]': the group's name
+        if ent.label_ == "PERSON" and len(ent) > 2 and ends_title_pair(doc[ent.start]):
+            # 'First [Lady Nancy Reagan]': the title's last word is no word of the name
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
         if ent.label_ == "PERSON" or ent.label_ in MISTAKEN_LABELS and len(ent) > 2:
             bare = _without_rank(ent)
             if bare.start != ent.start and (
@@ -303,6 +306,7 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             and not doc[start - 1].ent_type_
             and doc[start - 1].dep_ == "compound"
             and ent.start <= doc[start - 1].head.i < end
+            and not ends_title_pair(doc[start - 1])
         ):
             start -= 1  # 'Carmen [Yulín Cruz]': the first name left out
         if (start, end) != (ent.start, ent.end):
@@ -513,6 +517,8 @@ def first_name_runs(doc: Doc, lexicon: Lexicon) -> list[Span]:
     for tok in doc:
         if tok.text not in lexicon.first_names or tok.pos_ != "PROPN":
             continue
+        if ends_title_pair(tok):
+            continue  # 'First Lady Michelle Obama': the name starts after the title
         end = tok.i + 1
         for nxt in doc[tok.i + 1 : tok.i + 3]:
             if nxt.pos_ != "PROPN" or not nxt.is_title or nxt.ent_type_ in ORG_LABELS:
