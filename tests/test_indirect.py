@@ -932,3 +932,33 @@ def test_a_defence_team_is_a_speaker(default_nlp):
     text = "Meechan's defense, by attorney Ross Brown, maintained the video was a joke."
     (claim,) = extract(text, nlp=default_nlp).claims
     assert (claim.cue.text, claim.content.text) == ("maintained", "the video was a joke")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The clause that bans "unauthorized images of officers" is cited as the reason for '
+        "the fine, however, police spokesperson Ana Ruiz said it was up to the officers "
+        "involved.",
+        'Turnout was reported as "very high" in the capital, however, observers said many '
+        "polling stations opened late.",
+    ],
+)
+def test_a_clause_a_contrasting_adverb_sets_before_the_cue_is_the_writers(text):
+    """The parser may hang the sentence before ', however,' on the cue as a second
+    complement; only the clause after the cue is reported, by the rules or the learned
+    layer."""
+    claims = claimx.extract(text).claims
+    assert len(claims) == 1
+    assert claims[0].content.text.startswith(("it was up to", "many polling stations"))
+
+
+def test_a_claim_before_a_contrasting_adverb_keeps_its_own_source():
+    claims = claimx.extract(
+        'The company blamed "unforeseen delays" for the closure, however, a union spokesman '
+        "said workers had been warned months ago."
+    ).claims
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("The company", '"unforeseen delays" for the closure'),
+        ("a union spokesman", "workers had been warned months ago"),
+    ]

@@ -22,7 +22,7 @@ from claimx.extraction.rules.base import (
     is_quote_mark,
     is_relative,
 )
-from claimx.extraction.rules.verbal import impersonal_passive
+from claimx.extraction.rules.verbal import impersonal_passive, set_apart_before
 
 # ---------------------------------------------------------------------------
 # Tags and rule candidates -> claims
@@ -100,6 +100,16 @@ def _governing_cue(
         if cue_p[tok.i] >= 0.3:
             return next(((s, e) for s, e in cue_runs if s <= tok.i < e), (tok.i, tok.i + 1))
     return None
+
+
+def _set_apart_clause(doc: Doc, a: int, b: int) -> bool:
+    """Whether the content lies in a clause before a cue that a colon, a semicolon or
+    a contrasting adverb sets apart from it ('The law is cited as the reason, however,
+    a spokesperson said …'): the writer's, as :func:`set_apart_before` reads it."""
+    for tok in doc[a:b]:
+        if tok.dep_ == "ccomp" and tok.i < tok.head.i and set_apart_before(tok, tok.head):
+            return True
+    return False
 
 
 def _subject(doc: Doc, cue: Span, src_p: np.ndarray) -> tuple[int, int] | None:
@@ -189,6 +199,8 @@ def merge(
             continue
         if float(con[a:b].mean()) < settings.add:
             continue
+        if settings.syntax and _set_apart_clause(doc, a, b):
+            continue  # the writer's clause before a cue, as the rules read it
         cue = _governing_cue(doc, a, b, cue_p, cue_runs) if settings.syntax else None
         cue = cue or _nearest(cue_runs, a, b, settings.cue_window)
         if cue is None:

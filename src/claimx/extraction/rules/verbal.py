@@ -842,8 +842,10 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
             and not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree if t.i != child.i)
         ):
             continue  # 'found a soft drink can from a brand …': a noun read as a modal
-        if child.dep_ == "ccomp" and child.i < verb.i and _colon_between(child, verb):
-            continue  # 'The virus can live in both tracts: the researchers found …'
+        if child.dep_ == "ccomp" and child.i < verb.i and set_apart_before(child, verb):
+            # 'The virus can live in both tracts: the researchers found …', 'The law is
+            # cited as the reason, however, X said it was up to …'
+            continue
         if child.dep_ == "ccomp" and _idea_saying(child):
             return [], ""  # 'noted [his opposition saying] "…"': the participle's claim
         if child.dep_ == "ccomp":
@@ -1106,6 +1108,28 @@ def _colon_between(clause: Token, verb: Token) -> bool:
     writer's, the verb's sentence elaborates on it."""
     doc = verb.doc
     return any(t.text in {":", ";"} for t in doc[clause.right_edge.i + 1 : verb.i])
+
+
+#: Adverbs that set the clause before them against the one they open.
+CONTRAST_ADVERBS = frozenset({"however", "nevertheless", "nonetheless"})
+
+
+def _contrasted_before(clause: Token, verb: Token) -> bool:
+    """A clause before the cue that a contrasting adverb sets against the cue's own
+    clause, when the cue has a complement after it: the writer's, not the speaker's
+    ('The law is cited as the reason for the fine, however, a spokesperson said it was
+    up to the officers')."""
+    doc = verb.doc
+    between = doc[clause.right_edge.i + 1 : verb.i]
+    return any(t.lower_ in CONTRAST_ADVERBS and t.head.i == verb.i for t in between) and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
+    )
+
+
+def set_apart_before(clause: Token, verb: Token) -> bool:
+    """A clause before the cue that a colon, a semicolon or a contrasting adverb sets
+    apart from the cue's sentence: the writer's, not what the cue reports."""
+    return _colon_between(clause, verb) or _contrasted_before(clause, verb)
 
 
 def _clause_joined_before(verb: Token, clause: Token) -> list[Token]:
