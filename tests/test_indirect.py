@@ -962,3 +962,38 @@ def test_a_claim_before_a_contrasting_adverb_keeps_its_own_source():
         ("The company", '"unforeseen delays" for the closure'),
         ("a union spokesman", "workers had been warned months ago"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The Prince was keen to stress that those in power had not changed.",
+            "The Prince",
+            "was keen to stress",
+            "those in power had not changed",
+        ),
+        (
+            "The minister was careful to note that no decision had been made.",
+            "The minister",
+            "was careful to note",
+            "no decision had been made",
+        ),
+    ],
+)
+def test_a_saying_verb_after_an_adjective_of_manner_is_the_subjects_claim(
+    claims_of, text, speaker, cue, content
+):
+    (claim,) = claims_of(text)
+    assert (claim.speaker.text, claim.cue.text, claim.content.text) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many bloggers are willing to see the bill approved.",  # seeing is no saying
+        "The president is likely to announce the plan on Friday.",  # a forecast
+    ],
+)
+def test_an_adjective_before_a_cue_that_tells_no_manner_of_saying_gives_no_claim(claims_of, text):
+    assert claims_of(text) == []

@@ -367,7 +367,8 @@ def subtree_without(token: Token, excluded: Iterable[Token]) -> list[Token]:
 
 
 def phrase_extent(token: Token, lexicon: Lexicon, lemma: str) -> CharSpan:
-    """Widen a cue token over a listed multiword phrase ("continues to claim", "told reporters")."""
+    """Widen a cue token over the listed multiword phrases round it ("continues to claim",
+    "told reporters")."""
     doc = token.doc
     size = len(doc)
     own = token.lemma_.lower()
@@ -390,9 +391,9 @@ def phrase_extent(token: Token, lexicon: Lexicon, lemma: str) -> CharSpan:
             for j, p in enumerate(phrase)
         ):
             first, last = doc[lo], doc[hi - 1]
-            s, e = first.idx, last.idx + len(last.text)
-            if e - s > best[1] - best[0]:
-                best = (s, e)
+            # phrases round one cue join: 'was quick to point out' ('be quick to ~',
+            # 'point out')
+            best = (min(best[0], first.idx), max(best[1], last.idx + len(last.text)))
     return best
 
 

@@ -364,6 +364,8 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
     speaker_ids = {t.i for t in speaker.subtree} - {t.i for t in verb.subtree}
     content = [t for t in content if t.i not in speaker_ids and t.i != verb.i]
     cue = phrase_extent(verb, ctx.lexicon, entry.lemma)
+    if _manner_of_saying(verb):
+        cue = (min(cue[0], verb.head.head.idx), cue[1])  # 'was keen to stress'
     # 'told reporters Sanders remains committed': the listener of the cue phrase is
     # not the start of the content, however the parser hung it
     content = [t for t in content if not cue[0] <= t.idx < cue[1]]
@@ -2177,6 +2179,10 @@ def verb_subject(verb: Token) -> Token | None:
         if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.pos_ in {"VERB", "AUX"}:
             came_from, tok = tok, tok.head
             continue
+        if _manner_of_saying(tok):
+            # 'The Prince was keen to stress that …': the copula's subject stresses it
+            came_from, tok = tok, tok.head.head
+            continue
         if tok.dep_ == "conj" and _subject_child(tok.head) is not None:
             # 'Antonio Arles comments on this … and stresses how …': a verb the tagger
             # took for a noun, with its subject, shares it with its conjunct
@@ -2199,6 +2205,28 @@ def verb_subject(verb: Token) -> Token | None:
             return _issuer(tok.head) or holder or tok.head
         return None
     return None
+
+
+#: Adjectives that tell how a source came to say something, with the saying verb as
+#: their infinitive: 'was keen to stress', 'was quick to point out' (not 'is likely to
+#: say', a forecast).
+SAYING_MANNERS = word_set("saying_manners")
+#: Verbs of perceiving and learning, which an eager source does, not says.
+PERCEIVING = frozenset({"see", "hear", "watch", "learn", "know", "read", "find", "notice"})
+
+
+def _manner_of_saying(verb: Token) -> bool:
+    """An infinitive hung on an adjective of manner after a copula: 'was careful to note
+    that …'."""
+    adjective = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and verb.lemma_.lower() not in PERCEIVING  # ('are willing to see the bill approved')
+        and adjective.dep_ == "acomp"
+        and adjective.lower_ in SAYING_MANNERS
+        and adjective.head.pos_ in {"AUX", "VERB"}
+        and adjective.head.lemma_ == "be"
+    )
 
 
 def _holder_of_idea(noun: Token, any_verb: bool = True) -> Token | None:
