@@ -997,3 +997,8 @@ def test_a_saying_verb_after_an_adjective_of_manner_is_the_subjects_claim(
 )
 def test_an_adjective_before_a_cue_that_tells_no_manner_of_saying_gives_no_claim(claims_of, text):
     assert claims_of(text) == []
+
+
+def test_concern_for_something_is_a_stated_concern():
+    (claim,) = claimx.extract("A Tondar spokesman expressed concern for his own safety.").claims
+    assert (claim.speaker.text, claim.content.text) == ("A Tondar spokesman", "his own safety")

@@ -626,3 +626,30 @@ def test_a_common_noun_the_recogniser_took_for_a_person_is_no_antecedent(claims_
 def test_a_name_the_parser_broke_up_is_the_whole_speaker(claims_of, text, speaker, canonical):
     (claim,) = claims_of(text)
     assert (claim.speaker.text, claim.speaker.canonical) == (speaker, canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tondar spokesman Iman Afar, in the lead up to the release, said he feared for "
+            "his safety.",
+            "Tondar spokesman Iman Afar",
+        ),
+        (
+            "His opponent, Joe Biden, in a message to fundraisers, said the race was close.",
+            "His opponent, Joe Biden",
+        ),
+        # whom the source is of, or a role, stays
+        ("John Smith, of Harvard, said the result was robust.", "John Smith, of Harvard"),
+        (
+            "The inspector, in charge of the inquiry, said the fire was arson.",
+            "The inspector, in charge of the inquiry",
+        ),
+    ],
+)
+def test_a_phrase_of_circumstance_set_off_after_the_name_is_no_part_of_the_speaker(
+    claims_of, text, speaker
+):
+    (claim,) = claims_of(text)
+    assert claim.speaker.text == speaker

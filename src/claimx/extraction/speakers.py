@@ -102,6 +102,12 @@ def phrase_tokens(head: Token) -> list[Token]:
         ):
             # '"…," said Bolden to the gathered crowd': whom the source spoke to
             cut.update(t.i for t in child.subtree)
+        named = [child] + ([c for c in child.children] if child.dep_ == "appos" else [])
+        for prep in named:
+            if _inserted_circumstance(prep, prep.head):
+                # 'Ane Alencar, in remarks to UOL, said': how or when it was said, which
+                # the parser hung on the name (or on the name in apposition)
+                cut.update(t.i for t in prep.subtree)
     for tok in head.subtree:
         # 'one analyst at a London bank, who asked not to be named': the relative
         # clause hangs on a word inside the phrase, not on its head.
@@ -164,6 +170,29 @@ def phrase_tokens(head: Token) -> list[Token]:
     run = _with_broken_off_name(run, head)
     run = _name_before_role(run, head)
     return _after_dateline(run, head) or run
+
+
+#: Prepositions that open a phrase of how, where or when something was said.
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "during", "after", "before"})
+
+
+def _inserted_circumstance(child: Token, head: Token) -> bool:
+    """A prepositional phrase set off by commas after a name or a role, opening with a
+    preposition of circumstance ('Luis Sambo, in a statement released Saturday,'), not
+    of whom the source is of ('John Smith, of Harvard,', 'X, at the university,')."""
+    doc = head.doc
+    first, last = child.left_edge.i, child.right_edge.i
+    return (
+        child.dep_ == "prep"
+        and child.i > head.i
+        and head.pos_ in {"PROPN", "NOUN"}
+        and first > 0
+        and doc[first - 1].text == ","
+        and doc[first].lower_ in CIRCUMSTANCE_PREPOSITIONS
+        and doc[first + 1].lower_ != "charge"  # ('X, in charge of the inquiry,': a role)
+        and last + 1 < len(doc)
+        and doc[last + 1].text == ","
+    )
 
 
 def _name_before_role(run: list[Token], head: Token) -> list[Token]:
