@@ -1,5 +1,7 @@
 """Things that look like attributions and are not; scraped-text noise."""
 
+import pytest
+
 import claimx
 from claimx.run.documents import extract
 
@@ -146,3 +148,20 @@ def test_a_time_after_the_object_is_no_preposition_of_the_cue(default_nlp):
     # 'called … for next week' is when the strike is, not what is called for
     claims = extract("The union called a strike for next week.", nlp=default_nlp).claims
     assert claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is important to note that the figures are provisional.",
+        "It was easy to say that the plan had failed.",
+    ],
+)
+def test_an_extraposed_it_before_an_adjective_and_a_cue_is_the_writers_aside(text):
+    """'It is important to note that …': 'it' stands for the infinitive, no one says it."""
+    assert claimx.extract(text).claims == []
+
+
+def test_a_subject_before_an_adjective_and_a_cue_still_speaks():
+    (claim,) = claimx.extract("The mayor is happy to say that the bridge has reopened.").claims
+    assert (claim.speaker.text, claim.content.text) == ("The mayor", "the bridge has reopened")

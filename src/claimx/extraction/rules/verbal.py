@@ -2708,5 +2708,12 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _expletive(verb: Token) -> bool:
-    """'It is said/believed that …': no source in the sentence."""
-    return any(c.dep_ == "auxpass" for c in verb.children)
+    """'It is said/believed that …', 'It is important to note that …': no source in the
+    sentence (the second, the writer's own aside)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ == "acomp" for c in verb.children)
+        and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+    )
