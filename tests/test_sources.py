@@ -2858,3 +2858,42 @@ def test_the_giant_points_back_to_the_company_named_before(default_nlp):
 def test_a_common_word_opening_the_sentence_is_no_organisation(default_nlp, text, expected):
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office that owns the role is no word of the title
+        (
+            "The mayor's spokeswoman said the meeting had been cancelled.",
+            (None, "spokeswoman", None, "unnamed_person"),
+        ),
+        (
+            "The minister's chief of staff said the meeting had been cancelled.",
+            (None, "chief of staff", None, "unnamed_person"),
+        ),
+        # a document's publisher named in a participle set off after it, by its agent
+        (
+            "The report, released on Monday by the UN, says hunger is rising.",
+            ("UN", None, None, "document"),
+        ),
+        (
+            "A memo, posted online by Senator Juan Dalmau, says the vote was illegal.",
+            ("Juan Dalmau", None, None, "document"),
+        ),
+        # (not where it was filed, nor a person whose office issued it)
+        (
+            "The complaint, filed in the Eastern District of Michigan, alleges that the "
+            "city discriminated against tenants.",
+            (None, None, None, "document"),
+        ),
+        (
+            "A statement, issued by President Nicolas Sarkozy's office, said the rescue "
+            "would go on.",
+            (None, None, None, "document"),
+        ),
+    ],
+)
+def test_an_office_owner_and_a_set_off_publisher(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == expected

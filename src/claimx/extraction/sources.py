@@ -784,6 +784,10 @@ class SourceDescriber:
             if any(
                 self._role_noun(t) for t in words if t.i < tok.i and not (named_as and t == owner)
             ):
+                if self._office_holder(owner, words):
+                    # "The mayor's spokeswoman", "the minister's chief of staff": the
+                    # office they serve is no word of their own title
+                    words = [t for t in words if t.i > tok.i]
                 break  # ('… General in charge of the Department's Antitrust Division')
             if owner.i not in org_ids:
                 if (
@@ -1348,6 +1352,18 @@ class SourceDescriber:
                 continue
             out.append(e)
         return out
+
+    def _office_holder(self, owner: Token, words: list[Token]) -> bool:
+        """A possessor that is a single office in lower case, the phrase's only role
+        noun before the possessive: "the mayor's spokeswoman" (not "the Department's
+        Antitrust Division", after 'General in charge of')."""
+        before = [t for t in words if t.i < owner.i]
+        return (
+            owner.pos_ == "NOUN"
+            and owner.is_lower
+            and self.lexicon.is_office(owner.lemma_.lower())
+            and not any(self._role_noun(t) for t in before)
+        )
 
     def _common_opening(self, word: Token, lead: list[Token]) -> bool:
         """A word of the dictionary opening the sentence and its role phrase, which
@@ -3033,6 +3049,26 @@ class SourceDescriber:
             # ('a charge filed today in U.S. District Court')
             if e.start < noun.i or self._after_by(e.start)
         ]
+        if not inside:
+            # 'The report, released on Monday by the UN, says …': the participle set off
+            # after the noun, which the source's phrase leaves out, names its publisher
+            # (by its agent: not where it was filed, 'The complaint, filed in the
+            # Eastern District of Michigan, …')
+            agents = [
+                t
+                for c in noun.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+                for a in c.children
+                if a.dep_ == "agent"
+                for t in a.subtree
+            ]
+            doc = self.doc
+            inside = [
+                e
+                for e in self._ents_in(agents, {"ORG", "PERSON", "GPE"})
+                # ("issued by President Sarkozy's office": the office, unnamed)
+                if not (e.end < len(doc) and doc[e.end].tag_ == "POS")
+            ][:1]
         run = self._name_before_noun(noun)
         if run is not None and (not inside or "/" in run):
             return self.org_name(run)  # 'A Pew Research Center survey', 'a Reuters/Ipsos poll'
