@@ -2897,3 +2897,27 @@ def test_a_common_word_opening_the_sentence_is_no_organisation(default_nlp, text
 def test_an_office_owner_and_a_set_off_publisher(default_nlp, text, expected):
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp reported record profits on Monday. Its chief executive, John Smith, "
+            "said the outlook was bright.",
+            ("John Smith", "chief executive", "Acme Corp", "named_person"),
+        ),
+        (
+            "The Red Cross sent aid on Monday. Its spokesman said the need was great.",
+            (None, "spokesman", "Red Cross", "unnamed_person"),
+        ),
+        # whom an outlet quotes is no part of it
+        (
+            "Reuters reported the blast on Monday. Its source said the gas had leaked for hours.",
+            (None, None, None, "anonymous_source"),
+        ),
+    ],
+)
+def test_its_office_serves_the_body_its_stands_for(default_nlp, text, expected):
+    *_, speaker = speakers(default_nlp, text)
+    assert fields(speaker) == expected

@@ -1028,6 +1028,14 @@ class SourceDescriber:
                 or self._earlier_org(possessor.idx)
                 or possessor.text.lower()
             )
+        its = next((t for t in words if t.lower_ == "its" and t.dep_ == "poss"), None)
+        if affiliation is None and its is not None and self.owner is not None:
+            # 'Its chief executive': the body 'its' stands for, whose office the role is
+            # (not 'its source', whom an outlet quotes, nor 'three of its members')
+            lemma = its.head.lemma_.lower()
+            office = self.lexicon.speaker_nouns.get(lemma) in {"title", "anonymous"}
+            if office and lemma not in {"source", "member"} and its.head.tag_ == "NN":
+                affiliation = self.owner(its)
         if nouns:
             # a run of proper nouns before the role noun names the organisation
             # ('A Westline Rail spokesperson'), unless they are part of the title
