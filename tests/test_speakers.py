@@ -653,3 +653,14 @@ def test_a_phrase_of_circumstance_set_off_after_the_name_is_no_part_of_the_speak
 ):
     (claim,) = claims_of(text)
     assert claim.speaker.text == speaker
+
+
+def test_a_name_the_parser_listed_after_an_opening_phrase_is_the_speaker(claims_of):
+    """'On Twitter, X, …, said': the parser read the name as the next item of a list
+    after 'Twitter', leaving the cue with no subject."""
+    (claim,) = claims_of(
+        "On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant and "
+        "Gianna were on their way to a basketball game."
+    )
+    assert claim.speaker.canonical == "Adrian Wojnarowski"
+    assert claim.content.text.startswith("Bryant and Gianna were on their way")

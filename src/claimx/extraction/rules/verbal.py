@@ -2056,11 +2056,36 @@ def misattached_subject(verb: Token) -> Token | None:
         end -= 1  # 'In an interview with the BBC, the spokesman, Garba Shehu, said …'
     prev = verb.doc[end]
     for tok in [prev, *prev.ancestors]:
-        if tok.i > verb.i or tok.right_edge.i != end or tok.sent.start != verb.sent.start:
+        # (the comma before the verb may hang on the phrase: 'X, a columnist, said')
+        if tok.i > verb.i or tok.right_edge.i not in {end, verb.i - 1}:
+            return None
+        if tok.sent.start != verb.sent.start:
             return None
         if tok.dep_ == "appos" and tok.pos_ in {"PROPN", "NOUN"}:
             return tok
+        if _name_listed_after_setting(tok, verb):
+            # 'On Twitter, Adrian Wojnarowski, a columnist, said …': the parser read
+            # the name as the next item of a list after the opening phrase
+            return tok
     return None
+
+
+def _name_listed_after_setting(tok: Token, verb: Token) -> bool:
+    """A person's name the parser joined by a comma, as a list's next item, to the
+    object of a phrase opening the cue's sentence ('On Twitter, Adrian Wojnarowski,
+    …, said')."""
+    setting = tok.head
+    prep = setting.head
+    return (
+        tok.dep_ == "conj"
+        and tok.ent_type_ == "PERSON"
+        and setting.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.i == verb.i
+        and prep.i < setting.i < tok.i < verb.i
+        and tok.doc[tok.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "cc" for c in setting.children)
+    )
 
 
 def _right_before(noun: Token, verb: Token) -> bool:
