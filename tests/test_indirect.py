@@ -1002,3 +1002,29 @@ def test_an_adjective_before_a_cue_that_tells_no_manner_of_saying_gives_no_claim
 def test_concern_for_something_is_a_stated_concern():
     (claim,) = claimx.extract("A Tondar spokesman expressed concern for his own safety.").claims
     assert (claim.speaker.text, claim.content.text) == ("A Tondar spokesman", "his own safety")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As he told the BBC, the plan was never going to work.",
+        "As the minister told parliament on Monday, the plan was never going to work.",
+    ],
+)
+def test_an_as_clause_with_a_listener_reports_the_sentence_it_opens(claims_of, text):
+    (claim,) = claims_of(text)
+    assert (claim.cue.text, claim.content.text) == ("told", "the plan was never going to work")
+
+
+def test_a_claim_does_not_run_on_into_a_quotation_of_its_own():
+    """The ranker may prefer a content that runs on through the next sentence of the
+    paragraph; a quoted sentence there is a quotation of its own."""
+    claims = claimx.extract(
+        "Researchers said crop yields would fall.\n\nAs Colette Heald told The Huffington "
+        'Post, US surface ozone has dropped partly due to the Clean Air Act. "Despite an '
+        'increase in vehicle miles driven, surface ozone has declined by 25 percent."'
+    ).claims
+    assert [c.content.text for c in claims if c.speaker.canonical == "Colette Heald"] == [
+        "US surface ozone has dropped partly due to the Clean Air Act",
+        "Despite an increase in vehicle miles driven, surface ozone has declined by 25 percent.",
+    ]

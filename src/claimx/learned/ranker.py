@@ -270,7 +270,11 @@ def _sentence_variants(
     out = [("sentence", rest)]
     if n + 1 < len(ctx.sents):
         after = ctx.sents[n + 1]
-        if "\n" not in ctx.text[rest[-1].idx : after.start_char]:  # the same paragraph
+        opening = next((t for t in ctx.tokens[after.start : after.end] if not t.is_space), None)
+        # (a quoted sentence after it is a quotation of its own, which the rules read as a
+        # continuing quote: 'As Heald told the paper, ozone has dropped. "Despite …"')
+        quoted = opening is not None and is_quote_mark(opening)
+        if "\n" not in ctx.text[rest[-1].idx : after.start_char] and not quoted:
             out.append(("next_sentence", rest + ctx.tokens[after.start : after.end]))
     return out
 

@@ -873,8 +873,15 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     # Not the temporal 'As he congratulated Trump, Rubio spoke over boos': the
     # cue of an as-clause takes no complement of its own.
     complements = {"dobj", "ccomp", "xcomp", "prep", "dative", "oprd", "attr"}
+    if verb.lemma_ in LISTENER_VERBS:
+        complements -= {"dobj", "dative"}  # 'As he told the BBC, …': whom, not what
     if _as_clause(verb) and not any(
-        c.dep_ in complements and c.i > verb.i and not _occasion_or_text(c) for c in children
+        c.dep_ in complements
+        and c.i > verb.i
+        and not _occasion_or_text(c)
+        # ('As the minister told parliament on Monday, …': when)
+        and not (c.dep_ == "prep" and any(_time_phrase(o) for o in c.children))
+        for c in children
     ):
         return subtree_without(verb.head, [verb]), "as_clause"
     # "The plan, officials say, will fail." / "We will win, he said."
