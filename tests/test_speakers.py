@@ -664,3 +664,14 @@ def test_a_name_the_parser_listed_after_an_opening_phrase_is_the_speaker(claims_
     )
     assert claim.speaker.canonical == "Adrian Wojnarowski"
     assert claim.content.text.startswith("Bryant and Gianna were on their way")
+
+
+def test_what_the_text_calls_a_person_tells_their_gender_before_a_list_of_names():
+    """'Kim' is a woman's given name in English lists; in 'Kim Jong Nam' it is the family
+    name, and the text calls him a son."""
+    claims = claimx.extract(
+        "Siti Aishah told police she thought it was a prank.\n\nKim Jong Nam, 45, was the "
+        "oldest son of the late leader. He once told a writer he did not believe the regime "
+        "would last."
+    ).claims
+    assert [c.speaker.canonical for c in claims] == ["Siti Aishah", "Kim Jong Nam"]

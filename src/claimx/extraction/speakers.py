@@ -891,7 +891,9 @@ class SpeakerResolver:
             second = self.lexicon.first_names.get(ent[2].text)
             if second != self.lexicon.first_names.get(first):
                 return None
-        return self.lexicon.first_names.get(first) or _own_pronoun(ent)
+        # what the text calls the person ('Kim Jong Nam, 45, was the oldest son of …')
+        # outweighs a list of given names, which cannot tell a family name put first
+        return _role_gender(ent) or self.lexicon.first_names.get(first) or _own_pronoun(ent)
 
     def _group_antecedent(self, pron: Token, singular: bool = False) -> list[Token] | None:
         """Nearest earlier plural group, organisation, country or coordinated names."""
@@ -978,6 +980,41 @@ def _own_pronoun(ent: Span) -> str | None:
             inside = clause.left_edge.i <= tok.i <= clause.right_edge.i
             return GENDERED[tok.lower_] if inside else None
     return None
+
+
+#: Nouns of a person that tell their gender.
+GENDERED_ROLES = (
+    dict.fromkeys(
+        ("son", "father", "brother", "husband", "man", "boy", "king", "prince", "uncle"),
+        "m",
+    )
+    | dict.fromkeys(
+        ("nephew", "grandson", "grandfather", "widower", "stepfather"),
+        "m",
+    )
+    | dict.fromkeys(
+        ("daughter", "mother", "sister", "wife", "woman", "girl", "queen", "princess", "aunt"),
+        "f",
+    )
+    | dict.fromkeys(
+        ("niece", "granddaughter", "grandmother", "widow", "stepmother"),
+        "f",
+    )
+)
+
+
+def _role_gender(ent: Span) -> str | None:
+    """The gender a noun of a person tells of a name in its own sentence: the name's
+    predicate ('Kim Jong Nam was the oldest son of …') or its apposition ('his son,
+    Hunter', 'Anna Lee, the mother of two')."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    genders = {GENDERED_ROLES.get(n.lemma_.lower()) for n in nouns} - {None}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _inserted_reporter(pron: Token) -> bool:
