@@ -2921,3 +2921,33 @@ def test_an_office_owner_and_a_set_off_publisher(default_nlp, text, expected):
 def test_its_office_serves_the_body_its_stands_for(default_nlp, text, expected):
     *_, speaker = speakers(default_nlp, text)
     assert fields(speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name inside a body's name is no person ('America', 'Virginia', 'Stanley')
+        (
+            "Bank of America said profits rose.",
+            ("Bank of America", None, None, "named_organization"),
+        ),
+        (
+            "The University of Virginia said classes would resume.",
+            ("University of Virginia", None, None, "named_organization"),
+        ),
+        ("Morgan Stanley said profits rose.", ("Morgan Stanley", None, None, "named_organization")),
+        (
+            "A spokesman for Bank of America said profits rose.",
+            (None, "spokesman", "Bank of America", "unnamed_person"),
+        ),
+        # a noun of the body's kind the recogniser ran into its name
+        (
+            "Manufacturer Gulfstream said the jet was safe.",
+            ("Gulfstream", None, None, "named_organization"),
+        ),
+        ("Carmaker Toyota said sales had fallen.", ("Toyota", None, None, "named_organization")),
+    ],
+)
+def test_a_body_named_with_a_given_name_or_its_kind(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == expected

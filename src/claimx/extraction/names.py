@@ -265,6 +265,10 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" and _named_body(ent, lexicon):
             out.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue  # 'Environmental group [Greenpeace]': the group's name
+        if ent.label_ == "ORG" and _opens_with_its_kind(ent):
+            # '[Manufacturer Gulfstream]': the noun of what the body is opens the
+            # sentence, capitalised by its place; the name is the rest
+            ent = Span(doc, ent.start + 1, ent.end, label="ORG")
         if ent.label_ == "PERSON" and len(ent) > 2 and ends_title_pair(doc[ent.start]):
             # 'First [Lady Nancy Reagan]': the title's last word is no word of the name
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
@@ -351,6 +355,23 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         e for e in _described_names(doc, lexicon, out) if not any(t.i in taken for t in e)
     ]
     return sorted(out + unlabelled, key=lambda e: e.start)
+
+
+#: Nouns of what a body is that no body's name opens with ('Manufacturer', 'Airline').
+KIND_NOUNS = word_set("kind_nouns")
+
+
+def _opens_with_its_kind(ent: Span) -> bool:
+    """An organisation's name the recogniser ran a noun of its kind into, at the start
+    of a sentence: '[Manufacturer Gulfstream]', '[Carmaker Toyota]'."""
+    first = ent[0]
+    return (
+        len(ent) > 1
+        and first.is_sent_start
+        and first.lower_ in KIND_NOUNS
+        and ent[1].is_title
+        and ent[1].pos_ == "PROPN"
+    )
 
 
 def _named_body(ent: Span, lexicon: Lexicon) -> bool:

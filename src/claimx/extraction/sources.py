@@ -1931,6 +1931,10 @@ class SourceDescriber:
                     and ent[-1].lower_ in self.lexicon.org_words
                 ):
                     continue  # 'a spokesman at Kent State University': a body's name
+                if ent is not None and self._inside_a_body_name(tok, ent):
+                    # 'Bank of America', 'the University of Virginia', 'Morgan Stanley':
+                    # a given name inside a body's name, which the recogniser gave whole
+                    continue
                 named = self._ent_at(tok.i + 1) if tok.i + 1 < len(self.doc) else None
                 if (
                     self.lexicon.speaker_nouns.get(tok.lower_) == "organization"
@@ -1950,6 +1954,23 @@ class SourceDescriber:
                 ):
                     return Span(self.doc, run[0].i, run[-1].i + 1, label="PERSON")
         return None
+
+    def _inside_a_body_name(self, tok: Token, ent: Span) -> bool:
+        """A given name inside an organisation's name, after a small word ('Bank of
+        America') or after one other name ('Morgan Stanley'); not a person's name the
+        recogniser mislabelled, which opens its span ('[Jacqueline De León]ORG') or
+        follows a role ('[… presidential nominee Gloria La Riva]ORG')."""
+        if ent.label_ not in {"ORG", "FAC"} or ent.start >= tok.i:
+            return False
+        before = self.doc[tok.i - 1]
+        if before.pos_ in {"ADP", "DET", "CCONJ"}:
+            return True
+        return (
+            len(ent) == 2
+            and before.is_title
+            and not self.lexicon.titles(before)
+            and before.lower_ not in NAME_PARTICLES  # ('[La Riva]ORG': a surname)
+        )
 
     def _called(self, toks: list[Token]) -> Span | None:
         """'A university student named Wong': the name a role is given by 'named' or
