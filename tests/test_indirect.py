@@ -1028,3 +1028,15 @@ def test_a_claim_does_not_run_on_into_a_quotation_of_its_own():
         "US surface ozone has dropped partly due to the Clean Air Act",
         "Despite an increase in vehicle miles driven, surface ozone has declined by 25 percent.",
     ]
+
+
+def test_a_closing_report_that_cites_a_source_is_the_sources_claim():
+    """'…, the Associated Press reported, citing local officials.': the learned layer
+    dropped the rules' claim; a closing report comes back though whom it cites follows."""
+    (claim,) = claimx.extract(
+        "At least 20 people died, the Associated Press reported, citing local officials."
+    ).claims
+    assert (claim.speaker.text, claim.content.text) == (
+        "local officials",
+        "At least 20 people died",
+    )

@@ -63,6 +63,7 @@ from claimx.extraction.rules.headline import headline_claims
 from claimx.extraction.rules.interview import interview_answers
 from claimx.extraction.rules.nominal import noun_cue_claims
 from claimx.extraction.rules.verbal import (
+    closes_but_for_citing,
     closes_sentence,
     issued_text,
     reporting_verbs,
@@ -345,7 +346,7 @@ def closing_reports(ctx: Context, found: list[Candidate], kept: list[Candidate])
             or cand.speaker is None
             or cand.speaker.pos_ == "PRON"
             or ctx.in_quote(verb)
-            or not closes_sentence(verb)
+            or not (closes_sentence(verb) or closes_but_for_citing(verb))
             or cand.end > verb.idx
         ):
             continue

@@ -1093,6 +1093,18 @@ def closes_sentence(verb: Token) -> bool:
     return n < len(doc) and doc[n].text in {".", "!"}
 
 
+def closes_but_for_citing(verb: Token) -> bool:
+    """The cue ends its sentence but for whom it cites: '…, the Associated Press
+    reported, citing local officials.'"""
+    doc = verb.doc
+    n = verb.i + 1
+    if n + 1 >= len(doc) or doc[n].text != "," or doc[n + 1].lower_ != "citing":
+        return False
+    citing = doc[n + 1]
+    end = citing.right_edge.i + 1
+    return citing.head.i == verb.i and end < len(doc) and doc[end].text in {".", "!"}
+
+
 def _closing_subject(verb: Token) -> Token | None:
     """The speaker of a cue that closes its sentence after a list of names: '…, the
     Justice Department and IRS announced today.' The parser hung the list on the
