@@ -2951,3 +2951,22 @@ def test_its_office_serves_the_body_its_stands_for(default_nlp, text, expected):
 def test_a_body_named_with_a_given_name_or_its_kind(default_nlp, text, expected):
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ruler's or cleric's title the recogniser ran into the name is the title
+        (
+            "Crown Prince Mohammed bin Salman said the kingdom would reform.",
+            ("Mohammed bin Salman", "crown prince", None, "named_person"),
+        ),
+        (
+            "Grand Ayatollah Ali al-Sistani said the vote was a duty.",
+            ("Ali al-Sistani", "grand ayatollah", None, "named_person"),
+        ),
+    ],
+)
+def test_a_rulers_title_before_a_name(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == expected

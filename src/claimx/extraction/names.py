@@ -33,6 +33,9 @@ RANKS = word_set("ranks")
 RANK_LEADS = word_set("rank_leads")
 #: Words written short before a name that are no word of it.
 RANK_WORDS = RANKS | HONORIFICS
+#: Titles of rulers and clergy written before a name, which is no word of it ('Crown
+#: Prince Mohammed bin Salman', 'Queen Elizabeth', 'Pope Francis').
+STYLED_TITLES = word_set("styled_titles")
 #: A particle joined to a name by an apostrophe: "al'Koush", "d'Estaing".
 PARTICLE = re.compile(r"^(?:al|el|d|l|o)['’]", re.IGNORECASE)
 #: Entity labels of organisations, places and groups, none a person.
@@ -222,11 +225,13 @@ def rank_words(doc: Doc, end: int) -> int:
 
 
 def _without_rank(ent: Span) -> Span:
-    """A person's name without the rank or honorific the recogniser took into it:
-    '[Sgt Ron Long]' -> 'Ron Long', '[Dr Jane Doe]' -> 'Jane Doe'."""
+    """A person's name without the rank, honorific or ruler's title the recogniser took
+    into it: '[Sgt Ron Long]' -> 'Ron Long', '[Crown Prince Mohammed bin Salman]' ->
+    'Mohammed bin Salman'."""
     first = ent.start
     while first < ent.end - 1 and (
         ent.doc[first].lower_.rstrip(".") in RANK_WORDS
+        or ent.doc[first].lower_ in STYLED_TITLES
         or (
             ent.doc[first].lower_ in RANK_LEADS
             and ent.doc[first + 1].lower_.rstrip(".") in RANK_WORDS
@@ -311,6 +316,7 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             and doc[start - 1].dep_ == "compound"
             and ent.start <= doc[start - 1].head.i < end
             and not ends_title_pair(doc[start - 1])
+            and doc[start - 1].lower_ not in STYLED_TITLES  # ('Prince [Charles]')
         ):
             start -= 1  # 'Carmen [Yulín Cruz]': the first name left out
         if (start, end) != (ent.start, ent.end):

@@ -39,6 +39,7 @@ from claimx.extraction.names import (
     ORG_LABELS,
     RANK_LEADS,
     RANK_WORDS,
+    STYLED_TITLES,
     first_name_runs,
     middle_name_key,
     name_key,
@@ -2120,6 +2121,7 @@ class SourceDescriber:
                 and tok.dep_ == "compound"
                 and tok.head.i in range(ent.start, ent.end)
                 and tok.lower_ not in self.lexicon.title_words
+                and tok.lower_ not in STYLED_TITLES  # 'Prince [Charles]', 'Queen [Elizabeth]'
                 and tok.text not in self.lexicon.demonyms  # 'Bahraini Mahmood Al Yousif'
                 and not (tok.i and self.doc[tok.i - 1].pos_ == "ADP")  # 'Agent in Charge'
                 and not self._role_noun(tok)
