@@ -2970,3 +2970,14 @@ def test_a_body_named_with_a_given_name_or_its_kind(default_nlp, text, expected)
 def test_a_rulers_title_before_a_name(default_nlp, text, expected):
     (speaker,) = speakers(default_nlp, text)
     assert fields(speaker) == expected
+
+
+def test_a_title_after_the_article_is_no_given_name(default_nlp):
+    """'Prince' is in the list of given names; 'The Prince' is a title, the prince the
+    article named before."""
+    *_, speaker = speakers(
+        default_nlp,
+        "Crown Prince Mohammed bin Zayed met the general on Sunday. The Prince said Iran "
+        "was a threat.",
+    )
+    assert (speaker.name, speaker.source_type) == ("Mohammed bin Zayed", "named_person")

@@ -1925,6 +1925,8 @@ class SourceDescriber:
                     run.append(nxt)
                 if len(run) == 1 and n and toks[n - 1].lower_ in LOCATING:
                     continue  # 'Police in Kent': a place, though a first name
+                if len(run) == 1 and n and toks[n - 1].lower_ in {"the", "a", "an"}:
+                    continue  # 'The Prince said': a title after an article, no given name
                 ent = self._ent_at(tok.i)
                 if (
                     ent is not None
