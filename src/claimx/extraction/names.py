@@ -20,7 +20,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Span
 
-from claimx.lexicon import Lexicon, ends_title_pair, word_set
+from claimx.lexicon import Lexicon, word_set
 
 #: Generational suffixes that end a full name and are never the surname.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc"})
@@ -36,6 +36,8 @@ RANK_WORDS = RANKS | HONORIFICS
 #: Titles of rulers and clergy written before a name, which is no word of it ('Crown
 #: Prince Mohammed bin Salman', 'Queen Elizabeth', 'Pope Francis').
 STYLED_TITLES = word_set("styled_titles")
+#: Titles of two words whose second word is also a given name ('First Lady').
+TITLE_PAIRS = word_set("title_pairs")
 #: A particle joined to a name by an apostrophe: "al'Koush", "d'Estaing".
 PARTICLE = re.compile(r"^(?:al|el|d|l|o)['’]", re.IGNORECASE)
 #: Entity labels of organisations, places and groups, none a person.
@@ -222,6 +224,14 @@ def rank_words(doc: Doc, end: int) -> int:
     while start > 0 and doc[start - 1].lower_ in RANK_LEADS and start - 1 >= end - 6:
         start -= 1
     return start
+
+
+def ends_title_pair(token) -> bool:
+    """Whether ``token`` ends a title of two words whose second word is also a given
+    name ('First Lady'): then it is a word of the title, not of a name."""
+    if token.i == 0:
+        return False
+    return f"{token.doc[token.i - 1].lower_} {token.lower_}" in TITLE_PAIRS
 
 
 def _without_rank(ent: Span) -> Span:

@@ -102,11 +102,11 @@ def phrase_tokens(head: Token) -> list[Token]:
         ):
             # '"…," said Bolden to the gathered crowd': whom the source spoke to
             cut.update(t.i for t in child.subtree)
-        named = [child] + ([c for c in child.children] if child.dep_ == "appos" else [])
-        for prep in named:
+        # (on the name, or on the name in apposition)
+        for prep in [child, *(child.children if child.dep_ == "appos" else ())]:
             if _inserted_circumstance(prep, prep.head):
                 # 'Ane Alencar, in remarks to UOL, said': how or when it was said, which
-                # the parser hung on the name (or on the name in apposition)
+                # the parser hung on the name
                 cut.update(t.i for t in prep.subtree)
     for tok in head.subtree:
         # 'one analyst at a London bank, who asked not to be named': the relative
@@ -982,25 +982,10 @@ def _own_pronoun(ent: Span) -> str | None:
     return None
 
 
-#: Nouns of a person that tell their gender.
-GENDERED_ROLES = (
-    dict.fromkeys(
-        ("son", "father", "brother", "husband", "man", "boy", "king", "prince", "uncle"),
-        "m",
-    )
-    | dict.fromkeys(
-        ("nephew", "grandson", "grandfather", "widower", "stepfather"),
-        "m",
-    )
-    | dict.fromkeys(
-        ("daughter", "mother", "sister", "wife", "woman", "girl", "queen", "princess", "aunt"),
-        "f",
-    )
-    | dict.fromkeys(
-        ("niece", "granddaughter", "grandmother", "widow", "stepmother"),
-        "f",
-    )
-)
+#: Nouns of a man and of a woman, which tell a person's gender.
+MALE_ROLES = word_set("male_roles")
+FEMALE_ROLES = word_set("female_roles")
+GENDERED_ROLES = dict.fromkeys(MALE_ROLES, "m") | dict.fromkeys(FEMALE_ROLES, "f")
 
 
 def _role_gender(ent: Span) -> str | None:

@@ -67,19 +67,6 @@ def english_words(pos: str) -> frozenset[str]:
         return frozenset()
 
 
-def ends_title_pair(token) -> bool:
-    """Whether ``token`` ends a title of two words whose second word is also a given
-    name ('First Lady'): then it is a word of the title, not of a name."""
-    if token.i == 0:
-        return False
-    return f"{token.doc[token.i - 1].lower_} {token.lower_}" in _title_pairs()
-
-
-@lru_cache(maxsize=1)
-def _title_pairs() -> frozenset[str]:
-    return word_set("title_pairs")
-
-
 def _data_lines(path: Path) -> list[list[str]]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
