@@ -317,3 +317,31 @@ def test_a_translation_set_as_one_paragraph_stops_at_the_narration_after_it():
     block = next(c for c in _claims(text) if c.type == "direct")
     assert block.content.text.startswith("I love flying")
     assert block.content.text.endswith("flying on planes.")
+
+
+def test_an_according_to_line_ending_in_a_colon_introduces_the_paragraph_after_it():
+    """Court releases set out their facts under 'According to X:'; the participle that
+    describes X ('entered into the record today') is part of the source, not the claim."""
+    text = (
+        "Smith pleaded guilty on Tuesday.\n\n"
+        "According to court documents entered into the record today:\n\n"
+        "The defendant wired $2 million to an account in Cyprus and then lied to "
+        "investigators about the transfers.\n\n"
+        "Sentencing is set for March 3."
+    )
+    (claim,) = _claims(text)
+    assert claim.type == "according_to" and claim.cue.text == "According to"
+    assert claim.speaker.text == "court documents entered into the record today"
+    assert claim.content.text.startswith("The defendant wired $2 million")
+    assert claim.content.text.endswith("about the transfers.")
+
+
+def test_an_according_to_clause_of_its_own_before_a_colon_keeps_its_clause():
+    text = (
+        "According to the complaint, the company unlawfully kept its monopoly by, among "
+        "other things:\n\n"
+        "Forcing major customers to accept exclusive deals and rebates that shut out rivals."
+    )
+    claims = [c for c in _claims(text) if c.cue is not None and c.cue.text == "According to"]
+    assert [c.speaker.text for c in claims] == ["the complaint"]
+    assert claims[0].content.text.startswith("the company unlawfully kept its monopoly")

@@ -374,6 +374,17 @@ def test_an_opening_according_to_leaves_the_clauses_subject_to_the_clause(claims
     assert claim.content.text.startswith("sacrifice and mummification of sacred ibises was")
 
 
+def test_an_opening_according_to_gives_back_a_subject_set_beside_the_sources_noun(claims_of):
+    """The parser set 'the chief executive, John Smith' beside 'the company', the last
+    noun of the source, leaving 'resigned' without a subject."""
+    (claim,) = claims_of(
+        "According to a statement from the company, the chief executive, John Smith, "
+        "resigned on Friday."
+    )
+    assert claim.speaker.text == "a statement from the company"
+    assert claim.content.text == "the chief executive, John Smith, resigned on Friday"
+
+
 def test_according_to_on_a_closing_participle_reports_the_participle_only():
     text = (
         "Typhoon Phanfone made landfall on the central Philippines on Wednesday, killing at "

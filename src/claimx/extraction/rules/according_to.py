@@ -46,6 +46,8 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None or is_relative(source):
             continue
+        if introduces_block(tok):
+            continue  # 'According to the indictment:' and a paragraph: a block's introducer
         final = final_source_phrase(tok.sent)
         speaker_span = None
         split = _source_split_by_hyphen(to)
@@ -125,6 +127,23 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
             )
         )
     return out
+
+
+def introduces_block(according: Token) -> bool:
+    """Whether an opening 'According to X' is the whole line, ended by a colon, that
+    introduces the paragraphs after it ('According to court documents entered into the
+    record today:'): the clause has no subject of its own (a participle of the source
+    the parser made the root is none)."""
+    sent = according.sent
+    words = [t for t in sent if not t.is_space]
+    if according.i != words[0].i or words[-1].text != ":":
+        return False
+    doc = according.doc
+    colon = words[-1]
+    if "\n" not in doc.text[colon.idx + 1 : colon.idx + 3] and colon.i + 1 < len(doc):
+        return False
+    head = according.head
+    return head.i == according.i or not any(c.dep_ in SUBJECTS for c in head.children)
 
 
 def _source_split_by_hyphen(to: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -377,17 +396,23 @@ def _subject_read_as_source(according: Token, source: Token) -> Token | None:
     """The subject of the clause an opening 'According to X,' reports, which the
     parser read as a conjunct or apposition of X ('According to the researchers,
     sacrifice and mummification of sacred ibises was common …'): the clause's verb
-    has no subject, and the conjunct follows X's comma, ending right before it."""
+    has no subject, and the conjunct follows a comma of X's phrase, ending right before
+    it or before a comma before it ('According to a statement from the company, the chief
+    executive, John Smith, resigned': the parser set the executive beside the company)."""
     verb = according.head
     if according.i != according.sent.start or verb.pos_ not in {"VERB", "AUX"}:
         return None
     if any(c.dep_ in SUBJECTS for c in verb.children) or verb.i < source.i:
         return None
-    for child in source.children:
+    doc = according.doc
+    for child in source.subtree:
         if child.dep_ not in {"conj", "appos"} or child.i < source.i:
             continue
-        before = according.doc[child.left_edge.i - 1]
-        if before.text == "," and child.right_edge.i + 1 == verb.i:
+        before = doc[child.left_edge.i - 1]
+        end = child.right_edge.i + 1
+        if end < verb.i and doc[end].text == ",":
+            end += 1
+        if before.text == "," and end == verb.i:
             return child
     return None
 

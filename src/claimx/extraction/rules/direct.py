@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from claimx.extraction.quotes import Quote
+from claimx.extraction.rules.according_to import introduces_block
 from claimx.extraction.rules.base import (
     UNLEARNED,
     Candidate,
@@ -748,7 +749,7 @@ def block_quote(ctx: Context, found: Found) -> list[Candidate]:
         speaker, speaker_span, cue, lemma, verb = intro_parts
         out.append(
             Candidate(
-                type="direct",
+                type="according_to" if lemma == "according to" else "direct",
                 pattern="block_quote",
                 content=content,
                 cue=cue,
@@ -979,6 +980,11 @@ def _introducer(ctx: Context, line_start: int, colon: int):
     ]
     if not toks:
         return None
+    if len(toks) > 2 and toks[1].lower_ == "to" and introduces_block(toks[0]):
+        # 'According to court documents entered into the record today:'
+        source = next((c for c in toks[1].children if c.dep_ == "pobj"), toks[2])
+        span = (toks[2].idx, toks[-1].idx + len(toks[-1].text))
+        return source, span, (toks[0].idx, toks[1].idx + 2), "according to", toks[0]
     verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"}]
     held = held_by(toks, ctx.lexicon)
     if held is not None:  # 'For Leite de Cobra, the coverage is outrageous:'
