@@ -2981,3 +2981,30 @@ def test_a_title_after_the_article_is_no_given_name(default_nlp):
         "was a threat.",
     )
     assert (speaker.name, speaker.source_type) == ("Mohammed bin Zayed", "named_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city opens the name of a body in it, which is not the city's full name
+        (
+            "London Ambulance Service crews were sent to the bridge. The mayor of "
+            "London, Sadiq Khan, said the city would not be cowed.",
+            ("Sadiq Khan", "mayor", "London"),
+        ),
+        (
+            "Malaysia Airlines lost contact with the plane an hour into the flight. "
+            "Malaysia's transport minister Liow Tiong Lai said the search would go on.",
+            ("Liow Tiong Lai", "transport minister", "Malaysia"),
+        ),
+        # a region may be a company's short name ('Midwest' is no state or city)
+        (
+            "Two Midwest Airlines jets came within seconds of colliding. Midwest spokeswoman "
+            "Carol Skornicka said the crew had followed instructions.",
+            ("Carol Skornicka", "spokeswoman", "Midwest Airlines"),
+        ),
+    ],
+)
+def test_a_place_is_no_opening_of_a_longer_organisations_name(default_nlp, text, expected):
+    speaker = [s for s in speakers(default_nlp, text) if s.name == expected[0]][0]
+    assert (speaker.name, speaker.title, speaker.affiliation) == expected

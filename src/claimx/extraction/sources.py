@@ -2252,7 +2252,19 @@ class SourceDescriber:
         country, _, party = name.partition(" ")
         if country in COUNTRY_ALIASES and party.endswith(" Party"):
             return party  # 'the U.S. Constitution Party': the country word describes it
-        return self._org_prefixes.get(name) or self._acronyms_spelled(name)
+        if name not in self._place_names:
+            longer = self._org_prefixes.get(name)
+            if longer:
+                return longer
+        return self._acronyms_spelled(name)
+
+    @cached_property
+    def _place_names(self) -> frozenset[str]:
+        """The names the recogniser gives as states or cities somewhere in the article:
+        one is no opening of an organisation's name ('the mayor of London' speaks for
+        London, not for the London Ambulance Service; a region may be a company's short
+        name: 'Midwest' for Midwest Airlines)."""
+        return frozenset(e.text for e in self.ents if e.label_ == "GPE")
 
     def _acronyms_spelled(self, name: str) -> str:
         """'IRS Criminal Investigation' -> 'Internal Revenue Service Criminal
