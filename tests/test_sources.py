@@ -3008,3 +3008,30 @@ def test_a_title_after_the_article_is_no_given_name(default_nlp):
 def test_a_place_is_no_opening_of_a_longer_organisations_name(default_nlp, text, expected):
     speaker = [s for s in speakers(default_nlp, text) if s.name == expected[0]][0]
     assert (speaker.name, speaker.title, speaker.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "State Department spokesman Sean McCormack said the sale was approved.",
+            ("Sean McCormack", "spokesman", "State Department"),
+        ),
+        (
+            "John Smith, a spokesman for the State Department, said the talks were over.",
+            ("John Smith", "spokesman", "State Department"),
+        ),
+        (
+            "Florida State University co-author Gregory Erickson said the eggs hatched slowly.",
+            ("Gregory Erickson", "co-author", "Florida State University"),
+        ),
+        # the title's word still leaves a title the recogniser ran into a body's name
+        (
+            "Senate Minority Whip Dick Durbin said the bill would fail.",
+            ("Dick Durbin", "minority whip", "Senate"),
+        ),
+    ],
+)
+def test_a_titles_word_that_opens_a_bodys_name_is_the_names(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.title, speaker.affiliation) == expected

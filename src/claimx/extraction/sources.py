@@ -1402,6 +1402,8 @@ class SourceDescriber:
         if tenure:
             ent = Span(self.doc, ent.start + tenure, ent.end, label=ent.label_)
         cut = next((n for n, t in enumerate(ent) if self._titled_word(t)), None)
+        if cut is not None and self._opens_a_body_name(ent[cut:]):
+            cut = None  # 'the State Department', 'the UN General Assembly': the name's word
         while cut and ent[cut - 1].is_title and ADJECTIVE_ENDING.search(ent[cut - 1].lower_):
             cut -= 1  # '[EPA Regional Administrator]': 'Regional' is the title's
         if cut == 0:
@@ -1415,6 +1417,16 @@ class SourceDescriber:
         if portfolio and after is not None and self._titled_word(after):
             return None
         return ent
+
+    def _opens_a_body_name(self, rest: Span) -> bool:
+        """Whether a title's word opens the name of a body, not a title: what follows it
+        ends with an organisation's word and holds no role ('State Department', 'General
+        Assembly', 'State Council'; not 'Regional Administrator', 'Minority Whip')."""
+        return (
+            len(rest) > 1
+            and rest[-1].lower_ in self.lexicon.org_words
+            and not any(self._role_noun(t) for t in rest)
+        )
 
     def _without_portfolio(self, ent: Span) -> Span:
         """A country or body without the portfolio of the title after it, which the
