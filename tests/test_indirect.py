@@ -1040,3 +1040,23 @@ def test_a_closing_report_that_cites_a_source_is_the_sources_claim():
         "local officials",
         "At least 20 people died",
     )
+
+
+def test_a_poll_shows_where_its_object_stands():
+    """'showed Labour six points ahead': the parser reads the party as whom the poll
+    showed something to, and the standing as the verb's adverb."""
+    (claim,) = claimx.extract(
+        "The poll showed Labour six points ahead of the Conservatives."
+    ).claims
+    assert claim.speaker.text == "The poll" and claim.cue.text == "showed"
+    assert claim.content.text == "Labour six points ahead of the Conservatives"
+
+
+def test_a_saying_participle_read_as_a_prepositions_object_takes_the_clauses_subject():
+    text = (
+        "After the match, Jürgen Klopp spoke about Salah's injury saying, \"It's a serious "
+        'injury, a really serious injury."'
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.text == "Jürgen Klopp" and claim.cue.text == "saying"
+    assert claim.content.text == "It's a serious injury, a really serious injury."

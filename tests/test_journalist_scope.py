@@ -1259,6 +1259,55 @@ def test_a_topic_then_a_colon_and_a_quote_is_a_direct_claim_of_the_quote(
     assert (claim.type, claim.cue.text, claim.content.text) == ("direct", cue, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Abdullahi Nor, a spokesman for the pirates, commented on the incident. "
+            '"We have attacked a ship with an American flag. It narrowly escaped." The '
+            "Navy did not comment.",
+            "Abdullahi Nor, a spokesman for the pirates",
+            "commented on",
+            "We have attacked a ship with an American flag. It narrowly escaped.",
+        ),
+        (
+            'The mayor questioned the plan. "It will cost us twice what they say. We '
+            'cannot afford it."',
+            "The mayor",
+            "questioned",
+            "It will cost us twice what they say. We cannot afford it.",
+        ),
+    ],
+)
+def test_a_topic_then_a_full_stop_and_a_quote_is_a_direct_claim_of_the_quote(
+    default_nlp, text, speaker, cue, content
+):
+    (claim,) = claims(default_nlp, text)
+    assert (claim.type, claim.speaker.text, claim.cue.text, claim.content.text) == (
+        "direct",
+        speaker,
+        cue,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quote has an attribution of its own
+        'The mayor spoke about the flood. "We have never seen water this high," she said.',
+        # a quoted name opens the next sentence: no quote of whole sentences
+        'In a speech, Biden introduced an economic plan called "Build Back Better" designed '
+        'to revive the economy. "Build Back Better" is, like the "America First" plan, a '
+        'form of economic nationalism. "Build Back Better" calls for incentives to "Buy '
+        'American."',
+    ],
+)
+def test_a_topic_then_a_full_stop_keeps_a_quote_that_is_not_its_content(default_nlp, text):
+    cues = [c.cue.text for c in claims(default_nlp, text) if c.type == "direct" and c.cue]
+    assert "spoke about" not in cues and "introduced" not in cues
+
+
 def test_a_topic_then_a_quoted_list_is_no_claim(default_nlp):
     text = 'The report focused on three areas: "housing, jobs and schools".'
     assert claims(default_nlp, text) == []

@@ -156,6 +156,16 @@ def journalist_claims(doc: Doc, claims: list[Claim], lexicon: Lexicon) -> list[C
             for piece in split_turn(text, joined)
         ]
     kept = [c for c in kept if not _same_voice_inside(doc, c, kept, lexicon)]
+    # a quote given its topic's cue is no quote carrying on a turn as well
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.pattern == "continuing_quote"
+            and c.cue is None
+            and any(c.content.start < e and s < c.content.end for s, e in quoted_topics)
+        )
+    ]
     kept.sort(key=lambda c: c.content.start)
     return [c.model_copy(update={"claim_id": f"#{n}"}) for n, c in enumerate(kept)]
 
@@ -596,6 +606,10 @@ def _overlaps(a: Claim, b: Claim) -> bool:
 
 #: A colon and the opening quote mark after it.
 COLON_QUOTE = re.compile(r":\s*[\"“‘«]")
+#: A full stop ending the content, and a quote opening the next sentence of its paragraph.
+STOP_QUOTE = re.compile(r"[ \t]*\.[ \t]+[\"“«]")
+#: Where a quote of whole sentences closes: its last sentence's end, then the mark.
+SENTENCE_CLOSE = re.compile(r"[.!?…][\"”»]")
 #: Quote marks that close a quotation.
 CLOSERS = '"”’»'
 #: Marks that close a double-quoted stretch (the straight mark closes as it opens).
@@ -614,6 +628,11 @@ def quote_after_topic(doc: Doc, claim: Claim, claims: list[Claim], text: str) ->
     found = COLON_QUOTE.search(text, content.start, content.end)
     if found is None:  # (the colon and quote right after the content, or one space on)
         found = COLON_QUOTE.match(text, content.end + (text[content.end : content.end + 1] == " "))
+    stop = None
+    if found is None and claim.cue is not None:
+        # 'commented on the incident. "We have attacked a ship …"' (the guide's "A verb
+        # that takes only a topic, a full stop, then a quote")
+        found = stop = STOP_QUOTE.match(text, content.end)
     if found is None:
         return claim
     colon, opener = found.start(), found.end() - 1
@@ -623,6 +642,14 @@ def quote_after_topic(doc: Doc, claim: Claim, claims: list[Claim], text: str) ->
     para_end = text.find("\n", opener)
     para_end = len(text) if para_end < 0 else para_end
     close = max(text.rfind(mark, opener + 1, para_end) for mark in CLOSERS)
+    if stop is not None:
+        # the quote's own sentences, closed, with no attribution of its own after them
+        end = SENTENCE_CLOSE.search(text, opener + 1, para_end)
+        close = end.end() - 1 if end is not None else -1
+        if close < 0 or re.match(r"\s*[,a-z]", text[close + 1 : close + 3]):
+            return claim
+        if any(mark in text[opener + 1 : close] for mark in '"”»'):
+            return claim  # ('"Build Back Better" is …': a quoted name opens the sentence)
     if close <= opener + 1:
         return claim
     inner = text[opener + 1 : close].rstrip()
@@ -637,8 +664,14 @@ def quote_after_topic(doc: Doc, claim: Claim, claims: list[Claim], text: str) ->
     direct = claim.model_copy(
         update={"content": quoted, "type": "direct", "pattern": "verb_colon_quote"}
     )
-    if any(o is not claim and o.type == "direct" and _overlaps(o, direct) for o in claims):
-        return claim  # (the quote is another claim's already)
+    if any(
+        o is not claim
+        and o.type == "direct"
+        and _overlaps(o, direct)
+        and not (stop is not None and o.cue is None and o.pattern == "continuing_quote")
+        for o in claims
+    ):
+        return claim  # (the quote is another claim's already; one it carries on is not)
     return direct
 
 
@@ -1069,6 +1102,10 @@ def _quoted_object_of(doc: Doc, claim: Claim, verb: Token, entry) -> bool:
     return False
 
 
+#: Entity labels of a named source.
+NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
 def _no_phrase(doc: Doc, speaker) -> bool:
     """A speaker that is no noun phrase: a preposition or a date ('One of the children'
     is one)."""
@@ -1077,7 +1114,8 @@ def _no_phrase(doc: Doc, speaker) -> bool:
         return False
     head = _phrase_head(toks) or toks[-1]
     return (
-        head.pos_ in {"ADP", "SCONJ", "CCONJ"}
+        # (not a name's word tagged as one: 'Abdullahi Nor')
+        (head.pos_ in {"ADP", "SCONJ", "CCONJ"} and head.ent_type_ not in NAMED)
         or head.ent_type_ in {"DATE", "TIME"}
         or (len(toks) == 1 and head.lower_ in PREPOSITIONS)  # tagged as a name
     )

@@ -946,6 +946,8 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
             return _without_comment(patient), "object_complement"
     if "dobj" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if obj is None:  # 'The poll showed [Labour] six points ahead': read as whom
+            obj = next((c for c in children if c.dep_ == "dative" and c.i > verb.i), None)
         if obj is not None and obj.lower_ not in {"it", "this", "that", "so"}:
             toks = _without_trailing_relative(_without_comment(obj)) + _object_modifiers(verb, obj)
             aside = saying_asides(obj)
@@ -1816,6 +1818,10 @@ def _without_trailing_relative(
     return tokens
 
 
+#: Adverbs that tell where an object stands, completing it as a predicate would.
+STANDINGS = frozenset({"ahead", "behind", "up", "down", "level", "clear"})
+
+
 def _object_modifiers(verb: Token, obj: Token) -> list[Token]:
     """Phrases the parser hangs on the verb that go on describing its object.
 
@@ -1828,6 +1834,11 @@ def _object_modifiers(verb: Token, obj: Token) -> list[Token]:
     end = obj.right_edge.i
     for child in sorted(verb.children, key=lambda c: c.i):
         if child.i <= end:
+            continue
+        if child.dep_ == "advmod" and child.left_edge.i == end + 1 and child.lower_ in STANDINGS:
+            # 'showed Labour six points ahead of the Conservatives': where the object stands
+            out.extend(child.subtree)
+            end = child.right_edge.i
             continue
         if child.dep_ != "prep" or child.left_edge.i != end + 1 or _frame_phrase(child):
             break
@@ -2232,8 +2243,13 @@ def verb_subject(verb: Token) -> Token | None:
             # took for a noun, with its subject, shares it with its conjunct
             tok = tok.head
             continue
-        # "X was quoted as saying …": saying -> as -> quoted
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        # "X was quoted as saying …": saying -> as -> quoted; 'Klopp spoke about the
+        # injury saying, "…"', the participle read as the preposition's object
+        if (
+            (tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG"))
+            and tok.head.dep_ == "prep"
+            and tok.head.head.pos_ == "VERB"
+        ):
             tok = tok.head.head
             continue
         # "a statement saying that …": the noun speaks. Not "a structure called X",
