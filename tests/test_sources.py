@@ -3035,3 +3035,29 @@ def test_a_place_is_no_opening_of_a_longer_organisations_name(default_nlp, text,
 def test_a_titles_word_that_opens_a_bodys_name_is_the_names(default_nlp, text, expected):
     (speaker,) = speakers(default_nlp, text)
     assert (speaker.name, speaker.title, speaker.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a team named after its city: the recogniser tags the city, the tagger the
+        # position a verb
+        (
+            "Barcelona defender Gerard Pique said the referee was wrong.",
+            ("Gerard Pique", "defender", "Barcelona"),
+        ),
+        (
+            "Real Madrid coach Zinedine Zidane said the team played well.",
+            ("Zinedine Zidane", "coach", "Real Madrid"),
+        ),
+        (
+            "Manchester United defender Phil Jones said the referee was wrong.",
+            ("Phil Jones", "defender", "Manchester United"),
+        ),
+        # a nationality stays a nationality
+        ("German coach Joachim Loew said it was hard.", ("Joachim Loew", "coach", "Germany")),
+    ],
+)
+def test_the_capitalised_words_before_a_teams_position_name_the_team(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.title, speaker.affiliation) == expected

@@ -102,6 +102,8 @@ SITE_NOUNS = frozenset({"blog", "website", "site", "webpage", "forum"})
 #: Unnamed roles that speak for a state, whose nationality is their affiliation (the
 #: guide's "Nationality"): 'German officials', not 'a Syrian blogger'.
 STATE_ROLES = word_set("state_roles")
+#: Positions in a team and its staff, whose team the words before them name.
+SPORTS_ROLES = word_set("sports_roles")
 #: Words that are a name's honorific, not its title: 'Dr Gary Mortimer'.
 HONORIFICS = word_set("honorifics_sources")
 #: Endings of role nouns, for a capitalised role the tagger takes for a name.
@@ -732,6 +734,9 @@ class SourceDescriber:
             and not any(t.i in skip or t.i in office_ids for t in e)
             and not (len(e) == 1 and e[0].lower_ in self.lexicon.title_words)
         ]
+        team = self._team_before_role(toks, skip)
+        if team is not None:  # 'Barcelona defender Gerard Pique': the team, whatever its tag
+            named = [e for e in named if e.end <= team.start or e.start >= team.end] + [team]
         orgs = [
             e
             for e in named
@@ -967,6 +972,9 @@ class SourceDescriber:
                         unit_name = _clean(self.doc[unit[0].i : unit[-1].i + 1].text)
                         unit_ids = {t.i for t in unit}
                         break
+            if tok.lemma_.lower() in SPORTS_ROLES or lower in SPORTS_ROLES:
+                role.append(tok)  # ('Barcelona defender': tagged a verb)
+                continue
             if _modifies(tok) and lower in self.lexicon.title_words:
                 role.append(tok)  # 'acting director'
                 continue
@@ -1443,6 +1451,39 @@ class SourceDescriber:
         if not country and (len(ent) - k < 2 or ent[k].lower_ not in PORTFOLIO_OPENERS):
             return ent
         return Span(self.doc, ent.start, ent.start + k, label="NORP" if country else ent.label_)
+
+    def _team_before_role(self, toks: list[Token], skip: set[int]) -> Span | None:
+        """The team a position or a team's staff role serves, named by the capitalised
+        words right before it and right after the phrase's opening ('Real Madrid coach
+        Zinedine Zidane', 'Barcelona defender Gerard Pique', 'The Seattle Sounders
+        coach'), as an organisation, however the recogniser tagged its words (a city,
+        a person, nothing); None without such a role or such words."""
+        if not skip:
+            return None
+        name = min(skip)
+        role = next(
+            (
+                t
+                for t in toks
+                if t.i < name and t.is_lower and t.lower_ in SPORTS_ROLES and t.i + 1 == name
+            ),
+            None,
+        )
+        if role is None:
+            return None
+        start = role.i
+        while start > toks[0].i:
+            prev = self.doc[start - 1]
+            if not (prev.is_title or prev.is_upper) or not prev.is_alpha:
+                break
+            if self._titled_word(prev) or prev.lower_ in TENURE_WORDS | HONORIFICS:
+                break  # ('Former Arsenal striker', 'assistant coach')
+            start -= 1
+        words = self.doc[start : role.i]
+        opening = [t for t in toks if t.i < start and not (t.is_punct or t.pos_ == "DET")]
+        if not words or opening:
+            return None
+        return Span(self.doc, start, role.i, label="ORG")
 
     def _unit_before_title(self, role: list[Token]) -> tuple[str | None, list[Token]]:
         """'fire service spokesman', 'police press officer', 'party chairman', 'study
@@ -2150,6 +2191,8 @@ class SourceDescriber:
     def _role_noun(self, tok: Token, by_place: bool = True) -> bool:
         """Whether ``tok`` is a noun of a role; ``by_place=False`` leaves out a capitalised
         word that is one only by standing right before a full name."""
+        if tok.is_lower and tok.lower_ in SPORTS_ROLES:
+            return True  # ('Barcelona defender Gerard Pique', 'defender' tagged a verb)
         if tok.lower_ in PARTY_WORDS and tok.is_title:
             return False  # 'Conservative MP': a party's MP ('Conservatives' are a group)
         lemma = tok.lemma_.lower()
