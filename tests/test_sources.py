@@ -3061,3 +3061,34 @@ def test_a_titles_word_that_opens_a_bodys_name_is_the_names(default_nlp, text, e
 def test_the_capitalised_words_before_a_teams_position_name_the_team(default_nlp, text, expected):
     (speaker,) = speakers(default_nlp, text)
     assert (speaker.name, speaker.title, speaker.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's member noun before the name, no role
+        (
+            "Democrat Nancy Pelosi said the bill was fair.",
+            ("Nancy Pelosi", None, "Democratic Party"),
+        ),
+        (
+            "Liberal Democrat Vince Cable said the plan was unfair.",
+            ("Vince Cable", None, "Liberal Democrats"),
+        ),
+        # a party's leader leads the party, not the country before it
+        (
+            "UK Labour leader Ed Miliband said the poll was good news.",
+            ("Ed Miliband", "leader", "Labour Party"),
+        ),
+        # a person's name the recogniser took for a body, right after a role
+        (
+            "Japan's Nuclear Regulation Authority (NRA) met on Monday. NRA boss Shinichi "
+            "Tanaka said the water was safe.",
+            ("Shinichi Tanaka", "boss", "Nuclear Regulation Authority"),
+        ),
+    ],
+)
+def test_parties_and_bosses_before_a_name(default_nlp, text, expected):
+    speaker = speakers(default_nlp, text)[-1]
+    assert (speaker.name, speaker.title, speaker.affiliation) == expected
+    assert speaker.source_type == "named_person"

@@ -223,6 +223,15 @@ PARTY_NAMES = {
     "tory": "Conservative Party",
 }
 PARTY_WORDS = frozenset(PARTY_NAMES)
+#: A party's member noun, said of one member before the name ('Democrat Nancy Pelosi').
+PARTY_MEMBER_NOUNS = {
+    "democrat": "Democratic Party",
+    "republican": "Republican Party",
+    "conservative": "Conservative Party",
+    "tory": "Conservative Party",
+    "labour": "Labour Party",
+    "liberal democrat": "Liberal Democrats",
+}
 #: Last words of a party's name ('Liberal Democrats', 'Green Party').
 PARTY_NOUNS = frozenset(
     {"party", "democrats", "republicans", "conservatives", "liberals", "greens", "socialists"}
@@ -230,6 +239,8 @@ PARTY_NOUNS = frozenset(
 #: Offices that head a state or its government, which their holder speaks for whatever
 #: party elected them.
 HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
+#: Offices held in a party, whose party is the holder's affiliation before a country.
+PARTY_OFFICES = frozenset({"leader", "chairman", "chairwoman", "whip"})
 #: Group nouns made from a party's name: 'Democrats' are the Democratic Party's.
 PARTY_MEMBERS = {
     "democrats": "Democratic Party",
@@ -626,10 +637,21 @@ class SourceDescriber:
         title = _without_trailing_rank(title)
         if not skip:
             return title, affiliation
+        if title is None and affiliation is None:
+            affiliation = self._party_before_name(toks, min(skip))
         if title is None:
             title = self._abbreviated_office(min(skip))
         state = self._party_state(max(skip))
         return title, state or affiliation
+
+    def _party_before_name(self, toks: list[Token], name: int) -> str | None:
+        """The party a member's name is given with, no role ('Democrat Nancy Pelosi',
+        'Liberal Democrat Vince Cable'): the capitalised words before the name are the
+        party's member noun."""
+        words = [t for t in toks if t.i < name and not (t.is_punct or t.pos_ == "DET")]
+        if not words or not all(t.is_title for t in words):
+            return None
+        return PARTY_MEMBER_NOUNS.get(" ".join(t.lower_ for t in words))
 
     def _served_body(self, name: str) -> str | None:
         """The affiliation the article gives the person ``name``, whom a role serves;
@@ -1022,6 +1044,9 @@ class SourceDescriber:
             ]
         if national is not None:  # 'U.S. Attorney': the country is part of the title
             orgs = [e for e in orgs if e is not national]
+        parties = [e for e in orgs if _is_party(self.place_name(e))]
+        if nouns and nouns[-1].lemma_.lower() in PARTY_OFFICES and parties:
+            orgs = parties  # 'UK Labour leader Ed Miliband' leads the party, not the UK
         if nouns and nouns[-1].lemma_.lower() in HEAD_OFFICES:
             # 'Republican President Donald Trump' speaks for the state he heads (the
             # guide's "Nationality"), not for his party
@@ -1178,6 +1203,9 @@ class SourceDescriber:
                 name = "".join(t.text_with_ws for t in lead).strip()
                 if not party:
                     affiliation = affiliation or self.org_name(_clean(name))
+                elif first.lemma_.lower() in PARTY_OFFICES:
+                    # 'UK Labour leader Ed Miliband' leads the party, not the country
+                    affiliation = PARTY_NAMES.get(name.lower(), name)
                 elif first.lemma_.lower() not in HEAD_OFFICES:
                     # 'Democratic presidential nominee': the Democratic Party (but
                     # 'Republican President Donald Trump' speaks for the state he heads,

@@ -489,6 +489,8 @@ class SpeakerResolver:
             title = self.lexicon.speaker_nouns.get(ent[0].lower_)
             if title == "title" and ent[1].text in self.lexicon.first_names:
                 return _clean_name(ent[1:].text), "person", False
+        if ent is not None and self._person_after_role(ent):
+            return _clean_name(ent.text), "person", False
         if ent is not None and ent.label_ in ENTITY_KINDS:
             name = _clean_name(ent.text)
             before = core.doc[ent.start - 1] if ent.start > tokens[0].i else None
@@ -545,6 +547,27 @@ class SpeakerResolver:
             kind = "person" if named else "organization"
         anonymous = kind in {"anonymous", "group"}
         return _canonical(tokens, core), kind, anonymous
+
+    def _person_after_role(self, ent: Span) -> bool:
+        """A person's name the recogniser took for a body or a place, right after a
+        role in lower case ('NRA boss [Shinichi Tanaka]', 'spokesman [Ivan Petrov]'):
+        two or three capitalised words, no word of an organisation among them. A body
+        follows no role word so."""
+        doc = ent.doc
+        if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or ent.start == 0:
+            return False
+        before = doc[ent.start - 1]
+        if not (
+            before.is_lower and before.pos_ == "NOUN" and self.lexicon.is_office(before.lemma_)
+        ):
+            return False
+        return all(
+            t.is_title
+            and t.is_alpha
+            and t.pos_ == "PROPN"
+            and t.lower_ not in self.lexicon.org_words
+            for t in ent
+        )
 
     def _named_apposition(self, core: Token, tokens: list[Token]) -> Span | None:
         """The person a role noun is set beside: 'the mayor of Canoas, Jairo Jorge'."""
