@@ -1060,3 +1060,16 @@ def test_a_saying_participle_read_as_a_prepositions_object_takes_the_clauses_sub
     (claim,) = claimx.extract(text).claims
     assert claim.speaker.text == "Jürgen Klopp" and claim.cue.text == "saying"
     assert claim.content.text == "It's a serious injury, a really serious injury."
+
+
+def test_a_name_the_parser_read_as_the_cues_adverb_is_its_speaker():
+    # in this context the parser makes 'TEPCO' an adverb of 'says', which has no subject
+    text = (
+        "Radiation at that tank soared to 1,800 millisieverts per hour yesterday, a rate "
+        "lethal to an exposed human in about four hours. Japanese law says nuclear workers "
+        "cannot be exposed to more than 50 millisieverts in a year.\n\n"
+        "TEPCO says other locations at the plant have readings of 70–230 millisieverts per hour."
+    )
+    claims = claimx.extract(text).claims
+    (claim,) = [c for c in claims if c.content.text.startswith("other locations at the plant")]
+    assert claim.speaker.text == "TEPCO" and claim.cue.text == "says"

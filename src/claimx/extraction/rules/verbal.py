@@ -2093,6 +2093,13 @@ def misattached_subject(verb: Token) -> Token | None:
             return None
         if tok.dep_ == "appos" and tok.pos_ in {"PROPN", "NOUN"}:
             return tok
+        if (
+            tok.head.i == verb.i
+            and tok.dep_ in {"advmod", "npadvmod", "dep"}
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        ):
+            return tok  # 'TEPCO says …': the name read as the verb's adverb
         if _name_listed_after_setting(tok, verb):
             # 'On Twitter, Adrian Wojnarowski, a columnist, said …': the parser read
             # the name as the next item of a list after the opening phrase
