@@ -533,3 +533,20 @@ def test_an_opening_according_to_whose_source_swallowed_the_clause(
 ):
     (claim,) = claims_of(text)
     assert (claim.speaker.text, claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "According to Russia Today, most Russians support the legislation.",
+            "Russia Today",
+            "most Russians support the legislation",
+        ),
+        # a weekday after the source is a date
+        ("According to Reuters Monday, the man was drunk.", "Reuters", "Monday, the man was drunk"),
+    ],
+)
+def test_a_capitalised_word_cut_off_a_sources_name_is_the_sources(text, speaker, content):
+    claim = [c for c in claimx.extract(text).claims if c.cue.text == "According to"][0]
+    assert (claim.speaker.text, claim.content.text) == (speaker, content)

@@ -98,6 +98,12 @@ def according_to(ctx: Context, found: Found) -> list[Candidate]:
             content = trim_tokens([t for t in content if not run.start <= t.i <= run.end])
             source = run[-1]
             speaker_span = (run[0].idx, run[-1].idx + len(run[-1].text))
+        word = _name_word_cut_off(source)
+        if word is not None and speaker_span is None:
+            # 'According to Russia Today, most Russians …': the recogniser ended the
+            # outlet's name at the country, the parser made its last word the clause's
+            content = trim_tokens([t for t in content if t.i != word.i])
+            speaker_span = (source.left_edge.idx, word.idx + len(word.text))
         named = _name_set_off_after(source, ctx.lexicon.first_names)
         if named is not None and speaker_span is None:
             # 'According to the El Paso mayor, Dee Margo, during the weekend, police …':
@@ -452,6 +458,30 @@ def _name_cut_from(source: Token):
     ):
         return None
     return doc[source.left_edge.i : end]
+
+
+#: Capitalised words of a date, no part of a name after a source ('police Monday,').
+CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "sept", "oct", "nov", "dec", "jan"}
+)
+
+
+def _name_word_cut_off(source: Token) -> Token | None:
+    """A capitalised word right after a named source and before a comma that the
+    parser gave to the clause ('According to Russia Today, …', 'USA Today'), or None.
+    A weekday or a month is a date ('According to Reuters Monday, …')."""
+    doc = source.doc
+    nxt = source.right_edge.i + 1
+    if source.pos_ != "PROPN" or nxt + 1 >= len(doc) or doc[nxt + 1].text != ",":
+        return None
+    word = doc[nxt]
+    if not (word.is_title and word.is_alpha) or word.lower_ in CALENDAR_WORDS:
+        return None
+    if word.pos_ not in {"PROPN", "NOUN"} or word.head.i == source.i:
+        return None
+    return word
 
 
 def _name_set_off_after(source: Token, first_names) -> tuple[int, int] | None:
