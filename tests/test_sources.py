@@ -3092,3 +3092,25 @@ def test_parties_and_bosses_before_a_name(default_nlp, text, expected):
     speaker = speakers(default_nlp, text)[-1]
     assert (speaker.name, speaker.title, speaker.affiliation) == expected
     assert speaker.source_type == "named_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people in general, no role
+        ("Some people said the plan was unfair.", (None, None, "unnamed_group")),
+        ("Chinese citizens said the plan was unfair.", (None, None, "unnamed_group")),
+        ("The woman said the police were rude.", (None, None, "unnamed_person")),
+        # family, in the plural, with a hyphen, or not in a marriage
+        ("His sons said he was kind.", (None, None, "unnamed_group")),
+        (
+            "Suzanne Coates, his former girlfriend, said he was violent.",
+            ("Suzanne Coates", None, "named_person"),
+        ),
+        # a role is still a title
+        ("Business people said the tax was unfair.", (None, "business people", "unnamed_group")),
+    ],
+)
+def test_people_in_general_and_family_have_no_title(default_nlp, text, expected):
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.title, speaker.source_type) == expected

@@ -239,6 +239,11 @@ PARTY_NOUNS = frozenset(
 #: Offices that head a state or its government, which their holder speaks for whatever
 #: party elected them.
 HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
+#: Nouns of people in general, which give a source no title ('Some people said').
+GENERAL_PEOPLE = frozenset(
+    {"people", "person", "persons", "man", "men", "woman", "women", "individual", "citizen"}
+    | {"individuals", "citizens"}
+)
 #: Offices held in a party, whose party is the holder's affiliation before a country.
 PARTY_OFFICES = frozenset({"leader", "chairman", "chairwoman", "whip"})
 #: Group nouns made from a party's name: 'Democrats' are the Democratic Party's.
@@ -643,6 +648,23 @@ class SourceDescriber:
             title = self._abbreviated_office(min(skip))
         state = self._party_state(max(skip))
         return title, state or affiliation
+
+    def _kin(self, noun: Token, role: list[Token]) -> bool:
+        """A noun of family ('his sons', 'his former girlfriend'), written with a
+        hyphen too ('step-mother')."""
+        kin = self.lexicon.relationships
+        if noun.lower_ in kin or noun.lemma_.lower() in kin:
+            return True
+        before = noun.doc[noun.i - 2 : noun.i]
+        joined = "".join(t.lower_ for t in before) + noun.lower_
+        if len(before) == 2 and before[1].text == "-" and joined.replace("-", "") in kin:
+            return True  # ('step-mother', read as one noun)
+        after = noun.doc[noun.i + 1 : noun.i + 3]
+        return (
+            len(after) == 2
+            and after[0].text == "-"
+            and (noun.lower_ + after[1].lower_) in kin  # ('step' of 'step-mother')
+        )
 
     def _party_before_name(self, toks: list[Token], name: int) -> str | None:
         """The party a member's name is given with, no role ('Democrat Nancy Pelosi',
@@ -1212,11 +1234,17 @@ class SourceDescriber:
                     # the guide's "Nationality", not for his party)
                     affiliation = affiliation or PARTY_NAMES.get(name.lower(), name)
                 role = tenure + [t for t in role if t.i >= first.i]
-        if nouns and all(t.lower_ in self.lexicon.relationships for t in nouns):
+        if nouns and all(self._kin(t, role) for t in nouns):
             if affiliation is not None and self.full_name(affiliation) is not None:
                 return None, None  # "Halappanavar's father": kin of a person, no body
             return None, affiliation
         if not nouns:
+            return None, affiliation
+        general = [t.lemma_.lower() in GENERAL_PEOPLE or t.lower_ in GENERAL_PEOPLE for t in nouns]
+        if all(general) and not any(
+            t.pos_ == "NOUN" and t not in nouns for t in role if t.i < nouns[0].i
+        ):
+            # 'Some people', 'The woman', 'Chinese citizens' (not 'a police woman')
             return None, affiliation
         if nouns[0].lemma_.lower() in UNTITLED_HEADS:
             return None, affiliation  # 'a German government source': no role given
@@ -3669,7 +3697,10 @@ class SourceDescriber:
             # 'several opposition groups', 'Authorities' opening a sentence: a plural
             # of a common noun, whatever its capital, names no one
             title, affiliation = self._role(toks, set())
-            if title is None:  # 'several opposition groups': the group is what they are
+            general = head.lemma_.lower() in GENERAL_PEOPLE or head.lower_ in GENERAL_PEOPLE
+            if title is None and not general:
+                # 'several opposition groups': the group is what they are (not 'Chinese
+                # citizens', people in general)
                 words = [
                     t
                     for t in toks
