@@ -3114,3 +3114,23 @@ def test_parties_and_bosses_before_a_name(default_nlp, text, expected):
 def test_people_in_general_and_family_have_no_title(default_nlp, text, expected):
     (speaker,) = speakers(default_nlp, text)
     assert (speaker.name, speaker.title, speaker.source_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a status that opens the title, not a word describing the source
+        ("Freed hostage Ingrid Betancourt said she was happy.", "freed hostage"),
+        ("Retired FBI agent Ali Soufan said the case was weak.", "retired agent"),
+        ("Jailed activist Ali Ahmed said he was innocent.", "jailed activist"),
+        # 'presumptive' read as a verb after a comma
+        (
+            "As the campaign entered June, presumptive Democratic presidential nominee Joe "
+            "Biden said the economy was weak.",
+            "presumptive presidential nominee",
+        ),
+    ],
+)
+def test_a_status_opening_a_title_stays_in_it(default_nlp, text, title):
+    (speaker,) = speakers(default_nlp, text)
+    assert speaker.title == title

@@ -759,7 +759,12 @@ class SourceDescriber:
             (
                 t.i
                 for t in toks
-                if (t.pos_ in {"VERB", "AUX"} and not _modifies(t)) or t.dep_ in {"relcl", "acl"}
+                if (
+                    t.pos_ in {"VERB", "AUX"}
+                    and not _modifies(t)
+                    and t.lower_ not in self.lexicon.title_words  # ('presumptive' as a verb)
+                )
+                or t.dep_ in {"relcl", "acl"}
             ),
             toks[-1].i + 1,
         )
@@ -1019,8 +1024,8 @@ class SourceDescriber:
             if tok.lemma_.lower() in SPORTS_ROLES or lower in SPORTS_ROLES:
                 role.append(tok)  # ('Barcelona defender': tagged a verb)
                 continue
-            if _modifies(tok) and lower in self.lexicon.title_words:
-                role.append(tok)  # 'acting director'
+            if (_modifies(tok) or tok.pos_ == "VERB") and lower in self.lexicon.title_words:
+                role.append(tok)  # 'acting director', 'presumptive' read as a verb
                 continue
             if _modifies(tok) or (tok.dep_ == "advmod" and _modifies(tok.head)):
                 continue  # 'Newly elected Assemblywoman …': how, not what, the source is

@@ -29,7 +29,7 @@ from claimx.extraction.names import (
     surname_key,
 )
 from claimx.extraction.rules.base import Context, joins_a_name, tokens_in
-from claimx.lexicon import word_set
+from claimx.lexicon import _words, word_set
 
 CharSpan = tuple[int, int]
 
@@ -169,7 +169,30 @@ def phrase_tokens(head: Token) -> list[Token]:
     run = _after_stranded_preposition(run, head)
     run = _with_broken_off_name(run, head)
     run = _name_before_role(run, head)
+    run = _with_cut_off_title_word(run)
     return _after_dateline(run, head) or run
+
+
+#: Words a title opens with ('presumptive', 'acting', 'former'), from the lexicon.
+TITLE_WORDS = _words("title_words.txt")
+
+
+def _with_cut_off_title_word(run: list[Token]) -> list[Token]:
+    """The phrase with the word of a title the parser cut off before it, lower case
+    after a comma or the sentence's start ('As the campaign entered June, presumptive
+    Democratic presidential nominee Joe Biden …': 'presumptive' read as a verb)."""
+    first = run[0]
+    if first.i < 1:
+        return run
+    word = first.doc[first.i - 1]
+    if word.lower_ not in TITLE_WORDS or not (word.is_lower or word.is_sent_start):
+        return run
+    if word.head.i in {t.i for t in run} or word.dep_ in {"amod", "compound"}:
+        return run  # (a word of the phrase already, which the phrase left out on purpose)
+    before = first.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and not (before.is_punct or before.is_space) and not word.is_sent_start:
+        return run
+    return [word, *run]
 
 
 #: Prepositions that open a phrase of how, where or when something was said.
