@@ -2838,7 +2838,7 @@ def test_the_giant_points_back_to_the_company_named_before(default_nlp):
         ),
         (
             "Freed hostage Maria Lopez told reporters she had been chained at night.",
-            ("Maria Lopez", "hostage", None, "named_person"),
+            ("Maria Lopez", "freed hostage", None, "named_person"),
         ),
         # a name no dictionary holds, a party, a place's name and a prefix stay what they were
         (
