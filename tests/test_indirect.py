@@ -1073,3 +1073,24 @@ def test_a_name_the_parser_read_as_the_cues_adverb_is_its_speaker():
     claims = claimx.extract(text).claims
     (claim,) = [c for c in claims if c.content.text.startswith("other locations at the plant")]
     assert claim.speaker.text == "TEPCO" and claim.cue.text == "says"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The new radiation involves beta rays, TEPCO said, which can be stopped with a "
+            "sheet of metal.",
+            "TEPCO",
+            "The new radiation involves beta rays",
+        ),
+        (
+            "The plan will fail, officials said, which would be a blow to the mayor.",
+            "officials",
+            "The plan will fail",
+        ),
+    ],
+)
+def test_a_relative_clause_after_an_inserted_cue_is_the_writers(text, speaker, content):
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.text, claim.content.text) == (speaker, content)

@@ -42,6 +42,7 @@ PATTERN_GROUPS = {
     "clausal_split_complement": "clause",
     "clausal_fronted_complement": "clause",
     "inserted_reporting_clause": "clause",
+    "inserted_before_relative": "clause",
     "adjective_complement": "clause",
     "research_finding": "phrase",
     "according_to": "source",

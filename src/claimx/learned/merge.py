@@ -205,6 +205,8 @@ def merge(
         cue = cue or _nearest(cue_runs, a, b, settings.cue_window)
         if cue is None:
             continue
+        if _relative_after_cue(doc, a, cue):
+            continue  # ', officials said, which would be …': the writer's gloss
         if settings.same_sentence and doc[cue[0]].sent.start not in {
             doc[a].sent.start,
             doc[b - 1].sent.start,
@@ -242,3 +244,15 @@ def merge(
             )
         )
     return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
+def _relative_after_cue(doc: Doc, start: int, cue: tuple[int, int]) -> bool:
+    """A content that opens with a relative pronoun right after the comma closing its cue
+    ('The plan will fail, officials said, which would be a blow …'): a gloss of the
+    writer's on the reported clause before the cue, no claim (as the rules read it)."""
+    return (
+        start >= 2
+        and doc[start].lower_ in {"which", "who", "whom", "whose"}
+        and doc[start - 1].text == ","
+        and cue[1] == start - 1
+    )

@@ -81,6 +81,7 @@ UNLEARNED = frozenset(
         "issued_text_clause",
         "issued_text_quote",
         "verb_colon_quote",
+        "inserted_before_relative",
     }
 )
 

@@ -747,6 +747,29 @@ def _continued_after(verb: Token) -> list[Token]:
     ]
 
 
+def _before_inserted_then_relative(verb: Token) -> list[Token]:
+    """'The new radiation involves beta rays, TEPCO said, which can be stopped with a
+    sheet of metal': a reporting clause set off by commas, then a relative clause, which
+    is the writer's gloss on the reported clause; that clause runs from the sentence's
+    start to the comma before the speaker. Empty where the shape is not this."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None or is_relative(subject):
+        return []
+    comma = verb.i + 1
+    while comma < len(doc) and doc[comma].dep_ in {"prt", "neg"}:
+        comma += 1
+    left = subject.left_edge.i - 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or left <= verb.sent.start:
+        return []
+    if doc[left].text != "," or doc[comma + 1].lower_ not in {"which", "who", "whom", "whose"}:
+        return []
+    before = [t for t in doc[verb.sent.start : left] if not t.is_space]
+    if not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return []
+    return trim_tokens(before)
+
+
 def _hung_before_inserted(verb: Token) -> list[Token]:
     """The start of the reported clause that the parser hung on an inserted reporting
     clause: '…; around 50 gallons of diesel fuel, officials said, spilled and ignited'
@@ -831,6 +854,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
         if held:
             return held, "held_to_account"  # 'held CSX responsible for the crash'
         return [], ""  # 'The court held that …', not 'held a press conference claiming …'
+    clause = _before_inserted_then_relative(verb)
+    if clause:
+        return clause, "inserted_before_relative"
     clause = _clause_after_that_read_as_determiner(verb)
     if clause:
         return clause, "clausal_that_complement"
