@@ -165,3 +165,17 @@ def test_an_extraposed_it_before_an_adjective_and_a_cue_is_the_writers_aside(tex
 def test_a_subject_before_an_adjective_and_a_cue_still_speaks():
     (claim,) = claimx.extract("The mayor is happy to say that the bridge has reopened.").claims
     assert (claim.speaker.text, claim.content.text) == ("The mayor", "the bridge has reopened")
+
+
+def test_a_participle_describing_the_subject_is_no_cue():
+    # the parser makes 'added' the root and 'were killed' its clause, with no subject
+    text = (
+        "Some of the journalists added to the memorial were killed in accidents, rather "
+        "than murders."
+    )
+    assert claimx.extract(text).claims == []
+
+
+def test_a_verb_tagged_as_a_participle_with_a_clause_of_its_own_still_reports():
+    (claim,) = claimx.extract("The minister added the plan was good.").claims
+    assert claim.cue.text == "added" and claim.content.text == "the plan was good"

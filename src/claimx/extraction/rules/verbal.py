@@ -296,6 +296,8 @@ def _after_copula(tok: Token) -> bool:
 def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | None:
     if is_unattributed_question(verb):
         return _question_without_asker(ctx, verb, entry)
+    if _participle_of_subject(verb):
+        return None
     speaker = verb_subject(verb)
     speaker_span = None
     if speaker is not None and speaker.i < verb.i and closes_sentence(verb):
@@ -745,6 +747,19 @@ def _continued_after(verb: Token) -> list[Token]:
     return [
         t for t in verb.subtree if t.i > comma and not (t.is_punct and t.i == verb.right_edge.i)
     ]
+
+
+def _participle_of_subject(verb: Token) -> bool:
+    """'Some of the journalists added to the memorial were killed in accidents': a
+    participle that describes the subject, which the parser made the root with the
+    real verb as its clause. The participle has no auxiliary and the clause no subject
+    of its own."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return clause is not None and not any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children)
 
 
 def _before_inserted_then_relative(verb: Token) -> list[Token]:
