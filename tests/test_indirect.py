@@ -1094,3 +1094,12 @@ def test_a_name_the_parser_read_as_the_cues_adverb_is_its_speaker():
 def test_a_relative_clause_after_an_inserted_cue_is_the_writers(text, speaker, content):
     (claim,) = claimx.extract(text).claims
     assert (claim.speaker.text, claim.content.text) == (speaker, content)
+
+
+def test_a_participle_of_thinking_after_a_comma_is_no_part_of_the_clause():
+    text = (
+        "ComRes polling indicated the eventual outcome of the election is too close to call, "
+        "projecting the Conservatives with 34% of the vote and Labour 33%."
+    )
+    claim = by_cue(claimx.extract(text).claims, "indicated")
+    assert claim.content.text == "the eventual outcome of the election is too close to call"

@@ -1931,7 +1931,7 @@ def _without_saying_adjunct(head: Token, tokens: list[Token], lexicon: Lexicon) 
             and c.left_edge.i == c.i
             and c.doc[c.i - 1].text == ","
             and (entry := lexicon.cue(c.lemma_.lower())) is not None
-            and entry.cls == "speech"
+            and entry.cls in {"speech", "cognition"}  # ('…, projecting X with 34%')
         ),
         None,
     )
