@@ -1103,3 +1103,14 @@ def test_a_participle_of_thinking_after_a_comma_is_no_part_of_the_clause():
     )
     claim = by_cue(claimx.extract(text).claims, "indicated")
     assert claim.content.text == "the eventual outcome of the election is too close to call"
+
+
+def test_a_subject_read_as_the_object_keeps_its_verb_after_a_set_off_participle():
+    text = (
+        "Daily newspaper Sankei Shimbun claimed all charges, brought after local residents "
+        "complained, were to be dropped."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text == (
+        "all charges, brought after local residents complained, were to be dropped"
+    )

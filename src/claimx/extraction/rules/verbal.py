@@ -1702,12 +1702,39 @@ def _object_as_subject(verb: Token) -> list[Token]:
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.i <= obj.right_edge.i or _has_subject(conj):
             continue
-        if not _only_punct_between(obj, conj) or any(c.dep_ == "cc" for c in conj.children):
+        aside = _set_off_participle_between(verb, obj, conj)
+        if not (_only_punct_between(obj, conj) or aside) or any(
+            c.dep_ == "cc" for c in conj.children
+        ):
             continue
-        if not any(c.dep_ in {"aux", "auxpass"} for c in conj.children if c.i < conj.i):
+        finite = conj.lemma_ == "be" and conj.tag_ in {"VBD", "VBZ", "VBP"}  # 'were to be'
+        if not finite and not any(
+            c.dep_ in {"aux", "auxpass"} for c in conj.children if c.i < conj.i
+        ):
             continue
-        return list(obj.subtree) + list(conj.subtree)
+        return sorted(list(obj.subtree) + aside + list(conj.subtree), key=lambda t: t.i)
     return []
+
+
+def _set_off_participle_between(verb: Token, obj: Token, conj: Token) -> list[Token]:
+    """The participle phrase set off by commas between a misread object and the verb
+    of its clause ('claimed all charges, brought after residents complained, were to
+    be dropped'), with its commas; empty where anything else stands between."""
+    between = list(obj.doc[obj.right_edge.i + 1 : conj.left_edge.i])
+    if len(between) < 3 or between[0].text != "," or between[-1].text != ",":
+        return []
+    part = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"advcl", "acl"} and c.tag_ in {"VBN", "VBG"} and c.i == between[1].i
+        ),
+        None,
+    )
+    if part is None:
+        return []
+    inside = {t.i for t in part.subtree} | {between[0].i, between[-1].i}
+    return between if all(t.i in inside or t.is_punct for t in between) else []
 
 
 #: Cues that put their speaker after them, closing a sentence: '…, announced X'.
