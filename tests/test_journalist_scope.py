@@ -1311,3 +1311,20 @@ def test_a_topic_then_a_full_stop_keeps_a_quote_that_is_not_its_content(default_
 def test_a_topic_then_a_quoted_list_is_no_claim(default_nlp):
     text = 'The report focused on three areas: "housing, jobs and schools".'
     assert claims(default_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a date's word that closes an outlet's name is no date
+        (
+            'Russia Today goes on to say these laws are, "intended to keep minors from being '
+            'influenced by non-traditional sexual relationships."',
+            "Russia Today",
+        ),
+        ("USA Today reported that sales rose.", "USA Today"),
+    ],
+)
+def test_a_dates_word_closing_a_name_is_a_source(default_nlp, text, speaker):
+    (claim,) = claims(default_nlp, text)
+    assert claim.speaker.text == speaker

@@ -1102,6 +1102,8 @@ def _quoted_object_of(doc: Doc, claim: Claim, verb: Token, entry) -> bool:
     return False
 
 
+#: Capitalised words of a date, no part of a name they follow.
+CALENDAR_WORDS = word_set("calendar_words")
 #: Entity labels of a named source.
 NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -1116,8 +1118,19 @@ def _no_phrase(doc: Doc, speaker) -> bool:
     return (
         # (not a name's word tagged as one: 'Abdullahi Nor')
         (head.pos_ in {"ADP", "SCONJ", "CCONJ"} and head.ent_type_ not in NAMED)
-        or head.ent_type_ in {"DATE", "TIME"}
+        or (head.ent_type_ in {"DATE", "TIME"} and not _ends_a_name(head, toks))
         or (len(toks) == 1 and head.lower_ in PREPOSITIONS)  # tagged as a name
+    )
+
+
+def _ends_a_name(word, toks) -> bool:
+    """A date's word capitalised inside a name it closes ('Russia Today', 'USA Today'),
+    not a weekday or a month ('Reuters Friday')."""
+    return (
+        word.is_title
+        and not word.is_sent_start
+        and word.lower_ not in CALENDAR_WORDS
+        and any(t.pos_ == "PROPN" and t.i == word.i - 1 for t in toks)
     )
 
 

@@ -460,12 +460,8 @@ def _name_cut_from(source: Token):
     return doc[source.left_edge.i : end]
 
 
-#: Capitalised words of a date, no part of a name after a source ('police Monday,').
-CALENDAR_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august"}
-    | {"september", "october", "november", "december", "sept", "oct", "nov", "dec", "jan"}
-)
+#: Capitalised words of a date, no part of a name they follow.
+CALENDAR_WORDS = word_set("calendar_words")
 
 
 def _name_word_cut_off(source: Token) -> Token | None:
