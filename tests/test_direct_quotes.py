@@ -283,3 +283,13 @@ def test_a_text_that_reads_a_quote_after_a_colon_is_its_source(text, source):
     assert claim.type == "direct"
     assert claim.speaker.text == source
     assert claim.cue.text == "read"
+
+
+def test_a_saying_clause_the_parser_hung_on_the_quote_after_its_colon_is_the_quotes_cue():
+    # the parser makes 'responded' a clause of the quote's verb, the colon the quote's
+    text = (
+        "Miliband responded to Fallon's comments: \"Michael Fallon is a decent man, but "
+        'today I think he has demeaned himself."'
+    )
+    claims = [c for c in claimx.extract(text, model="rules").claims if c.type == "direct"]
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("Miliband", "responded")]

@@ -649,3 +649,13 @@ def test_a_cue_read_as_a_noun_before_the_sentences_only_noun_takes_it_as_object(
     (claim,) = claimx.extract("The lawsuits allege negligence in the design of the bridge.").claims
     assert claim.cue.text == "allege"
     assert claim.content.text == "negligence in the design of the bridge"
+
+
+def test_a_verbs_prefix_read_as_its_subject_leaves_the_subject_to_the_name_before():
+    text = (
+        "The Labour Party counter-claimed a deal between the Conservatives and Liberal "
+        "Democrats had put the cost up."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.text.endswith("Labour Party") and claim.cue.text == "claimed"
+    assert claim.content.text.startswith("a deal between the Conservatives")

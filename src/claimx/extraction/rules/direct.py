@@ -347,6 +347,17 @@ def _said_before_colon(ctx: Context, colon: Token) -> SaidBeforeColon | None:
     only say where or how ('Baloch wrote on social media: "…"'), when the parser did not
     take the quote for the verb's object: no object, clause or quote of its own."""
     verb = colon.head
+    if verb.i > colon.i:
+        # 'Miliband responded to Fallon's comments: "…"': the parser made the saying
+        # clause before the colon a clause of the quote's verb
+        verb = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp" and c.i < colon.i and c.right_edge.i == colon.i - 1
+            ),
+            verb,
+        )
     if verb.pos_ != "VERB" or verb.i >= colon.i or ctx.in_quote(verb):
         return None
     entry = ctx.lexicon.cue(verb.lemma_.lower())

@@ -2676,10 +2676,27 @@ def _inverted_subject(verb: Token) -> Token | None:
     return obj
 
 
+def _prefix_of(subject: Token, verb: Token) -> bool:
+    """Whether the subject is the verb's own prefix, cut off by its hyphen
+    ('counter-claimed', 'pre-announced', 're-iterated')."""
+    doc = verb.doc
+    return (
+        subject.i + 2 == verb.i
+        and doc[subject.i + 1].text == "-"
+        and not subject.whitespace_
+        and not doc[subject.i + 1].whitespace_
+        and subject.is_lower
+    )
+
+
 def _subject_child(verb: Token) -> Token | None:
     """The verb's subject; of several side by side (a misparse of one long phrase:
     'study co - author Professor Carl Lipo said'), the last, which heads the name."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) == 1 and _prefix_of(subjects[0], verb):
+        # 'The Labour Party counter-claimed …': the prefix read as the subject, the
+        # party as its modifier
+        subjects = [c for c in subjects[0].children if c.dep_ == "compound"][-1:]
     if len(subjects) < 2:
         return _place_after_place(subjects[0]) if subjects else None
     runs = [[subjects[0]]]
