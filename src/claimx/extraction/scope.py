@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Token
 
 from claimx.extraction import quotes
 from claimx.extraction.claims import SOURCE_CUES
-from claimx.extraction.rules.according_to import HEARSAY_ADVERBS
+from claimx.extraction.rules.according_to import CALENDAR_WORDS, HEARSAY_ADVERBS
 from claimx.extraction.rules.base import FINITE, content_tokens, is_quote_mark, tokens_in
 from claimx.extraction.rules.interview import interviewer_turns
 from claimx.extraction.rules.verbal import CONTRASTS
@@ -1102,8 +1102,6 @@ def _quoted_object_of(doc: Doc, claim: Claim, verb: Token, entry) -> bool:
     return False
 
 
-#: Capitalised words of a date, no part of a name they follow.
-CALENDAR_WORDS = word_set("calendar_words")
 #: Entity labels of a named source.
 NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 

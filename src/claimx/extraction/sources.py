@@ -241,8 +241,8 @@ PARTY_NOUNS = frozenset(
 HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
 #: Nouns of people in general, which give a source no title ('Some people said').
 GENERAL_PEOPLE = frozenset(
-    {"people", "person", "persons", "man", "men", "woman", "women", "individual", "citizen"}
-    | {"individuals", "citizens"}
+    {"people", "person", "persons", "man", "men", "woman", "women"}
+    | {"individual", "individuals", "citizen", "citizens"}
 )
 #: Offices held in a party, whose party is the holder's affiliation before a country.
 PARTY_OFFICES = frozenset({"leader", "chairman", "chairwoman", "whip"})
@@ -649,7 +649,7 @@ class SourceDescriber:
         state = self._party_state(max(skip))
         return title, state or affiliation
 
-    def _kin(self, noun: Token, role: list[Token]) -> bool:
+    def _kin(self, noun: Token) -> bool:
         """A noun of family ('his sons', 'his former girlfriend'), written with a
         hyphen too ('step-mother')."""
         kin = self.lexicon.relationships
@@ -1071,9 +1071,9 @@ class SourceDescriber:
             ]
         if national is not None:  # 'U.S. Attorney': the country is part of the title
             orgs = [e for e in orgs if e is not national]
-        parties = [e for e in orgs if _is_party(self.place_name(e))]
-        if nouns and nouns[-1].lemma_.lower() in PARTY_OFFICES and parties:
-            orgs = parties  # 'UK Labour leader Ed Miliband' leads the party, not the UK
+        if nouns and nouns[-1].lemma_.lower() in PARTY_OFFICES:
+            # 'UK Labour leader Ed Miliband' leads the party, not the UK
+            orgs = [e for e in orgs if _is_party(self.place_name(e))] or orgs
         if nouns and nouns[-1].lemma_.lower() in HEAD_OFFICES:
             # 'Republican President Donald Trump' speaks for the state he heads (the
             # guide's "Nationality"), not for his party
@@ -1239,14 +1239,13 @@ class SourceDescriber:
                     # the guide's "Nationality", not for his party)
                     affiliation = affiliation or PARTY_NAMES.get(name.lower(), name)
                 role = tenure + [t for t in role if t.i >= first.i]
-        if nouns and all(self._kin(t, role) for t in nouns):
+        if nouns and all(self._kin(t) for t in nouns):
             if affiliation is not None and self.full_name(affiliation) is not None:
                 return None, None  # "Halappanavar's father": kin of a person, no body
             return None, affiliation
         if not nouns:
             return None, affiliation
-        general = [t.lemma_.lower() in GENERAL_PEOPLE or t.lower_ in GENERAL_PEOPLE for t in nouns]
-        if all(general) and not any(
+        if all(_general_people(t) for t in nouns) and not any(
             t.pos_ == "NOUN" and t not in nouns for t in role if t.i < nouns[0].i
         ):
             # 'Some people', 'The woman', 'Chinese citizens' (not 'a police woman')
@@ -1522,15 +1521,8 @@ class SourceDescriber:
         if not skip:
             return None
         name = min(skip)
-        role = next(
-            (
-                t
-                for t in toks
-                if t.i < name and t.is_lower and t.lower_ in SPORTS_ROLES and t.i + 1 == name
-            ),
-            None,
-        )
-        if role is None:
+        role = self.doc[name - 1] if name > toks[0].i else None
+        if role is None or not (role.is_lower and role.lower_ in SPORTS_ROLES):
             return None
         start = role.i
         while start > toks[0].i:
@@ -3702,8 +3694,7 @@ class SourceDescriber:
             # 'several opposition groups', 'Authorities' opening a sentence: a plural
             # of a common noun, whatever its capital, names no one
             title, affiliation = self._role(toks, set())
-            general = head.lemma_.lower() in GENERAL_PEOPLE or head.lower_ in GENERAL_PEOPLE
-            if title is None and not general:
+            if title is None and not _general_people(head):
                 # 'several opposition groups': the group is what they are (not 'Chinese
                 # citizens', people in general)
                 words = [
@@ -3999,6 +3990,11 @@ def _dateline(tok: Token) -> bool:
 def _last_word_key(name: str) -> str:
     words = name_words(name)
     return name_key(words[-1]) if words else ""
+
+
+def _general_people(noun: Token) -> bool:
+    """A noun of people in general, which gives no title ('people', 'citizens')."""
+    return noun.lemma_.lower() in GENERAL_PEOPLE or noun.lower_ in GENERAL_PEOPLE
 
 
 def _modifies(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.extraction.quotes import Quote
 from claimx.extraction.rules.base import (
+    GLOSS_RELATIVES,
     UNLEARNED,
     Candidate,
     char_runs,
@@ -252,7 +253,7 @@ def _relative_after_cue(doc: Doc, start: int, cue: tuple[int, int]) -> bool:
     writer's on the reported clause before the cue, no claim (as the rules read it)."""
     return (
         start >= 2
-        and doc[start].lower_ in {"which", "who", "whom", "whose"}
+        and doc[start].lower_ in GLOSS_RELATIVES
         and doc[start - 1].text == ","
         and cue[1] == start - 1
     )

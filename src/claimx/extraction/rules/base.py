@@ -20,6 +20,8 @@ CharSpan = tuple[int, int]
 # Leading words that belong to the reporting frame, not to the content.
 CONTENT_LEADERS = {"that"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
+#: Those that open a relative clause set off by a comma ('…, officials said, which …').
+GLOSS_RELATIVES = frozenset(RELATIVE_PRONOUNS - {"that"})
 
 
 def is_relative(tok: Token) -> bool:

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from claimx.extraction.quotes import Quote
 from claimx.extraction.rules.base import (
     FINITE,
+    GLOSS_RELATIVES,
     Candidate,
     Context,
     Found,
@@ -762,22 +763,35 @@ def _participle_of_subject(verb: Token) -> bool:
     return clause is not None and not any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children)
 
 
+def _commas_around(verb: Token) -> tuple[Token, int, int] | None:
+    """A reporting clause set off by commas inside the sentence it reports ('…, the
+    complaint pointed out, …'): its subject, and the indices of the comma before the
+    subject and of the one after the verb and its particles; None where it is not so."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None:
+        return None
+    doc, sent = verb.doc, verb.sent
+    left, right = subject.left_edge.i - 1, verb.i + 1
+    while right < sent.end and doc[right].dep_ in {"prt", "neg"}:
+        right += 1
+    if left <= sent.start or right >= sent.end - 1:
+        return None
+    if doc[left].text != "," or doc[right].text != ",":
+        return None
+    return subject, left, right
+
+
 def _before_inserted_then_relative(verb: Token) -> list[Token]:
     """'The new radiation involves beta rays, TEPCO said, which can be stopped with a
     sheet of metal': a reporting clause set off by commas, then a relative clause, which
     is the writer's gloss on the reported clause; that clause runs from the sentence's
     start to the comma before the speaker. Empty where the shape is not this."""
+    commas = _commas_around(verb)
+    if commas is None:
+        return []
+    subject, left, right = commas
     doc = verb.doc
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
-    if subject is None or is_relative(subject):
-        return []
-    comma = verb.i + 1
-    while comma < len(doc) and doc[comma].dep_ in {"prt", "neg"}:
-        comma += 1
-    left = subject.left_edge.i - 1
-    if comma + 1 >= len(doc) or doc[comma].text != "," or left <= verb.sent.start:
-        return []
-    if doc[left].text != "," or doc[comma + 1].lower_ not in {"which", "who", "whom", "whose"}:
+    if is_relative(subject) or doc[right + 1].lower_ not in GLOSS_RELATIVES:
         return []
     before = [t for t in doc[verb.sent.start : left] if not t.is_space]
     if not any(t.pos_ in {"VERB", "AUX"} for t in before):
@@ -812,17 +826,11 @@ def _set_off_between_commas(verb: Token) -> list[Token] | None:
     content is the rest of the sentence, when both sides have words and the right
     side has a verb of its own (not 'In Paris, the minister said, …' alone).
     """
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
-    if subject is None or verb.dep_ != "ROOT":
+    commas = _commas_around(verb)
+    if commas is None or verb.dep_ != "ROOT":
         return None
     doc, sent = verb.doc, verb.sent
-    left, right = subject.left_edge.i - 1, verb.i + 1
-    while right < sent.end and doc[right].dep_ in {"prt", "neg"}:
-        right += 1
-    if left <= sent.start or right >= sent.end - 1:
-        return None
-    if doc[left].text != "," or doc[right].text != ",":
-        return None
+    _, left, right = commas
     if any(t.dep_ in {"ccomp", "dobj", "xcomp"} for t in verb.children):
         return None
     before = [t for t in doc[sent.start : left] if not t.is_punct]
