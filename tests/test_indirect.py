@@ -1114,3 +1114,71 @@ def test_a_subject_read_as_the_object_keeps_its_verb_after_a_set_off_participle(
     assert claim.content.text == (
         "all charges, brought after local residents complained, were to be dropped"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Campaigning for his wife Hillary Clinton, former president Bill Clinton on "
+            "Monday said the economy was strong.",
+            "Bill Clinton",
+        ),
+        (
+            "In an interview with the BBC, the spokesman, Garba Shehu, on Sunday said the "
+            "troops had left.",
+            "Garba Shehu",
+        ),
+        (
+            "Speaking to reporters in Kabul, the commander, John Allen, yesterday said the "
+            "attack had failed.",
+            "John Allen",
+        ),
+    ],
+)
+def test_a_speaker_hung_on_an_opening_phrase_before_the_verbs_time_words(text, speaker):
+    # the parser hangs the name on the opening phrase; 'on Monday', 'yesterday' are
+    # the verb's own words between the name and the verb
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.name == speaker and claim.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Having had two operations for a heart condition, Tanaka in a televised address "
+            "last month said his health was failing.",
+            "Tanaka",
+        ),
+        (
+            "Having undergone surgery and treatment for lung cancer, the singer Ito in an "
+            "interview this week said she would tour again.",
+            "the singer Ito",
+        ),
+        ("The company in a filing with regulators said profits fell.", "The company"),
+        # (a phrase of who the source is stays)
+        ("Officials in the opposition said the vote was rigged.", "Officials in the opposition"),
+    ],
+)
+def test_the_occasion_hung_on_the_speaker_is_no_part_of_it(text, speaker):
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The study states that few if any farmers use the new seed.",
+            "few if any farmers use the new seed",
+        ),
+        (
+            "The report notes that few if any companies pay the tax.",
+            "few if any companies pay the tax",
+        ),
+    ],
+)
+def test_a_that_the_parser_took_for_an_object_opens_the_content(text, content):
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text == content

@@ -104,7 +104,7 @@ def phrase_tokens(head: Token) -> list[Token]:
             cut.update(t.i for t in child.subtree)
         # (on the name, or on the name in apposition)
         for prep in [child, *(child.children if child.dep_ == "appos" else ())]:
-            if _inserted_circumstance(prep, prep.head):
+            if _inserted_circumstance(prep, prep.head) or _occasion_of_saying(prep, prep.head):
                 # 'Ane Alencar, in remarks to UOL, said': how or when it was said, which
                 # the parser hung on the name
                 cut.update(t.i for t in prep.subtree)
@@ -215,6 +215,32 @@ def _inserted_circumstance(child: Token, head: Token) -> bool:
         and doc[first + 1].lower_ != "charge"  # ('X, in charge of the inquiry,': a role)
         and last + 1 < len(doc)
         and doc[last + 1].text == ","
+    )
+
+
+#: Nouns of a message or an act, never of people (WordNet; 'statement', 'interview').
+OCCASION_NOUNS = _words("message_nouns.txt")
+
+
+def _occasion_of_saying(child: Token, head: Token) -> bool:
+    """A phrase of the occasion a subject spoke on, hung on the subject without commas
+    right before the verb: 'Ronaldo in a statement on Monday said …', 'The company in
+    a filing said …' (a message or an act with 'a' or a possessive, not 'officials in
+    the opposition')."""
+    if child.dep_ != "prep" or child.i < head.i or child.lower_ not in {"in", "during"}:
+        return False
+    doc = head.doc
+    after = child.right_edge.i + 1
+    while after < len(doc) and doc[after].ent_type_ in {"DATE", "TIME"}:
+        after += 1  # ('… in a statement last week said')
+    if after >= len(doc) or doc[after].pos_ not in {"VERB", "AUX"}:
+        return False
+    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return (
+        pobj is not None
+        and pobj.pos_ == "NOUN"
+        and pobj.lemma_.lower() in OCCASION_NOUNS
+        and any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in pobj.children)
     )
 
 

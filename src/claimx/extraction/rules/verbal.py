@@ -750,6 +750,25 @@ def _continued_after(verb: Token) -> list[Token]:
     ]
 
 
+def _after_that_read_as_object(verb: Token) -> list[Token]:
+    """'The report states that few if any manufacturers use …': the parser took the
+    complementiser (tagged as one) for the verb's object, or for the verb's own mark,
+    and hung the clause after it elsewhere; the content is what follows it to the end
+    of the verb's phrase."""
+    that = next((c for c in verb.children if c.i == verb.i + 1), None)
+    if that is None or that.lower_ != "that" or that.tag_ != "IN":
+        return []
+    if that.dep_ not in {"dobj", "mark"} or any(c.dep_ == "ccomp" for c in verb.children):
+        return []  # (read as the mark of the verb itself: 'The report notes that few …')
+    end = max(verb.right_edge.i, that.right_edge.i)
+    toks = [t for t in verb.doc[that.i + 1 : end + 1]]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+        return []
+    return toks
+
+
 def _participle_of_subject(verb: Token) -> bool:
     """'Some of the journalists added to the memorial were killed in accidents': a
     participle that describes the subject, which the parser made the root with the
@@ -964,6 +983,9 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     subject = _object_as_subject(verb) if entry.cls == "speech" else []
     if subject:
         return subject, "clausal_complement"
+    clause = _after_that_read_as_object(verb)
+    if clause:
+        return clause, "clausal_complement"
     frames = entry.frames
     preps = {f"prep:{c.lower_}" for c in children if c.dep_ == "prep"}
     referred = verb.lemma_.lower() in TO_OBJECT and "prep:as" in preps
@@ -2157,7 +2179,7 @@ def misattached_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children) or verb.i == 0:
         return None
-    end = verb.i - 1
+    end = _before_time_modifiers(verb)
     if verb.doc[end].text == "," and end > 0:
         end -= 1  # 'In an interview with the BBC, the spokesman, Garba Shehu, said …'
     prev = verb.doc[end]
@@ -2181,6 +2203,27 @@ def misattached_subject(verb: Token) -> Token | None:
             # the name as the next item of a list after the opening phrase
             return tok
     return None
+
+
+def _before_time_modifiers(verb: Token) -> int:
+    """The last token before the verb's own time words ('last year', 'on Monday',
+    'later'): '…, Akihito in a televised address last year said …'."""
+    end = verb.i - 1
+    while end > verb.sent.start:
+        child = next((c for c in verb.lefts if c.right_edge.i == end), None)
+        if child is None or not _time_modifier(child):
+            break
+        end = child.left_edge.i - 1
+    return end
+
+
+def _time_modifier(tok: Token) -> bool:
+    """An adverb, a date or a preposition with a date hung on the verb."""
+    if tok.dep_ in {"advmod", "npadvmod"}:
+        return tok.pos_ == "ADV" or tok.ent_type_ in {"DATE", "TIME"}
+    if tok.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
+    return False
 
 
 def _name_listed_after_setting(tok: Token, verb: Token) -> bool:
@@ -2705,6 +2748,10 @@ def _subject_child(verb: Token) -> Token | None:
         # 'The Labour Party counter-claimed …': the prefix read as the subject, the
         # party as its modifier
         subjects = [c for c in subjects[0].children if c.dep_ == "compound"][-1:]
+    if len(subjects) == 1 and _opening_participle(subjects[0]):
+        # 'Having had surgery for cancer, Akihito … said …': the parser took the
+        # opening participle for the subject and the name for an apposition in it
+        subjects = [t for t in subjects[0].subtree if _name_set_off(t)][-1:] or subjects
     if len(subjects) < 2:
         return _place_after_place(subjects[0]) if subjects else None
     runs = [[subjects[0]]]
@@ -2730,6 +2777,22 @@ def _subject_child(verb: Token) -> Token | None:
     ):
         runs = runs[1:]
     return runs[0][-1]
+
+
+def _opening_participle(subj: Token) -> bool:
+    """A clausal subject that is a participle opening the sentence ('Having …')."""
+    return subj.dep_ == "csubj" and subj.tag_ == "VBG" and subj.left_edge.i == subj.sent.start
+
+
+def _name_set_off(tok: Token) -> bool:
+    """A name set off by a comma as an apposition: '…, Akihito'."""
+    return (
+        tok.dep_ == "appos"
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ in {"PERSON", "ORG"}
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ","
+    )
 
 
 def _place_after_place(subj: Token) -> Token:
