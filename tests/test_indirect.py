@@ -1182,3 +1182,31 @@ def test_the_occasion_hung_on_the_speaker_is_no_part_of_it(text, speaker):
 def test_a_that_the_parser_took_for_an_object_opens_the_content(text, content):
     (claim,) = claimx.extract(text).claims
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a present modal after a cue in the past goes on with what was said
+        (
+            "He said change is not easy, and he will continue to pursue it.",
+            "change is not easy, and he will continue to pursue it",
+        ),
+        # a verb that cannot agree with the cue's singular subject is the clause's
+        (
+            "He said Americans want affordable health care, but do not want the government "
+            "to run it.",
+            "Americans want affordable health care, but do not want the government to run it",
+        ),
+        # a state of mind goes on after the clause's adjective
+        (
+            "Obama acknowledged many Americans are frustrated and angry, doubting whether he "
+            "can deliver the change he promised.",
+            "many Americans are frustrated and angry, doubting whether he can deliver the "
+            "change he promised",
+        ),
+    ],
+)
+def test_the_second_half_of_a_reported_clause_hung_on_the_cue(text, content):
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text == content

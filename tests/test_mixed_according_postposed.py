@@ -550,3 +550,34 @@ def test_an_opening_according_to_whose_source_swallowed_the_clause(
 def test_a_capitalised_word_cut_off_a_sources_name_is_the_sources(text, speaker, content):
     claim = [c for c in claimx.extract(text).claims if c.cue.text == "According to"][0]
     assert (claim.speaker.text, claim.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "While only 10% of the fans own a costume according to a 2011 study, the "
+            "organizers reported that 900 of the 2,000 visitors brought one.",
+            "only 10% of the fans own a costume",
+        ),
+        (
+            "Although unemployment fell to 4% according to the ministry, wages stagnated.",
+            "unemployment fell to 4%",
+        ),
+        # set off by a comma after the opening clause, the phrase covers the sentence
+        (
+            "Because the dam failed, according to engineers, the town flooded.",
+            "Because the dam failed, according to engineers, the town flooded",
+        ),
+        # and after a clause that follows the main one
+        (
+            "A woman was taken to hospital on Friday after her dog found a packet of pills "
+            "that appeared to be opioids, according to city police, near the school.",
+            "A woman was taken to hospital on Friday after her dog found a packet of pills "
+            "that appeared to be opioids, according to city police, near the school",
+        ),
+    ],
+)
+def test_according_to_inside_an_opening_clause_reports_that_clause(text, content):
+    (claim,) = [c for c in claimx.extract(text).claims if c.cue.text == "according to"]
+    assert claim.content.text == content

@@ -534,7 +534,14 @@ def _clause_hung_on_source(
 def _content(according: Token, to: Token) -> list[Token]:
     """The clause around the phrase, on the side of its head, without the phrase."""
     head = according.head
-    while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and head.head.i != head.i:
+    while (
+        head.pos_ not in {"VERB", "AUX"}
+        and head.dep_ != "ROOT"
+        and head.head.i != head.i
+        # ('While only 10% own a fursuit according to a study, …': 'own' read as an
+        # adjective still heads its clause)
+        and not any(c.dep_ in SUBJECTS for c in head.children)
+    ):
         head = head.head
     while head.dep_ in {"acl", "advcl"} and head.tag_ in {"VBG", "VBN"} and head.head.i != head.i:
         # 'Rescuers, working in the cold, according to the ministry recovered …': the
@@ -554,8 +561,14 @@ def _content(according: Token, to: Token) -> list[Token]:
     # the phrase runs from 'according' to the end of its source; what else the parser
     # hung on it ('…, according to the fire service, among the dead') is the clause's
     phrase = set(range(according.i, to.right_edge.i + 1))
+    if _closes_opening_clause(head, according, phrase):
+        head = head.head  # ('Because the dam failed, according to engineers, the town …')
     contrast = _contrasting_clause(head)
-    tokens = [t for t in head.subtree if t.i not in phrase and t.i not in contrast]
+    # ('While only 10% own one according to a study, …': not the clause's conjunction)
+    marks = {c.i for c in head.children if c.dep_ == "mark" and c.i == head.left_edge.i}
+    tokens = [
+        t for t in head.subtree if t.i not in phrase and t.i not in contrast and t.i not in marks
+    ]
     lo = min(phrase)
     hi = max(phrase)
     before = [t for t in tokens if t.i < lo]
@@ -594,6 +607,25 @@ def _content(according: Token, to: Token) -> list[Token]:
     if head.i > hi and before and not after:
         side = before
     return trim_tokens(side)
+
+
+def _closes_opening_clause(head: Token, according: Token, phrase: set[int]) -> bool:
+    """The phrase set off by a comma in a subordinate clause before or after the main
+    one: it covers the whole sentence, not the clause it was hung on ('Because the dam
+    failed, according to engineers, the town flooded'; 'A mother called the police
+    after her daughter found a bag of pills, according to police')."""
+    doc = according.doc
+    if head.dep_ != "advcl" or according.i == 0 or doc[according.i - 1].text != ",":
+        return False
+    if head.head.i < head.i:
+        return True  # (the clause follows the main one)
+    own = [t.i for t in head.subtree if t.i not in phrase and not t.is_punct]
+    return (
+        head.head.i > according.i
+        and head.left_edge.i == head.sent.start
+        and bool(own)
+        and max(own) < according.i
+    )
 
 
 def held_view(ctx: Context, found: Found) -> list[Candidate]:

@@ -542,7 +542,12 @@ def without_trailing_aside(
                     content = [x for x in content if x.i < edge.i]
                     break
                 continue
-            participle = t.dep_ == "advcl" and t.tag_ == "VBG" and _reporting_participle(ctx, t)
+            participle = (
+                t.dep_ == "advcl"
+                and t.tag_ == "VBG"
+                and _reporting_participle(ctx, t)
+                and not _state_of_mind_after(ctx, t)
+            )
             aside = (
                 participle
                 or _with_absolute(t)
@@ -610,6 +615,28 @@ def _contrast_clause(tok: Token) -> bool:
         and opens
         and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
     )
+
+
+def _describes_a_state(participle: Token, lexicon: Lexicon) -> bool:
+    """A participle after a copula and its adjective said of people: their state of
+    mind goes on ('many Americans are frustrated and angry, doubting whether he can
+    deliver'; not 'the outcome is too close to call, projecting X with 34%')."""
+    head = participle.head
+    if head.lemma_ != "be" or not any(c.dep_ == "acomp" for c in head.children):
+        return False
+    subject = _subject_child(head)
+    return subject is not None and (
+        subject.ent_type_ in {"PERSON", "NORP"}
+        or subject.lower_ in {"they", "we", "he", "she"}
+        or subject.lemma_.lower() in lexicon.speaker_nouns
+    )
+
+
+def _state_of_mind_after(ctx: Context, tok: Token) -> bool:
+    """A participle of thinking that goes on with the state its clause describes (see
+    :func:`_describes_a_state`), part of what was said, no claim of the writer's."""
+    entry = ctx.lexicon.cue_of(tok)
+    return entry is not None and entry.cls == "cognition" and _describes_a_state(tok, ctx.lexicon)
 
 
 def _reporting_participle(ctx: Context, tok: Token) -> bool:
@@ -1325,8 +1352,31 @@ def _carries_on(verb: Token, clause: Token, other: Token) -> bool:
     aux = [c for c in other.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.lower_ in BACKSHIFTED for c in aux):
         return True
-    present = other.tag_ in {"VBZ", "VBP"} or any(c.tag_ in {"VBZ", "VBP"} for c in aux)
+    present = other.tag_ in {"VBZ", "VBP"} or any(
+        c.tag_ in {"VBZ", "VBP"} or c.lower_ in PRESENT_MODALS for c in aux
+    )  # ('said change is not easy, and he will continue to pursue it')
     return verb.tag_ == "VBD" and present
+
+
+#: Modals of the present, which a report in the past keeps from what was said.
+PRESENT_MODALS = frozenset({"will", "can", "may", "must", "shall", "'ll"})
+
+
+def _singular(subject: Token | None) -> bool:
+    """A subject in the third person singular: 'He', 'The minister', 'Obama'."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in {"he", "she", "it"}
+    return subject.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in subject.children)
+
+
+def _plural_present(verb: Token) -> bool:
+    """A verb in the present that is not of the third person singular ('do not want',
+    'want', 'are'), by the verb or by its first auxiliary."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    first = aux[0] if aux else verb
+    return first.tag_ == "VBP" and first.lower_ not in {"am"}
 
 
 def _lost_subject(clause: Token, end: int) -> bool:
@@ -1381,6 +1431,19 @@ def _stray_conjunct(verb: Token, clause: Token) -> list[Token]:
                 and conj.i > clause.right_edge.i
                 and not any(c.dep_ in SUBJECTS for c in conj.children)
                 and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in conj.children)
+            ):
+                cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
+                return cc[-1:] + list(conj.subtree)
+    if verb.tag_ == "VBD" and not any(c.dep_ == "conj" for c in clause.children):
+        # 'He said Americans want health care, but do not want the government to run
+        # it': a verb that cannot agree with the cue's singular subject is the clause's
+        subject = _subject_child(verb)
+        for conj in verb.children if _singular(subject) else []:
+            if (
+                conj.dep_ == "conj"
+                and conj.i > clause.right_edge.i
+                and not any(c.dep_ in SUBJECTS | {"expl"} for c in conj.children)
+                and _plural_present(conj)
             ):
                 cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
                 return cc[-1:] + list(conj.subtree)
@@ -1989,6 +2052,7 @@ def _without_saying_adjunct(head: Token, tokens: list[Token], lexicon: Lexicon) 
             and c.doc[c.i - 1].text == ","
             and (entry := lexicon.cue(c.lemma_.lower())) is not None
             and entry.cls in {"speech", "cognition"}  # ('…, projecting X with 34%')
+            and not (entry.cls == "cognition" and _describes_a_state(c, lexicon))
         ),
         None,
     )
@@ -2149,6 +2213,8 @@ def is_coordinated_report(ctx: Context, verb: Token, tok: Token) -> bool:
         return False
     if tok.dep_ not in {"conj", "ccomp"} or tok.i <= verb.i:
         return False
+    if "xcomp" not in entry.frames and any(c.dep_ == "xcomp" for c in tok.children):
+        return False  # ('…, and he will continue to pursue it': going on, no saying)
     if not any(c.dep_ == "nsubj" for c in tok.children):
         return False
     edge = tok.left_edge
