@@ -3134,3 +3134,88 @@ def test_people_in_general_and_family_have_no_title(default_nlp, text, expected)
 def test_a_status_opening_a_title_stays_in_it(default_nlp, text, title):
     (speaker,) = speakers(default_nlp, text)
     assert speaker.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "affiliation"),
+    [
+        (
+            "Maria Lopez is a professor of history at Columbia University. Lopez said the "
+            "archive was lost.",
+            "professor of history",
+            "Columbia University",
+        ),
+        (
+            'Maria Lopez is the chief executive of Acme Corp. "We will grow," Lopez said.',
+            "chief executive",
+            "Acme Corp.",
+        ),
+        # (what the name is not, or no role)
+        (
+            "Maria Lopez is not a member of the board. Lopez said the archive was lost.",
+            None,
+            None,
+        ),
+        (
+            "Maria Lopez is the first woman to win the prize. Lopez said she was proud.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_role_the_names_own_sentence_gives_in_the_present(text, title, affiliation):
+    sp = claimx.extract(text).claims[-1].speaker
+    assert (sp.name, sp.title, sp.affiliation) == ("Maria Lopez", title, affiliation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, a third-year student at the university, said the fees were too high.",
+        "Ana Ruiz, a fourth year student at the university, said the fees were too high.",
+    ],
+)
+def test_the_year_of_study_is_no_part_of_a_title(text):
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.title == "student"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Sunday Telegraph reported the plans on Sunday. The newspaper said the attack "
+            "would come in spring.",
+            "Sunday Telegraph",
+        ),
+        (
+            "The Guardian reported the plans on Sunday. The paper said the attack would come "
+            "in spring.",
+            "Guardian",
+        ),
+        # (a place's name is no newspaper's)
+        (
+            "Officials at the Times Square station were evacuated. The newspaper said the "
+            "attack would come in spring.",
+            None,
+        ),
+    ],
+)
+def test_the_newspaper_is_the_paper_named_before_though_the_recogniser_missed_it(text, name):
+    sp = claimx.extract(text).claims[-1].speaker
+    assert sp.name == name
+    assert sp.source_type == ("named_organization" if name else "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("The Liberal Democrats said the report was welcome.", "Liberal Democrats", None),
+        ("The Social Democrats said the coalition would hold.", "Social Democrats", None),
+        # (the members of a party in a place or a chamber)
+        ("Texas Republicans said the map was fair.", None, "Republican Party"),
+    ],
+)
+def test_a_partys_name_made_of_an_adjective_and_its_members_noun(text, name, affiliation):
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.name, claim.speaker.affiliation) == (name, affiliation)

@@ -254,6 +254,27 @@ PARTY_MEMBERS = {
 }
 
 
+def _party_named_by_adjective(words: list[Token]) -> str | None:
+    """'Liberal Democrats', 'Social Democrats', 'Sweden Democrats': a capitalised word
+    before a party's group noun that is no chamber or place of its members ('House
+    Republicans') makes the two a party's own name."""
+    if len(words) < 2 or not words[-2].is_title or words[-2].pos_ == "DET":
+        return None
+    before = words[-2]
+    if (
+        before.lower_ in CHAMBER_WORDS
+        or before.ent_type_ in {"GPE", "ORG"}
+        and before.pos_ != "ADJ"
+    ):
+        return None
+    return f"{before.text} {words[-1].text}"
+
+
+#: Words of the chamber or body whose party members a group noun names ('House
+#: Republicans', 'Senate Democrats').
+CHAMBER_WORDS = frozenset({"house", "senate", "congressional", "state", "assembly", "council"})
+
+
 def _is_party(affiliation: str | None) -> bool:
     """A political party's name: 'Republican Party', 'Labour'."""
     if not affiliation:
@@ -296,6 +317,30 @@ NAME_JOINERS = frozenset({"of", "on", "for", "and", "&"})
 #: Services whose name is part of their officers' titles: 'police chief', 'fire chief'.
 FORCE_WORDS = frozenset({"police", "fire"})
 FORCE_OFFICES = frozenset({"chief", "director", "officer"})
+#: Ordinals that name a year of study or service ('a fourth year student').
+YEAR_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
+    | {"ninth", "tenth", "final", "last"}
+)
+
+
+ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+
+
+def _year_of_study(tok: Token) -> bool:
+    """A word of 'fourth year', 'third-year', '2nd-year' before a role noun: which
+    year, no part of the title."""
+    if tok.ent_type_ != "DATE":
+        return False
+    doc = tok.doc
+    run = doc[max(0, tok.i - 2) : tok.i + 3]
+    words = [t.lower_ for t in run if t.ent_type_ == "DATE"]
+    ordinals = {
+        w for w in words if w in YEAR_ORDINALS or (w[:-2].isdigit() and w[-2:] in ORDINAL_ENDS)
+    }
+    return bool(ordinals) and "year" in words and tok.lower_ in ordinals | {"year", "-"}
+
+
 #: Honorifics that stand for a title: 'Dr. Jane Doe' is a doctor.
 SPELLED_HONORIFICS = {"dr": "doctor", "prof": "professor"}
 #: Offices written short before a name ('Rep. Mark Pocan', 'Sen. Sanders').
@@ -900,6 +945,8 @@ class SourceDescriber:
                 t.like_num for t in self.doc[max(0, tok.i - 4) : tok.i]
             ):
                 continue  # 'The 26-year-old Chelsea midfielder': an age, no role
+            if _year_of_study(tok):
+                continue  # 'a fourth year student', 'a third-year student
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if role and lower == "in" and nxt is not None and nxt.lower_ == "charge":
                 # 'Acting Assistant Attorney General in charge of the Antitrust
@@ -2774,7 +2821,8 @@ class SourceDescriber:
 
     def _role_in_relative(self, ent: Span) -> tuple[str | None, str | None]:
         """The role a relative clause gives a name: 'Brett McGurk, who was Trump's
-        special presidential envoy', 'Mike Pompeo who is the secretary of state'."""
+        special presidential envoy', 'Mike Pompeo who is the secretary of state'; or
+        the name's own sentence in the present: 'Ana Ruiz is a professor at …'."""
         clauses = [c for c in ent.root.children if c.dep_ == "relcl"]
         doc = self.doc
         start = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
@@ -2782,10 +2830,16 @@ class SourceDescriber:
             # ('disagreements with Mike Pompeo who is …': the parser hung the clause on
             # the noun before the name)
             clauses.append(doc[start].head)
+        predicate = ent.root.head if ent.root.dep_ == "nsubj" else None
+        if predicate is not None and predicate.tag_ in {"VBZ", "VBP"}:
+            # 'Alexander Gagay is currently a student at Ural State Medical University':
+            # what the name is now, told by its own sentence
+            clauses.append(predicate)
         for clause in clauses:
-            if clause.dep_ != "relcl":
-                continue
-            if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            relative = clause.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children
+            )
+            if clause is not predicate and not relative:
                 continue
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # 'who was not one of either study's authors'
@@ -2949,11 +3003,41 @@ class SourceDescriber:
     def _earlier_outlet(self, before: int) -> str | None:
         """The news outlet named last before ``before``: what 'the website' or 'the
         network' points back to."""
+        found: list[tuple[int, str]] = []
         for ent in reversed([e for e in self.ents if e.end_char <= before]):
             if ent.label_ in {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"} and self._is_media(
                 ent.text
             ):
-                return self.org_name(_clean(ent.text)) or _clean(ent.text)
+                found.append((ent.end_char, self.org_name(_clean(ent.text)) or _clean(ent.text)))
+                break
+        paper = self._paper_named_before(before)
+        if paper is not None:
+            found.append(paper)
+        return max(found)[1] if found else None
+
+    def _paper_named_before(self, before: int) -> tuple[int, str] | None:
+        """The last outlet's name before ``before`` that the recogniser missed: a run of
+        capitalised names that is an outlet of the lexicon ('The Guardian') or ends in
+        a word of newspapers' names ('The Sunday Telegraph', 'the Chicago Tribune'),
+        with where it ends."""
+        doc = self.doc
+        papers = NAMED_BODIES - {"survey", "record", "register", "review"}
+        for tok in reversed(doc):
+            if tok.idx + len(tok.text) > before:
+                continue
+            if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ in {"PERSON", "GPE"}:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+                continue  # ('Times Square': the name goes on)
+            start = tok.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            the = start > 0 and doc[start - 1].lower_ == "the"
+            name = doc[start - 1 if the else start : tok.i + 1].text
+            paper = tok.lower_ in papers and (start < tok.i or the)
+            if paper or self._is_media(name):
+                return tok.idx + len(tok.text), _clean(doc[start : tok.i + 1].text)
         return None
 
     def _named_before_as(self, noun: Token) -> str | None:
@@ -3347,6 +3431,10 @@ class SourceDescriber:
         if fields.affiliation is None and fields.source_type == "unnamed_group":
             words = [t for t in self.tokens(*span) if not t.is_punct]
             party = PARTY_MEMBERS.get(words[-1].lower_) if words else None
+            named = _party_named_by_adjective(words)
+            if party is not None and named is not None:
+                # 'The Liberal Democrats', 'the Social Democrats': a party of that name
+                return SourceFields(named, None, None, "named_organization")
             if party is not None and words[-1].is_title:
                 # 'Democrats', 'House Republicans': the party they belong to (the guide's
                 # "Eighteenth round")
