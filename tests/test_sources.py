@@ -3219,3 +3219,46 @@ def test_the_newspaper_is_the_paper_named_before_though_the_recogniser_missed_it
 def test_a_partys_name_made_of_an_adjective_and_its_members_noun(text, name, affiliation):
     (claim,) = claimx.extract(text).claims
     assert (claim.speaker.name, claim.speaker.affiliation) == (name, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "affiliation"),
+    [
+        ("Jane Doe, CTO of Acme, said the test went well.", "cto", "Acme"),
+        ("Jane Doe, CEO and CTO of Acme, said the test went well.", "ceo and cto", "Acme"),
+        ("Acme CFO Jane Doe said profits fell.", "cfo", "Acme"),
+        # (a camel-cased brand the recogniser took for a person)
+        ("Elon Musk, CEO of SpaceX, said the test went well.", "ceo", "SpaceX"),
+    ],
+)
+def test_executives_initials_are_titles_and_their_company_the_affiliation(text, title, affiliation):
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.title, claim.speaker.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Steve 'cyanogen' Kondik founded the project. Kondik said the firm would grow.",
+            "Steve 'cyanogen' Kondik",
+        ),
+        ("Koushik 'koush' Dutta said the firm would grow.", "Koushik 'koush' Dutta"),
+        ("Steve ‘cyanogen’ Kondik said the firm would grow.", "Steve ‘cyanogen’ Kondik"),
+    ],
+)
+def test_a_nickname_in_quote_marks_inside_a_name_is_part_of_it(text, name):
+    sp = claimx.extract(text).claims[-1].speaker
+    assert (sp.name, sp.source_type) == (name, "named_person")
+
+
+def test_a_portfolio_the_recogniser_took_for_a_body_is_the_titles():
+    text = (
+        "Oliver Heald, Shadow Constitutional Affairs secretary for the Conservative Party, "
+        "said the plan was flawed."
+    )
+    sp = claimx.extract(text).claims[0].speaker
+    assert (sp.title, sp.affiliation) == (
+        "shadow constitutional affairs secretary",
+        "Conservative Party",
+    )

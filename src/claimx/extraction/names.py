@@ -598,8 +598,45 @@ def acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(kept + found, key=lambda e: e.start)
 
 
+#: Marks a nickname is set in inside a name.
+NICKNAME_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+
+
+def nicknamed_names(doc: Doc, lexicon: Lexicon, ents: list[Span]) -> list[Span]:
+    """``ents`` with a person for each name with a nickname in quote marks between
+    its first name and its surname ("Steve 'cyanogen' Kondik", 'Jimmy “Jimbo”
+    Sullivan'), which the recogniser splits or misses: a known first name (or a
+    proper noun before a handle in lower case), one or two words in marks, and one or
+    two capitalised proper nouns."""
+    found: list[Span] = []
+    for tok in doc[: max(0, len(doc) - 4)]:
+        if not tok.is_title or tok.pos_ != "PROPN" and tok.text not in lexicon.first_names:
+            continue
+        close = NICKNAME_MARKS.get(doc[tok.i + 1].text)
+        if close is None or tok.whitespace_ == "" or doc[tok.i + 1].whitespace_:
+            continue
+        end = next((t.i for t in doc[tok.i + 2 : tok.i + 5] if t.text == close), None)
+        if end is None or end == tok.i + 2 or not doc[end].whitespace_:
+            continue
+        nickname = doc[tok.i + 2 : end]
+        if tok.text not in lexicon.first_names and not all(t.is_lower for t in nickname):
+            continue  # (an unknown first name takes a handle in lower case: 'koush')
+        last = end
+        for nxt in doc[end + 1 : end + 3]:
+            if nxt.pos_ != "PROPN" or not nxt.is_title:
+                break
+            last = nxt.i
+        if last > end:
+            found.append(Span(doc, tok.i, last + 1, label="PERSON"))
+    if not found:
+        return ents
+    taken = {t.i for e in found for t in e}
+    kept = [e for e in ents if not any(t.i in taken for t in e)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
 def relabel_titled_names(doc: Doc, lexicon: Lexicon) -> None:
     """Set :func:`titled_names` as the entities of ``doc`` when they differ."""
-    ents = acronym_names(doc, titled_names(doc, lexicon))
+    ents = nicknamed_names(doc, lexicon, acronym_names(doc, titled_names(doc, lexicon)))
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents

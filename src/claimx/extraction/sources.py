@@ -254,6 +254,11 @@ PARTY_MEMBERS = {
 }
 
 
+def _camel_cased(text: str) -> bool:
+    """'SpaceX', 'YouTube', 'PayPal': a capital inside a word that is not all capitals."""
+    return text[:1].isupper() and any(c.isupper() for c in text[1:]) and not text.isupper()
+
+
 def _party_named_by_adjective(words: list[Token]) -> str | None:
     """'Liberal Democrats', 'Social Democrats', 'Sweden Democrats': a capitalised word
     before a party's group noun that is no chamber or place of its members ('House
@@ -548,7 +553,9 @@ class SourceDescriber:
         self.owner = owner
         self.text = doc.text
         self.lexicon = lexicon
-        self.ents = self._with_missed_countries(list(doc.ents))
+        self.ents = self._with_missed_countries(
+            [e for e in doc.ents if not self._title_read_as_body(e)]
+        )
         # Article-wide lookups are indexed once, so that describing every source
         # of a long document stays linear in its length.
         self._ent_starts = [e.start for e in self.ents]
@@ -615,6 +622,16 @@ class SourceDescriber:
         if n >= 0 and self.ents[n].start <= i < self.ents[n].end:
             return self.ents[n]
         return None
+
+    def _title_read_as_body(self, ent: Span) -> bool:
+        """An organisation the recogniser made of one title's initials ('CTO' in 'CEO
+        and CTO of Acme'): a title, no body."""
+        return (
+            ent.label_ == "ORG"
+            and len(ent) == 1
+            and ent[0].is_upper
+            and self.lexicon.speaker_nouns.get(ent[0].lower_) == "title"
+        )
 
     def _is_media(self, text: str) -> bool:
         return is_media(text, self.lexicon.media)
@@ -921,8 +938,8 @@ class SourceDescriber:
                 # 'New Jersey governor and former Republican presidential candidate
                 # Chris Christie': roles in two bodies; the first is the title
                 break
-            if tok.i in office_ids and role:
-                role.append(tok)  # 'Secretary of State'
+            if tok.i in office_ids:
+                role.append(tok)  # 'Secretary of State', 'Constitutional Affairs secretary'
                 continue
             hyphen = tok.text == "-" and not tok.whitespace_ and role and role[-1].i == tok.i - 1
             if hyphen:  # 'co-author'
@@ -1210,6 +1227,8 @@ class SourceDescriber:
                 )
                 # 'Civil Aviation Minister': a ministry's portfolio, whatever its words
                 or (unnamed and first.lemma_.lower() in PORTFOLIO_OFFICES)
+                # ('Shadow Constitutional Affairs secretary', read as a body)
+                or (bool(lead) and all(t.i in office_ids for t in lead))
                 # 'British Home Secretary': the words of a portfolio after the country
                 or (
                     bool(lead)
@@ -1407,16 +1426,20 @@ class SourceDescriber:
         if not rest:
             return False
         word = rest[0]
+        # the role the preposition follows ('CEO and CTO of SpaceX': the parser may hang
+        # it on the name before the roles)
+        role = prep.head if self._role_noun(prep.head) else prep.doc[prep.i - 1]
         return (
             word.pos_ == "PROPN"
             and word.dep_ == "pobj"
             and word.head.i == prep.i
             # ('professor of Medicine': a field)
-            and prep.head.lemma_.lower() not in FIELD_ROLES
+            and role.lemma_.lower() not in FIELD_ROLES
             and (len(rest) == 1 or (rest[1].pos_ != "PROPN" and rest[1].tag_ != "POS"))
-            and self._role_noun(prep.head)
-            and (word.is_title or (word.is_upper and len(word.text) > 1))
-            and word.ent_type_ != "PERSON"
+            and self._role_noun(role)
+            and (word.text[:1].isupper() and (len(word.text) > 1 or word.is_title))
+            # (a camel-cased name is a brand's, whatever the recogniser says: 'SpaceX')
+            and (word.ent_type_ != "PERSON" or _camel_cased(word.text))
             # ('a spokesman for West', a person the article names in full)
             and self.full_name(word.text) is None
             and word.lower_ not in OFFICE_DOMAINS
@@ -1693,9 +1716,22 @@ class SourceDescriber:
     def _office_domain(self, toks: list[Token]) -> set[int]:
         """The words of 'of State', 'of Foreign Affairs', 'for Criminal Enforcement' after a
         title: what the office is of, written without an article, part of the title;
-        and the capitalised 'in Charge' of 'Special Agent in Charge'."""
+        a portfolio read as a body right before a title ('Constitutional Affairs
+        secretary'); and the capitalised 'in Charge' of 'Special Agent in Charge'."""
         out: set[int] = set()
         inside = {t.i for t in toks}
+        for ent in self._ents_in(toks, {"ORG"}):
+            after = self.doc[ent.end] if ent.end < len(self.doc) else None
+            if (
+                ent[-1].lower_ == "affairs"  # (not 'Brightwater Energy President')
+                and not any(t.lower_ == "of" for t in ent)  # ('Department of … Affairs')
+                and after is not None
+                and after.i in inside
+                and self.lexicon.titles(after)
+            ):
+                # 'Shadow Constitutional Affairs secretary': the portfolio before the
+                # title, which the recogniser took for a body
+                out |= {t.i for t in ent}
         for tok in toks:
             charge = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == "Charge"
             if tok.lower_ == "in" and charge and tok.i and self.lexicon.titles(self.doc[tok.i - 1]):
