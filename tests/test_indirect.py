@@ -1210,3 +1210,15 @@ def test_a_that_the_parser_took_for_an_object_opens_the_content(text, content):
 def test_the_second_half_of_a_reported_clause_hung_on_the_cue(text, content):
     (claim,) = claimx.extract(text).claims
     assert claim.content.text == content
+
+
+def test_the_learned_layer_keeps_the_second_half_of_a_clause_the_rules_joined():
+    # taught on PolNeAR, which ends a claim before ', and', the tagger would cut it;
+    # and the quote mark that opens the next sentence is no part of the content
+    text = (
+        'But he said change is not easy, and he will continue to pursue it. "We do not '
+        'quit," he said.'
+    )
+    claim = by_cue(claimx.extract(text).claims, "said")
+    assert claim.content.text == "change is not easy, and he will continue to pursue it"
+    assert claim.pattern == "clausal_joined_complement"

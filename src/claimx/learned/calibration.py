@@ -43,6 +43,7 @@ PATTERN_GROUPS = {
     "clausal_fronted_complement": "clause",
     "inserted_reporting_clause": "clause",
     "inserted_before_relative": "clause",
+    "clausal_joined_complement": "clause",
     "adjective_complement": "clause",
     "research_finding": "phrase",
     "according_to": "source",

@@ -84,6 +84,7 @@ UNLEARNED = frozenset(
         "issued_text_quote",
         "verb_colon_quote",
         "inserted_before_relative",
+        "clausal_joined_complement",
     }
 )
 
@@ -280,8 +281,11 @@ def trim_tokens(tokens: list[Token], leaders: set[str] = CONTENT_LEADERS) -> lis
     # A lone quote mark at an edge without its partner inside is trimmed too.
     while toks and is_quote_mark(toks[0]) and not any(is_quote_mark(t) for t in toks[1:]):
         toks = toks[1:]
+    n = len(toks)
     while toks and is_quote_mark(toks[-1]) and not any(is_quote_mark(t) for t in toks[:-1]):
         toks = toks[:-1]
+    if len(toks) < n:  # ('… pursue it. "': the mark opened the next quote; so the stop)
+        return trim_tokens(toks, leaders)
     return toks
 
 

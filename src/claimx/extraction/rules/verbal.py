@@ -389,6 +389,11 @@ def reporting_verb(ctx: Context, verb: Token, entry: CueEntry) -> Candidate | No
         ]
         last = max(own, key=lambda t: t.i) if own else speaker
         speaker_span = (speaker.left_edge.idx, last.idx + len(last.text))
+    if pattern == "clausal_complement" and _joined_half(verb, content, ctx.lexicon):
+        # the clause's second half, which the parser hung on the cue: the rules' reading
+        # of a parse the learned layer (taught on PolNeAR, which ends the claim before
+        # ', and') would cut short
+        pattern = "clausal_joined_complement"
     if pattern == "clausal_complement" and _quoted_as_saying(verb) is not None:
         # 'AFP cited sources close to the inquiry as saying …': a frame the learned
         # layer never saw with its speaker; the rules' claim stands
@@ -1328,6 +1333,22 @@ def _second_clause(verb: Token, clause: Token, lexicon: Lexicon) -> list[Token]:
         ):
             return [*between, *other.subtree]
     return []
+
+
+def _joined_half(verb: Token, content: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the claim's content holds a second half of its clause that the parser
+    hung on the cue (:func:`_stray_conjunct`, :func:`_second_clause`), in the default
+    scope."""
+    if lexicon.scope != DEFAULT_SCOPE:
+        return False
+    ids = {t.i for t in content}
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i in ids:
+            joined = _stray_conjunct(verb, child) + _second_clause(verb, child, lexicon)
+            if any(t.text in {":", ";"} for t in joined):
+                return False  # (a quote after a colon, which is a claim of its own)
+            return any(t.i in ids and not t.is_punct for t in joined)
+    return False
 
 
 def _joined_by_and(between, other: Token) -> bool:
