@@ -1328,3 +1328,16 @@ def test_a_topic_then_a_quoted_list_is_no_claim(default_nlp):
 def test_a_dates_word_closing_a_name_is_a_source(default_nlp, text, speaker):
     (claim,) = claims(default_nlp, text)
     assert claim.speaker.text == speaker
+
+
+def test_a_camel_cased_name_with_its_full_stop_ends_the_sentence():
+    # the tokenizer keeps the stop on 'SpaceX.', and the parser runs the two
+    # sentences together: the claim would hold the next sentence
+    text = (
+        "NASA hopes to fill some of this gap using commercial launches from companies "
+        "such as SpaceX. SpaceX has already reached an agreement with NASA to conduct "
+        "three test flights."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert "agreement" not in claim.content.text
+    assert claim.content.text.startswith("to fill some of this gap")

@@ -3262,3 +3262,18 @@ def test_a_portfolio_the_recogniser_took_for_a_body_is_the_titles():
         "shadow constitutional affairs secretary",
         "Conservative Party",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The response came from the governor of Virginia, Bob McDonnell. McDonnell said "
+        "taxes were too high.",
+        # (and when the role's 'of' phrase holds an article of its own)
+        "The response came from the governor of the state of Virginia, Bob McDonnell. He "
+        "spoke in Richmond.\n\nThe newly inaugurated governor said taxes were too high.",
+    ],
+)
+def test_a_role_set_before_a_name_that_closes_its_sentence(text):
+    sp = claimx.extract(text).claims[-1].speaker
+    assert (sp.name, sp.title, sp.affiliation) == ("Bob McDonnell", "governor", "Virginia")

@@ -63,6 +63,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif (line_start is not None and tok.i == line_start + 1) or _after_a_short_rank(tok):
             # (nor after a rank whose full stop the tokenizer split off: 'Maj. Tom …')
             tok.is_sent_start = False
+        elif _after_a_full_stop(tok):
+            tok.is_sent_start = True
     _no_start_after_a_word(doc)
     return doc
 
@@ -83,6 +85,25 @@ def _no_start_after_a_word(doc: Doc) -> None:
     if blocked.any():
         starts[1:][blocked] = -1
         doc.from_array([SENT_START], starts.reshape(-1, 1).astype(words.dtype))
+
+
+def _after_a_full_stop(tok) -> bool:
+    """A capitalised word after a camel-cased name whose full stop the tokenizer kept
+    on it, with a space between: a sentence starts, though the parser runs the two
+    together ('… companies such as SpaceX. SpaceX has already …'). (A full stop split
+    off a word ends a sentence for the parser already.)"""
+    if tok.i < 1 or not tok.text[:1].isupper():
+        return False
+    stop = tok.doc[tok.i - 1]
+    core = stop.text[:-1]
+    return (
+        stop.text.endswith(".")
+        and core.isalpha()
+        and len(core) > 2
+        and bool(stop.whitespace_)
+        and any(c.isupper() for c in core[1:])
+        and any(c.islower() for c in core)
+    )
 
 
 def _after_a_short_rank(tok) -> bool:

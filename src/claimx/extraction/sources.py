@@ -2804,14 +2804,21 @@ class SourceDescriber:
         Hitler"'): from its determiner to the comma, a role noun in it."""
         doc = self.doc
         start, end = own.start, own.end
-        if start < 3 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        if start < 3 or doc[start - 1].text != ",":
+            return None
+        # (the name set off by a comma, or closing its sentence: 'came from the governor
+        # of Virginia, Bob McDonnell.')
+        if end < len(doc) and doc[end].text not in {",", ".", ";"}:
             return None
         words: list[Token] = []
-        for tok in reversed(doc[max(0, start - 9) : start - 1]):
+        for tok in reversed(doc[max(0, start - 12) : start - 1]):
             if tok.is_punct or tok.pos_ in {"VERB", "AUX"} or tok.ent_type_ == "PERSON":
                 return None
             words.insert(0, tok)
-            if tok.lower_ in {"the", "a", "an"}:
+            # (the phrase goes on past the article of its 'of' phrase: 'the governor of
+            # the state of Virginia')
+            inner = tok.i > 0 and doc[tok.i - 1].lower_ in {"of", "for"}
+            if tok.lower_ in {"the", "a", "an"} and not inner:
                 break
         else:
             return None
