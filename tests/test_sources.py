@@ -3277,3 +3277,20 @@ def test_a_portfolio_the_recogniser_took_for_a_body_is_the_titles():
 def test_a_role_set_before_a_name_that_closes_its_sentence(text):
     sp = claimx.extract(text).claims[-1].speaker
     assert (sp.name, sp.title, sp.affiliation) == ("Bob McDonnell", "governor", "Virginia")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Acme Corp. announced on Monday that it would close the plant. The statement "
+            "said 300 jobs would go.",
+            "Acme Corp.",
+        ),
+        # (no one spoke before it)
+        ("Acme Corp. built a plant in 2001. The statement said 300 jobs would go.", None),
+    ],
+)
+def test_the_statement_is_the_one_the_body_before_made(text, name):
+    sp = claimx.extract(text).claims[-1].speaker
+    assert (sp.name, sp.source_type) == (name, "document")

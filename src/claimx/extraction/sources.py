@@ -421,6 +421,8 @@ HANDLE = re.compile(r"@\w{2,}")
 PUBLISHING = word_set("publishing_verbs")
 #: Names of one legal action: a later 'the complaint' is the 'lawsuit' filed before.
 LEGAL_ACTIONS = word_set("legal_actions")
+#: Nouns of what a body says on its own, which a later 'the statement' takes up.
+STATEMENT_NOUNS = frozenset({"statement", "announcement", "communique", "communiqué"})
 #: Kinds of speaker noun that name people, not bodies ('pilots', not 'services').
 PEOPLE_KINDS = frozenset({"anonymous", "title", "group"})
 #: Letters after a lawyer's or honoured person's name that are no part of it.
@@ -3400,7 +3402,23 @@ class SourceDescriber:
         if owner is not None and self.owner is not None:
             name = self.owner(owner)
             return self._full_of_surname(name) or name
+        named_before = positions[: bisect_left(positions, noun.i)]
+        if lemma in STATEMENT_NOUNS and not named_before and noun.sent.start > 0:
+            # "Russia's Interior Ministry confirmed that …" then 'The statement said …':
+            # the body that spoke in the sentence before
+            return self._speaker_before(noun.sent.start)
         return None
+
+    def _speaker_before(self, start: int) -> str | None:
+        """The named subject of the speech cue that heads the sentence ending before
+        ``start``."""
+        before = self.doc[start - 1].sent
+        root = before.root
+        entry = self.lexicon.cue_of(root)
+        if entry is None or entry.cls != "speech":
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        return self._names_of(subject) if subject is not None else None
 
     def _after_by(self, start: int) -> bool:
         """Whether the words at ``start`` follow 'by', 'from' or 'of' (a determiner
