@@ -3294,3 +3294,23 @@ def test_a_role_set_before_a_name_that_closes_its_sentence(text):
 def test_the_statement_is_the_one_the_body_before_made(text, name):
     sp = claimx.extract(text).claims[-1].speaker
     assert (sp.name, sp.source_type) == (name, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "source_type"),
+    [
+        ("Hollis, a 6th grade chess player, said the game was fun.", "Hollis", "named_person"),
+        ("Zorbex, a spokesman for the firm, said sales fell.", "Zorbex", "named_person"),
+        (
+            "Suman Haripriya of the Hajo assembly said the bill was bad.",
+            "Suman Haripriya",
+            "named_person",
+        ),
+        # (a body described by what it does, or a body's name alone, stays one)
+        ("Acme, a maker of printers, said sales fell.", "Acme", "named_organization"),
+        ("Morgan Stanley said the bill was bad.", "Morgan Stanley", "named_organization"),
+    ],
+)
+def test_a_name_the_recogniser_missed_is_a_persons_by_the_role_beside_it(text, name, source_type):
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.name, claim.speaker.source_type) == (name, source_type)

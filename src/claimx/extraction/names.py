@@ -354,6 +354,10 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
             if _looks_like_name(doc[start : ent.end], lexicon, 1):
                 out.append(Span(doc, start, ent.end, label="PERSON"))
                 continue
+        if ent.label_ in MISTAKEN_LABELS and _name_of_a_member(ent, lexicon):
+            # '[Suman Haripriya]ORG of the Hajo assembly said': a member's name
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
         before = doc[ent.start - 1 : ent.start] if ent.start else None
         # a blogger's or user's pen name may be one word ('the blogger ZDistrict')
         fewest = 1 if before is not None and before[-1].lemma_.lower() in PEN_NAME_ROLES else 2
@@ -371,6 +375,18 @@ def titled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
         e for e in _described_names(doc, lexicon, out) if not any(t.i in taken for t in e)
     ]
     return sorted(out + unlabelled, key=lambda e: e.start)
+
+
+def _name_of_a_member(ent: Span, lexicon: Lexicon) -> bool:
+    """A name of two or three words the recogniser took for a body, then 'of the' and a
+    body ('Suman Haripriya of the Hajo assembly said'), as the subject of a verb: a
+    person and what they are of ('Goldman Sachs said' stays a body)."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "of" or doc[ent.end + 1].lower_ != "the":
+        return False
+    if ent.root.dep_ not in {"nsubj", "nsubjpass"} or len(ent) < 2:
+        return False
+    return _looks_like_name(ent, lexicon, 2) and ent.root.head.pos_ == "VERB"
 
 
 #: Nouns of what a body is that no body's name opens with ('Manufacturer', 'Airline').

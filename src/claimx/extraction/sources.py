@@ -2813,6 +2813,7 @@ class SourceDescriber:
         if end < len(doc) and doc[end].text not in {",", ".", ";"}:
             return None
         words: list[Token] = []
+        extended = False
         for tok in reversed(doc[max(0, start - 12) : start - 1]):
             if tok.is_punct or tok.pos_ in {"VERB", "AUX"} or tok.ent_type_ == "PERSON":
                 return None
@@ -2822,10 +2823,15 @@ class SourceDescriber:
             inner = tok.i > 0 and doc[tok.i - 1].lower_ in {"of", "for"}
             if tok.lower_ in {"the", "a", "an"} and not inner:
                 break
+            extended = extended or tok.lower_ in {"the", "a", "an"}
         else:
             return None
         if not any(self._role_noun(t) for t in words):
             return None
+        if extended and not any(
+            self.lexicon.speaker_nouns.get(t.lemma_.lower()) in PEOPLE_KINDS for t in words
+        ):
+            return None  # ('the Senate version of the Federal Highway Bill, Boulanger')
         # in a list of people with their roles ('Dr. Ahmed Darwish, the Egyptian
         # Minister of State, Florence Devouard, the outgoing chair of …') the role
         # before a name is the previous person's
@@ -3409,6 +3415,27 @@ class SourceDescriber:
             return self._speaker_before(noun.sent.start)
         return None
 
+    def _described_as_a_person(self, toks: list[Token]) -> bool:
+        """A proper name with a person's role noun in apposition after a comma ('Hollis,
+        a 6th grade chess player'), headed by 'a' or 'an': an office or a person's
+        noun of the lexicon, or a player's (not 'Acme, a maker of printers')."""
+        names = [t for t in toks if t.pos_ == "PROPN"]
+        if not names:
+            return False
+        for tok in toks:
+            if tok.dep_ != "appos" or tok.head.i not in {t.i for t in names} or tok.i < tok.head.i:
+                continue
+            if tok.doc[tok.left_edge.i - 1].text != ",":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+                continue
+            kind = self.lexicon.speaker_nouns.get(tok.lemma_.lower())
+            if kind in {"anonymous", "title"}:
+                return True
+            if tok.lemma_.lower() in SPORTS_ROLES | {"player"}:
+                return True
+        return False
+
     def _speaker_before(self, start: int) -> str | None:
         """The named subject of the speech cue that heads the sentence ending before
         ``start``."""
@@ -3482,6 +3509,12 @@ class SourceDescriber:
             if person is not None:  # 'Geingob' after 'Hage Geingob', 'Yayi' after 'Yayi Boni'
                 title, affiliation = self._role_of(person)
                 fields = SourceFields(person, title, affiliation, "named_person")
+            elif fields.name and self._described_as_a_person(toks):
+                # 'Hollis, a 6th grade chess player': a name the recogniser did not read as
+                # a person's, which the person's role set beside it tells
+                name_ids = {t.i for t in toks if t.text in fields.name.split()}
+                title, affiliation = self._role(toks, name_ids)
+                fields = SourceFields(fields.name, title, affiliation, "named_person")
         if fields.source_type == "named_person" and fields.name and fields.title:
             self._described.setdefault(fields.name, (fields.title, fields.affiliation))
         if fields.affiliation is None and fields.title and "attorney general" in fields.title:
