@@ -3314,3 +3314,30 @@ def test_the_statement_is_the_one_the_body_before_made(text, name):
 def test_a_name_the_recogniser_missed_is_a_persons_by_the_role_beside_it(text, name, source_type):
     (claim,) = claimx.extract(text).claims
     assert (claim.speaker.name, claim.speaker.source_type) == (name, source_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Special Agent in Charge Demarest said the arrests were important.",
+            "Demarest",
+            "special agent in charge",
+        ),
+        (
+            "FBI Assistant Director-in-Charge Demarest of the New York Field Office said the "
+            "arrests were important.",
+            "Demarest",
+            "assistant director-in-charge",
+        ),
+    ],
+)
+def test_the_name_after_an_office_in_charge(text, name, title):
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.name, claim.speaker.title) == (name, title)
+
+
+def test_a_name_run_together_with_quoted_words_before_it():
+    text = 'Spokesperson of the "Refuge" Dimitri Verdonck said the shelter was full.'
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.name, claim.speaker.source_type) == ("Dimitri Verdonck", "named_person")

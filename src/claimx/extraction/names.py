@@ -651,8 +651,51 @@ def nicknamed_names(doc: Doc, lexicon: Lexicon, ents: list[Span]) -> list[Span]:
     return sorted(kept + found, key=lambda e: e.start)
 
 
+def names_after_in_charge(doc: Doc, lexicon: Lexicon, ents: list[Span]) -> list[Span]:
+    """``ents`` with a person for the name after an office that ends 'in Charge'
+    ('Special Agent in Charge Demarest', 'Assistant Director-in-Charge Demarest'), which
+    the recogniser misses or reads with 'Charge' as a body's name: one to three
+    capitalised proper nouns, none a word of offices or bodies."""
+    found: list[Span] = []
+    people = {e.start for e in ents if e.label_ == "PERSON"}
+    for tok in doc[2:]:
+        if tok.text != "Charge" or doc[tok.i - 1].lower_ != "in" and doc[tok.i - 1].text != "-":
+            continue
+        if tok.i + 1 in people:
+            continue  # (the recogniser has the name)
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN":
+            if not doc[end].text[:1].isupper() or _no_name_word(doc[end], lexicon):
+                break
+            end += 1
+        if end > tok.i + 1:
+            found.append(Span(doc, tok.i + 1, end, label="PERSON"))
+    if not found:
+        return ents
+    taken = {t.i for e in found for t in e} | {e.start - 1 for e in found}
+    kept = [e for e in ents if not any(t.i in taken for t in e)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+def names_after_quote_marks(doc: Doc, lexicon: Lexicon, ents: list[Span]) -> list[Span]:
+    """``ents`` with a name the recogniser ran together with the quoted words before it
+    cut free: 'Spokesperson of the "[Refuge" Dimitri Verdonck]WORK_OF_ART' holds the
+    person Dimitri Verdonck after the closing mark."""
+    out: list[Span] = []
+    for ent in ents:
+        # (double marks only: a single one may be a possessive's, "the United Nations'")
+        marks = [t.i for t in ent if t.text in {'"', "“", "”"}]
+        after = Span(doc, marks[-1] + 1, ent.end, label="PERSON") if marks else None
+        if after is not None and len(after) and _looks_like_name(after, lexicon, 2):
+            out.append(after)
+        else:
+            out.append(ent)
+    return out
+
+
 def relabel_titled_names(doc: Doc, lexicon: Lexicon) -> None:
     """Set :func:`titled_names` as the entities of ``doc`` when they differ."""
     ents = nicknamed_names(doc, lexicon, acronym_names(doc, titled_names(doc, lexicon)))
+    ents = names_after_quote_marks(doc, lexicon, names_after_in_charge(doc, lexicon, ents))
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
