@@ -3341,3 +3341,25 @@ def test_a_name_run_together_with_quoted_words_before_it():
     text = 'Spokesperson of the "Refuge" Dimitri Verdonck said the shelter was full.'
     (claim,) = claimx.extract(text).claims
     assert (claim.speaker.name, claim.speaker.source_type) == ("Dimitri Verdonck", "named_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (the tagger reads 'Rudaw' as a pronoun, the recogniser as a person)
+        ("Kurdish news outlet Rudaw reported the attack. Rudaw said ten people died.", "Rudaw"),
+        (
+            "Chilean newspaper La Tercera reported the deal. La Tercera said the deal was signed.",
+            "La Tercera",
+        ),
+    ],
+)
+def test_a_body_the_article_introduced_by_its_kind_stays_one_later(text, name):
+    sp = claimx.extract(text).claims[-1].speaker
+    assert (sp.name, sp.source_type) == (name, "named_organization")
+
+
+def test_an_outlets_noun_before_a_persons_name_makes_no_body():
+    text = "The broadcaster Piers Morgan criticised the show. Piers Morgan said it was awful."
+    sp = claimx.extract(text).claims[-1].speaker
+    assert (sp.name, sp.source_type) == ("Piers Morgan", "named_person")

@@ -56,6 +56,7 @@ from claimx.extraction.speakers import (
     handle_like,
     is_acronym,
     is_media,
+    is_pronoun,
 )
 from claimx.lexicon import HERE, Lexicon, _data_lines, word_list, word_set
 from claimx.records import KIND_OF_TYPE
@@ -3415,6 +3416,23 @@ class SourceDescriber:
             return self._speaker_before(noun.sent.start)
         return None
 
+    @cached_property
+    def _bodies_by_kind(self) -> frozenset[str]:
+        """Names the article introduces with the common noun of a body or an outlet
+        right before them ('news outlet Rudaw', 'newspaper La Tercera', 'the firm
+        Zorbex'), whatever the recogniser calls them."""
+        out = set()
+        for ent in self.ents:
+            if ent.label_ not in {"PERSON", "ORG"} or ent.start == 0:
+                continue
+            if ent[0].text in self.lexicon.first_names:
+                continue  # ('broadcaster Piers Morgan': a person)
+            noun = self.doc[ent.start - 1]
+            kind = self.lexicon.speaker_nouns.get(noun.lemma_.lower())
+            if noun.is_lower and noun.pos_ == "NOUN" and kind in {"media", "organization"}:
+                out.add(_clean(ent.text))
+        return frozenset(out)
+
     def _described_as_a_person(self, toks: list[Token]) -> bool:
         """A proper name with a person's role noun in apposition after a comma ('Hollis,
         a 6th grade chess player'), headed by 'a' or 'an': an office or a person's
@@ -3515,6 +3533,9 @@ class SourceDescriber:
                 name_ids = {t.i for t in toks if t.text in fields.name.split()}
                 title, affiliation = self._role(toks, name_ids)
                 fields = SourceFields(fields.name, title, affiliation, "named_person")
+        if fields.source_type == "named_person" and fields.name in self._bodies_by_kind:
+            # 'news outlet Rudaw' … 'Rudaw said': the body the article introduced
+            fields = SourceFields(fields.name, None, None, "named_organization")
         if fields.source_type == "named_person" and fields.name and fields.title:
             self._described.setdefault(fields.name, (fields.title, fields.affiliation))
         if fields.affiliation is None and fields.title and "attorney general" in fields.title:
@@ -3832,7 +3853,7 @@ class SourceDescriber:
             # '68 percent said …', 'A majority favored …': a share of those asked, whose
             # role the phrase does not give
             return SourceFields(None, None, None, "unnamed_group")
-        if head.pos_ == "PRON" and len(toks) == 1 and not is_acronym(head):
+        if is_pronoun(head) and len(toks) == 1 and not is_acronym(head):
             group = self.lexicon.speaker_nouns.get(head.lower_) == "group"  # 'Some argue'
             kind = "unnamed_group" if group else PRONOUN_TYPES.get(head.lower_)
             return SourceFields(None, None, None, kind)

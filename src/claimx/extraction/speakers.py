@@ -556,7 +556,7 @@ class SpeakerResolver:
             return _clean_name(text), "media", False
         if core.pos_ == "PRON" and is_acronym(core):
             return core.text, "organization", False  # 'WHO said'
-        if core.pos_ == "PRON" and self.lexicon.speaker_nouns.get(core.lower_) != "group":
+        if is_pronoun(core) and self.lexicon.speaker_nouns.get(core.lower_) != "group":
             return core.text, "pronoun", False  # (not 'Some', 'Others': a group)
         kind = self.lexicon.speaker_nouns.get(core.lemma_.lower(), "unknown")
         if kind == "title":
@@ -684,7 +684,7 @@ class SpeakerResolver:
         own_span = _span_of(tokens)
         lower = head.lower_
         quantity = self.lexicon.speaker_nouns.get(lower) == "group"  # 'Some argue …'
-        if head.pos_ == "PRON" and len(tokens) == 1 and not is_acronym(head) and not quantity:
+        if is_pronoun(head) and len(tokens) == 1 and not is_acronym(head) and not quantity:
             ante = self._antecedent(head)
             if ante:  # an entity of nothing but "'s" gives no antecedent
                 info = self._from_mention(ante)
@@ -1078,6 +1078,16 @@ def _inserted_reporter(pron: Token) -> bool:
     """The subject of a reporting clause inserted in what it reports ('Test systems
     should use invented data, they said, …'): its antecedent is not in that sentence."""
     return pron.dep_ == "nsubj" and pron.head.dep_ == "parataxis"
+
+
+#: English pronouns: a capitalised word the tagger calls one that is none of these is a
+#: name ('Rudaw said …').
+PRONOUN_WORDS = word_set("pronoun_words")
+
+
+def is_pronoun(tok: Token) -> bool:
+    """A word tagged as a pronoun that is one (not a name the tagger misread)."""
+    return tok.pos_ == "PRON" and (tok.lower_ in PRONOUN_WORDS or not tok.text[:1].isupper())
 
 
 def is_acronym(tok: Token) -> bool:
