@@ -3363,3 +3363,13 @@ def test_an_outlets_noun_before_a_persons_name_makes_no_body():
     text = "The broadcaster Piers Morgan criticised the show. Piers Morgan said it was awful."
     sp = claimx.extract(text).claims[-1].speaker
     assert (sp.name, sp.source_type) == ("Piers Morgan", "named_person")
+
+
+def test_the_post_before_a_rank_the_parser_cut_from_the_name():
+    text = (
+        "The U.S. military has not yet commented, but British military spokesman Maj. Tom "
+        'Holloway says the report is under investigation. "We are aware of reports," '
+        "Holloway said."
+    )
+    for claim in claimx.extract(text).claims:
+        assert (claim.speaker.name, claim.speaker.title) == ("Tom Holloway", "military spokesman")

@@ -2748,11 +2748,36 @@ class SourceDescriber:
                 shared = self._shared_role(own)
                 if shared is not None:  # 'NASA astronauts Bob Behnken and Doug Hurley'
                     title, affiliation = shared[0], affiliation or shared[1]
+            if title is None:
+                ranked = self._role_before_rank(own)
+                if ranked is not None:  # 'British military spokesman Maj. Tom Holloway'
+                    title, affiliation = self._role([*ranked, *own], {t.i for t in own})
+                    affiliation = affiliation or self._role(ranked, set())[1]
             old = roles.get(name, (None, None))
             if _heads_state(old[0] or title) and _is_party(affiliation):
                 affiliation = None  # 'President Donald Trump, the Republican Party nominee'
             roles[name] = (old[0] or title, old[1] or affiliation)
         return roles
+
+    def _role_before_rank(self, own: Span) -> list[Token] | None:
+        """The post written before a rank and a name, which the parser cut from the
+        name ('British military spokesman Maj. Tom Holloway', the guide's "Rank and
+        post"): the words back to the phrase's start, a post's noun last."""
+        doc = self.doc
+        start = rank_words(doc, own.start)
+        if start == own.start or start == 0:
+            return None
+        words: list[Token] = []
+        for tok in reversed(doc[max(0, start - 5) : start]):
+            if not tok.is_alpha or tok.pos_ in {"DET", "VERB", "AUX", "CCONJ", "ADP"}:
+                break
+            words.insert(0, tok)
+        if not words or self.lexicon.speaker_nouns.get(words[-1].lemma_.lower()) not in {
+            "title",
+            "anonymous",
+        }:
+            return None
+        return words
 
     def _shared_role(self, own: Span) -> tuple[str | None, str | None] | None:
         """The role in the plural set before names joined by 'and', each name's in the
