@@ -3373,3 +3373,17 @@ def test_the_post_before_a_rank_the_parser_cut_from_the_name():
     )
     for claim in claimx.extract(text).claims:
         assert (claim.speaker.name, claim.speaker.title) == ("Tom Holloway", "military spokesman")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("U. S. Attorney Ed Yarbrough said the case was closed.", "U.S. attorney"),
+        ("U.S. District Judge Christopher Droney said the case was closed.", "U.S. district judge"),
+        ("US Representative Mark Pocan said the bill was bad.", "U.S. representative"),
+        ("The attorney for the family said the case was closed.", "attorney"),
+    ],
+)
+def test_an_office_whose_name_holds_the_country(text, title):
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.title, claim.speaker.affiliation) == (title, None)

@@ -255,6 +255,38 @@ PARTY_MEMBERS = {
 }
 
 
+#: How the country of 'U.S. Attorney' is written.
+COUNTRY_FORMS_US = frozenset({"U.S.", "U. S.", "US", "United States", "U.S"})
+#: Offices whose name holds the country's: 'U.S. Attorney', 'U.S. Marshal'.
+FEDERAL_OFFICES = frozenset(
+    {"attorney", "marshal", "district judge", "magistrate judge", "representative"}
+)
+
+
+def _federal_office(title: str | None, toks: list[Token]) -> str | None:
+    """'U.S. Attorney Bash', 'U.S. District Judge Droney': the title with the country
+    its office's name holds ('U.S. attorney', 'U.S. district judge'), where the phrase
+    writes the country right before the office."""
+    if title is None or title.split()[-1] not in {o.split()[-1] for o in FEDERAL_OFFICES}:
+        return title
+    if any(w in title.lower() for w in ("u.s.", "united states", "us ")):
+        return title  # (written with it already: 'acting U.S. attorney')
+    last = title.split()[-1]
+    for tok in toks:
+        if tok.lower_ != last:
+            continue
+        doc = tok.doc
+        for size in (1, 2):  # ('Attorney', 'District Judge')
+            office = " ".join(t.lower_ for t in doc[tok.i - size + 1 : tok.i + 1])
+            start = tok.i - size + 1
+            before = doc[max(0, start - 2) : start].text.replace(" ", "")
+            if office in FEDERAL_OFFICES and before.endswith(("U.S.", "UnitedStates", "US")):
+                lead = title[: len(title) - len(office)] if title.endswith(office) else ""
+                return f"{lead}U.S. {office}"  # ('acting U.S. attorney')
+        break
+    return title
+
+
 def _camel_cased(text: str) -> bool:
     """'SpaceX', 'YouTube', 'PayPal': a capital inside a word that is not all capitals."""
     return text[:1].isupper() and any(c.isupper() for c in text[1:]) and not text.isupper()
@@ -705,6 +737,10 @@ class SourceDescriber:
         it, the party and state after it ('Sen. Bernie Sanders (I-Vt.)')."""
         title, affiliation = self._role_words(toks, skip)
         title = _without_trailing_rank(title)
+        federal = _federal_office(title, toks)
+        if federal != title and affiliation in COUNTRY_FORMS_US:
+            affiliation = None  # (the country is the office's: 'U.S. District Judge')
+        title = federal
         if not skip:
             return title, affiliation
         if title is None and affiliation is None:
