@@ -3387,3 +3387,17 @@ def test_the_post_before_a_rank_the_parser_cut_from_the_name():
 def test_an_office_whose_name_holds_the_country(text, title):
     (claim,) = claimx.extract(text).claims
     assert (claim.speaker.title, claim.speaker.affiliation) == (title, None)
+
+
+def test_a_title_word_the_parser_cut_off_gives_a_later_mention_its_title():
+    text = (
+        "In early May, with the pandemic ongoing and stay-at-home orders easing in some "
+        "states, presumptive US Democratic Party presidential nominee Joe Biden led "
+        "incumbent US President Donald Trump of the Republican Party in the average of "
+        "opinion polls by two points.\n\nBiden said the economy was weak."
+    )
+    claim = claimx.extract(text).claims[-1]
+    assert (claim.speaker.name, claim.speaker.title) == (
+        "Joe Biden",
+        "presumptive presidential nominee",
+    )

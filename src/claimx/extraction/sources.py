@@ -3041,8 +3041,18 @@ class SourceDescriber:
             # '…, Acting Assistant Attorney General in charge of the Antitrust Division',
             # the office's unit, which the parser may hang on the verb
             hi = max(t.i for t in after[0].subtree)
+        if lo > 0 and self._cut_off_title_word(self.doc[lo - 1]):
+            lo -= 1  # ('…, presumptive US Democratic Party presidential nominee Joe Biden')
         toks = [t for t in self.doc[lo : hi + 1] if not t.is_space and t.i not in cut]
         return [t for t in toks if t.sent == root.sent] or list(ent)
+
+    def _cut_off_title_word(self, word: Token) -> bool:
+        """A word of titles in lower case that the parser cut off the phrase after it,
+        after a mark or at the sentence's start ('presumptive' read as a verb)."""
+        if word.lower_ not in self.lexicon.title_words or not word.is_lower:
+            return False
+        before = word.doc[word.i - 1] if word.i > 0 else None
+        return before is None or before.is_punct or before.is_space or word.is_sent_start
 
     def _role_of(self, name: str) -> tuple[str | None, str | None]:
         roles = self.person_roles
