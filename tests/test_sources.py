@@ -3401,3 +3401,29 @@ def test_a_title_word_the_parser_cut_off_gives_a_later_mention_its_title():
         "Joe Biden",
         "presumptive presidential nominee",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        (
+            "The U.S. economy grew. U.S. officials were pleased. President Donald Trump said "
+            "the economy was strong.",
+            "U.S.",
+        ),
+        (
+            "The United States economy grew. United States officials were pleased. President "
+            "Donald Trump said the economy was strong.",
+            "United States",
+        ),
+        # (the form the phrase writes)
+        (
+            "US officials were pleased. The US economy grew. United States President Donald "
+            "Trump said the economy was strong.",
+            "United States",
+        ),
+    ],
+)
+def test_a_country_the_phrase_does_not_write_takes_the_articles_form(text, affiliation):
+    sp = claimx.extract(text).claims[-1].speaker
+    assert sp.affiliation == affiliation

@@ -138,6 +138,8 @@ COUNTRY_ALIASES = {
     "Britain": "United Kingdom",
     "Great Britain": "United Kingdom",
 }
+#: Countries with aliases, whose form an affiliation follows.
+ALIASED_COUNTRIES = frozenset(COUNTRY_ALIASES.values())
 #: Head nouns that close an organisation's name ('World Health Organization').
 NAME_HEADS = frozenset(
     {
@@ -3648,7 +3650,26 @@ class SourceDescriber:
                 country = self._most_named_country
             if country is not None:
                 fields = SourceFields(fields.name, fields.title, country, fields.source_type)
+        if (
+            fields.affiliation in ALIASED_COUNTRIES
+            and fields.affiliation not in self.text[span[0] : span[1]]
+        ):
+            # a country the phrase does not write takes the form the article mostly
+            # writes ('U.S.' in an article that writes U.S. more than United States)
+            form = self._written_form(fields.affiliation)
+            fields = SourceFields(fields.name, fields.title, form, fields.source_type)
         return fields
+
+    def _written_form(self, country: str) -> str:
+        """The form of ``country`` the article writes most: its name or an alias ('US',
+        'U.S.'), not its adjective; its name where no form is written more."""
+        counts = {country: 0}
+        for m in self._country_words.finditer(self.story):
+            word = m.group(0)
+            if word == country or COUNTRY_ALIASES.get(word) == country:
+                counts[word] = counts.get(word, 0) + 1
+        best = max(counts.values())
+        return country if counts[country] == best else max(counts, key=counts.__getitem__)
 
     def _members_of(self, head: Token, toks: list[Token]) -> Token | None:
         """The people a team or group is of ('a team of researchers', 'a group of
