@@ -3427,3 +3427,46 @@ def test_a_title_word_the_parser_cut_off_gives_a_later_mention_its_title():
 def test_a_country_the_phrase_does_not_write_takes_the_articles_form(text, affiliation):
     sp = claimx.extract(text).claims[-1].speaker
     assert sp.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Reporters Without Borders (RSF) said the arrests were wrong.",
+            "Reporters Without Borders",
+        ),
+        ("Doctors Without Borders said the clinic was bombed.", "Doctors Without Borders"),
+        ("Veterans For Peace said the war was wrong.", "Veterans For Peace"),
+    ],
+)
+def test_a_bodys_name_made_of_a_peoples_noun(text, name):
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.name, claim.speaker.source_type) == (name, "named_organization")
+
+
+def test_people_described_by_a_phrase_stay_people():
+    (claim,) = claimx.extract("Residents of the town said the clinic was bombed.").claims
+    assert claim.speaker.source_type == "unnamed_group"
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        (
+            "The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) "
+            "president Swami Chakrapani. At the event, ABHM president Chakrapani said the "
+            "virus came from meat.",
+            "Akhil Bharat Hindu Mahasabha",
+        ),
+        (
+            "During a seven-month search, the Argentine Forensic Anthropology Team (EAAF) "
+            "confirmed more than 10 bodies. EAAF president Luis Fondebrider said that the "
+            "find was important.",
+            "Argentine Forensic Anthropology Team",
+        ),
+    ],
+)
+def test_an_acronym_as_the_article_spells_it_out(text, affiliation):
+    sp = claimx.extract(text).claims[-1].speaker
+    assert sp.affiliation == affiliation

@@ -2442,6 +2442,10 @@ class SourceDescriber:
                     words, first, fits = every, len(every) - len(letters), True
                 elif opening and short.isupper() and len(letters) >= 3:
                     first, fits = opening[-1], True
+                elif short.isupper() and len(letters) >= 3 and len(words) >= len(letters) - 1:
+                    # 'the Argentine Forensic Anthropology Team (EAAF)': initials of the
+                    # name in another language, in another order; the brackets say it
+                    first, fits = max(0, len(words) - len(letters)), True
             if letters and fits and letters not in out:
                 # the words the initials stand for, from the first initial on
                 start = long.find(words[first])
@@ -2475,6 +2479,10 @@ class SourceDescriber:
             spelled = self._org_initials.get(name)
             if spelled:
                 return spelled
+        if name.isupper() and name.isalpha() and 3 <= len(name) <= 6:
+            spelled = self._spelled_in_text(name)
+            if spelled:  # 'ABHM' -> 'Akhil Bharat Hindu Mahasabha', whatever its labels
+                return spelled
         lower = name.lower()
         common = lower in self.lexicon.org_words or (
             self.lexicon.speaker_nouns.get(lower) == "organization"
@@ -2497,6 +2505,29 @@ class SourceDescriber:
         London, not for the London Ambulance Service; a region may be a company's short
         name: 'Midwest' for Midwest Airlines)."""
         return frozenset(e.text for e in self.ents if e.label_ == "GPE")
+
+    def _spelled_in_text(self, acronym: str) -> str | None:
+        """The first run of capitalised words in the article whose initials are
+        ``acronym``, one word a letter: what the recogniser did not name as one body."""
+        n = len(acronym)
+        doc = self.doc
+        for tok in doc:
+            if tok.text[:1] != acronym[0] or tok.i + n > len(doc):
+                continue
+            run = doc[tok.i : tok.i + n]
+            if (
+                all(t.is_alpha and t.is_title for t in run)
+                and "".join(t.text[0] for t in run) == acronym
+            ):
+                before = doc[tok.i - 1] if tok.i else None
+                after = doc[tok.i + n] if tok.i + n < len(doc) else None
+                # (the whole run of capitals, no more, no less)
+                if before is not None and before.is_title and before.is_alpha:
+                    continue
+                if after is not None and after.is_title and after.is_alpha:
+                    continue
+                return run.text
+        return None
 
     def _acronyms_spelled(self, name: str) -> str:
         """'IRS Criminal Investigation' -> 'Internal Revenue Service Criminal
@@ -3489,6 +3520,25 @@ class SourceDescriber:
             return self._speaker_before(noun.sent.start)
         return None
 
+    def _body_named_for_people(self, span: tuple[int, int]) -> str | None:
+        """A body's name made of a people's noun, in capitals, which the recogniser
+        names as a body: the phrase is the name ('Reporters Without Borders said')."""
+        toks = list(self.tokens(*span))
+        cut = next((t.i for t in toks if t.text == "("), None)  # (its acronym after it)
+        toks = [
+            t for t in toks if not (t.is_punct or t.lower_ == "the") and (cut is None or t.i < cut)
+        ]
+        if len(toks) < 2 or not toks[0].is_title or not toks[-1].text[:1].isupper():
+            return None
+        ent = self._ent_at(toks[0].i)
+        if ent is not None and ent.label_ == "ORG" and ent.end - 1 == toks[-1].i:
+            return _clean(ent.text)
+        # (a preposition in capitals inside: a name written in title case, 'Without')
+        inner = [t for t in toks[1:-1] if t.pos_ == "ADP" and t.is_title]
+        if len(toks) >= 3 and inner and all(t.is_title or t.is_lower and t.is_stop for t in toks):
+            return _clean(self.doc[toks[0].i : toks[-1].i + 1].text)
+        return None
+
     @cached_property
     def _bodies_by_kind(self) -> frozenset[str]:
         """Names the article introduces with the common noun of a body or an outlet
@@ -3606,6 +3656,10 @@ class SourceDescriber:
                 name_ids = {t.i for t in toks if t.text in fields.name.split()}
                 title, affiliation = self._role(toks, name_ids)
                 fields = SourceFields(fields.name, title, affiliation, "named_person")
+        if fields.source_type in {"unnamed_group", "unnamed_person"}:
+            body = self._body_named_for_people(span)
+            if body is not None:  # 'Reporters Without Borders', 'Doctors Without Borders'
+                fields = SourceFields(self.org_name(body) or body, None, None, "named_organization")
         if fields.source_type == "named_person" and fields.name in self._bodies_by_kind:
             # 'news outlet Rudaw' … 'Rudaw said': the body the article introduced
             fields = SourceFields(fields.name, None, None, "named_organization")
