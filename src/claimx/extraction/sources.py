@@ -245,7 +245,7 @@ HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
 #: Nouns of people in general, which give a source no title ('Some people said').
 GENERAL_PEOPLE = frozenset(
     {"people", "person", "persons", "man", "men", "woman", "women"}
-    | {"individual", "individuals", "citizen", "citizens"}
+    | {"individual", "individuals", "citizen", "citizens", "national", "nationals"}
 )
 #: Offices held in a party, whose party is the holder's affiliation before a country.
 PARTY_OFFICES = frozenset({"leader", "chairman", "chairwoman", "whip"})
@@ -260,9 +260,7 @@ PARTY_MEMBERS = {
 #: How the country of 'U.S. Attorney' is written.
 COUNTRY_FORMS_US = frozenset({"U.S.", "U. S.", "US", "United States", "U.S"})
 #: Offices whose name holds the country's: 'U.S. Attorney', 'U.S. Marshal'.
-FEDERAL_OFFICES = frozenset(
-    {"attorney", "marshal", "district judge", "magistrate judge", "representative"}
-)
+FEDERAL_OFFICES = frozenset({"attorney", "marshal", "representative"})
 
 
 def _federal_office(title: str | None, toks: list[Token]) -> str | None:
@@ -2977,7 +2975,8 @@ class SourceDescriber:
             # the noun before the name)
             clauses.append(doc[start].head)
         predicate = ent.root.head if ent.root.dep_ == "nsubj" else None
-        if predicate is not None and predicate.tag_ in {"VBZ", "VBP"}:
+        joined = any(c.dep_ == "conj" for c in ent.root.children)
+        if predicate is not None and predicate.tag_ == "VBZ" and not joined:
             # 'Alexander Gagay is currently a student at Ural State Medical University':
             # what the name is now, told by its own sentence
             clauses.append(predicate)
