@@ -1241,3 +1241,15 @@ def test_encouraging_is_a_claim(text, cue, content):
 
 def test_what_encourages_a_thing_says_nothing():
     assert claimx.extract("The rain encouraged the growth of weeds.").claims == []
+
+
+def test_a_clause_after_an_inserted_cue_keeps_the_sentence_it_reports():
+    # the words after the cue go on with the sentence; the learned layer, taught on
+    # PolNeAR, would take them alone for the content and drop the claim
+    text = (
+        "Saturday's parade started at Portland Place at noon and ended at Whitehall, the "
+        "BBC reported, with 30,000 people taking part."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.speaker.text == "the BBC"
+    assert claim.content.text.startswith("Saturday's parade started")
