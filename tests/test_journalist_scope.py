@@ -1341,3 +1341,19 @@ def test_a_camel_cased_name_with_its_full_stop_ends_the_sentence():
     (claim,) = claimx.extract(text).claims
     assert "agreement" not in claim.content.text
     assert claim.content.text.startswith("to fill some of this gap")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The minister pointed to rising costs.", "pointed to", "rising costs"),
+        (
+            "Eyewitnesses described heavy traffic at the time of the collapse.",
+            "described",
+            "heavy traffic at the time of the collapse",
+        ),
+    ],
+)
+def test_pointing_to_a_reason_and_describing_are_claims(text, cue, content):
+    (claim,) = claimx.extract(text).claims
+    assert (claim.cue.text, claim.content.text) == (cue, content)
