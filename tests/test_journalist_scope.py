@@ -1357,3 +1357,29 @@ def test_a_camel_cased_name_with_its_full_stop_ends_the_sentence():
 def test_pointing_to_a_reason_and_describing_are_claims(text, cue, content):
     (claim,) = claimx.extract(text).claims
     assert (claim.cue.text, claim.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The spokesman outlined his priorities for the island.",
+            "outlined",
+            "his priorities for the island",
+        ),
+        (
+            "Blankenship favored expanding space exploration.",
+            "favored",
+            "expanding space exploration",
+        ),
+        ("The group advocates lower taxes.", "advocates", "lower taxes"),
+        (
+            "The report noted the importance of early testing.",
+            "noted",
+            "the importance of early testing",
+        ),
+    ],
+)
+def test_outlining_favouring_advocating_and_noting_a_thing_are_claims(text, cue, content):
+    (claim,) = claimx.extract(text).claims
+    assert (claim.cue.text, claim.content.text) == (cue, content)
