@@ -1224,21 +1224,6 @@ def test_the_learned_layer_keeps_the_second_half_of_a_clause_the_rules_joined():
     assert claim.pattern == "clausal_joined_complement"
 
 
-@pytest.mark.parametrize(
-    ("text", "cue", "content"),
-    [
-        (
-            "The couple encouraged attendees to continue developing their technique.",
-            "encouraged",
-            "attendees to continue developing their technique",
-        ),
-    ],
-)
-def test_encouraging_is_a_claim(text, cue, content):
-    (claim,) = claimx.extract(text).claims
-    assert (claim.cue.text, claim.content.text) == (cue, content)
-
-
 def test_what_encourages_a_thing_says_nothing():
     assert claimx.extract("The rain encouraged the growth of weeds.").claims == []
 
