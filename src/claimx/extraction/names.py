@@ -680,13 +680,15 @@ def names_after_in_charge(doc: Doc, lexicon: Lexicon, ents: list[Span]) -> list[
 def names_after_quote_marks(doc: Doc, lexicon: Lexicon, ents: list[Span]) -> list[Span]:
     """``ents`` with a name the recogniser ran together with the quoted words before it
     cut free: 'Spokesperson of the "[Refuge" Dimitri Verdonck]WORK_OF_ART' holds the
-    person Dimitri Verdonck after the closing mark."""
+    person Dimitri Verdonck after the closing mark (not '[the "Basic Act]LAW')."""
     out: list[Span] = []
     for ent in ents:
         # (double marks only: a single one may be a possessive's, "the United Nations'")
         marks = [t.i for t in ent if t.text in {'"', "“", "”"}]
         after = Span(doc, marks[-1] + 1, ent.end, label="PERSON") if marks else None
-        if after is not None and len(after) and _looks_like_name(after, lexicon, 2):
+        # (a name's words, as people's: not a law's, '[the "Basic Act]LAW')
+        named = ent.label_ in {"PERSON", "WORK_OF_ART", "ORG"}
+        if named and after is not None and len(after) and _looks_like_name(after, lexicon, 2):
             out.append(after)
         else:
             out.append(ent)
