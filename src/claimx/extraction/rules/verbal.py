@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Token
@@ -1443,43 +1444,46 @@ def _stray_conjunct(verb: Token, clause: Token) -> list[Token]:
     toilet paper is a bulky item, and, when sold out, leaves vast shelf spaces' has
     its 'and' on the clause but 'leaves' on 'remarked'. Only when the clause holds a
     conjunction and no conjunct of its own, and the verb after it has no subject."""
-    if verb.tag_ == "VBD" and not any(c.dep_ == "conj" for c in clause.children):
-        # 'stated it would picket … and would respond to every lawsuit': a past cue
-        # cannot take 'would' as its own; the parser hung the clause's second half on it
-        for conj in verb.children:
-            if (
-                conj.dep_ == "conj"
-                and conj.i > clause.right_edge.i
-                and not any(c.dep_ in SUBJECTS for c in conj.children)
-                and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in conj.children)
-            ):
-                cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
-                return cc[-1:] + list(conj.subtree)
-    if verb.tag_ == "VBD" and not any(c.dep_ == "conj" for c in clause.children):
-        # 'He said Americans want health care, but do not want the government to run
-        # it': a verb that cannot agree with the cue's singular subject is the clause's
-        subject = _subject_child(verb)
-        for conj in verb.children if _singular(subject) else []:
-            if (
-                conj.dep_ == "conj"
-                and conj.i > clause.right_edge.i
-                and not any(c.dep_ in SUBJECTS | {"expl"} for c in conj.children)
-                and _plural_present(conj)
-            ):
-                cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
-                return cc[-1:] + list(conj.subtree)
-    if verb.tag_ == "VBG" and not any(c.dep_ == "conj" for c in clause.children):
-        # 'claiming it alters the recipient's RNA and turns them into …': a participle
-        # cannot have a finite verb as its conjunct; the clause's second half it is
-        for conj in verb.children:
-            if (
-                conj.dep_ == "conj"
-                and conj.i > clause.right_edge.i
-                and conj.tag_ in {"VBZ", "VBD", "VBP"}
-                and not any(c.dep_ in SUBJECTS for c in conj.children)
-            ):
-                cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
-                return cc[-1:] + list(conj.subtree)
+    if not any(c.dep_ == "conj" for c in clause.children):
+        half: list[Token] = []
+        if verb.tag_ == "VBD":
+            # 'stated it would picket … and would respond to every lawsuit': a past cue
+            # cannot take 'would' as its own; the parser hung the clause's second half
+            # on it
+            half = _half_hung_on_cue(
+                verb,
+                clause,
+                lambda conj: (
+                    not any(c.dep_ in SUBJECTS for c in conj.children)
+                    and any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in conj.children)
+                ),
+            )
+            if not half and _singular(_subject_child(verb)):
+                # 'He said Americans want health care, but do not want the government to
+                # run it': a verb that cannot agree with the cue's singular subject is
+                # the clause's
+                half = _half_hung_on_cue(
+                    verb,
+                    clause,
+                    lambda conj: (
+                        not any(c.dep_ in SUBJECTS | {"expl"} for c in conj.children)
+                        and _plural_present(conj)
+                    ),
+                )
+        elif verb.tag_ == "VBG":
+            # 'claiming it alters the recipient's RNA and turns them into …': a
+            # participle cannot have a finite verb as its conjunct; the clause's second
+            # half it is
+            half = _half_hung_on_cue(
+                verb,
+                clause,
+                lambda conj: (
+                    conj.tag_ in {"VBZ", "VBD", "VBP"}
+                    and not any(c.dep_ in SUBJECTS for c in conj.children)
+                ),
+            )
+        if half:
+            return half
     listed = _listed_object(verb, clause)
     if listed:
         return listed
@@ -1494,6 +1498,16 @@ def _stray_conjunct(verb: Token, clause: Token) -> list[Token]:
             and not any(c.dep_ in SUBJECTS for c in conj.children)
         ):
             return list(conj.subtree)
+    return []
+
+
+def _half_hung_on_cue(verb: Token, clause: Token, fits: Callable[[Token], bool]) -> list[Token]:
+    """The first conjunct of the cue after its reported clause that ``fits``, with the
+    conjunction before it: the clause's second half, which the parser hung on the cue."""
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.i > clause.right_edge.i and fits(conj):
+            cc = [c for c in verb.children if c.dep_ == "cc" and c.i < conj.i]
+            return cc[-1:] + list(conj.subtree)
     return []
 
 
