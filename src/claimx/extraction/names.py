@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -582,6 +583,16 @@ def first_name_runs(doc: Doc, lexicon: Lexicon) -> list[Span]:
     return out
 
 
+def _in_place_of(ents: list[Span], found: list[Span], taken: Iterable[int] = ()) -> list[Span]:
+    """``ents`` with the ``found`` entities in the place of those sharing a word with
+    them (or holding a word of ``taken``), in order."""
+    if not found:
+        return ents
+    ids = {t.i for e in found for t in e} | set(taken)
+    kept = [e for e in ents if not any(t.i in ids for t in e)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
 def acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with an organisation for each capitalised run that its acronym in
     brackets follows, the acronym's letters its words' initials ('Transport for London
@@ -607,11 +618,7 @@ def acronym_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(e.start == start and e.end == tok.i and e.label_ in ORG_LABELS for e in ents):
             continue
         found.append(Span(doc, start, tok.i, label="ORG"))
-    if not found:
-        return ents
-    taken = {t.i for e in found for t in e}
-    kept = [e for e in ents if not any(t.i in taken for t in e)]
-    return sorted(kept + found, key=lambda e: e.start)
+    return _in_place_of(ents, found)
 
 
 #: Marks a nickname is set in inside a name.
@@ -644,11 +651,7 @@ def nicknamed_names(doc: Doc, lexicon: Lexicon, ents: list[Span]) -> list[Span]:
             last = nxt.i
         if last > end:
             found.append(Span(doc, tok.i, last + 1, label="PERSON"))
-    if not found:
-        return ents
-    taken = {t.i for e in found for t in e}
-    kept = [e for e in ents if not any(t.i in taken for t in e)]
-    return sorted(kept + found, key=lambda e: e.start)
+    return _in_place_of(ents, found)
 
 
 def names_after_in_charge(doc: Doc, lexicon: Lexicon, ents: list[Span]) -> list[Span]:
@@ -670,11 +673,8 @@ def names_after_in_charge(doc: Doc, lexicon: Lexicon, ents: list[Span]) -> list[
             end += 1
         if end > tok.i + 1:
             found.append(Span(doc, tok.i + 1, end, label="PERSON"))
-    if not found:
-        return ents
-    taken = {t.i for e in found for t in e} | {e.start - 1 for e in found}
-    kept = [e for e in ents if not any(t.i in taken for t in e)]
-    return sorted(kept + found, key=lambda e: e.start)
+    # (and an entity holding 'Charge', read as the name's first word)
+    return _in_place_of(ents, found, {e.start - 1 for e in found})
 
 
 def names_after_quote_marks(doc: Doc, lexicon: Lexicon, ents: list[Span]) -> list[Span]:
