@@ -57,6 +57,7 @@ from claimx.extraction.speakers import (
     is_acronym,
     is_media,
     is_pronoun,
+    title_word_cut_off,
 )
 from claimx.lexicon import HERE, Lexicon, _data_lines, word_list, word_set
 from claimx.records import KIND_OF_TYPE
@@ -264,26 +265,20 @@ FEDERAL_OFFICES = frozenset({"attorney", "marshal", "representative"})
 
 
 def _federal_office(title: str | None, toks: list[Token]) -> str | None:
-    """'U.S. Attorney Bash', 'U.S. District Judge Droney': the title with the country
-    its office's name holds ('U.S. attorney', 'U.S. district judge'), where the phrase
-    writes the country right before the office."""
-    if title is None or title.split()[-1] not in {o.split()[-1] for o in FEDERAL_OFFICES}:
+    """'U.S. Attorney Bash', 'U. S. Marshal Don O'Keefe': the title with the country its
+    office's name holds ('U.S. attorney'), where the phrase writes the country right
+    before the office."""
+    office = title.split()[-1] if title else None
+    if office not in FEDERAL_OFFICES:
         return title
     if any(w in title.lower() for w in ("u.s.", "united states", "us ")):
         return title  # (written with it already: 'acting U.S. attorney')
-    last = title.split()[-1]
-    for tok in toks:
-        if tok.lower_ != last:
-            continue
-        doc = tok.doc
-        for size in (1, 2):  # ('Attorney', 'District Judge')
-            office = " ".join(t.lower_ for t in doc[tok.i - size + 1 : tok.i + 1])
-            start = tok.i - size + 1
-            before = doc[max(0, start - 2) : start].text.replace(" ", "")
-            if office in FEDERAL_OFFICES and before.endswith(("U.S.", "UnitedStates", "US")):
-                lead = title[: len(title) - len(office)] if title.endswith(office) else ""
-                return f"{lead}U.S. {office}"  # ('acting U.S. attorney')
-        break
+    tok = next((t for t in toks if t.lower_ == office), None)
+    if tok is None:
+        return title
+    before = tok.doc[max(0, tok.i - 2) : tok.i].text.replace(" ", "")
+    if before.endswith(("U.S.", "UnitedStates", "US")):
+        return f"{title[: len(title) - len(office)]}U.S. {office}"  # ('acting U.S. attorney')
     return title
 
 
@@ -739,7 +734,7 @@ class SourceDescriber:
         title = _without_trailing_rank(title)
         federal = _federal_office(title, toks)
         if federal != title and affiliation in COUNTRY_FORMS_US:
-            affiliation = None  # (the country is the office's: 'U.S. District Judge')
+            affiliation = None  # (the country is the office's: 'U. S. Attorney')
         title = federal
         if not skip:
             return title, affiliation
@@ -3073,18 +3068,15 @@ class SourceDescriber:
             # '…, Acting Assistant Attorney General in charge of the Antitrust Division',
             # the office's unit, which the parser may hang on the verb
             hi = max(t.i for t in after[0].subtree)
-        if lo > 0 and self._cut_off_title_word(self.doc[lo - 1]):
+        word = self.doc[lo - 1] if lo > 0 else None
+        if (
+            word is not None
+            and word.is_lower
+            and title_word_cut_off(word, self.lexicon.title_words)
+        ):
             lo -= 1  # ('…, presumptive US Democratic Party presidential nominee Joe Biden')
         toks = [t for t in self.doc[lo : hi + 1] if not t.is_space and t.i not in cut]
         return [t for t in toks if t.sent == root.sent] or list(ent)
-
-    def _cut_off_title_word(self, word: Token) -> bool:
-        """A word of titles in lower case that the parser cut off the phrase after it,
-        after a mark or at the sentence's start ('presumptive' read as a verb)."""
-        if word.lower_ not in self.lexicon.title_words or not word.is_lower:
-            return False
-        before = word.doc[word.i - 1] if word.i > 0 else None
-        return before is None or before.is_punct or before.is_space or word.is_sent_start
 
     def _role_of(self, name: str) -> tuple[str | None, str | None]:
         roles = self.person_roles
@@ -3559,11 +3551,11 @@ class SourceDescriber:
         """A proper name with a person's role noun in apposition after a comma ('Hollis,
         a 6th grade chess player'), headed by 'a' or 'an': an office or a person's
         noun of the lexicon, or a player's (not 'Acme, a maker of printers')."""
-        names = [t for t in toks if t.pos_ == "PROPN"]
+        names = {t.i for t in toks if t.pos_ == "PROPN"}
         if not names:
             return False
         for tok in toks:
-            if tok.dep_ != "appos" or tok.head.i not in {t.i for t in names} or tok.i < tok.head.i:
+            if tok.dep_ != "appos" or tok.head.i not in names or tok.i < tok.head.i:
                 continue
             if tok.doc[tok.left_edge.i - 1].text != ",":
                 continue
@@ -3717,10 +3709,9 @@ class SourceDescriber:
         """The form of ``country`` the article writes most: its name or an alias ('US',
         'U.S.'), not its adjective; its name where no form is written more."""
         counts = {country: 0}
-        for m in self._country_words.finditer(self.story):
-            word = m.group(0)
+        for word, n in self._country_word_counts.items():
             if word == country or COUNTRY_ALIASES.get(word) == country:
-                counts[word] = counts.get(word, 0) + 1
+                counts[word] = n
         best = max(counts.values())
         return country if counts[country] == best else max(counts, key=counts.__getitem__)
 
@@ -3922,9 +3913,18 @@ class SourceDescriber:
         """How often the article names each country (or its people), in the order it
         first names them."""
         counts: dict[str, int] = {}
+        for word, n in self._country_word_counts.items():
+            name = self._country(word)
+            counts[name] = counts.get(name, 0) + n
+        return counts
+
+    @cached_property
+    def _country_word_counts(self) -> dict[str, int]:
+        """How often the article writes each word of a country (a name, an alias, a
+        people's adjective), in the order it first writes them."""
+        counts: dict[str, int] = {}
         for m in self._country_words.finditer(self.story):
-            name = self._country(m.group(0))
-            counts[name] = counts.get(name, 0) + 1
+            counts[m.group(0)] = counts.get(m.group(0), 0) + 1
         return counts
 
     @cached_property

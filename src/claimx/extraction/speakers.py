@@ -185,14 +185,21 @@ def _with_cut_off_title_word(run: list[Token]) -> list[Token]:
     if first.i < 1:
         return run
     word = first.doc[first.i - 1]
-    if word.lower_ not in TITLE_WORDS or not (word.is_lower or word.is_sent_start):
+    if not title_word_cut_off(word, TITLE_WORDS):
         return run
     if word.head.i in {t.i for t in run} or word.dep_ in {"amod", "compound"}:
         return run  # (a word of the phrase already, which the phrase left out on purpose)
-    before = first.doc[word.i - 1] if word.i > 0 else None
-    if before is not None and not (before.is_punct or before.is_space) and not word.is_sent_start:
-        return run
     return [word, *run]
+
+
+def title_word_cut_off(word: Token, title_words: frozenset[str]) -> bool:
+    """A word of titles (``title_words``) that opens a phrase after a mark or at the
+    sentence's start, in lower case or capitalised by that start: one the parser may
+    have cut off the phrase after it ('presumptive' read as a verb)."""
+    if word.lower_ not in title_words or not (word.is_lower or word.is_sent_start):
+        return False
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is None or before.is_punct or before.is_space or word.is_sent_start
 
 
 #: Prepositions that open a phrase of how, where or when something was said.
