@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -248,7 +248,10 @@ def load_cues(path: Path) -> dict[str, CueEntry]:
     return cues
 
 
+@cache
 def _words(name: str) -> frozenset[str]:
+    """A packaged word file's words in lower case, read once (the lexicon of each scope
+    and the modules that load a file at import share it)."""
     return frozenset(r[0].lower() for r in _data_lines(HERE / name))
 
 
