@@ -3484,3 +3484,45 @@ def test_an_acronym_as_the_article_spells_it_out(text, affiliation):
 def test_no_title_from_a_sentence_that_tells_no_ones_own_role(text):
     sp = claimx.extract(text).claims[-1].speaker
     assert sp.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        (
+            '"The road will stay shut," said Omar Haddad, a spokesman for the coast guard service.',
+            "coast guard service",
+        ),
+        (
+            "Lena Brandt, head of the regional chamber of commerce, said shops would reopen.",
+            "regional chamber of commerce",
+        ),
+        (
+            "Ruth Alvarez of the town's water authority said the pipes had burst.",
+            "water authority",
+        ),
+        (
+            "Sipho Dlamini, a spokesman for the police department of nearby Soweto, said "
+            "two men were held.",
+            "police department of Soweto",
+        ),
+    ],
+)
+def test_a_body_named_by_common_nouns_after_a_role(text, affiliation):
+    sp = claimx.extract(text).claims[-1].speaker
+    assert sp.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body word alone stands for one named before, a state's body for its country
+        "A spokesman for the company said sales fell.",
+        "Kenneth Mubu, of the opposing political party, said the plan was wrong.",
+        # people are no body
+        "Jang Dae-hyun, a spokesman for the protesters, said they would march again.",
+    ],
+)
+def test_no_body_from_a_lone_or_state_or_peoples_noun(text):
+    sp = claimx.extract(text).claims[-1].speaker
+    assert sp.affiliation is None

@@ -409,6 +409,13 @@ STATE_UNITS = frozenset(
 #: Roles whose 'of' takes a field, not a body ('professor of Medicine').
 FIELD_ROLES = frozenset({"professor", "lecturer", "teacher", "student", "graduate", "doctor"})
 #: Common nouns of places a role is for ('governor of the North Kivu district').
+# a state's own bodies, which speak for its country (the guide's "State bodies with
+# no country word"), and bodies that are places
+STATE_BODY_NOUNS = frozenset(
+    {"government", "administration", "regime", "police", "army", "military", "opposition"}
+    | {"camp", "city", "county", "district", "parliament", "congress", "senate", "cabinet"}
+    | {"party"}  # (a party is named: 'of the opposing political party')
+)
 PLACE_NOUNS = frozenset({"district", "province", "region", "county", "prefecture", "state"})
 #: What an office is of, part of its title: 'Secretary of State', 'Chief of Staff'.
 OFFICE_DOMAINS = word_set("office_domains")
@@ -1034,6 +1041,7 @@ class SourceDescriber:
                     name_unit = (
                         self._capitalised_run(rest, org_ids, people=True)
                         or self._described_body(tok, toks)
+                        or self._common_body(tok)
                         # ('Sabrina Bennoui of RSF', the initials the article spelled out)
                         or (self.acronyms.get(rest[0].text) if rest else None)
                     )
@@ -1052,7 +1060,7 @@ class SourceDescriber:
                 if (
                     serves
                     and pobj is not None
-                    and pobj.pos_ == "NOUN"
+                    and (pobj.pos_ == "NOUN" or (pobj.pos_ == "PROPN" and pobj.is_lower))
                     and any(c.dep_ in {"det", "poss"} for c in pobj.children)
                 ):
                     # 'A spokesperson for the hospital': a title, then whom it serves;
@@ -1063,6 +1071,7 @@ class SourceDescriber:
                     unit_name = unit_name or self._named_by_its_noun(pobj)
                     # ('governor of the North Kivu district': the place its capitals name)
                     unit_name = unit_name or self._described_body(tok, toks)
+                    unit_name = unit_name or self._common_body(tok)
                     break
                 joined = (
                     len(rest) > 2
@@ -1511,6 +1520,36 @@ class SourceDescriber:
         if self.lexicon.speaker_nouns.get(noun.lemma_.lower()) == "organization" and noun.is_lower:
             return _clean(self.doc[mods[0].i : noun.i + 1].text)
         return None
+
+    def _common_body(self, prep: Token) -> str | None:
+        """The body a role's preposition takes, named by common nouns alone, which no
+        entity and no capital tells: 'a spokesperson for the fire service', 'head of
+        the local chamber of commerce', 'of the island's power authority'. A body word
+        alone ('the company') stands for one named before, and a state's own bodies
+        (government, police, army) for its country: those are left to their rules."""
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or not noun.is_lower:
+            return None
+        lemma = noun.lemma_.lower()
+        if self.lexicon.speaker_nouns.get(lemma) != "organization" and lemma != "staff":
+            return None
+        if lemma in STATE_BODY_NOUNS or lemma in self.lexicon.anaphoric_orgs:
+            return None
+        words = list(self.doc[noun.left_edge.i : noun.i])
+        owner = max((t.i for t in words if t.tag_ == "POS"), default=None)
+        words = [t for t in words if (owner is None or t.i > owner) and t.dep_ != "det"]
+        if not words or not all(t.is_lower and t.is_alpha for t in words):
+            return None
+        end = noun.i
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        field = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if field is not None and field.is_lower and field.left_edge.i == field.i:
+            end = field.i  # ('the local chamber of commerce')
+        place = self._ent_at(field.i) if field is not None else None
+        if place is not None and place.label_ == "GPE" and place.end - 1 == field.i:
+            # ('the police department of nearby Cullinan': the place, not its modifier)
+            return _clean(f"{self.doc[words[0].i : noun.i + 1].text} of {place.text}")
+        return _clean(self.doc[words[0].i : end + 1].text)
 
     def _campuses(self, toks: list[Token]) -> list[Span]:
         """The organisations of a phrase, an institution and its place before a
