@@ -3526,3 +3526,24 @@ def test_a_body_named_by_common_nouns_after_a_role(text, affiliation):
 def test_no_body_from_a_lone_or_state_or_peoples_noun(text):
     sp = claimx.extract(text).claims[-1].speaker
     assert sp.affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # (the body's name read as a person's)
+        (
+            "Paul Ross of the advocacy group Hope Harrison said the plan would fail.",
+            "Hope Harrison",
+        ),
+        ("Anna Kerr from the Liberal Democrats said the law was overdue.", "Liberal Democrats"),
+        ("Tom Reid of the Republicans said the bill would fail.", "Republican Party"),
+    ],
+)
+def test_a_persons_body_or_party_after_from_or_of(text, affiliation):
+    sp = claimx.extract(text).claims[-1].speaker
+    assert (sp.name, sp.source_type, sp.affiliation) == (
+        text.split(" from ")[0].split(" of ")[0],
+        "named_person",
+        affiliation,
+    )

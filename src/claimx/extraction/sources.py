@@ -692,8 +692,18 @@ class SourceDescriber:
 
     def _named_person(self, toks: list[Token], head: Token) -> Span | None:
         """The person the phrase names: at its head, beside it, or closing a role."""
-        for ent in reversed(self._ents_in(toks, {"PERSON"})):
+        people = self._ents_in(toks, {"PERSON"})
+        at_head = any(e.start <= head.i < e.end for e in people)
+        for ent in reversed(people):
             if self._is_media(ent.text):
+                continue
+            if (
+                at_head
+                and not ent.start <= head.i < ent.end
+                and any(a.dep_ == "prep" and a.i > head.i for a in ent.root.ancestors)
+            ):
+                # ('Colin Macfarlane from the rights group Stonewall Scotland': a body's
+                # name a person's preposition takes, read as a person's)
                 continue
             ent = self._with_given_names(ent, toks)
             rest = self._ent_at(ent.end) if ent.end < len(self.doc) else None
@@ -1041,6 +1051,8 @@ class SourceDescriber:
                     name_unit = (
                         self._capitalised_run(rest, org_ids, people=True)
                         or self._described_body(tok, toks)
+                        or self._body_named_beside(tok)
+                        or self._party_of_members(rest)
                         or self._common_body(tok)
                         # ('Sabrina Bennoui of RSF', the initials the article spelled out)
                         or (self.acronyms.get(rest[0].text) if rest else None)
@@ -1550,6 +1562,35 @@ class SourceDescriber:
             # ('the police department of nearby Cullinan': the place, not its modifier)
             return _clean(f"{self.doc[words[0].i : noun.i + 1].text} of {place.text}")
         return _clean(self.doc[words[0].i : end + 1].text)
+
+    def _party_of_members(self, rest: list[Token]) -> str | None:
+        """The party a preposition's group noun of its members names: 'from the Liberal
+        Democrats' (a party of that name), 'of the Republicans' (Republican Party)."""
+        words = [t for t in rest if t.pos_ == "PROPN" or t.is_title]
+        if not words or words != rest[: len(words)] or len(words) > 3:
+            return None
+        party = PARTY_MEMBERS.get(words[-1].lower_)
+        if party is None or words[-1].dep_ != "pobj":
+            return None
+        return _party_named_by_adjective(words) or party
+
+    def _body_named_beside(self, prep: Token) -> str | None:
+        """The name set beside a body's kind a preposition takes, which the recogniser
+        did not read as a body's: 'from the gay rights group Stonewall Scotland' (a
+        person's name to it)."""
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or self.lexicon.speaker_nouns.get(noun.lemma_.lower()) not in {
+            "organization",
+            "group",
+        }:
+            return None
+        name = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None or name.ent_type_ in ORG_LABELS:
+            return None  # (a body's entity has its own rules)
+        words = [t for t in name.subtree if t.i >= name.left_edge.i and t.i <= name.i]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in words):
+            return None
+        return _clean(self.doc[words[0].i : name.i + 1].text)
 
     def _campuses(self, toks: list[Token]) -> list[Span]:
         """The organisations of a phrase, an institution and its place before a
