@@ -191,3 +191,27 @@ def test_an_answer_labelled_inside_the_questions_paragraph_is_the_sources():
         "Not all of it, but the warnings should have come a day earlier.",
         "It was a pleasure to talk about it.",
     ]
+
+
+def test_a_name_with_accents_and_a_colon_opens_each_answer_however_short():
+    text = (
+        "Wikinews interviewed the Spanish runner José Peña Ortiz before the final.\n\n"
+        "((WN)) How is the injury? ((es))Spanish language: ¿Cómo va la lesión?\n\n"
+        "José Peña Ortiz : It still hurts when I run on the road.\n\n"
+        "((WN)) Did you win in Paris?\n\n"
+        "José Peña Ortiz : No.\n"
+    )
+    answers = _answers(claimx.extract(text).claims)
+    assert [a.content.text for a in answers] == ["It still hurts when I run on the road.", "No."]
+    assert {a.speaker.name for a in answers} == {"José Peña Ortiz"}
+
+
+def test_an_answer_ends_where_its_words_in_another_language_begin():
+    text = (
+        "Wikinews interviewed the Spanish runner José Peña Ortiz before the final.\n\n"
+        "((WN)) How is the injury?\n\n"
+        "José Peña Ortiz : It still hurts when I run. ((es))Spanish language: Todavía "
+        "me duele cuando corro.\n"
+    )
+    (answer,) = _answers(claimx.extract(text).claims)
+    assert answer.content.text == "It still hurts when I run."

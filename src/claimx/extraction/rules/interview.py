@@ -39,8 +39,15 @@ from claimx.extraction.rules.base import Candidate, CharSpan, Context, Found, to
 BRACKET_LABEL = re.compile(r"\(\((?P<name>[A-Z][\w.'’ -]{0,39}?)\)\)[ \t]*:?[ \t]*")
 #: An unbracketed answer label: initials ('MS Although …', 'RM: The problem …').
 INITIALS = re.compile(r"(?P<name>[A-Z]{2,3}):?[ \t]+(?=[A-Z\"“])")
-#: An unbracketed answer label: a name of two or three words ('Michael Siegel I am …').
-NAME = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?=[A-Z])")
+#: An unbracketed answer label: a name of two or three words ('Michael Siegel I am …',
+#: 'Alberto Suárez Laso : I finished first.'), a colon after it or none.
+NAME = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?: [A-ZÀ-ÖØ-Þ][^\W\d_'’-]*[^\W\d_]){1,2})"
+    r"(?:[ \t]*:)?[ \t]+(?=[A-Z\"“¡¿])"
+)
+#: Where a turn's words in another language begin: Wikinews's language mark
+#: ('… a bit injured. ((es))Spanish language: Esta vez …').
+LANGUAGE_MARK = re.compile(r"[ \t]*\(\([a-z]{2,3}(?:-[a-z]{2,4})?\)\)")
 #: An answer's label after a question in the question's own paragraph: '… Restore the
 #: Fourth? Jett: My job …' (a name of one to three capitalised words and a colon).
 INLINE_ANSWER = re.compile(
@@ -151,6 +158,11 @@ def interview_turns(text: str) -> list[Turn]:
         ):
             last = n  # the interview ends here: the paragraphs after are the article's
         end = blocks[last].end
+        # ('… a bit injured. ((es))Spanish language: Esta vez …': the answer as said in
+        # English, without the words in the language it was given in)
+        mark = LANGUAGE_MARK.search(text, turn.content[0], end)
+        if mark is not None and mark.start() > turn.content[0]:
+            end = mark.start()
         turns.append(Turn(turn.label, (turn.content[0], end), turn.named, turn.initials))
     return turns
 
@@ -189,7 +201,9 @@ def _unbracketed(text: str, block: _Block, found: dict[str, list[CharSpan]]) -> 
         named = next((span for span in found[name] if span[0] != block.start), None)
         if named is not None:
             end = block.start + len(name)
-            return Turn((block.start, end), (end + 1, block.end), named)
+            # (after the label's colon and spaces, when the whole run is the name)
+            start = m.end() if k == len(words) else end + 1
+            return Turn((block.start, end), (start, block.end), named)
     return None
 
 
