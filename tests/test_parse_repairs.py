@@ -659,3 +659,11 @@ def test_a_verbs_prefix_read_as_its_subject_leaves_the_subject_to_the_name_befor
     (claim,) = claimx.extract(text).claims
     assert claim.speaker.text.endswith("Labour Party") and claim.cue.text == "claimed"
     assert claim.content.text.startswith("a deal between the Conservatives")
+
+
+def test_a_passive_clause_read_as_an_adverbial_one_is_the_content(claims_of):
+    # ('said as a result the plant was closed': 'closed' hung on 'said' as an advcl)
+    c = only(
+        claims_of("In a statement, the firm said as a result the plant was closed for a week.")
+    )
+    assert (c.cue.text, c.content.text) == ("said", "as a result the plant was closed for a week")

@@ -1677,7 +1677,9 @@ def _misparsed_clause(verb: Token) -> list[Token]:
         finite = [
             t
             for t in child.subtree
-            if t.tag_ in {"VBZ", "VBD", "VBP", "MD"}
+            # (a passive's tense on its auxiliary: 'she said as a teenager she was
+            # forced into …', the clause read as an adverbial one)
+            if (t.tag_ in {"VBZ", "VBD", "VBP", "MD"} or (t.i == child.i and _finite(t)))
             and any(c.dep_ in SUBJECTS for c in t.children)
             and t.dep_ not in {"relcl", "acl"}  # 'writes dialogue that sounds overheard'
         ]
