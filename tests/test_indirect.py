@@ -1238,3 +1238,19 @@ def test_a_clause_after_an_inserted_cue_keeps_the_sentence_it_reports():
     (claim,) = claimx.extract(text).claims
     assert claim.speaker.text == "the BBC"
     assert claim.content.text.startswith("Saturday's parade started")
+
+
+def test_a_clause_joined_after_a_quoted_complement_is_a_second_claim():
+    claims = claimx.extract(
+        'The mayor said "we will rebuild" and the town would get help from the state.'
+    ).claims
+    assert [(c.type, c.content.text) for c in claims] == [
+        ("direct", "we will rebuild"),
+        ("indirect", "the town would get help from the state"),
+    ]
+    assert {c.speaker.text for c in claims} == {"The mayor"}
+
+
+def test_a_clause_set_off_by_a_comma_after_a_quote_is_the_writers():
+    text = 'The minister said "We could not win," and the flag is at half-mast.'
+    assert [c.content.text for c in claimx.extract(text).claims] == ["We could not win"]

@@ -44,6 +44,7 @@ PATTERN_GROUPS = {
     "inserted_reporting_clause": "clause",
     "inserted_before_relative": "clause",
     "clausal_joined_complement": "clause",
+    "clausal_after_quote": "clause",
     "adjective_complement": "clause",
     "research_finding": "phrase",
     "according_to": "source",

@@ -85,6 +85,7 @@ UNLEARNED = frozenset(
         "verb_colon_quote",
         "inserted_before_relative",
         "clausal_joined_complement",
+        "clausal_after_quote",
         # ('The parade ended at Whitehall, the BBC reported, with 30,000 taking part':
         # the tagger, taught on PolNeAR, takes the words after the cue for the content)
         "inserted_reporting_clause",

@@ -94,8 +94,57 @@ def reporting_verbs(ctx: Context, found: Found) -> list[Candidate]:
             continue
         cand = reporting_verb(ctx, tok, entry)
         if cand is not None:
-            out += _that_conjunct(cand, tok) if entry.cls == "speech" else [cand]
+            split = _clause_after_quote(cand, tok) if entry.cls == "speech" else None
+            if split is not None:
+                out += split
+            else:
+                out += _that_conjunct(cand, tok) if entry.cls == "speech" else [cand]
     return out
+
+
+def _clause_after_quote(cand: Candidate, verb: Token) -> list[Candidate] | None:
+    """A clause joined to a quoted complement after its closing mark: 'said "Parliament
+    is not reflecting public opinion" and the public was more divided than …' is the
+    quote and a second claim of the same speaker through the same cue, in the writer's
+    words. Returns the two, or None."""
+    doc = verb.doc
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or not cand.content:
+        return None
+    first = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    opening = clause.left_edge if is_quote_mark(clause.left_edge) else first
+    if opening is None or not is_quote_mark(opening) or opening.idx < cand.start - 1:
+        return None
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.idx >= cand.end:
+            continue
+        if not any(c.dep_ in SUBJECTS for c in conj.children) or not _finite(conj):
+            continue
+        gap = list(doc[opening.i + 1 : conj.left_edge.i])
+        closing = [t for t in gap if is_quote_mark(t)]
+        if len(closing) != 1:
+            continue
+        after = [t for t in gap if t.i > closing[0].i]
+        if not after or not all(t.dep_ == "cc" for t in after) or doc[closing[0].i - 1].text == ",":
+            # ('said "We couldn't win," and the city flag is at half-mast': set off by a
+            # comma, the writer's own clause)
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+            return None  # (a that-clause: _that_conjunct's)
+        toks = trim_tokens(list(conj.subtree))
+        if not toks or any(is_quote_mark(t) for t in toks):
+            return None  # (a second quote is the quote rules')
+        quote = copy.copy(cand)
+        quote.content = [
+            (s, min(e, closing[0].idx + 1)) for s, e in cand.content if s <= closing[0].idx
+        ]
+        second = copy.copy(cand)
+        second.type = "indirect"
+        second.pattern = "clausal_after_quote"
+        second.content = char_runs(toks)
+        second.quotes = []
+        return [quote, second]
+    return None
 
 
 def _that_conjunct(cand: Candidate, verb: Token) -> list[Candidate]:
