@@ -1378,3 +1378,34 @@ def test_a_camel_cased_name_with_its_full_stop_ends_the_sentence():
 def test_speech_acts_and_stances_the_default_scope_counts(text, cue, content):
     (claim,) = claimx.extract(text).claims
     assert (claim.cue.text, claim.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interrogation, not a doubt voiced
+        "Detectives questioned the driver for three hours on Friday.",
+        # a work funded, not a stance
+        "The survey was supported by the Wellcome Trust.",
+        # a thing shown, not stated
+        "Protesters showed photographs of the flooded streets.",
+    ],
+)
+def test_questioning_people_funding_works_and_showing_pictures_are_no_claims(text):
+    assert claimx.extract(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator questioned the decision to close the base.",
+            "the decision to close the base",
+        ),
+        ("Most voters supported the plan.", "the plan"),
+        ("The report showed that sales fell.", "sales fell"),
+    ],
+)
+def test_doubts_stances_and_findings_stay_claims(text, content):
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text == content

@@ -992,6 +992,12 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         return "action"  # 'the Senate confirmed his nomination', 'confirmed him': a vote
     if verb_lemma == "declare" and _declares_an_act(doc, claim):
         return "action"  # 'declared three days of national mourning': proclaimed, not stated
+    if frame == "dobj" and verb_lemma == "question" and verb is not None and _questioned(verb):
+        return "action"  # 'police questioned the student': an interrogation, no doubt voiced
+    if frame == "dobj" and verb_lemma == "support" and _funded_work(doc, claim, verb):
+        return "action"  # 'The study was supported by the Foundation': funded, no view
+    if frame == "dobj" and verb_lemma in DISPLAYING and _shown_thing(doc, claim, lexicon):
+        return "shows"  # 'showed pictures of fetuses', 'revealed a tape': a thing shown
     if frame == "dobj" and _refers_back(doc, claim):
         return "action"  # 'disclosed the matter to the government': what, not told here
     if (
@@ -1071,6 +1077,49 @@ def _appointed(verb: Token) -> bool:
         return False
     person = obj.ent_type_ == "PERSON" or obj.lower_ in {"him", "her", "them"}
     return person or obj.lemma_.lower() in APPOINTMENTS
+
+
+#: People one questions as an investigator does (an interrogation, not a doubt).
+QUESTIONED = frozenset(
+    {"suspect", "student", "man", "woman", "boy", "girl", "witness", "driver", "teenager"}
+    | {"resident", "worker", "passenger", "employee", "officer", "people", "person"}
+)
+#: Works a body funds ('The study was supported by …').
+FUNDED_WORKS = frozenset(
+    {"study", "research", "project", "event", "expedition", "trip", "conference", "survey"}
+    | {"programme", "program", "work", "festival", "exhibition", "mission"}
+)
+#: Verbs of showing a thing ('showed pictures', 'revealed a tape').
+DISPLAYING = frozenset({"show", "reveal", "display", "unveil", "present"})
+
+
+def _questioned(verb: Token) -> bool:
+    """A person questioned, as by police or a court: 'questioned the student', 'police
+    questioned him' (not 'questioned the decision')."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    return (
+        obj.ent_type_ == "PERSON"
+        or obj.lower_ in {"him", "her", "them"}
+        or obj.lemma_.lower() in QUESTIONED
+    )
+
+
+def _funded_work(doc: Doc, claim: Claim, verb: Token) -> bool:
+    """A work supported by a body in the passive: its funding, not a stance."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) and verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
+    return head is not None and head.lemma_.lower() in FUNDED_WORKS
+
+
+def _shown_thing(doc: Doc, claim: Claim, lexicon: Lexicon) -> bool:
+    """An object that is a picture or a recording, shown rather than stated."""
+    head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
+    return head is not None and head.pos_ == "NOUN" and head.lower_ in lexicon.visual_nouns
 
 
 def _withholds(doc: Doc, claim: Claim, verb: Token) -> bool:
