@@ -1409,3 +1409,18 @@ def test_questioning_people_funding_works_and_showing_pictures_are_no_claims(tex
 def test_doubts_stances_and_findings_stay_claims(text, content):
     (claim,) = claimx.extract(text).claims
     assert claim.content.text == content
+
+
+def test_an_event_announced_with_a_clause_that_only_describes_it_is_an_action():
+    # ('a deal it brokered': the relative word left out)
+    text = "The White House announced a deal it brokered to end the strike at the port."
+    assert claimx.extract(text).claims == []
+
+
+def test_a_clause_opened_by_a_relative_adverb_may_state_something():
+    text = (
+        'The actress recalled her first season, when the cast were "the unwanted '
+        'stepchild of the studio."'
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.cue.text == "recalled"

@@ -1363,11 +1363,30 @@ def _states_something(doc: Doc, claim: Claim) -> bool:
     his resignation', 'agreed a five-year contract', nor 'announced a coalition which
     was joined by …', whose relative clause only describes the thing)."""
     toks = content_tokens(doc, [(p.start, p.end) for p in claim.content.parts])
-    return any(t.tag_ in FINITE and not _describing_clause(t) for t in toks)
+    ids = {t.i for t in toks}
+    return any(
+        t.tag_ in FINITE and not _describing_clause(t) and not _inside_participle(t, ids)
+        for t in toks
+    )
+
+
+def _inside_participle(tok: Token, ids: set[int]) -> bool:
+    """A verb inside a participle phrase that describes the object: 'announced a
+    settlement resolving allegations that the city violated …' (what the settlement
+    resolves, not what was announced)."""
+    for a in tok.ancestors:
+        if a.i not in ids:
+            return False
+        if a.dep_ == "acl" and a.tag_ in {"VBG", "VBN"}:
+            return True
+    return False
 
 
 #: Relative words that stand for the thing a relative clause describes.
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose"})
+#: Relative adverbs, which open a clause that may state something of its own ('her
+#: season …, when they were the "scrappy little red headed stepchild"').
+RELATIVE_ADVERBS = frozenset({"when", "where", "why", "how"})
 
 
 def _describing_clause(tok: Token) -> bool:
@@ -1377,6 +1396,13 @@ def _describing_clause(tok: Token) -> bool:
     clause = tok if tok.dep_ == "relcl" else tok.head
     if clause.dep_ != "relcl":
         return False
+    relatives = [
+        t
+        for t in clause.subtree
+        if t.lower_ in RELATIVE_WORDS | RELATIVE_ADVERBS and t.i < clause.i
+    ]
+    if not relatives:
+        return True  # ('a deal it brokered to …': the relative word left out)
     return any(
         c.lower_ in RELATIVE_WORDS and c.dep_ in {"nsubj", "nsubjpass", "dobj"}
         for c in clause.children
