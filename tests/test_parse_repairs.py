@@ -667,3 +667,28 @@ def test_a_passive_clause_read_as_an_adverbial_one_is_the_content(claims_of):
         claims_of("In a statement, the firm said as a result the plant was closed for a week.")
     )
     assert (c.cue.text, c.content.text) == ("said", "as a result the plant was closed for a week")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The union called for the contract to be cancelled.",
+            "called for",
+            "the contract to be cancelled",
+        ),
+        (
+            "Residents are calling for the mayor to resign over the scandal.",
+            "calling for",
+            "the mayor to resign over the scandal",
+        ),
+    ],
+)
+def test_for_with_a_subject_and_its_infinitive_read_as_a_clauses_mark(text, cue, content):
+    c = only(claimx.extract(text).claims)
+    assert (c.cue.text, c.content.text) == (cue, content)
+
+
+def test_a_naming_verbs_adjective_read_as_the_objects_modifier_is_the_predicate():
+    c = only(claimx.extract("The army called its actions defensive in nature.").claims)
+    assert (c.cue.text, c.content.text) == ("called", "its actions defensive in nature")

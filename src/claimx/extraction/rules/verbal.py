@@ -1120,6 +1120,10 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
                 c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children
             ):
                 continue  # 'called a strike for next week': when, not what is called for
+            if prep is None and word == "for":
+                clause = _for_infinitive(verb)
+                if clause:  # 'called for his death to be investigated'
+                    return clause, "prepositional_complement"
             if prep is not None:
                 pobj = [t for c in prep.children for t in _without_comment(c)]
                 # "called on Congress to pass the bill": the infinitive goes with it
@@ -1143,6 +1147,20 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     if answer is not None and answer.lower_ in ANSWERS and entry.cls == "speech":
         return [answer], "clausal_complement"  # 'Ernest said no, saying …': the answer
     return [], ""
+
+
+def _for_infinitive(verb: Token) -> list[Token]:
+    """'called for his death to be investigated', 'calling for Mubarak to stand trial':
+    'for' with a subject and its infinitive, read as the mark of an adverbial clause."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i < verb.i:
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if mark is None or not infinitive or mark.i != verb.i + 1:
+            continue
+        return [t for t in child.subtree if t.i != mark.i]
+    return []
 
 
 #: One-word answers a speaker gives: 'said no'.
@@ -1976,11 +1994,26 @@ def _object_predicate(verb: Token) -> list[Token]:
         # 'described Tsvangirai and the opposition as "traitors"': the parser hangs
         # 'as' on the last of the objects
         single_predicate = True
+    if len(frame) == 1 and frame[0].dep_ == "dobj" and _adjective_after(frame[0], verb):
+        # 'called its actions defensive in nature': the predicate read as the object's
+        # modifier
+        single_predicate = True
     if len(frame) < 2 and not single_predicate:
         return []
     if verb.lemma_.lower() in SEEING_AS and not any(c.dep_ == "prep" for c in frame):
         return []  # 'view video and messages': seeing, unless as something ('view X as Y')
     return [t for c in frame for t in c.subtree]
+
+
+#: Verbs that name a thing by what they predicate of it ('called the ruling unjust').
+NAMING = frozenset({"call", "label", "brand", "deem", "term", "pronounce"})
+
+
+def _adjective_after(obj: Token, verb: Token) -> bool:
+    """An adjective the parser hung after a naming verb's object: the predicate."""
+    if verb.lemma_.lower() not in NAMING:
+        return False
+    return any(c.dep_ in {"acl", "amod"} and c.pos_ == "ADJ" and c.i > obj.i for c in obj.children)
 
 
 def _as_on_object(obj: Token) -> bool:
