@@ -1373,6 +1373,11 @@ def test_a_camel_cased_name_with_its_full_stop_ends_the_sentence():
             "noted",
             "the importance of early testing",
         ),
+        (
+            "The agency has classified the virus as a serious threat.",
+            "classified",
+            "the virus as a serious threat",
+        ),
     ],
 )
 def test_speech_acts_and_stances_the_default_scope_counts(text, cue, content):
@@ -1424,3 +1429,7 @@ def test_a_clause_opened_by_a_relative_adverb_may_state_something():
     )
     (claim,) = claimx.extract(text).claims
     assert claim.cue.text == "recalled"
+
+
+def test_things_classified_without_a_predicate_say_nothing():
+    assert claimx.extract("The books are classified by subject.").claims == []
