@@ -1433,3 +1433,30 @@ def test_a_clause_opened_by_a_relative_adverb_may_state_something():
 
 def test_things_classified_without_a_predicate_say_nothing():
     assert claimx.extract("The books are classified by subject.").claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police put the death toll at 30.", "the death toll at 30"),
+        (
+            "The agency placed the number of homeless at about 20,000.",
+            "the number of homeless at about 20,000",
+        ),
+    ],
+)
+def test_a_figure_a_source_puts_a_count_at_is_its_estimate(text, content):
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She placed the flowers in the vase.",
+        "He put the blame on the council.",
+        "Twitter placed a warning on the post.",
+    ],
+)
+def test_things_placed_are_no_estimates(text):
+    assert claimx.extract(text).claims == []

@@ -49,7 +49,7 @@ from claimx.extraction.claims import SOURCE_CUES
 from claimx.extraction.rules.according_to import CALENDAR_WORDS, HEARSAY_ADVERBS
 from claimx.extraction.rules.base import FINITE, content_tokens, is_quote_mark, tokens_in
 from claimx.extraction.rules.interview import interviewer_turns
-from claimx.extraction.rules.verbal import CONTRASTS
+from claimx.extraction.rules.verbal import CONTRASTS, PLACING
 from claimx.extraction.sources import PEOPLE_KINDS
 from claimx.lexicon import Lexicon, word_set
 from claimx.records import Claim, Content, Cue, Span
@@ -939,6 +939,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         # frames (a verb of the same word, 'concern', has others; but 'the Grayback's
         # attack on cargo ships', a possessor's, is judged as its verb)
         return None
+    if verb_lemma in PLACING and base != "object_predicate":
+        return "action"  # 'placed a disclaimer on the tweet': only 'placed X at a figure' estimates
     if entry is None:
         return None if _noun_cue(verb, lexicon) else "action"
     if entry.cls not in CLAIM_CLASSES:

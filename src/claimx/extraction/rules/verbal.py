@@ -973,6 +973,11 @@ SETTINGS = frozenset({"backdrop", "background", "setting"})
 def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[Token], str]:
     """The content tokens a cue verb governs, and the name of the frame that found them."""
     children = list(verb.children)
+    if verb.lemma_.lower() in PLACING:
+        # ('put the toll at 30': an estimate, and nothing else a placing verb governs)
+        frame = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+        figure = _figure_placed(verb, frame)
+        return (figure, "object_predicate") if figure else ([], "")
     if verb.lemma_.lower() in RULING_ONLY and not any(c.dep_ == "ccomp" for c in children):
         held = _held_to_account(verb)
         if held:
@@ -1994,6 +1999,11 @@ def _object_predicate(verb: Token) -> list[Token]:
         # 'described Tsvangirai and the opposition as "traitors"': the parser hangs
         # 'as' on the last of the objects
         single_predicate = True
+    figure = _figure_placed(verb, frame)
+    if figure:
+        # 'placed the homeless figure at about 185,000', 'placed Humberto 785 miles west of
+        # Bermuda': an estimate of where a quantity or a storm stands
+        return figure
     if len(frame) == 1 and frame[0].dep_ == "dobj" and _adjective_after(frame[0], verb):
         # 'called its actions defensive in nature': the predicate read as the object's
         # modifier
@@ -2004,6 +2014,45 @@ def _object_predicate(verb: Token) -> list[Token]:
         return []  # 'view video and messages': seeing, unless as something ('view X as Y')
     return [t for c in frame for t in c.subtree]
 
+
+#: Verbs that estimate by placing a thing at a figure ('put the toll at 30').
+PLACING = frozenset({"place", "put"})
+#: Words of a rough figure ('in the hundreds', 'in the range of').
+ROUGH_FIGURES = frozenset({"range", "hundreds", "thousands", "millions", "dozens", "region"})
+
+
+def _figure_placed(verb: Token, frame: list[Token]) -> list[Token]:
+    """The object and the figure or distance a placing verb puts it at, or nothing."""
+    if verb.lemma_.lower() not in PLACING:
+        return []
+    obj = next((c for c in frame if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON":
+        return []
+    # (the figure's preposition hung on the object: 'the death count in the hundreds')
+    for c in [*verb.children, *(o for o in obj.children if o.dep_ == "prep")]:
+        if c.i < obj.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in {"at", "in"}:
+            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
+                continue
+            numeric = any(t.like_num or t.ent_type_ in FIGURES for t in pobj.subtree)
+            rough = pobj.lemma_.lower() in ROUGH_FIGURES
+            if (c.lower_ == "at" and numeric) or (c.lower_ == "in" and rough):
+                return sorted({*obj.subtree, *c.subtree}, key=lambda t: t.i)
+        if (
+            # ('785 miles (1260 kilometers) west of Bermuda': the distance, or the
+            # direction it is hung on)
+            c.dep_ in {"npadvmod", "advmod"}
+            and verb.lemma_.lower() == "place"
+            and any(t.ent_type_ == "QUANTITY" for t in c.subtree)
+        ):
+            return sorted([*obj.subtree, *c.subtree], key=lambda t: t.i)
+    return []
+
+
+#: Entity labels of a figure.
+FIGURES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 
 #: Verbs that name a thing by what they predicate of it ('called the ruling unjust').
 NAMING = frozenset({"call", "label", "brand", "deem", "term", "pronounce"})
