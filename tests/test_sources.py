@@ -3547,3 +3547,15 @@ def test_a_persons_body_or_party_after_from_or_of(text, affiliation):
         "named_person",
         affiliation,
     )
+
+
+def test_a_persons_name_with_its_own_of_stays_the_person_when_the_place_heads_the_phrase():
+    # the parser makes 'Lumpur' the subject and the name its modifier
+    sp = (
+        claimx.extract(
+            "Dr. Norashikin Othman of Hospital Kuala Lumpur said the samples were clean."
+        )
+        .claims[0]
+        .speaker
+    )
+    assert (sp.name, sp.source_type) == ("Norashikin Othman", "named_person")

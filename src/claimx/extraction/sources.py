@@ -735,6 +735,11 @@ class SourceDescriber:
                 ent.root.dep_ in {"compound", "poss", "amod", "nmod"}
                 and ent.root.head.i in {t.i for t in toks}
                 and not HANDLE_LIKE.fullmatch(ent.root.head.text)
+                # ('Dr. Norashikin Othman of Hospital Kuala Lumpur': the parser made the
+                # place the head; a name with its own 'of' is the person's)
+                and not any(
+                    c.dep_ == "prep" and c.lower_ in {"of", "from", "at"} for c in ent.root.children
+                )
             )  # 'Clinton camp', 'Merkel's spokesperson': the name modifies the source
             # (not 'Miguel Angel Tavera pe1us0': the name and a handle)
             if not modifier and not any(
