@@ -3559,3 +3559,13 @@ def test_a_persons_name_with_its_own_of_stays_the_person_when_the_place_heads_th
         .speaker
     )
     assert (sp.name, sp.source_type) == ("Norashikin Othman", "named_person")
+
+
+def test_the_bodys_chief_is_the_one_person_the_article_made_its_head():
+    text = (
+        "Maria Costa, president of the Red Cross, visited the camp on Monday. Tom Reed, "
+        "deputy president of the Red Cross, stayed in Geneva. The Red Cross chief said "
+        "more tents were needed."
+    )
+    sp = claimx.extract(text).claims[-1].speaker
+    assert (sp.name, sp.source_type) == ("Maria Costa", "named_person")

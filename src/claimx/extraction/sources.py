@@ -3358,6 +3358,21 @@ class SourceDescriber:
                     return name
         return None
 
+    def _head_of(self, body: str, before: int) -> str | None:
+        """The one person named before ``before`` whom the article made the head of
+        ``body`` (a director general, a president, a chief of it)."""
+        heads = [
+            name
+            for name, (title, affiliation) in self.person_roles.items()
+            if title
+            and affiliation
+            and (self.org_name(affiliation) or affiliation) == (self.org_name(body) or body)
+            and set(title.lower().replace("-", " ").split()) & HEAD_TITLE_WORDS
+            and not set(title.lower().split()) & {"deputy", "vice", "assistant", "former"}
+            and self._first_mention.get(name, before) < before
+        ]
+        return heads[0] if len(heads) == 1 else None
+
     def _conjoined_people(self, person: Span) -> list[Span]:
         """The people named after ``person`` in one coordination ('A and B', 'A, B
         and C'): the entities of its conjuncts."""
@@ -4323,6 +4338,9 @@ class SourceDescriber:
         possessed = len(toks) > 2 and toks[1].tag_ == "POS" and toks[0].ent_type_ in ORG_LABELS
         if not plural and (toks[0].lower_ in {"the", "this", "that"} or possessed) and title:
             named = self._person_titled(title.split()[-1], span[0])
+            if named is None and affiliation and title.split()[-1] in HEAD_WORDS:
+                # 'The FAO chief' after 'Jacques Diouf, director general of the FAO'
+                named = self._head_of(affiliation, span[0])
             if named is None and toks[0].lower_ == "the" and head.is_sent_start is False:
                 named = self._person_just_named(toks[0])
             if named is not None:
@@ -4339,6 +4357,13 @@ class SourceDescriber:
         )
 
 
+#: Words that stand for the head of a body ('the FAO chief', 'the UN boss').
+HEAD_WORDS = frozenset({"chief", "head", "boss", "leader"})
+#: Words of a title that heads a body.
+HEAD_TITLE_WORDS = frozenset(
+    {"chief", "head", "boss", "leader", "president", "chairman", "chairwoman", "chair"}
+    | {"director", "general", "ceo", "executive", "commissioner", "secretary"}
+)
 #: Words that open a plural phrase for things the article has named ('both nations').
 DEFINITE_PLURALS = frozenset({"the", "both", "these", "those", "two", "all"})
 #: Bodies of a state that a role serves ('a spokesman for the U.S. military').
