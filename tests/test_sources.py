@@ -3569,3 +3569,32 @@ def test_the_bodys_chief_is_the_one_person_the_article_made_its_head():
     )
     sp = claimx.extract(text).claims[-1].speaker
     assert (sp.name, sp.source_type) == ("Maria Costa", "named_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "affiliation"),
+    [
+        (
+            "A team of scientists from the University of Leeds studied the river. The research "
+            "team said the water was clean.",
+            "research team",
+            "University of Leeds",
+        ),
+        ("His legal team said the charges were false.", "legal team", None),
+        (
+            "A team of scientists from the University of Montreal found water, and a team "
+            "from University College London (UCL) confirmed it. The Montreal team said "
+            "the planet was cold.",
+            "team",
+            "University of Montreal",
+        ),
+    ],
+)
+def test_a_team_named_by_its_work_or_place_is_a_group_of_people(text, title, affiliation):
+    sp = claimx.extract(text).claims[-1].speaker
+    assert (sp.source_type, sp.title, sp.affiliation) == ("unnamed_group", title, affiliation)
+
+
+def test_a_team_named_in_capitals_is_a_body():
+    sp = claimx.extract("The Disease Surveillance Team said the outbreak was over.").claims[0]
+    assert sp.speaker.source_type == "named_organization"

@@ -3747,6 +3747,11 @@ class SourceDescriber:
                 name_ids = {t.i for t in toks if t.text in fields.name.split()}
                 title, affiliation = self._role(toks, name_ids)
                 fields = SourceFields(fields.name, title, affiliation, "named_person")
+        if fields.source_type == "named_organization":
+            title = self._working_team(span)
+            if title is not None:
+                # 'The research team', 'His legal team': people at work, not a body
+                fields = SourceFields(None, title, None, "unnamed_group")
         if fields.source_type in {"unnamed_group", "unnamed_person"}:
             body = self._body_named_for_people(span)
             if body is not None:  # 'Reporters Without Borders', 'Doctors Without Borders'
@@ -3805,6 +3810,23 @@ class SourceDescriber:
             fields = SourceFields(fields.name, fields.title, form, fields.source_type)
         return fields
 
+    def _working_team(self, span: tuple[int, int]) -> str | None:
+        """The title of a team of people named by its work or its place, which is no
+        body of its own ('The research team' -> research team, 'His legal team' ->
+        legal team, 'The Montreal team' -> team), or None ('the Disease Surveillance
+        Team', a club's 'team')."""
+        toks = [t for t in self.tokens(*span) if not t.is_punct]
+        if not toks or toks[-1].lower_ != "team" or toks[-1].pos_ != "NOUN":
+            return None
+        words = [t for t in toks[:-1] if t.pos_ not in {"DET", "PRON"} and t.tag_ != "POS"]
+        work = [t for t in words if t.lower_ in WORKING_TEAMS]
+        places = [t for t in words if t.ent_type_ in {"GPE", "NORP"} and t.pos_ == "PROPN"]
+        if not work and not places:
+            return None
+        if any(t not in work and t not in places and not t.is_lower for t in words):
+            return None  # ('the Argentine Forensic Anthropology Team' is a name)
+        return " ".join([t.lower_ for t in work] + ["team"])
+
     def _written_form(self, country: str) -> str:
         """The form of ``country`` the article writes most: its name or an alias ('US',
         'U.S.'), not its adjective; its name where no form is written more."""
@@ -3841,6 +3863,10 @@ class SourceDescriber:
         if not pronoun and toks[0].lower_ not in {"the", "these"}:
             return None
         before = [body for noun, body in self._team_bodies if noun < toks[0].i]
+        places = [t.text for t in toks if t.ent_type_ in {"GPE", "NORP"} and t.pos_ == "PROPN"]
+        if places:
+            # ('The Montreal team': the team of the body with that place in its name)
+            before = [body for body in before if any(p in body for p in places)]
         return before[-1] if before else None  # (the team named last before)
 
     @cached_property
@@ -3869,7 +3895,8 @@ class SourceDescriber:
                 if ent is not None and ent.label_ == "ORG" and ent.end == tok.i:
                     ents.append(ent)  # 'MIT researchers'
             names = [self.place_name(e) for e in ents]
-            body = join_names([n for n in names if n])
+            # ('University College London (UCL)': one body, written twice)
+            body = join_names(list(dict.fromkeys(n for n in names if n)))
             if body:
                 out.append((tok.i, body))
         return out
@@ -4357,6 +4384,12 @@ class SourceDescriber:
         )
 
 
+#: What a team of people works at, which makes it no body of its own ('the research
+#: team', 'his legal team').
+WORKING_TEAMS = frozenset(
+    {"research", "legal", "medical", "scientific", "rescue", "international", "joint"}
+    | {"investigative", "forensic", "archaeological", "defence", "defense", "search"}
+)
 #: Words that stand for the head of a body ('the FAO chief', 'the UN boss').
 HEAD_WORDS = frozenset({"chief", "head", "boss", "leader"})
 #: Words of a title that heads a body.
