@@ -3598,3 +3598,15 @@ def test_a_team_named_by_its_work_or_place_is_a_group_of_people(text, title, aff
 def test_a_team_named_in_capitals_is_a_body():
     sp = claimx.extract("The Disease Surveillance Team said the outbreak was over.").claims[0]
     assert sp.speaker.source_type == "named_organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Weekly newspaper The Farmer's Journal said prices fell.", "Farmer's Journal"),
+        ("National newspaper The People's Voice said the vote was rigged.", "People's Voice"),
+    ],
+)
+def test_an_outlets_name_with_a_possessive_set_beside_its_kind(text, name):
+    sp = claimx.extract(text).claims[0].speaker
+    assert (sp.name, sp.source_type, sp.kind) == (name, "named_organization", "media")

@@ -3230,6 +3230,16 @@ class SourceDescriber:
                 run = [t for t in c.subtree if t.pos_ in {"PROPN", "DET"} or t.is_title]
                 if run and run[-1].i - run[0].i + 1 == len(run):
                     return _clean(" ".join(t.text for t in run if t.lower_ != "the")) or None
+            if c.dep_ == "appos" and c.left_edge.i == head.i + 1 and c.pos_ == "PROPN":
+                # ("newspaper The People's Daily": a name with a possessive in it)
+                run = [
+                    t
+                    for t in c.subtree
+                    if t.pos_ in {"PROPN", "DET"} or t.is_title or t.tag_ == "POS"
+                ]
+                if run and run[-1].i - run[0].i + 1 == len(run):
+                    words = run[1:] if run[0].lower_ == "the" else run
+                    return _clean(self.doc[words[0].i : words[-1].i + 1].text) if words else None
         return None
 
     def _earlier_outlet(self, before: int) -> str | None:

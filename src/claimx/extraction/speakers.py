@@ -536,7 +536,9 @@ class SpeakerResolver:
             return _clean_name(named.text), "person", False
         group = self._named_group(core, tokens)
         if group is not None:  # 'One of these groups, the Syrian Democratic Forces'
-            return _clean_name(group.text), "organization", False
+            # ('National newspaper The People's Daily': an outlet set beside its kind)
+            media = self.lexicon.speaker_nouns.get(core.lemma_.lower()) == "media"
+            return _clean_name(group.text), "media" if media else "organization", False
         ent = self._entity(core)
         if ent is not None and any(c.dep_ == "conj" for c in core.children):
             return _clean_name(text), ENTITY_KINDS.get(ent.label_, "group"), False
@@ -648,6 +650,7 @@ class SpeakerResolver:
         if core.pos_ != "NOUN" or self.lexicon.speaker_nouns.get(core.lemma_.lower()) not in {
             "organization",
             "group",
+            "media",
             None,
         }:
             return None
