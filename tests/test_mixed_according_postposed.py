@@ -581,3 +581,9 @@ def test_a_capitalised_word_cut_off_a_sources_name_is_the_sources(text, speaker,
 def test_according_to_inside_an_opening_clause_reports_that_clause(text, content):
     (claim,) = [c for c in claimx.extract(text).claims if c.cue.text == "according to"]
     assert claim.content.text == content
+
+
+def test_a_phrase_opening_the_reported_words_stays_in_what_according_to_reports():
+    text = "According to the survey, in the last ten years smoking among teenagers has doubled."
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text == "in the last ten years smoking among teenagers has doubled"
