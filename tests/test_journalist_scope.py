@@ -1460,3 +1460,31 @@ def test_a_figure_a_source_puts_a_count_at_is_its_estimate(text, content):
 )
 def test_things_placed_are_no_estimates(text):
     assert claimx.extract(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("On Friday the agency declared a pandemic.", "a pandemic"),
+        ("The campaign manager declared victory for the senator.", "victory for the senator"),
+        (
+            "The ministry declared it was ending the search for survivors.",
+            "it was ending the search for survivors",
+        ),
+    ],
+)
+def test_what_a_source_declares_of_the_world_is_a_claim(text, content):
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two towns declared a state of calamity after the quake.",
+        "She declared her candidacy for mayor.",
+        "The government declared three days of national mourning.",
+    ],
+)
+def test_what_a_declaration_brings_about_is_an_act(text):
+    assert claimx.extract(text).claims == []

@@ -1059,8 +1059,8 @@ def _declares_an_act(doc: Doc, claim: Claim) -> bool:
     its head is a count of: 'three days of mourning')."""
     head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
     while head is not None:
-        if head.lemma_.lower() in DECLARED_ACTS:
-            return True
+        if head.lemma_.lower() in DECLARED_ACTS and head.pos_ in {"NOUN", "PROPN"}:
+            return True  # (not 'declared they were ending the search': a clause)
         of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         head = next((g for g in of if g.dep_ == "pobj"), None)
     return False
