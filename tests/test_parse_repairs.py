@@ -692,3 +692,9 @@ def test_for_with_a_subject_and_its_infinitive_read_as_a_clauses_mark(text, cue,
 def test_a_naming_verbs_adjective_read_as_the_objects_modifier_is_the_predicate():
     c = only(claimx.extract("The army called its actions defensive in nature.").claims)
     assert (c.cue.text, c.content.text) == ("called", "its actions defensive in nature")
+
+
+def test_a_clause_after_where_it_was_said_that_the_parser_joined_to_the_cue(claims_of):
+    # ('was' read as a conjunct of 'indicated', after the occasion 'on Twitter')
+    c = only(claims_of("The fire service indicated on Twitter the baby girl was critically ill."))
+    assert (c.cue.text, c.content.text) == ("indicated", "the baby girl was critically ill")

@@ -1780,13 +1780,18 @@ def _clause_hung_elsewhere(verb: Token) -> list[Token]:
     """A clause with its own subject right after a cue that governs nothing, hung by the
     parser on the sentence's verb: 'posted findings estimating [the number … may exceed
     5,000]' (exceed -> posted)."""
+    occasions = [c for c in verb.children if c.i > verb.i and _said_where(c)]
     if any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "dative"} and c.i > verb.i
         for c in verb.children
+        if c not in occasions
     ):
         return []
     doc = verb.doc
     start = verb.i + 1
+    if occasions and occasions[0].i == start:
+        # 'indicated on Twitter the baby girl was critically ill': where it was said
+        start = max(c.right_edge.i for c in occasions) + 1
     if start < len(doc) and doc[start].lower_ == "that":
         start += 1
     if start >= len(doc):
@@ -1796,13 +1801,30 @@ def _clause_hung_elsewhere(verb: Token) -> list[Token]:
         clause = clause.head
     if clause.dep_ not in {"conj", "advcl", "ccomp"} or clause.left_edge.i != start:
         return []
-    if verb.i in _subtree_ids(clause) or clause.head.i == verb.i:
+    joined_after_occasion = (
+        occasions
+        and clause.dep_ == "conj"
+        and not any(c.dep_ == "cc" and verb.i < c.i < clause.i for c in verb.children)
+    )
+    if verb.i in _subtree_ids(clause) or (clause.head.i == verb.i and not joined_after_occasion):
         return []
     if not _finite(clause) or not any(c.dep_ in SUBJECTS for c in clause.children):
         return []
     if any(c.dep_ in {"cc", "mark"} for c in clause.children):
         return []
     return list(clause.subtree)
+
+
+#: Prepositions of where or how something was said ('on Twitter', 'in a statement').
+OCCASION_PREPS = frozenset({"on", "in", "at", "via", "during", "through"})
+
+
+def _said_where(prep: Token) -> bool:
+    """A short phrase of where or how something was said, right after its cue."""
+    if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
+        return False
+    words = list(prep.subtree)
+    return len(words) <= 5 and not any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 def _stray_predicate(obj: Token) -> Token | None:
