@@ -587,3 +587,12 @@ def test_a_phrase_opening_the_reported_words_stays_in_what_according_to_reports(
     text = "According to the survey, in the last ten years smoking among teenagers has doubled."
     (claim,) = claimx.extract(text).claims
     assert claim.content.text == "in the last ten years smoking among teenagers has doubled"
+
+
+def test_people_after_an_inverted_cue_read_as_its_object_are_its_speaker():
+    text = "The death toll rose to 22 on Monday, reported officials, with 25 others injured."
+    (claim,) = claimx.extract(text).claims
+    assert (claim.speaker.text, claim.content.text) == (
+        "officials",
+        "The death toll rose to 22 on Monday",
+    )

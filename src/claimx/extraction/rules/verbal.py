@@ -2964,6 +2964,14 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     return next((c for c in quoting.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
+#: People who report, whom an inverted cue may put after itself ('…, said officials').
+REPORTING_PEOPLE = frozenset(
+    {"official", "police", "authority", "witness", "source", "analyst", "expert"}
+    | {"investigator", "resident", "spokesman", "spokeswoman", "spokesperson", "organizer"}
+    | {"organiser", "researcher", "scientist", "doctor", "prosecutor", "officer"}
+)
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """'[clause], announced Acting Assistant Attorney General Rita M. Glavin': after the
     clause it reports, a cue with no subject puts its speaker after it, where the
@@ -2975,6 +2983,12 @@ def _inverted_subject(verb: Token) -> Token | None:
     if (clause is None and not joined) or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     obj = _object_after(verb)
+    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in REPORTING_PEOPLE:
+        # ('…, reported officials, with 25 others injured': people who report, read as
+        # what is reported, right before a comma or the end)
+        end = obj.right_edge.i + 1
+        if end >= len(verb.doc) or verb.doc[end].is_punct:
+            return obj
     if obj is None or obj.pos_ != "PROPN":
         return None
     names = {"PERSON", "ORG", "GPE", "NORP"}
