@@ -1488,3 +1488,12 @@ def test_what_a_source_declares_of_the_world_is_a_claim(text, content):
 )
 def test_what_a_declaration_brings_about_is_an_act(text):
     assert claimx.extract(text).claims == []
+
+
+def test_a_thing_placed_inside_a_reported_clause_does_not_cut_it():
+    text = (
+        "The complaint alleges that the six men applied for jobs with the city and were "
+        "later placed on a hiring list."
+    )
+    (claim,) = claimx.extract(text).claims
+    assert claim.content.text.endswith("were later placed on a hiring list")

@@ -2379,9 +2379,19 @@ def adjacent_quote(
     return []
 
 
+def _cue_here(ctx: Context, tok: Token) -> CueEntry | None:
+    """The cue entry of ``tok``, for a placing verb only where it places a figure
+    ('were subsequently placed on a hiring list' reports nothing)."""
+    entry = ctx.lexicon.cue_of(tok)
+    if entry is not None and tok.lemma_.lower() in PLACING:
+        frame = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+        return entry if _figure_placed(tok, frame) else None
+    return entry
+
+
 def is_stray_coordinated_cue(ctx: Context, tok: Token) -> bool:
     """A subjectless cue verb coordinated into another cue's clausal complement."""
-    entry = ctx.lexicon.cue_of(tok)
+    entry = _cue_here(ctx, tok)
     if tok.dep_ != "conj" or entry is None or entry.cls != "speech" or tok.pos_ != "VERB":
         return False
     if any(c.dep_ in SUBJECTS for c in tok.children):
@@ -2398,7 +2408,7 @@ def is_coordinated_report(ctx: Context, verb: Token, tok: Token) -> bool:
     ``Most voters said they were worried, and more than 4 in 10 said Trump would be
     best.``: the second *said* starts a claim of its own.
     """
-    entry = ctx.lexicon.cue_of(tok)
+    entry = _cue_here(ctx, tok)
     if entry is None or entry.cls != "speech" or tok.pos_ != "VERB":
         return False
     if tok.dep_ not in {"conj", "ccomp"} or tok.i <= verb.i:
