@@ -1492,8 +1492,11 @@ def test_what_a_declaration_brings_about_is_an_act(text):
 
 def test_a_thing_placed_inside_a_reported_clause_does_not_cut_it():
     text = (
-        "The complaint alleges that the six men applied for jobs with the city and were "
-        "later placed on a hiring list."
+        "The Department's complaint, filed in the U.S. District Court for the Southern "
+        "District of Ohio, alleges that the four individuals applied for emergency "
+        "dispatcher (ED) positions with the county and were subsequently placed on a hiring "
+        "list that stated that offers of employment would be based on the rank order of "
+        "the individuals listed."
     )
-    (claim,) = claimx.extract(text).claims
-    assert claim.content.text.endswith("were later placed on a hiring list")
+    claim = next(c for c in claimx.extract(text).claims if c.cue.text == "alleges")
+    assert "were subsequently placed on a hiring list" in claim.content.text
