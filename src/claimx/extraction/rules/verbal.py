@@ -138,13 +138,19 @@ def _clause_after_quote(cand: Candidate, verb: Token) -> list[Candidate] | None:
         quote.content = [
             (s, min(e, closing[0].idx + 1)) for s, e in cand.content if s <= closing[0].idx
         ]
-        second = copy.copy(cand)
-        second.type = "indirect"
-        second.pattern = "clausal_after_quote"
-        second.content = char_runs(toks)
-        second.quotes = []
-        return [quote, second]
+        return [quote, _second_claim(cand, toks, "clausal_after_quote")]
     return None
+
+
+def _second_claim(cand: Candidate, toks: list[Token], pattern: str) -> Candidate:
+    """A second claim of the cue's speaker through the same cue: ``toks`` in the
+    writer's words."""
+    second = copy.copy(cand)
+    second.type = "indirect"
+    second.pattern = pattern
+    second.content = char_runs(toks)
+    second.quotes = []
+    return second
 
 
 def _that_conjunct(cand: Candidate, verb: Token) -> list[Candidate]:
@@ -175,12 +181,7 @@ def _that_conjunct(cand: Candidate, verb: Token) -> list[Candidate]:
                 (cand.content[-1][0], toks[-1].idx + len(toks[-1])),
             ]
             return [first]
-        second = copy.copy(cand)
-        second.type = "indirect"
-        second.pattern = "clausal_complement"
-        second.content = char_runs(toks)
-        second.quotes = []
-        return [cand, second]
+        return [cand, _second_claim(cand, toks, "clausal_complement")]
     return [cand]
 
 
