@@ -1045,7 +1045,7 @@ CLAIMED_THINGS = word_set("claimed_things")
 def _claims_a_thing(doc: Doc, claim: Claim) -> bool:
     """'claimed responsibility for the attack', 'claiming improper deductions': the
     object of 'claim' is something taken, not something said to be so."""
-    head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
+    head = _content_head(doc, claim)
     return head is not None and head.lower_ in CLAIMED_THINGS
 
 
@@ -1057,7 +1057,7 @@ DECLARED_ACTS = word_set("declared_acts")
 def _declares_an_act(doc: Doc, claim: Claim) -> bool:
     """The object of 'declare' is a state of affairs proclaimed (its head, or the noun
     its head is a count of: 'three days of mourning')."""
-    head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
+    head = _content_head(doc, claim)
     while head is not None:
         if head.lemma_.lower() in DECLARED_ACTS and head.pos_ in {"NOUN", "PROPN"}:
             return True  # (not 'declared they were ending the search': a clause)
@@ -1117,13 +1117,13 @@ def _funded_work(doc: Doc, claim: Claim, verb: Token) -> bool:
         return False
     if not any(c.dep_ == "agent" for c in verb.children):
         return False
-    head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
+    head = _content_head(doc, claim)
     return head is not None and head.lemma_.lower() in FUNDED_WORKS
 
 
 def _shown_thing(doc: Doc, claim: Claim, lexicon: Lexicon) -> bool:
     """An object that is a picture or a recording, shown rather than stated."""
-    head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
+    head = _content_head(doc, claim)
     return head is not None and head.pos_ == "NOUN" and head.lower_ in lexicon.visual_nouns
 
 
@@ -1133,7 +1133,7 @@ def _withholds(doc: Doc, claim: Claim, verb: Token) -> bool:
     not 'denied the allegations'."""
     if sum(c.dep_ in {"dobj", "dative"} for c in verb.children) >= 2:
         return True
-    head = _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
+    head = _content_head(doc, claim)
     return head is not None and head.lemma_.lower() in GRANTED_THINGS
 
 
@@ -1264,6 +1264,11 @@ def _under_refusal(verb: Token, lexicon: Lexicon) -> bool:
 def _phrase_head(toks: list[Token]) -> Token | None:
     """The first word of ``toks`` whose head lies outside them (or is itself)."""
     return next((t for t in toks if t.head not in toks or t.head == t), None)
+
+
+def _content_head(doc: Doc, claim: Claim) -> Token | None:
+    """The head word of a claim's content (of an object: 'responsibility', 'pictures')."""
+    return _phrase_head(_tokens(doc, claim.content.start, claim.content.end))
 
 
 def _shows_as_a_thing(doc: Doc, speaker, lexicon: Lexicon) -> bool:

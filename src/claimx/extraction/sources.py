@@ -408,14 +408,15 @@ STATE_UNITS = frozenset(
 )
 #: Roles whose 'of' takes a field, not a body ('professor of Medicine').
 FIELD_ROLES = frozenset({"professor", "lecturer", "teacher", "student", "graduate", "doctor"})
-#: Common nouns of places a role is for ('governor of the North Kivu district').
-# a state's own bodies, which speak for its country (the guide's "State bodies with
-# no country word"), and bodies that are places
+#: A state's own bodies, which speak for its country (the guide's "State bodies with
+#: no country word"), bodies that are places, and a party (named, not described):
+#: no body named by common nouns alone ('of the opposing political party').
 STATE_BODY_NOUNS = frozenset(
     {"government", "administration", "regime", "police", "army", "military", "opposition"}
     | {"camp", "city", "county", "district", "parliament", "congress", "senate", "cabinet"}
-    | {"party"}  # (a party is named: 'of the opposing political party')
+    | {"party"}
 )
+#: Common nouns of places a role is for ('governor of the North Kivu district').
 PLACE_NOUNS = frozenset({"district", "province", "region", "county", "prefecture", "state"})
 #: What an office is of, part of its title: 'Secretary of State', 'Chief of Staff'.
 OFFICE_DOMAINS = word_set("office_domains")
@@ -550,6 +551,16 @@ def _named_with_its(mark: Token) -> bool:
     owner = doc[mark.i - 1]
     saint = owner.i > 0 and doc[owner.i - 1].lower_.rstrip(".") in {"st", "saint"}
     return owner.lower_ in NAME_POSSESSORS or saint
+
+
+def _pobj(prep: Token) -> Token | None:
+    """The object of a preposition."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _place_words(toks: list[Token]) -> list[Token]:
+    """The names of places and peoples among ``toks`` ('The Montreal team')."""
+    return [t for t in toks if t.ent_type_ in {"GPE", "NORP"} and t.pos_ == "PROPN"]
 
 
 def _clean(text: str | None) -> str | None:
@@ -1511,7 +1522,7 @@ class SourceDescriber:
         noun, which the recogniser left unnamed: 'of the Maidan Wardak provincial
         council', 'from the pro-Beijing camp'; of a place noun, the place its capitals
         name ('of the North Kivu district' -> North Kivu)."""
-        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        noun = _pobj(prep)
         if noun is None or noun.pos_ != "NOUN" or noun.i > toks[-1].i:
             return None
         mods = list(self.doc[noun.left_edge.i : noun.i])
@@ -1544,7 +1555,7 @@ class SourceDescriber:
         the local chamber of commerce', 'of the island's power authority'. A body word
         alone ('the company') stands for one named before, and a state's own bodies
         (government, police, army) for its country: those are left to their rules."""
-        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        noun = _pobj(prep)
         if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or not noun.is_lower:
             return None
         lemma = noun.lemma_.lower()
@@ -1583,7 +1594,7 @@ class SourceDescriber:
         """The name set beside a body's kind a preposition takes, which the recogniser
         did not read as a body's: 'from the gay rights group Stonewall Scotland' (a
         person's name to it)."""
-        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        noun = _pobj(prep)
         if noun is None or self.lexicon.speaker_nouns.get(noun.lemma_.lower()) not in {
             "organization",
             "group",
@@ -3371,12 +3382,13 @@ class SourceDescriber:
     def _head_of(self, body: str, before: int) -> str | None:
         """The one person named before ``before`` whom the article made the head of
         ``body`` (a director general, a president, a chief of it)."""
+        body = self.org_name(body) or body
         heads = [
             name
             for name, (title, affiliation) in self.person_roles.items()
             if title
             and affiliation
-            and (self.org_name(affiliation) or affiliation) == (self.org_name(body) or body)
+            and (self.org_name(affiliation) or affiliation) == body
             and set(title.lower().replace("-", " ").split()) & HEAD_TITLE_WORDS
             and not set(title.lower().split()) & {"deputy", "vice", "assistant", "former"}
             and self._first_mention.get(name, before) < before
@@ -3705,7 +3717,7 @@ class SourceDescriber:
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"by", "from"}:
                 continue
-            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            body = _pobj(prep)
             if body is None or body.i not in inside:
                 continue
             if self.lexicon.speaker_nouns.get(body.lemma_.lower()) != "organization":
@@ -3830,7 +3842,7 @@ class SourceDescriber:
             return None
         words = [t for t in toks[:-1] if t.pos_ not in {"DET", "PRON"} and t.tag_ != "POS"]
         work = [t for t in words if t.lower_ in WORKING_TEAMS]
-        places = [t for t in words if t.ent_type_ in {"GPE", "NORP"} and t.pos_ == "PROPN"]
+        places = _place_words(words)
         if not work and not places:
             return None
         if any(t not in work and t not in places and not t.is_lower for t in words):
@@ -3856,7 +3868,7 @@ class SourceDescriber:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i > last:
                 continue
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            obj = _pobj(prep)
             if obj is not None and obj.tag_ == "NNS" and self._role_noun(obj):
                 return obj
         return None
@@ -3873,7 +3885,7 @@ class SourceDescriber:
         if not pronoun and toks[0].lower_ not in {"the", "these"}:
             return None
         before = [body for noun, body in self._team_bodies if noun < toks[0].i]
-        places = [t.text for t in toks if t.ent_type_ in {"GPE", "NORP"} and t.pos_ == "PROPN"]
+        places = [t.text for t in _place_words(toks)]
         if places:
             # ('The Montreal team': the team of the body with that place in its name)
             before = [body for body in before if any(p in body for p in places)]
@@ -4403,9 +4415,9 @@ WORKING_TEAMS = frozenset(
 #: Words that stand for the head of a body ('the FAO chief', 'the UN boss').
 HEAD_WORDS = frozenset({"chief", "head", "boss", "leader"})
 #: Words of a title that heads a body.
-HEAD_TITLE_WORDS = frozenset(
-    {"chief", "head", "boss", "leader", "president", "chairman", "chairwoman", "chair"}
-    | {"director", "general", "ceo", "executive", "commissioner", "secretary"}
+HEAD_TITLE_WORDS = HEAD_WORDS | frozenset(
+    {"president", "chairman", "chairwoman", "chair", "director", "general", "ceo"}
+    | {"executive", "commissioner", "secretary"}
 )
 #: Words that open a plural phrase for things the article has named ('both nations').
 DEFINITE_PLURALS = frozenset({"the", "both", "these", "those", "two", "all"})

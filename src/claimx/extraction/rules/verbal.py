@@ -976,8 +976,7 @@ def verb_content(verb: Token, entry: CueEntry, lexicon: Lexicon) -> tuple[list[T
     children = list(verb.children)
     if verb.lemma_.lower() in PLACING:
         # ('put the toll at 30': an estimate, and nothing else a placing verb governs)
-        frame = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
-        figure = _figure_placed(verb, frame)
+        figure = _figure_placed(verb)
         return (figure, "object_predicate") if figure else ([], "")
     if verb.lemma_.lower() in RULING_ONLY and not any(c.dep_ == "ccomp" for c in children):
         held = _held_to_account(verb)
@@ -2022,11 +2021,6 @@ def _object_predicate(verb: Token) -> list[Token]:
         # 'described Tsvangirai and the opposition as "traitors"': the parser hangs
         # 'as' on the last of the objects
         single_predicate = True
-    figure = _figure_placed(verb, frame)
-    if figure:
-        # 'placed the homeless figure at about 185,000', 'placed Humberto 785 miles west of
-        # Bermuda': an estimate of where a quantity or a storm stands
-        return figure
     if len(frame) == 1 and frame[0].dep_ == "dobj" and _adjective_after(frame[0], verb):
         # 'called its actions defensive in nature': the predicate read as the object's
         # modifier
@@ -2044,11 +2038,13 @@ PLACING = frozenset({"place", "put"})
 ROUGH_FIGURES = frozenset({"range", "hundreds", "thousands", "millions", "dozens", "region"})
 
 
-def _figure_placed(verb: Token, frame: list[Token]) -> list[Token]:
-    """The object and the figure or distance a placing verb puts it at, or nothing."""
+def _figure_placed(verb: Token) -> list[Token]:
+    """The object and the figure or distance a placing verb puts it at, or nothing:
+    'placed the homeless figure at about 185,000', 'placed Humberto 785 miles west of
+    Bermuda', an estimate of where a quantity or a storm stands."""
     if verb.lemma_.lower() not in PLACING:
         return []
-    obj = next((c for c in frame if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.pos_ == "PRON":
         return []
     # (the figure's preposition hung on the object: 'the death count in the hundreds')
@@ -2384,9 +2380,8 @@ def _cue_here(ctx: Context, tok: Token) -> CueEntry | None:
     """The cue entry of ``tok``, for a placing verb only where it places a figure
     ('were subsequently placed on a hiring list' reports nothing)."""
     entry = ctx.lexicon.cue_of(tok)
-    if entry is not None and tok.lemma_.lower() in PLACING:
-        frame = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
-        return entry if _figure_placed(tok, frame) else None
+    if entry is not None and tok.lemma_.lower() in PLACING and not _figure_placed(tok):
+        return None
     return entry
 
 
