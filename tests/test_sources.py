@@ -3610,3 +3610,12 @@ def test_a_team_named_in_capitals_is_a_body():
 def test_an_outlets_name_with_a_possessive_set_beside_its_kind(text, name):
     sp = claimx.extract(text).claims[0].speaker
     assert (sp.name, sp.source_type, sp.kind) == (name, "named_organization", "media")
+
+
+def test_a_hyphened_deputy_is_not_the_bodys_chief():
+    text = (
+        "Maria Costa, vice-president of the Red Cross, visited the camp on Monday. The Red "
+        "Cross chief said more tents were needed."
+    )
+    sp = claimx.extract(text).claims[-1].speaker
+    assert (sp.name, sp.source_type) == (None, "unnamed_person")

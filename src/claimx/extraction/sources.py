@@ -558,6 +558,13 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def _heads_a_body(title: str) -> bool:
+    """A title that heads a body: 'director general', 'president' (not 'deputy
+    director general', 'vice-president', a word hyphened to its rank or not)."""
+    words = set(title.lower().replace("-", " ").split())
+    return bool(words & HEAD_TITLE_WORDS) and not words & {"deputy", "vice", "assistant", "former"}
+
+
 def _place_words(toks: list[Token]) -> list[Token]:
     """The names of places and peoples among ``toks`` ('The Montreal team')."""
     return [t for t in toks if t.ent_type_ in {"GPE", "NORP"} and t.pos_ == "PROPN"]
@@ -3389,8 +3396,7 @@ class SourceDescriber:
             if title
             and affiliation
             and (self.org_name(affiliation) or affiliation) == body
-            and set(title.lower().replace("-", " ").split()) & HEAD_TITLE_WORDS
-            and not set(title.lower().split()) & {"deputy", "vice", "assistant", "former"}
+            and _heads_a_body(title)
             and self._first_mention.get(name, before) < before
         ]
         return heads[0] if len(heads) == 1 else None
