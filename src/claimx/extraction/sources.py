@@ -558,6 +558,14 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def _own_modifiers(noun: Token) -> list[Token]:
+    """The words before ``noun`` in its phrase, after its owner's possessive and without
+    determiners: 'the island's power authority' -> [power]."""
+    words = list(noun.doc[noun.left_edge.i : noun.i])
+    owner = max((t.i for t in words if t.tag_ == "POS"), default=None)
+    return [t for t in words if (owner is None or t.i > owner) and t.pos_ != "DET"]
+
+
 def _heads_a_body(title: str) -> bool:
     """A title that heads a body: 'director general', 'president' (not 'deputy
     director general', 'vice-president', a word hyphened to its rank or not)."""
@@ -1532,9 +1540,7 @@ class SourceDescriber:
         noun = _pobj(prep)
         if noun is None or noun.pos_ != "NOUN" or noun.i > toks[-1].i:
             return None
-        mods = list(self.doc[noun.left_edge.i : noun.i])
-        owner = max((t.i for t in mods if t.tag_ == "POS"), default=None)
-        mods = [t for t in mods if (owner is None or t.i > owner) and t.pos_ != "DET"]
+        mods = _own_modifiers(noun)
         capitals = [t for t in mods if t.text[:1].isupper() and not t.is_sent_start]
         if not capitals or any(t.is_punct and t.text != "-" for t in mods):
             return None
@@ -1570,9 +1576,7 @@ class SourceDescriber:
             return None
         if lemma in STATE_BODY_NOUNS or lemma in self.lexicon.anaphoric_orgs:
             return None
-        words = list(self.doc[noun.left_edge.i : noun.i])
-        owner = max((t.i for t in words if t.tag_ == "POS"), default=None)
-        words = [t for t in words if (owner is None or t.i > owner) and t.dep_ != "det"]
+        words = _own_modifiers(noun)
         if not words or not all(t.is_lower and t.is_alpha for t in words):
             return None
         end = noun.i
