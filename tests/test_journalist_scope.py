@@ -703,13 +703,16 @@ def test_no_claim_reports_its_own_speaker(default_nlp):
 @pytest.mark.parametrize(
     ("text", "cue", "label"),
     [
-        ('Smith called the disappearance an "interesting" case.', "called", "interesting"),
-        ('Duterte accused the network of "swindling".', "accused", "swindling"),
         ('He called the decision "a disgrace".', "called", "a disgrace"),
         (
-            'He described the bombing as a "dastardly act" by terrorists.',
+            'He described the bombing as a "dastardly act" and urged calm.',
             "described",
             "dastardly act",
+        ),
+        (
+            'Biden called Trump a "national embarrassment" for his performance.',
+            "called",
+            "national embarrassment",
         ),
         (
             'The mayor referred to the inquiry as "a witch hunt".',
@@ -737,6 +740,48 @@ def test_no_claim_reports_its_own_speaker(default_nlp):
 def test_a_short_quoted_label_is_a_direct_claim_of_the_label(default_nlp, text, cue, label):
     (claim,) = claims(default_nlp, text)
     assert (claim.type, claim.cue.text, claim.content.text) == ("direct", cue, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The cable described Iran as the "beating heart" of Islamic extremism.',
+            'Iran as the "beating heart" of Islamic extremism',
+        ),
+        (
+            'The minister was calling Mandela a "courageous" statesman.',
+            'Mandela a "courageous" statesman',
+        ),
+        (
+            'Smith called the disappearance an "interesting" case.',
+            'the disappearance an "interesting" case',
+        ),
+    ],
+)
+def test_a_quoted_word_the_writer_carries_on_keeps_the_whole_predicate(default_nlp, text, content):
+    """The guide's "X as "Y" with Y partly quoted": the label alone only when the quote
+    is the whole predicate."""
+    (claim,) = claims(default_nlp, text)
+    assert (claim.type, claim.content.text) == ("mixed", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('He also accused Comey of "showboating".', 'Comey of "showboating"'),
+        ('Duterte accused the network of "swindling".', 'the network of "swindling"'),
+        (
+            'Muqtada al-Sadr called for a non-violent "civil revolt".',
+            'a non-violent "civil revolt"',
+        ),
+    ],
+)
+def test_an_accusation_or_a_call_for_is_no_label(default_nlp, text, content):
+    """The guide's "Accusations": the whole object from the accused to the charge,
+    mixed when the charge is quoted; what is called for is no label either."""
+    (claim,) = claims(default_nlp, text)
+    assert (claim.type, claim.content.text) == ("mixed", content)
 
 
 @pytest.mark.parametrize(

@@ -483,12 +483,20 @@ QUOTED_PREDICATE = re.compile(
 )
 
 
-#: One quoted label inside an object phrase, a few words around it: 'the disappearance
-#: an "interesting" case', 'the bombing as a "dastardly act" by terrorists'.
+#: One quoted label inside an object phrase, a few words before it and at most an
+#: adjunct after it: 'the Armenians' deaths "genocide"', 'Trump a "national
+#: embarrassment" for his performance', 'this as "Muslim ban 2.0" on Twitter'. Other
+#: words after the quote carry the predicate on ('Mandela a "courageous" statesman',
+#: 'Iran as the "beating heart" of Islamic extremism'): the claim is then the whole
+#: phrase, mixed, as the guide counts it.
 QUOTED_LABEL = re.compile(
-    r"^(?:[^\"“”\s]+\s+){1,8}[\"“]([^\"“”]+)[\"”](?:\s+[^\"“”\s]+){0,3}[.,]?$"
+    r"^(?:[^\"“”\s]+\s+){1,8}[\"“]([^\"“”]+)[\"”]"
+    r"(?:\s+(?:on|for|in|at|during|after|before|over|to|with)(?:\s+[^\"“”\s]+){1,3}"
+    # (or a conjunction left dangling where the phrase was cut: '"Soviet-style" and')
+    r"|\s+(?:and|or|but))?[.,]?$"
 )
-#: Cues that label what they are said of: 'called it "a hoax"', 'accused X of "…"'.
+#: Cues that label what they are said of: 'called it "a hoax"'. (An accusation keeps
+#: whom it accuses: 'accused Comey of "showboating"'.)
 LABEL_CUES = frozenset(
     {
         "call",
@@ -498,7 +506,6 @@ LABEL_CUES = frozenset(
         "brand",
         "dub",
         "term",
-        "accuse",
         "characterize",
         "characterise",
         # 'denounced the plan as a "national embarrassment"'
@@ -520,13 +527,18 @@ def quoted_predicate(claim: Claim) -> Claim:
     phrase keeps its object and stays mixed, as the samples count it."""
     if claim.type != "mixed" or len(claim.content.parts) != 1:
         return claim
-    labelling = claim.cue is not None and claim.cue.lemma.lower() in LABEL_CUES
+    labelling = (
+        claim.cue is not None
+        and claim.cue.lemma.lower() in LABEL_CUES
+        # ('called for a non-violent "civil revolt"': what is called for, no label)
+        and not claim.cue.text.lower().endswith((" for", " on"))
+    )
     if not (claim.pattern.startswith("object_predicate") or labelling):
         return claim
     m = QUOTED_PREDICATE.match(claim.content.text)
     if m is None and labelling:
-        # 'called the disappearance an "interesting" case', 'accused the network of
-        # "swindling"': one short quoted label inside the phrase
+        # 'called the decision a "disgrace" on Twitter': one short quoted label
+        # inside the phrase
         m = QUOTED_LABEL.match(claim.content.text)
     pieces = re.split(r"[\"“”]", m.group(1))[::2] if m is not None else []
     if m is None or max(len(p.split()) for p in pieces) > LABEL_WORDS:
