@@ -44,3 +44,27 @@ def test_no_sentence_starts_at_a_word_in_lower_case_after_a_word(nlp):
     second = [s for s in doc.sents if "Okwo" in s.text]
     assert len(second) == 1
     assert "told AFP he expected" in second[0].text
+
+
+GLUED = (
+    "“American workers deserve to know that their savings are safe,” saidRep. Derek "
+    "Kilmer. The senator toldReuters the bill would pass."
+)
+
+
+def test_a_word_of_saying_run_into_a_name_is_split_in_any_pipeline(default_nlp):
+    """A scraped page runs a link's words into the word before them ('saidRep.'): the
+    cue and its speaker are read apart, in a plain pipeline as in claimx's own."""
+    plain = spacy.load(DEFAULT_MODEL)
+    plain.add_pipe("claimx")
+    claims = plain(GLUED)._.claims
+    assert [(c.cue.text, c.speaker.text) for c in claims] == [
+        ("said", "Rep. Derek Kilmer"),
+        ("told", "The senator"),
+    ]
+    expected = extract(GLUED, nlp=default_nlp).claims
+    assert [c.model_dump(exclude={"claim_id"}) for c in claims] == [
+        c.model_dump(exclude={"claim_id"}) for c in expected
+    ]
+    # (a word that only begins like one stays whole)
+    assert [t.text for t in plain("Saidova unsaid it.")][:2] == ["Saidova", "unsaid"]
