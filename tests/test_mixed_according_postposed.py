@@ -32,6 +32,39 @@ def test_according_to_before_its_content(claims_of):
     assert c.speaker.kind == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "BOSTON, May 3 — According to the state auditor, the agency lost track of $2 million.",
+            "the agency lost track of $2 million",
+        ),
+        (
+            "LONDON, Oct. 12 — According to figures released by the Home Office, crime "
+            "fell by 5 percent last year.",
+            "crime fell by 5 percent last year",
+        ),
+        (
+            "According to a new report requested by Sen. Jane Holt (D-Vt.) and released "
+            "Tuesday by the Congressional Budget Office (CBO), wealth inequality has "
+            "widened.",
+            "wealth inequality has widened",
+        ),
+        (
+            "According to a study commissioned by the city and published on Monday by "
+            "Harbor Research, rents rose sharply.",
+            "rents rose sharply",
+        ),
+    ],
+)
+def test_according_to_after_a_dateline_or_with_a_second_participle(claims_of, text, content):
+    """A dateline is no part of the clause, and a second participle that describes the
+    source ('and released Tuesday by …') is the source's, wherever the parser hangs
+    them."""
+    c = only(claims_of(text))
+    assert (c.cue.text, c.content.text) == ("According to", content)
+
+
 def test_according_to_a_titled_person_after_a_place_names_the_person(claims_of):
     """The parser may end the source at the place ('Vermont') and make the person the
     clause's subject: the source is the place, the title and the person's name."""

@@ -187,6 +187,23 @@ def test_a_document_is_named_by_the_publisher_the_article_gave_it(default_nlp):
     )
 
 
+def test_a_document_is_named_by_who_made_it_not_by_who_asked_for_it(default_nlp):
+    """'requested by X' names who asked for the report; who released it made it, here and
+    when the article takes the report up again ('The report showed …')."""
+    text = (
+        "According to a new report requested by Sen. Jane Holt and released Tuesday by "
+        "the Congressional Budget Office, wealth inequality has widened. The report "
+        "showed that debt rose. A study requested by Mayor Tom Reyes found that rents "
+        "rose."
+    )
+    claims = extract(text, nlp=default_nlp).claims
+    assert [(c.speaker.name, c.content.text) for c in claims] == [
+        ("Congressional Budget Office", "wealth inequality has widened"),
+        ("Congressional Budget Office", "debt rose"),
+        (None, "rents rose"),
+    ]
+
+
 def test_a_document_is_named_by_the_body_after_from_and_not_by_an_earlier_one(default_nlp):
     """'from the Board' (a determiner between), 'from the Chilean government' (a country
     and a common noun); 'Another report' is not the report named before."""

@@ -455,6 +455,9 @@ PRONOUN_TYPES = {
 HANDLE = re.compile(r"@\w{2,}")
 #: Verbs that make a document someone's: 'Harbor Research published a survey'.
 PUBLISHING = word_set("publishing_verbs")
+#: Verbs of asking for a document, whose agent did not make it: 'a report requested by
+#: Sen. Bernie Sanders'.
+REQUESTING = frozenset({"request", "order", "ask", "demand", "seek", "solicit", "mandate"})
 #: Names of one legal action: a later 'the complaint' is the 'lawsuit' filed before.
 LEGAL_ACTIONS = word_set("legal_actions")
 #: Nouns of what a body says on its own, which a later 'the statement' takes up.
@@ -3572,8 +3575,7 @@ class SourceDescriber:
             # Eastern District of Michigan, …')
             agents = [
                 t
-                for c in noun.children
-                if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+                for c in self._publishing_participles(noun)
                 for a in c.children
                 if a.dep_ == "agent"
                 for t in a.subtree
@@ -3631,6 +3633,14 @@ class SourceDescriber:
                     ent = self._ent_at(pobj.i) if pobj is not None else None
                     if ent is not None:
                         return _clean(ent.text)
+            # 'a report … released Tuesday by the Congressional Budget Office' then 'The
+            # report showed …': who made it, in a participle after it
+            for participle in self._publishing_participles(tok):
+                for agent in participle.children:
+                    pobj = _pobj(agent) if agent.dep_ == "agent" else None
+                    names = self._names_of(pobj) if pobj is not None else None
+                    if names is not None:
+                        return names
         # 'its press release', 'the judge's statement': the author the possessor stands for
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and self.owner is not None:
@@ -3642,6 +3652,30 @@ class SourceDescriber:
             # the body that spoke in the sentence before
             return self._speaker_before(noun.sent.start)
         return None
+
+    def _publishing_participles(self, noun: Token) -> list[Token]:
+        """The participles set off after a document's noun that tell who made it ('The
+        report, released on Monday by the UN'). Who asked for it did not ('a report
+        requested by Sen. Bernie Sanders and released Tuesday by the Congressional Budget
+        Office': the Office's, though the parser may hang 'released' elsewhere)."""
+        out = []
+        for c in noun.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN" or c.i < noun.i:
+                continue
+            if c.lemma_.lower() not in REQUESTING:
+                out.append(c)
+                continue
+            # the participle of the one who made it, up to the clause's comma
+            for tok in self.doc[c.i + 1 : noun.sent.end]:
+                if tok.text in {",", ";"} and tok.head.i not in {t.i for t in c.subtree}:
+                    break
+                made = tok.tag_ == "VBN" or (
+                    tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in tok.children)
+                )  # (a participle the tagger took for a past tense: 'and released by Y')
+                if made and tok.lemma_.lower() in PUBLISHING:
+                    out.append(tok)
+                    break
+        return out
 
     def _body_named_for_people(self, span: tuple[int, int]) -> str | None:
         """A body's name made of a people's noun, in capitals, which the recogniser

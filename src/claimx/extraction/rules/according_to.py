@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimx.extraction.rules.base import (
+    DATELINE,
     FINITE,
     Candidate,
     Context,
@@ -566,14 +567,20 @@ def _content(according: Token, to: Token) -> list[Token]:
     contrast = _contrasting_clause(head)
     # ('While only 10% own one according to a study, …': not the clause's conjunction)
     marks = {c.i for c in head.children if c.dep_ == "mark" and c.i == head.left_edge.i}
+    doc = according.doc
+    # (a dateline is no word of the clause: 'WASHINGTON, Sept. 28 — According to …', where
+    # the parser may make the place the clause's subject)
+    dateline = DATELINE.match(doc.text, according.sent.start_char)
+    start = dateline.end() if dateline is not None else according.sent.start_char
     tokens = [
-        t for t in head.subtree if t.i not in phrase and t.i not in contrast and t.i not in marks
+        t
+        for t in head.subtree
+        if t.i not in phrase and t.i not in contrast and t.i not in marks and t.idx >= start
     ]
     lo = min(phrase)
     hi = max(phrase)
     before = [t for t in tokens if t.i < lo]
     after = [t for t in tokens if t.i > hi]
-    doc = according.doc
     inserted = lo > 0 and doc[lo - 1].text == "," and hi + 1 < len(doc) and doc[hi + 1].text == ","
     words_after = [t for t in after if not t.is_punct]
     relative = words_after and (
@@ -594,12 +601,17 @@ def _content(according: Token, to: Token) -> list[Token]:
     if head.i > hi and any(t.dep_ in SUBJECTS and t.head.i == head.i for t in before):
         # 'Rescuers, working in the cold, according to the ministry recovered …'
         return trim_tokens(before) + trim_tokens(after)
-    opening = not [t for t in doc[according.sent.start : lo] if not (t.is_space or t.is_punct)]
+    opening = not [
+        t
+        for t in doc[according.sent.start : lo]
+        if t.idx >= start and not (t.is_space or t.is_punct)
+    ]
     if opening and (head.i > hi or head.i == according.i):
         # 'According to the indictment, A was the manager, B the chairman …': the rest
         # of the sentence, whatever the parser hung on the first clause (or on the
         # phrase itself, made the root), up to a semicolon ('…; Chinese authorities
         # referred to him as …')
+        hi = _second_participle_end(according, hi)
         end = next((t.i for t in doc[hi + 1 : according.sent.end] if t.text == ";"), None)
         rest = [t for t in doc[hi + 1 : end or according.sent.end] if t.i not in contrast]
         return trim_tokens([t for t in rest if not t.is_space])
@@ -607,6 +619,29 @@ def _content(according: Token, to: Token) -> list[Token]:
     if head.i > hi and before and not after:
         side = before
     return trim_tokens(side)
+
+
+def _second_participle_end(according: Token, hi: int) -> int:
+    """The comma after a second participle on an opening phrase's source ('According to a
+    report requested by X and released Tuesday by Y, …'), which the parser hangs
+    elsewhere; ``hi`` where there is none."""
+    doc = according.doc
+    j = hi + 1
+    while j < according.sent.end and doc[j].is_punct and doc[j].text != ",":
+        j += 1  # (a closing bracket)
+    if doc[j].lower_ in {"and", "or"}:
+        j += 1  # (or the parser kept the conjunction in the phrase)
+    elif doc[j - 1].lower_ not in {"and", "or"}:
+        return hi
+    if j >= according.sent.end:
+        return hi
+    participle = doc[j].tag_ == "VBN" or (
+        doc[j].tag_ == "VBD" and any(c.dep_ == "agent" for c in doc[j].children)
+    )  # (the tagger may take it for a past tense: 'and released Tuesday by Y')
+    if not participle:
+        return hi
+    comma = next((t.i for t in doc[j : according.sent.end] if t.text == ","), None)
+    return comma if comma is not None else hi
 
 
 def _closes_opening_clause(head: Token, according: Token, phrase: set[int]) -> bool:
