@@ -187,6 +187,39 @@ def test_a_document_is_named_by_the_publisher_the_article_gave_it(default_nlp):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Sen. Maria Lopez (D-Calif.) introduced the bill on Monday. In a statement, "
+            "Chairwoman Lopez said the budget was a mess.",
+            "chairwoman",
+        ),
+        (
+            "On Monday, federal judge Anna Reyes heard the case. Judge Reyes said the law "
+            "was void.",
+            "federal judge",
+        ),
+        (
+            "Police spokesman Lt. Omar Haddad gave details. Lieutenant Haddad said two men "
+            "were held.",
+            "police spokesman",
+        ),
+        (
+            "Harbor Institute director Ellen Park led the study. Professor Park said rents "
+            "would rise.",
+            "director",
+        ),
+    ],
+)
+def test_a_title_written_in_a_short_mention_wins_unless_it_says_less(default_nlp, text, title):
+    """The guide's "Titles for pronouns": a title written in the span itself wins over the
+    one the article gave before, but not the same post without its qualifier, a rank
+    beside a post, or an academic's honorific."""
+    (speaker,) = speakers(default_nlp, text)
+    assert speaker.title == title
+
+
 def test_a_document_is_named_by_who_made_it_not_by_who_asked_for_it(default_nlp):
     """'requested by X' names who asked for the report; who released it made it, here and
     when the article takes the report up again ('The report showed …')."""

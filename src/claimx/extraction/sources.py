@@ -3677,6 +3677,21 @@ class SourceDescriber:
                     break
         return out
 
+    def _title_in_mention(
+        self, own: list[Token], toks: list[Token], name: str | None
+    ) -> str | None:
+        """The title written before a person's name in the claim's own short mention,
+        where the source is resolved to an earlier one ('Chairman Sanders', 'Gen.
+        Smith'); None where the mention is the source's phrase itself or gives none."""
+        if not own or not name or own[0].i == toks[0].i:
+            return None
+        words = set(name.split())
+        ids = {t.i for t in own if t.text in words}
+        if not ids or any(t.i > max(ids) for t in own if not t.is_punct):
+            return None  # (a role after the name: the phrase itself, read as it is)
+        title, _ = self._role([t for t in own if t.i < min(ids) or t.i in ids], ids)
+        return title
+
     def _body_named_for_people(self, span: tuple[int, int]) -> str | None:
         """A body's name made of a people's noun, in capitals, which the recogniser
         names as a body: the phrase is the name ('Reporters Without Borders said')."""
@@ -4394,6 +4409,11 @@ class SourceDescriber:
             # a rank or a doctor's honorific, when no mention gives a title ('1st Lt.
             # Gregg Murphy', 'Dr. Alison Kock')
             title = title or known_title or self.rank_titles.get(name or "")
+            written = self._title_in_mention(own, toks, name)
+            if written is not None and not _lesser_title(written, title):
+                # 'Sen. Bernie Sanders …' then 'Chairman Sanders wrote': the title written
+                # in the claim's own mention wins (the guide's "Titles for pronouns")
+                title = written
             return SourceFields(name, title, affiliation or known_affiliation, "named_person")
         title, affiliation = self._role(toks, set())
         proper = head.pos_ == "PROPN" or any(
@@ -4498,6 +4518,26 @@ RANK_OPENERS = frozenset(
 )
 #: Words of a rank spelled out or written short.
 RANK_PARTS = RANK_OPENERS | RANK_WORDS | RANK_LEADS | {"general", "commander", "-"}
+
+
+def _lesser_title(written: str, known: str | None) -> bool:
+    """Whether a title written before a short mention says less than the one the article
+    gave before: the same post without its qualifier ('Judge Bates' after 'federal judge
+    John D. Bates'), a rank beside a post (the guide's "Rank and post"), or an academic's
+    or doctor's honorific."""
+    if not known:
+        return False
+    words = written.split()
+    same = [t.lower().replace("united states", "u.s.") for t in (written, known)]
+    return (
+        same[1].endswith(same[0])
+        or _rank_words(words)
+        or all(w.rstrip(".") in HONORIFIC_TITLES for w in words)
+    )
+
+
+#: Titles of learning written before a name, which a post the article gave outranks.
+HONORIFIC_TITLES = frozenset({"professor", "prof", "dr", "doctor"})
 
 
 def _rank_words(words: list[str]) -> bool:
