@@ -1,6 +1,7 @@
 """Quotes that continue the previous speaker's turn, with no cue of their own."""
 
 import claimx
+from claimx.run.documents import extract
 
 
 def test_quote_in_next_paragraph_goes_to_previous_speaker(claims_of):
@@ -117,3 +118,20 @@ def test_a_quote_goes_on_the_speakers_turn_not_on_a_claim_inside_the_speakers_ph
     claims = claimx.extract(text).claims
     follow = [c for c in claims if c.content.text.startswith("But this vague")]
     assert [c.speaker.name for c in follow] == ["Maria Lund"]
+
+
+def test_a_quote_after_a_relative_clause_on_the_speaker_carries_on_the_turn(default_nlp):
+    """'…," said Dana Ruiz, who proposed the delay. "…"': the second quote carries on her
+    turn; it is not what the relative clause's verb reports."""
+    text = (
+        '"We heard loud and clear that people can\'t absorb another cost," said '
+        'Councilwoman Dana Ruiz, who proposed the delay. "This buys us time to look for '
+        'other money."'
+    )
+    claims = extract(text, nlp=default_nlp).claims
+    last = claims[-1]
+    assert (last.content.text, last.cue, last.speaker.text) == (
+        "This buys us time to look for other money.",
+        None,
+        "Councilwoman Dana Ruiz",
+    )

@@ -3,7 +3,7 @@
 import pytest
 
 import claimx
-from conftest import only
+from conftest import by_cue, only
 
 
 def test_quote_before_inverted_cue_and_speaker(claims_of):
@@ -293,3 +293,17 @@ def test_a_saying_clause_the_parser_hung_on_the_quote_after_its_colon_is_the_quo
     )
     claims = [c for c in claimx.extract(text, model="rules").claims if c.type == "direct"]
     assert [(c.speaker.text, c.cue.text) for c in claims] == [("Miliband", "responded")]
+
+
+def test_a_name_set_off_before_an_aside_is_the_speaker_not_a_name_in_it(claims_of):
+    """'Whitlock, asked about …Ben Carr, said: "…"': the parser makes the name the subject
+    of the aside; the quote is hers, not the last name's of the aside."""
+    text = (
+        "Whitlock, asked about reports linking the club with Leeds forward Ben Carr, "
+        'said: "I don\'t comment on players at other clubs."'
+    )
+    c = by_cue(claims_of(text), "said")
+    assert (c.speaker.text, c.content.text) == (
+        "Whitlock",
+        "I don't comment on players at other clubs.",
+    )

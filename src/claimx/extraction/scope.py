@@ -631,6 +631,16 @@ CLOSERS = '"”’»'
 DOUBLE_CLOSERS = quotes.CLOSERS + quotes.STRAIGHT
 
 
+def _in_relative_clause(doc: Doc, claim: Claim) -> bool:
+    """Whether the claim's cue heads a relative clause on its speaker ('Dana Ruiz, who
+    proposed the delay')."""
+    cue = claim.cue
+    if cue is None or cue.start is None:
+        return False
+    toks = _tokens(doc, cue.start, cue.end)
+    return bool(toks) and toks[0].dep_ == "relcl"
+
+
 def quote_after_topic(doc: Doc, claim: Claim, claims: list[Claim], text: str) -> Claim:
     """A topic, then a colon and a quote: the quote is what was said, the cue's own
     (the guide's "A stated position, a full stop, then a quote"): 'commented on
@@ -644,9 +654,10 @@ def quote_after_topic(doc: Doc, claim: Claim, claims: list[Claim], text: str) ->
     if found is None:  # (the colon and quote right after the content, or one space on)
         found = COLON_QUOTE.match(text, content.end + (text[content.end : content.end + 1] == " "))
     stop = None
-    if found is None and claim.cue is not None:
+    if found is None and claim.cue is not None and not _in_relative_clause(doc, claim):
         # 'commented on the incident. "We have attacked a ship …"' (the guide's "A verb
-        # that takes only a topic, a full stop, then a quote")
+        # that takes only a topic, a full stop, then a quote"; not '…," said Dana Ruiz,
+        # who proposed the delay. "This buys us time."', whose quote carries on hers)
         found = stop = STOP_QUOTE.match(text, content.end)
     if found is None:
         return claim

@@ -2418,6 +2418,23 @@ def is_coordinated_report(ctx: Context, verb: Token, tok: Token) -> bool:
     return prev is not None and prev.dep_ == "cc" and prev.lower_ in {"and", "but", "while"}
 
 
+def _subject_of_aside(verb: Token) -> Token | None:
+    """'Whitlock, asked about reports linking the club with Ben Carr, said: "…"': the
+    parser made the name the subject of the participle set off by commas, which it read
+    as a past tense; the name is the cue's subject, not the last name in the aside."""
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i or clause.tag_ not in {"VBN", "VBD"}:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.i > clause.i:
+            continue
+        after = max(t.i for t in subject.subtree if not t.is_punct) + 1
+        if after < clause.i and doc[after].text == "," and doc[verb.i - 1].text == ",":
+            return subject
+    return None
+
+
 def misattached_subject(verb: Token) -> Token | None:
     """The speaker the parser hung on an earlier phrase instead of on the cue.
 
@@ -2545,6 +2562,8 @@ def verb_subject(verb: Token) -> Token | None:
     reporter = _reporter_in_between(verb)
     if reporter is not None:
         return reporter
+    if _subject_child(verb) is None and (aside := _subject_of_aside(verb)) is not None:
+        return aside
     if _as_clause(verb) and verb.tag_ == "VBN" and _subject_child(verb) is None:
         # 'As alleged in the indictment, the men …': the text it was said in, never the
         # subject of the clause it reports
