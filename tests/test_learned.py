@@ -16,6 +16,7 @@ from claimx.learned.model import learned_model_path
 from claimx.learned.tagger import COMPONENT, LABELS
 from claimx.learned.train import annotated_examples, gold_tags
 from claimx.nlp.load import load_nlp
+from claimx.run.documents import extract
 from conftest import DATA
 
 needs_model = pytest.mark.skipif(learned_model_path() is None, reason="no trained tagger")
@@ -230,3 +231,17 @@ def test_merge_settings_are_read_from_the_saved_model(tmp_path):
     )
     assert load_nlp().get_pipe("claimx").merge_settings.keep == 0.35
     assert load_nlp(str(saved)).get_pipe("claimx").merge_settings.keep == 0.9
+
+
+def test_a_clause_reported_by_plain_saying_stays_whatever_the_ranker_scores(default_nlp):
+    """In the default scope the ranker, taught on PolNeAR, does not veto a clause that a
+    verb of plain saying reports with its speaker ('… showed a grade two tear, manager
+    Sarah Whitlock told reporters', which it scored under its threshold)."""
+    text = (
+        "Diaz limped off on Sunday. Scans on Monday showed a grade two tear, manager "
+        "Sarah Whitlock told reporters."
+    )
+    claims = extract(text, nlp=default_nlp).claims
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("told reporters", "Scans on Monday showed a grade two tear")
+    ]

@@ -216,7 +216,14 @@ class ClaimExtractor:
                     )
                     if ranker is not None and probs.shape[0] == len(doc):
                         tags = TagView.of(probs, tagger.labels)
-                        cands[:] = rank(ctx, cands, tags, ranker, self.proposes)
+                        cands[:] = rank(
+                            ctx,
+                            cands,
+                            tags,
+                            ranker,
+                            self.proposes,
+                            plain=self.scope == DEFAULT_SCOPE,
+                        )
                     cands[:] = speakers_outside_content(found_by_rules, cands)
                     cands[:] = variants_over_own_cues(found_by_rules, cands)
                     if self.keep_nested:

@@ -655,10 +655,15 @@ class Ranker:
 
 
 def choose(
-    groups: list[str], cands: list[Candidate], scores: np.ndarray, settings: RankSettings
+    groups: list[str],
+    cands: list[Candidate],
+    scores: np.ndarray,
+    settings: RankSettings,
+    plain: bool = False,
 ) -> list[Candidate]:
     """Kept rule claims and additions (or a better content variant of theirs), then
-    the best proposals that say something new."""
+    the best proposals that say something new. With ``plain``, a clause reported by a
+    verb of plain saying is kept whatever its score."""
     best: dict[int, tuple[float, Candidate]] = {}  # per claim: its best variant
     origin = {
         _claim_key(c): n for n, (g, c) in enumerate(zip(groups, cands, strict=True)) if g in CLAIMS
@@ -673,7 +678,7 @@ def choose(
             continue
         if n in best and best[n][0] >= max(settings.keep, s + settings.swap):
             chosen.append(best[n])
-        elif s >= settings.keep or c.pattern in UNLEARNED:
+        elif s >= settings.keep or c.pattern in UNLEARNED or (plain and _plain_saying(c)):
             chosen.append((float(s), c))
     # A rule claim and the tagger's claim on the same cue can end with one content
     # (one of them through a variant): one claim, the better scored.
@@ -700,6 +705,16 @@ def choose(
         kept.append(cand)
         cues.add(cand.cue)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+#: Verbs of plain saying: what they report in a clause of its own, with a speaker, is a
+#: claim whatever the ranker makes of its words ('Scans on Monday showed a grade two
+#: tear, manager Sarah Whitlock told reporters').
+PLAIN_SAYING = frozenset({"say", "tell"})
+
+
+def _plain_saying(c: Candidate) -> bool:
+    return c.pattern == "clausal_complement" and c.cue_lemma in PLAIN_SAYING
 
 
 def _same_cue(a: Candidate, b: Candidate) -> bool:
@@ -750,16 +765,23 @@ def candidate_table(
 
 
 def rank(
-    ctx: Context, merged: list[Candidate], tags: TagView, ranker: Ranker, propose: bool = True
+    ctx: Context,
+    merged: list[Candidate],
+    tags: TagView,
+    ranker: Ranker,
+    propose: bool = True,
+    plain: bool = False,
 ) -> list[Candidate]:
     """The claims of one document after the ranker has had its say.
 
     Without ``propose`` (a scope without stances) the ranker only judges the
     rule claims: proposals report positions and actions, cue category ``stance``.
+    With ``plain`` (the default scope; PolNeAR, which taught the ranker, has its say on
+    every claim of its own) a clause reported by a verb of plain saying stays.
     """
     groups, cands, feats = candidate_table(ctx, merged, tags, propose)
     scores = ranker.scores([hashed(f) for f in feats])
-    return choose(groups, cands, scores, ranker.settings)
+    return choose(groups, cands, scores, ranker.settings, plain=plain)
 
 
 # ---------------------------------------------------------------------------
