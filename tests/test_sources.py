@@ -220,6 +220,20 @@ def test_a_title_written_in_a_short_mention_wins_unless_it_says_less(default_nlp
     assert speaker.title == title
 
 
+def test_a_body_given_by_a_possessive_at_a_sentence_start_is_no_name(default_nlp):
+    """'Her office said …': the capital is the sentence's, the office has no name of its
+    own (the guide's unnamed branch or Member's office); 'The Associated Press' has."""
+    text = (
+        '"Companies that cheat taxpayers will be held to account," U.S. Attorney Rachel '
+        "Moreno said. Her office said the investigation was continuing. The Associated "
+        "Press said the vote was close."
+    )
+    assert [fields(s) for s in speakers(default_nlp, text)][1:] == [
+        (None, None, None, "named_organization"),
+        ("Associated Press", None, None, "named_organization"),
+    ]
+
+
 def test_a_document_is_named_by_who_made_it_not_by_who_asked_for_it(default_nlp):
     """'requested by X' names who asked for the report; who released it made it, here and
     when the article takes the report up again ('The report showed …')."""

@@ -4427,8 +4427,12 @@ class SourceDescriber:
             if earlier is not None:  # 'The Premier League side' -> the club named before
                 return SourceFields(earlier, None, None, "named_organization")
         organization = kind in {"organization", "country", "media"} and (proper or not title)
-        # ('Police said …': a common noun capitalised as the sentence's first word)
+        # ('Police said …': a common noun capitalised as the sentence's first word; 'Her
+        # office said …': a possessive or a determiner capitalised there)
         capital = canonical[:1].isupper() and not (head.pos_ == "NOUN" and head.is_sent_start)
+        opener = toks[0]
+        if capital and opener.is_sent_start and opener.tag_ in {"PRP$", "DT"} and len(toks) > 1:
+            capital = toks[1].text[:1].isupper()
         if organization and (proper or capital):
             body = self._body_of_a_state(toks)
             if body is not None:  # 'the French interior ministry'
