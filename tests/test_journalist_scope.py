@@ -1545,3 +1545,17 @@ def test_a_thing_placed_inside_a_reported_clause_does_not_cut_it():
     )
     claim = next(c for c in claimx.extract(text).claims if c.cue.text == "alleges")
     assert "were subsequently placed on a hiring list" in claim.content.text
+
+
+def test_only_whom_it_was_said_to_is_no_claim(default_nlp):
+    """'Haines apologized to the court': to whom, with nothing said (the learned layer
+    proposed it); his quoted words after it are his claim."""
+    text = (
+        "A former mayor was sentenced on Monday to four years in prison for bribery, the "
+        "Justice Department said. Robert Haines, 61, pleaded guilty in March to one count "
+        "of conspiracy. At the hearing, the judge said Haines had betrayed the city. "
+        'Haines apologized to the court. "I let my city down," he said.'
+    )
+    cues = [c.cue.text for c in claims(default_nlp, text) if c.cue is not None]
+    assert "apologized" not in cues
+    assert cues[-1] == "said"

@@ -234,6 +234,17 @@ def test_a_body_given_by_a_possessive_at_a_sentence_start_is_no_name(default_nlp
     ]
 
 
+def test_a_noun_of_a_message_with_a_persons_name_beside_it_is_that_person(default_nlp):
+    """'Her German counterpart, Karl Weber': the name set beside the noun makes it a
+    person's role, not a document of the one the possessive stands for."""
+    text = (
+        "French Foreign Minister Anne Roux spoke first. Her German counterpart, Karl Weber, "
+        "said the plan was sound."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.source_type) == ("Karl Weber", "named_person")
+
+
 def test_a_document_is_named_by_who_made_it_not_by_who_asked_for_it(default_nlp):
     """'requested by X' names who asked for the report; who released it made it, here and
     when the article takes the report up again ('The report showed …')."""

@@ -975,6 +975,8 @@ def not_a_claim(doc: Doc, claim: Claim, lexicon: Lexicon) -> str | None:
         c.dep_ in {"acomp", "oprd"} and c.lower_ in {"guilty", "innocent"} for c in verb.children
     ):
         return "action"  # 'pleaded guilty to income tax evasion': a plea to a charge
+    if _addressee_only(doc, claim, entry):
+        return "addressee"  # 'apologized to the court': to whom, with nothing said
     if (
         entry.cls == "cognition"
         and verb_lemma not in ASKING
@@ -1439,6 +1441,26 @@ def _describing_clause(tok: Token) -> bool:
     return any(
         c.lower_ in RELATIVE_WORDS and c.dep_ in {"nsubj", "nsubjpass", "dobj"}
         for c in clause.children
+    )
+
+
+#: Prepositions of whom one speaks to or with: 'apologized to the court'.
+ADDRESSEE_PREPS = frozenset({"to", "with"})
+
+
+def _addressee_only(doc: Doc, claim: Claim, entry) -> bool:
+    """A content that is only whom the cue was said to ('apologized to the court',
+    'spoke with reporters'), by a preposition the cue's frames do not take."""
+    if claim.type != "indirect":
+        return False
+    toks = [t for t in _tokens(doc, claim.content.start, claim.content.end) if not t.is_punct]
+    if len(toks) < 2 or toks[0].lower_ not in ADDRESSEE_PREPS or toks[0].pos_ != "ADP":
+        return False
+    if f"prep:{toks[0].lower_}" in entry.frames:
+        return False  # ('agreed with the assessment', 'admitted to the charges')
+    inside = {t.i for t in toks[0].subtree}  # (not 'proposed to Wikinews a novel approach')
+    return all(t.i in inside for t in toks) and not any(
+        t.pos_ in {"VERB", "AUX"} or t.lower_ in {"for", "about", "that"} for t in toks
     )
 
 

@@ -4279,7 +4279,15 @@ class SourceDescriber:
             outlet = self._earlier_outlet(toks[0].idx)
             if outlet is not None:  # 'the website' -> 'Znak.com', named before
                 return SourceFields(outlet, None, None, "named_organization")
-        message = head.pos_ == "NOUN" and noun_kind is None and lemma in self.lexicon.message_nouns
+        message = (
+            head.pos_ == "NOUN"
+            and noun_kind is None
+            and lemma in self.lexicon.message_nouns
+            # ('Her Lestovian counterpart, Tomas Brek': a person's name beside the noun)
+            and not any(
+                t.dep_ == "appos" and t.head.i == head.i and t.ent_type_ == "PERSON" for t in toks
+            )
+        )
         # ('Sky News', 'the Jakarta Post', 'the U.S. Geological Survey': an organisation
         # whose name ends in a noun of texts; not 'an INTERPOL Red Notice')
         titled = (
