@@ -245,6 +245,18 @@ def test_a_noun_of_a_message_with_a_persons_name_beside_it_is_that_person(defaul
     assert (speaker.name, speaker.source_type) == ("Karl Weber", "named_person")
 
 
+def test_a_lone_both_stands_for_the_group_named_before(default_nlp):
+    text = (
+        "The two developers have been charged and are awaiting trial. Both have denied the charges."
+    )
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.text, speaker.resolved_from.text, speaker.source_type) == (
+        "The two developers",
+        "Both",
+        "unnamed_group",
+    )
+
+
 def test_a_document_is_named_by_who_made_it_not_by_who_asked_for_it(default_nlp):
     """'requested by X' names who asked for the report; who released it made it, here and
     when the article takes the report up again ('The report showed …')."""

@@ -703,6 +703,7 @@ class SpeakerResolver:
             return SpeakerInfo(own_span, head.text, "pronoun", False)
         if lower in FIRST_PERSON:
             return SpeakerInfo(own_span, head.text, "pronoun", False)
+
         full = self._full_name(tokens)
         if full:
             info = self._from_mention(full)
@@ -806,7 +807,8 @@ class SpeakerResolver:
         lower = POSSESSIVE_PRONOUNS.get(pron.lower_, pron.lower_)
         if lower in PERSON_PRONOUNS:
             return self._person_antecedent(pron, PERSON_PRONOUNS[lower])
-        if lower in PLURAL_PRONOUNS - {"we"}:
+        if lower in PLURAL_PRONOUNS - {"we"} or lower == "both":
+            # ('The two developers … Both have denied the charges': they, the two)
             return self._group_antecedent(pron)
         if lower in NEUTER_PRONOUNS:
             return self._group_antecedent(pron, singular=True)
