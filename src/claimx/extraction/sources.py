@@ -48,7 +48,7 @@ from claimx.extraction.names import (
     surname_key,
     syllable_joined,
 )
-from claimx.extraction.rules.base import DATELINE, content_tokens
+from claimx.extraction.rules.base import DATELINE, content_tokens, passive_participle
 from claimx.extraction.speakers import (
     HANDLE_LIKE,
     TITLE_JOINERS,
@@ -3669,10 +3669,7 @@ class SourceDescriber:
             for tok in self.doc[c.i + 1 : noun.sent.end]:
                 if tok.text in {",", ";"} and tok.head.i not in {t.i for t in c.subtree}:
                     break
-                made = tok.tag_ == "VBN" or (
-                    tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in tok.children)
-                )  # (a participle the tagger took for a past tense: 'and released by Y')
-                if made and tok.lemma_.lower() in PUBLISHING:
+                if passive_participle(tok) and tok.lemma_.lower() in PUBLISHING:
                     out.append(tok)
                     break
         return out

@@ -21,6 +21,7 @@ from claimx.extraction.rules.base import (
     final_source_phrase,
     held_by,
     is_relative,
+    passive_participle,
     trim_tokens,
 )
 from claimx.lexicon import word_set
@@ -635,10 +636,7 @@ def _second_participle_end(according: Token, hi: int) -> int:
         return hi
     if j >= according.sent.end:
         return hi
-    participle = doc[j].tag_ == "VBN" or (
-        doc[j].tag_ == "VBD" and any(c.dep_ == "agent" for c in doc[j].children)
-    )  # (the tagger may take it for a past tense: 'and released Tuesday by Y')
-    if not participle:
+    if not passive_participle(doc[j]):
         return hi
     comma = next((t.i for t in doc[j : according.sent.end] if t.text == ","), None)
     return comma if comma is not None else hi

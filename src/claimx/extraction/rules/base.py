@@ -358,6 +358,12 @@ def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in span if start <= t.idx < end]
 
 
+def passive_participle(tok: Token) -> bool:
+    """A past participle, or one the tagger took for a past tense though it has an agent
+    ('and released Tuesday by the Congressional Budget Office')."""
+    return tok.tag_ == "VBN" or (tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in tok.children))
+
+
 def content_tokens(doc: Doc, runs: Iterable[CharSpan]) -> list[Token]:
     """The tokens of character runs (widened to whole tokens), spaces left out."""
     return [
