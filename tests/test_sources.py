@@ -257,6 +257,29 @@ def test_a_lone_both_stands_for_the_group_named_before(default_nlp):
     )
 
 
+@pytest.mark.parametrize(
+    ("before", "affiliation"),
+    [
+        ("", "union"),
+        (
+            "The pilots' union, the Airline Pilots Guild, said talks had failed. ",
+            "Airline Pilots Guild",
+        ),
+    ],
+)
+def test_a_union_role_takes_a_union_named_before_not_the_firm_named_most(
+    default_nlp, before, affiliation
+):
+    """'union president Carla Mendes': the union the article named, or none; never the
+    airline it names most."""
+    text = (
+        f'SkyWest Air cancelled 400 flights on Thursday. {before}"We did not want to '
+        'strike," union president Carla Mendes told a rally.'
+    )
+    speaker = speakers(default_nlp, text)[-1]
+    assert (speaker.name, speaker.affiliation) == ("Carla Mendes", affiliation)
+
+
 def test_a_document_is_named_by_who_made_it_not_by_who_asked_for_it(default_nlp):
     """'requested by X' names who asked for the report; who released it made it, here and
     when the article takes the report up again ('The report showed …')."""

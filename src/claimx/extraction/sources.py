@@ -455,6 +455,15 @@ PRONOUN_TYPES = {
 HANDLE = re.compile(r"@\w{2,}")
 #: Verbs that make a document someone's: 'Harbor Research published a survey'.
 PUBLISHING = word_set("publishing_verbs")
+#: Words a body's name has when it is of the kind a common noun says: 'the union' is
+#: the Airline Pilots Guild, not the airline named most.
+ORG_KIND_WORDS = {
+    "union": frozenset({"union", "guild", "federation", "workers", "brotherhood", "teamsters"}),
+    "airline": frozenset({"air", "airlines", "airways", "airline"}),
+    "carrier": frozenset({"air", "airlines", "airways", "airline", "wireless", "mobile"}),
+    "bank": frozenset({"bank", "banking", "bancorp"}),
+    "league": frozenset({"league"}),
+}
 #: Verbs of asking for a document, whose agent did not make it: 'a report requested by
 #: Sen. Bernie Sanders'.
 REQUESTING = frozenset({"request", "order", "ask", "demand", "seek", "solicit", "mandate"})
@@ -1279,7 +1288,9 @@ class SourceDescriber:
                 role = [t for t in role if t.i != lead[0].i]
                 lead = lead[1:]
             if lead and lead[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
-                affiliation = affiliation or self._earlier_org(lead[0].idx)
+                affiliation = affiliation or self._earlier_org(
+                    lead[0].idx, noun=lead[0].lemma_.lower()
+                )
                 lead, role = [], [t for t in role if t.i > lead[0].i]
             # 'Former Arsenal striker Ian Wright': the tenure is the title's, the name
             # after it the body's
@@ -1778,7 +1789,9 @@ class SourceDescriber:
             return None, rest
         if len(unit) == 1 and unit[0].lemma_.lower() in self.lexicon.anaphoric_orgs:
             # 'Company meteorologist Evan Duffey': the company named before
-            return self._earlier_org(unit[0].idx) or unit[0].lower_, rest
+            return self._earlier_org(unit[0].idx, noun=unit[0].lemma_.lower()) or unit[
+                0
+            ].lower_, rest
         if (
             len(unit) == 1
             and unit[0].lower_ in FORCE_WORDS
@@ -3338,14 +3351,21 @@ class SourceDescriber:
             return None
         return self.org_name(names.pop())
 
-    def _earlier_org(self, before: int, exclude: set[int] | frozenset = frozenset()) -> str | None:
+    def _earlier_org(
+        self, before: int, exclude: set[int] | frozenset = frozenset(), noun: str | None = None
+    ) -> str | None:
         """The organisation 'the company' stands for: the one the article names most,
         when one stands out, among those it names before ``before`` ('the company'
-        -> Velmont; 'the alliance' with NATO and the Kremlin named as often: none)."""
+        -> Velmont; 'the alliance' with NATO and the Kremlin named as often: none).
+        A ``noun`` of a kind that names tell ('union', 'airline') takes only a name
+        of that kind ('union president Carla Mendes' is no airline's)."""
+        kind = ORG_KIND_WORDS.get(noun or "")
         counts: dict[str, int] = {}
         seen_before: set[str] = set()
         for start, end_char, key in self._org_keys:
             if start in exclude:
+                continue
+            if kind is not None and not kind & set(key.lower().split()):
                 continue
             counts[key] = counts.get(key, 0) + 1
             if end_char <= before:
