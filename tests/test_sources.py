@@ -280,6 +280,14 @@ def test_a_union_role_takes_a_union_named_before_not_the_firm_named_most(
     assert (speaker.name, speaker.affiliation) == ("Carla Mendes", affiliation)
 
 
+def test_the_domain_of_an_office_stays_in_its_title(default_nlp):
+    """'information minister', 'public information officer': the office's domain, not a
+    document (an 'information' is also a charging document)."""
+    text = "Former information minister Joseph Tembo said the law would protect readers."
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.title) == ("Joseph Tembo", "former information minister")
+
+
 def test_a_document_is_named_by_who_made_it_not_by_who_asked_for_it(default_nlp):
     """'requested by X' names who asked for the report; who released it made it, here and
     when the article takes the report up again ('The report showed …')."""

@@ -1777,6 +1777,9 @@ class SourceDescriber:
         )
         if last is None or role[last].pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in role):
             return None, role
+        if kinds[last] == "document" and role[last].lower_ in OFFICE_DOMAINS:
+            # 'information minister': the office's domain, no document; its title's
+            return None, role
         # ('acting party leader': the title's words before the organisation's)
         opening = 0
         while opening < last and role[opening].lower_ in self.lexicon.title_words:
