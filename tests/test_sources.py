@@ -288,6 +288,18 @@ def test_the_domain_of_an_office_stays_in_its_title(default_nlp):
     assert (speaker.name, speaker.title) == ("Joseph Tembo", "former information minister")
 
 
+def test_she_points_back_to_a_name_the_recogniser_read_as_a_body(default_nlp):
+    """'Mwila Banda wrote … She added: …': the recogniser made the blogger's name an
+    organisation's; the pronoun still points back to it, and tells a person."""
+    text = (
+        'On her blog Lusaka Voices, Mwila Banda wrote that the law "turns every citizen '
+        'with a phone into a suspect." She added: "We have seen this before. First they '
+        'register you, then they tell you what you may write."'
+    )
+    speaker = speakers(default_nlp, text)[-1]
+    assert (speaker.name, speaker.source_type) == ("Mwila Banda", "named_person")
+
+
 def test_a_document_is_named_by_who_made_it_not_by_who_asked_for_it(default_nlp):
     """'requested by X' names who asked for the report; who released it made it, here and
     when the article takes the report up again ('The report showed …')."""

@@ -3836,6 +3836,15 @@ class SourceDescriber:
     ) -> SourceFields:
         """The source fields of one speaker (``span``: the phrase or its antecedent)."""
         fields = self._describe(span, canonical, kind, mention, sentence)
+        own = self.tokens(*mention) if mention else []
+        if (
+            fields.source_type == "named_organization"
+            and len(own) == 1
+            and own[0].lower_ in {"he", "she"}
+        ):
+            # 'Mwila Banda wrote … She added:': a name the recogniser read as a body's,
+            # which the pronoun tells is a person's
+            return SourceFields(fields.name, None, None, "named_person")
         if fields.source_type == "named_organization":
             toks = [t for t in self.tokens(*span) if not t.is_punct]
             person = self._person_of_word(toks[0]) if len(toks) == 1 else None

@@ -900,14 +900,20 @@ class SpeakerResolver:
 
     def _unrecognised_name(self, tok: Token) -> list[Token] | None:
         """A subject written as a name of two or more capitalised words that the
-        recogniser left without any entity ('Citoyen Hmida has compared …'): a
-        person the pronoun may point back to. Words of offices, organisations and
+        recogniser left without any entity ('Citoyen Hmida has compared …') or read as
+        a body's ('Mwila Banda wrote … She added: …'): a person the pronoun may point
+        back to. Words of offices, organisations and
         speaker nouns make it no name ('Prime Minister', 'Supreme Court')."""
-        if tok.pos_ != "PROPN" or tok.ent_type_:
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "ORG"}:
             return None
         words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
         if words[0].i != tok.i - len(words) + 1:
             return None
+        if tok.ent_type_ and (
+            words[0].ent_iob_ != "B"
+            or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")
+        ):
+            return None  # (read as a body's name: only when the name is that body's whole)
         lexicon = self.lexicon
 
         def office(w: Token) -> bool:
@@ -920,7 +926,7 @@ class SpeakerResolver:
         for w in words:
             if (
                 w.pos_ != "PROPN"
-                or w.ent_type_
+                or w.ent_type_ not in {"", tok.ent_type_}
                 or not PARTICLE.sub("", w.text).istitle()  # ("Abdelhak al'Koush")
                 or office(w)
                 or w.lower_ in lexicon.org_words
