@@ -300,6 +300,27 @@ def test_she_points_back_to_a_name_the_recogniser_read_as_a_body(default_nlp):
     assert (speaker.name, speaker.source_type) == ("Mwila Banda", "named_person")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orbix is exploring a sale, according to three people familiar with the "
+            "matter. The unit could fetch $8 billion, one of the people said.",
+            (None, "people familiar with matter", None, "anonymous_source"),
+        ),
+        (
+            "Three researchers at Oxford led the study. One of the researchers said the "
+            "results were clear.",
+            (None, "researcher", "Oxford", "unnamed_person"),
+        ),
+    ],
+)
+def test_one_of_a_group_described_before_is_that_kind_of_source(default_nlp, text, expected):
+    """'one of the people': one of the group the article described just before, an
+    anonymous source when they were."""
+    assert fields(speakers(default_nlp, text)[-1]) == expected
+
+
 def test_a_document_is_named_by_who_made_it_not_by_who_asked_for_it(default_nlp):
     """'requested by X' names who asked for the report; who released it made it, here and
     when the article takes the report up again ('The report showed …')."""

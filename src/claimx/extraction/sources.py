@@ -4208,6 +4208,47 @@ class SourceDescriber:
             return None
         return SourceFields(None, group.lemma_.lower(), None, "unnamed_person")
 
+    def _one_of_those_before(self, toks: list[Token]) -> SourceFields | None:
+        """'one of the people', 'One of the officials': one of the group the article
+        described just before ('three people familiar with the matter, who asked not to
+        be identified'), the same kind of source, one person of it."""
+        words = [t for t in toks if not t.is_punct]
+        if (
+            len(words) != 4
+            or words[0].lower_ != "one"
+            or words[1].lower_ != "of"
+            or words[2].lower_ not in {"the", "those", "these"}
+            or words[3].tag_ != "NNS"
+        ):
+            return None
+        noun = words[3]
+        lemma = noun.lemma_.lower()
+        first = noun.sent.start
+        for _ in range(2):  # (this sentence and the two before)
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        earlier = [
+            t for t in self.doc[first : words[0].i] if t.tag_ == "NNS" and t.lemma_.lower() == lemma
+        ]
+        if not earlier:
+            return None
+        group = earlier[-1]
+        end = group.right_edge
+        fields = self._describe(
+            (group.left_edge.idx, end.idx + len(end.text)),
+            group.text,
+            "unknown",
+            None,
+            (group.sent.start_char, group.sent.end_char),
+        )
+        if fields.source_type not in {"anonymous_source", "unnamed_group"}:
+            return None
+        title = fields.title
+        if title and title.endswith(noun.lower_) and lemma != noun.lower_:
+            title = title[: -len(noun.lower_)] + lemma  # ('researchers' -> researcher)
+        kind = "anonymous_source" if fields.source_type == "anonymous_source" else None
+        return SourceFields(None, title, fields.affiliation, kind or "unnamed_person")
+
     def _describe(
         self,
         span: tuple[int, int],
@@ -4221,7 +4262,7 @@ class SourceDescriber:
         if not toks:
             return SourceFields(None, None, None, None)
         head = self._head(toks)
-        one = self._one_of_a_group(toks)
+        one = self._one_of_a_group(toks) or self._one_of_those_before(toks)
         if one is not None:  # 'Two officials spoke to reporters. One said …'
             return one
         portion = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
