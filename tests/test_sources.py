@@ -321,6 +321,30 @@ def test_one_of_a_group_described_before_is_that_kind_of_source(default_nlp, tex
     assert fields(speakers(default_nlp, text)[-1]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dana Lewis, director of the Georgia Voter Alliance, said the ruling was right.",
+            ("Dana Lewis", "director", "Georgia Voter Alliance", "named_person"),
+        ),
+        (
+            "District Attorney Jane Roe said the case was strong.",
+            ("Jane Roe", "district attorney", None, "named_person"),
+        ),
+        (
+            "U.S. District Judge Maria Okonkwo wrote that the state had failed.",
+            ("Maria Okonkwo", "district judge", "U.S.", "named_person"),
+        ),
+    ],
+)
+def test_people_in_a_bodys_name_and_the_level_of_an_office(default_nlp, text, expected):
+    """'Georgia Voter Alliance' is a body's name though 'voter' names people (not the
+    state Georgia); 'District Attorney' is the title, not an attorney of a 'District'."""
+    (speaker,) = speakers(default_nlp, text)
+    assert fields(speaker) == expected
+
+
 def test_a_document_is_named_by_who_made_it_not_by_who_asked_for_it(default_nlp):
     """'requested by X' names who asked for the report; who released it made it, here and
     when the article takes the report up again ('The report showed …')."""

@@ -791,6 +791,7 @@ class SourceDescriber:
         from the marks US news sets around a lawmaker's name: 'Rep.' or 'Sen.' before
         it, the party and state after it ('Sen. Bernie Sanders (I-Vt.)')."""
         title, affiliation = self._role_words(toks, skip)
+        title, affiliation = _jurisdiction_in_title(toks, title, affiliation)
         title = _without_trailing_rank(title)
         federal = _federal_office(title, toks)
         if federal != title and affiliation in COUNTRY_FORMS_US:
@@ -1714,11 +1715,17 @@ class SourceDescriber:
     def _opens_a_body_name(self, rest: Span) -> bool:
         """Whether a title's word opens the name of a body, not a title: what follows it
         ends with an organisation's word and holds no role ('State Department', 'General
-        Assembly', 'State Council'; not 'Regional Administrator', 'Minority Whip')."""
+        Assembly', 'State Council', 'Georgia Voter Alliance'; not 'Regional
+        Administrator', 'Minority Whip')."""
+        people = self.lexicon.speaker_nouns
         return (
             len(rest) > 1
             and rest[-1].lower_ in self.lexicon.org_words
-            and not any(self._role_noun(t) for t in rest)
+            # (people a body is of are no role: 'Georgia Voter Alliance')
+            and not any(
+                self._role_noun(t) and people.get(t.lemma_.lower()) not in {"anonymous", "group"}
+                for t in rest
+            )
         )
 
     def _without_portfolio(self, ent: Span) -> Span:
@@ -4620,6 +4627,31 @@ def _lesser_title(written: str, known: str | None) -> bool:
 
 #: Titles of learning written before a name, which a post the article gave outranks.
 HONORIFIC_TITLES = frozenset({"professor", "prof", "dr", "doctor"})
+
+
+#: Offices named with the level of the court or government they serve: 'District
+#: Attorney', 'U.S. District Judge', 'State Senator'.
+JURISDICTION_OFFICES = frozenset(
+    {"district attorney", "district judge", "circuit judge", "county attorney"}
+    | {"county judge", "state senator", "state representative", "state attorney"}
+)
+
+
+def _jurisdiction_in_title(
+    toks: list[Token], title: str | None, affiliation: str | None
+) -> tuple[str | None, str | None]:
+    """'District Attorney Jane Roe' is a district attorney, not an attorney of a body
+    called District: the level before the office is the title's."""
+    if not title:
+        return title, affiliation
+    first = title.split()[0]
+    for level, word in zip(toks, toks[1:], strict=False):
+        pair = f"{level.lower_} {word.lower_}"
+        if word.lower_ == first and pair in JURISDICTION_OFFICES and not title.startswith(pair):
+            if affiliation is not None and affiliation.lower() == level.lower_:
+                affiliation = None
+            return f"{level.lower_} {title}", affiliation
+    return title, affiliation
 
 
 def _rank_words(words: list[str]) -> bool:
