@@ -345,6 +345,28 @@ def test_people_in_a_bodys_name_and_the_level_of_an_office(default_nlp, text, ex
     assert fields(speaker) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The nurses' union disputes that. Its president, Janet Cole, said temporary "
+            "staff were unfamiliar with the systems.",
+            ("Janet Cole", "president", "named_person"),
+        ),
+        (
+            "City councillor Omar Haddad urged the state to step in.",
+            ("Omar Haddad", "councillor", "named_person"),
+        ),
+    ],
+)
+def test_no_anonymity_inside_a_word_and_no_body_named_city(default_nlp, text, expected):
+    """'unfamiliar with' is no 'familiar with' of an anonymous source; 'City', capitalised
+    as the sentence's first word, names no body."""
+    (speaker,) = speakers(default_nlp, text)
+    assert (speaker.name, speaker.title, speaker.source_type) == expected
+    assert speaker.affiliation != "City"
+
+
 def test_a_document_is_named_by_who_made_it_not_by_who_asked_for_it(default_nlp):
     """'requested by X' names who asked for the report; who released it made it, here and
     when the article takes the report up again ('The report showed …')."""

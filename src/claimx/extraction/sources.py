@@ -64,12 +64,13 @@ from claimx.records import KIND_OF_TYPE
 
 #: The article says it does not name the source, or why.
 ANONYMITY = re.compile(
-    r"anonymity|anonymous|unnamed|unidentified|not authori[sz]ed|not permitted to|"
+    # (whole words: not 'staff were unfamiliar with the systems')
+    r"\b(?:anonymity|anonymous|unnamed|unidentified|not authori[sz]ed|not permitted to|"
     r"(?:asked|requested|declined|wished|wanting|refused)\s+(?:not\s+)?to\s+be\s+"
     r"(?:named|identified)|not\s+(?:to\s+be\s+)?(?:named|identified)|"
     r"familiar with|close to the|briefed on|with (?:direct )?knowledge of|"
     r"whom (?:it|they|we|he|she) did not name|(?:who|whom) (?:was|were) not named|"
-    r"pseudonym|(?:first|only) name",
+    r"pseudonym|(?:first|only) name)",
     re.IGNORECASE,
 )
 #: Heads of a source phrase that are anonymous by themselves.
@@ -418,6 +419,9 @@ STATE_BODY_NOUNS = frozenset(
 )
 #: Common nouns of places a role is for ('governor of the North Kivu district').
 PLACE_NOUNS = frozenset({"district", "province", "region", "county", "prefecture", "state"})
+#: Common nouns of places that open a sentence before a role, no name of a body there:
+#: 'City councillor Omar Haddad', 'County commissioner Ann Lee'.
+CAPITALISED_PLACES = PLACE_NOUNS | frozenset({"city", "town", "village", "borough"})
 #: What an office is of, part of its title: 'Secretary of State', 'Chief of Staff'.
 OFFICE_DOMAINS = word_set("office_domains")
 #: Words of a portfolio a title is of ('Home Secretary', 'Public Safety Minister',
@@ -1282,6 +1286,8 @@ class SourceDescriber:
                 inner = first.dep_ == "compound" and any(t.i == first.head.i for t in role)
                 if describing and inner and word.head.i == first.i:
                     break  # ('Human rights groups', 'Public health experts': the compound's)
+                # ('City councillor …': a common noun of a place, read as it is mid-sentence)
+                describing = describing or (unnamed and word.lower_ in CAPITALISED_PLACES)
                 if not describing and word.lower_ not in TENURE_WORDS:
                     break  # ('Ajax director of football': a name the tagger calls ADJ)
                 if describing and not first.is_lower:
