@@ -629,3 +629,10 @@ def test_people_after_an_inverted_cue_read_as_its_object_are_its_speaker():
         "officials",
         "The death toll rose to 22 on Monday",
     )
+
+
+def test_a_sentence_that_ends_with_its_according_to_phrase_is_read(default_nlp):
+    """'According to the report.' at the end of a text: nothing after the phrase to read
+    for a second participle (the search ran past the last word)."""
+    result = extract("Growth was slow. According to the report.", nlp=default_nlp)
+    assert result.errors == []

@@ -628,17 +628,20 @@ def _second_participle_end(according: Token, hi: int) -> int:
     elsewhere; ``hi`` where there is none."""
     doc = according.doc
     j = hi + 1
-    while j < according.sent.end and doc[j].is_punct and doc[j].text != ",":
+    end = according.sent.end
+    while j < end and doc[j].is_punct and doc[j].text != ",":
         j += 1  # (a closing bracket)
+    if j >= end:
+        return hi  # ('According to the report.': the sentence ends with the phrase)
     if doc[j].lower_ in {"and", "or"}:
         j += 1  # (or the parser kept the conjunction in the phrase)
     elif doc[j - 1].lower_ not in {"and", "or"}:
         return hi
-    if j >= according.sent.end:
+    if j >= end:
         return hi
     if not passive_participle(doc[j]):
         return hi
-    comma = next((t.i for t in doc[j : according.sent.end] if t.text == ","), None)
+    comma = next((t.i for t in doc[j:end] if t.text == ","), None)
     return comma if comma is not None else hi
 
 
